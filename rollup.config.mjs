@@ -1,0 +1,59 @@
+// What ships: an ES module for all widgets, one per widget (sharing Lit and our base through chunks),
+// one IIFE for a plain <script> tag, the data and extractor modules, the CLI, types and the JSON Schema.
+import { readFileSync, existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export const TAGS = ['quote-card', 'figures-panel', 'actor-badge', 'mini-timeline'];
+
+const componentEntries = Object.fromEntries(
+  TAGS.map((name) => [`components/encart-${name}`, `src/components/${name}/define.ts`]),
+);
+
+const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+
+// Lit's package exports pick its production build when the 'development' condition is absent.
+const resolve = () => nodeResolve({ browser: true });
+
+const schemaAsset = {
+  name: 'encart-schema',
+  generateBundle() {
+    const source = readFileSync('src/data/encart-article.schema.json', 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'encart-article.schema.json', source });
+  },
+};
+
+const browserModules = {
+  input: {
+    encart: 'src/encart.ts',
+    data: 'src/data/index.ts',
+    ...(existsSync('src/extract/index.ts') ? { extract: 'src/extract/index.ts' } : {}),
+    ...componentEntries,
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    // Lit in a chunk of its own: it changes less often than our code, so browsers keep it cached longer.
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
+  },
+  plugins: [resolve(), typescript({ declaration: true, declarationDir: 'dist/types' }), minify, schemaAsset],
+};
+
+const scriptTag = {
+  input: 'src/encart.ts',
+  output: { file: 'dist/encart.iife.js', format: 'iife', name: 'Encart', sourcemap: true },
+  plugins: [resolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minify],
+};
+
+const cli = {
+  input: 'src/cli/encart.ts',
+  output: { file: 'dist/cli/encart.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+  external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  plugins: [nodeResolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/cli' })],
+};
+
+export default [browserModules, scriptTag, ...(existsSync('src/cli/encart.ts') ? [cli] : [])];

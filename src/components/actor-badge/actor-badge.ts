@@ -1,0 +1,143 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { safeHttpUrl } from '../../data/url.js';
+import type { Actor, Article } from '../../data/types.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { EncartElement } from '../../shared/encart-element.js';
+import { formatEventDate, machineDate, monogram, quoteMarks } from '../../shared/format.js';
+import { warnOnce } from '../../shared/warn.js';
+import { actorBadgeStyles } from './actor-badge.styles.js';
+
+/**
+ * @summary An inline pill for a person or organisation: monogram or picture, name and role. It opens
+ * to show what the actor said and the dated events they took part in.
+ *
+ * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
+ * @attr for - Id of a `<script type="application/json">` holding the article.
+ * @attr actor - Id of the actor to show; the article's first actor by default.
+ * @attr expanded - Present when the panel with quotes and events is open.
+ * @attr lang - Language for words and dates; by default the article's, then the page's.
+ * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
+ * @prop {Article} article - The article as an object; wins over `for` and `src`.
+ * @slot - Fallback content (the actor's name as plain text), shown until the data is there.
+ * @fires {EncartSelectEvent} encart-select - The reader opened the badge (`detail.kind === 'actor'`).
+ * @csspart badge - The pill (a button).
+ * @csspart avatar - The circle with the monogram or picture.
+ * @csspart name - The actor's name.
+ * @csspart role - The actor's role.
+ * @csspart panel - The panel that opens below the pill.
+ * @csspart mentions - How often the article names the actor.
+ * @csspart quotes - The list of the actor's quotes.
+ * @csspart events - The list of the actor's events.
+ * @csspart state - Loading, empty, not-found and error states.
+ * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (the avatar circle).
+ * @cssproperty [--encart-actor-badge-avatar-color=var(--encart-color-accent)] - The avatar circle only.
+ * @cssproperty [--encart-color-background=#fff] - Background of the open panel (#1e1e1e dark).
+ * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
+ */
+export class EncartActorBadge extends EncartElement {
+  static override styles = [baseStyles, actorBadgeStyles];
+  static override properties = {
+    ...EncartElement.properties,
+    actor: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
+  };
+
+  /** Id of the actor to show. */
+  declare actor?: string;
+  /** Whether the panel with quotes and events is open. */
+  declare expanded: boolean;
+
+  constructor() {
+    super();
+    this.expanded = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.closeOnOutsidePointer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('expanded')) return;
+    // Only an open badge listens to the whole page.
+    if (this.expanded) document.addEventListener('pointerdown', this.closeOnOutsidePointer);
+    else document.removeEventListener('pointerdown', this.closeOnOutsidePointer);
+  }
+
+  private closeOnOutsidePointer = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.expanded = false;
+  };
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.expanded) return;
+    this.expanded = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.badge')?.focus();
+  }
+
+  protected override renderArticle(article: Article): TemplateResult {
+    const actor = this.actor ? article.actors.find((a) => a.id === this.actor) : article.actors[0];
+    if (!actor) {
+      if (this.actor) warnOnce(this, `actor="${this.actor}": no actor with that id in article "${article.id}"`);
+      return this.renderNotice(this.messages.notFound(this.actor ?? ''));
+    }
+    const image = safeHttpUrl(actor.image);
+    return html`<span class="wrap" @keydown=${this.onKeydown}>
+      <button
+        class="badge"
+        part="badge"
+        type="button"
+        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${() => this.toggle(actor)}
+      >
+        <span class="avatar" part="avatar" aria-hidden="true"
+          >${image ? html`<img src=${image} alt="" loading="lazy" />` : monogram(actor.name)}</span
+        >
+        <span class="name" part="name">${actor.name}</span>
+        ${actor.role ? html`<span class="role" part="role">${actor.role}</span>` : nothing}
+      </button>
+      <div class="panel" part="panel" id="panel" role="region" aria-label=${actor.name} ?hidden=${!this.expanded}>
+        ${this.expanded ? this.renderPanel(actor, article) : nothing}
+      </div>
+    </span>`;
+  }
+
+  private toggle(actor: Actor): void {
+    this.expanded = !this.expanded;
+    if (this.expanded) this.select('actor', actor);
+  }
+
+  private renderPanel(actor: Actor, article: Article): TemplateResult {
+    const { messages, locale } = this;
+    const quotes = article.quotes.filter((q) => q.speaker === actor.id);
+    const events = article.events.filter((e) => e.actors.includes(actor.id));
+    const [open, close] = quoteMarks(locale);
+    const link = safeHttpUrl(actor.url);
+    return html`<p class="mentions" part="mentions">
+        ${messages.mentions(actor.mentions.length)}${link
+          ? html` · <a href=${link} rel="noopener noreferrer" target="_blank">${new URL(link).hostname}</a>`
+          : nothing}
+      </p>
+      ${quotes.length
+        ? html`<h3>${messages.quotesOf(actor.name)}</h3>
+            <ul class="quotes" part="quotes" role="list">
+              ${quotes.map(
+                (q) => html`<li>
+                  <blockquote lang=${article.lang}>${open}${q.text}${close}</blockquote>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${events.length
+        ? html`<h3>${messages.eventsOf(actor.name)}</h3>
+            <ol class="events" part="events" role="list">
+              ${events.map(
+                (e) => html`<li>
+                  <time datetime=${machineDate(e.date, e.precision)}>${formatEventDate(e.date, e.precision, locale)}</time>
+                  <span>${e.label}</span>
+                </li>`,
+              )}
+            </ol>`
+        : nothing}`;
+  }
+}

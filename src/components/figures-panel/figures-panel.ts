@@ -1,0 +1,91 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Article, Figure } from '../../data/types.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { EncartElement } from '../../shared/encart-element.js';
+import { figureQualifier, figureValueText } from '../../shared/format.js';
+import { warnOnce } from '../../shared/warn.js';
+import { figuresPanelStyles } from './figures-panel.styles.js';
+
+/**
+ * @summary A "by the numbers" panel: each key figure large, its qualifier above, what it counts below.
+ *
+ * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
+ * @attr for - Id of a `<script type="application/json">` holding the article.
+ * @attr figures - Space-separated ids of the figures to show, in that order; all by default.
+ * @attr limit - Show at most this many figures.
+ * @attr heading - The panel's title; « En chiffres » / "By the numbers" by default.
+ * @attr lang - Language for numbers and words; by default the article's, then the page's.
+ * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
+ * @prop {Article} article - The article as an object; wins over `for` and `src`.
+ * @slot - Fallback content, shown until the data is there and if it never comes.
+ * @csspart panel - The `<section>` around the panel.
+ * @csspart heading - The panel's title.
+ * @csspart figures - The list of figures.
+ * @csspart figure - One figure.
+ * @csspart qualifier - « plus de », "about": above the number.
+ * @csspart value - The number, or the words of a vague quantity (« Des dizaines »).
+ * @csspart unit - The unit after the number (« ans »).
+ * @csspart label - What the figure counts.
+ * @csspart state - Loading, empty, not-found and error states.
+ * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (the rule above each figure).
+ * @cssproperty [--encart-figures-panel-accent=var(--encart-color-accent)] - Accent for this widget only.
+ * @cssproperty [--encart-figures-panel-value-size=2.25em] - Size of the numbers.
+ * @cssproperty [--encart-color-surface=currentColor at 4%] - Panel background.
+ * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
+ */
+export class EncartFiguresPanel extends EncartElement {
+  static override styles = [baseStyles, figuresPanelStyles];
+  static override properties = {
+    ...EncartElement.properties,
+    figures: { reflect: true },
+    limit: { type: Number, reflect: true },
+    heading: { reflect: true },
+  };
+
+  /** Space-separated figure ids, in the order to show them. */
+  declare figures?: string;
+  /** At most this many figures. */
+  declare limit?: number;
+  /** The panel's title. */
+  declare heading?: string;
+
+  protected override renderArticle(article: Article): TemplateResult {
+    if (!article.figures.length) return this.renderNotice(this.messages.noFigures);
+    const chosen = this.chooseFigures(article);
+    if (!chosen.length) return this.renderNotice(this.messages.notFound(this.figures ?? ''));
+    const heading = this.heading ?? this.messages.figuresHeading;
+    return html`<section class="panel" part="panel" aria-label=${heading || this.messages.figuresHeading}>
+      ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+      <ul class="figures" part="figures" role="list">
+        ${chosen.map((figure) => this.renderFigure(figure))}
+      </ul>
+    </section>`;
+  }
+
+  private chooseFigures(article: Article): Figure[] {
+    let chosen = article.figures;
+    if (this.figures?.trim()) {
+      const byId = new Map(article.figures.map((f) => [f.id, f]));
+      const ids = this.figures.trim().split(/\s+/);
+      const missing = ids.filter((id) => !byId.has(id));
+      if (missing.length) warnOnce(this, `figures="${this.figures}": no figure with id ${missing.join(', ')} in article "${article.id}"`);
+      chosen = ids.flatMap((id) => byId.get(id) ?? []);
+    }
+    const limit = this.limit;
+    return limit !== undefined && Number.isFinite(limit) && limit >= 0 ? chosen.slice(0, limit) : chosen;
+  }
+
+  private renderFigure(figure: Figure): TemplateResult {
+    const qualifier = figureQualifier(figure, this.locale);
+    const vague = figure.approx === 'order-of-magnitude';
+    return html`<li class="figure" part="figure">
+      <span class="qualifier" part="qualifier">${qualifier}</span>
+      <span class="value ${vague ? 'value--words' : ''}" part="value"
+        >${figureValueText(figure, this.locale)}${figure.unit && !vague
+          ? html` <span class="unit" part="unit">${figure.unit}</span>`
+          : nothing}</span
+      >
+      <span class="label" part="label">${figure.label}</span>
+    </li>`;
+  }
+}

@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { eventDateStart } from '../../data/dates.js';
+import type { Article, Event } from '../../data/types.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { EncartElement } from '../../shared/encart-element.js';
+import { formatEventDate, machineDate } from '../../shared/format.js';
+import { miniTimelineStyles } from './mini-timeline.styles.js';
+
+/** How many events a timeline shows before the reader asks for the rest. */
+const DEFAULT_LIMIT = 6;
+const DAY_MS = 86_400_000;
+
+/**
+ * @summary The article's dated events in order, each date only as precise as the text, with the
+ * publication day marked.
+ *
+ * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
+ * @attr for - Id of a `<script type="application/json">` holding the article.
+ * @attr from - Earliest date to show (`2022`, `2022-01`, `2022-01-05`).
+ * @attr to - Latest date to show.
+ * @attr limit - Events shown before "show all" (6 by default): those closest to publication.
+ * @attr orientation - `vertical` (default) or `horizontal`.
+ * @attr heading - The timeline's title; « Chronologie » / "Timeline" by default.
+ * @attr lang - Language for dates and words; by default the article's, then the page's.
+ * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
+ * @prop {Article} article - The article as an object; wins over `for` and `src`.
+ * @slot - Fallback content (a plain list of dates), shown until the data is there.
+ * @fires {EncartSelectEvent} encart-select - The reader picked an event (`detail.kind === 'event'`).
+ * @csspart timeline - The `<section>` around the timeline.
+ * @csspart heading - The title.
+ * @csspart events - The `<ol>` of events.
+ * @csspart event - One event.
+ * @csspart date - The `<time>` of an event.
+ * @csspart label - What happened.
+ * @csspart published - The publication day's marker.
+ * @csspart toggle - The "show all" / "show fewer" button.
+ * @csspart state - Loading, empty and error states.
+ * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (dots, publication marker).
+ * @cssproperty [--encart-mini-timeline-accent=var(--encart-color-accent)] - Accent for this widget only.
+ * @cssproperty [--encart-mini-timeline-date-width=8.5rem] - Width of the date column.
+ * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
+ */
+export class EncartMiniTimeline extends EncartElement {
+  static override styles = [baseStyles, miniTimelineStyles];
+  static override properties = {
+    ...EncartElement.properties,
+    from: { reflect: true },
+    to: { reflect: true },
+    limit: { type: Number, reflect: true },
+    orientation: { reflect: true },
+    heading: { reflect: true },
+    showAll: { state: true },
+  };
+
+  declare from?: string;
+  declare to?: string;
+  declare limit?: number;
+  declare orientation?: 'vertical' | 'horizontal';
+  declare heading?: string;
+  private declare showAll: boolean;
+
+  constructor() {
+    super();
+    this.showAll = false;
+  }
+
+  protected override renderArticle(article: Article): TemplateResult {
+    const inRange = this.eventsInRange(article);
+    if (!inRange.length) return this.renderNotice(this.messages.noEvents);
+    const limit = this.limit !== undefined && this.limit >= 0 ? this.limit : DEFAULT_LIMIT;
+    const shown = this.showAll || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
+    const heading = this.heading ?? this.messages.timelineHeading;
+    const published = article.published.slice(0, 10);
+    let publishedMarked = false;
+    const items: TemplateResult[] = [];
+    for (const event of shown) {
+      // The publication day goes before the first event after it (or on it, planned events aside).
+      if (!publishedMarked && eventDateStart(event.date) > published) {
+        items.push(this.renderPublished(published));
+        publishedMarked = true;
+      }
+      items.push(this.renderEvent(event));
+    }
+    if (!publishedMarked && this.inRange(published)) items.push(this.renderPublished(published));
+    return html`<section class="timeline" part="timeline" aria-label=${heading || this.messages.timelineHeading}>
+      ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+      <ol class="events" part="events">
+        ${items}
+      </ol>
+      ${inRange.length > limit
+        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
+            ${this.showAll ? this.messages.showFewer : this.messages.showAll(inRange.length)}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private eventsInRange(article: Article): Event[] {
+    return article.events
+      .filter((event) => this.inRange(eventDateStart(event.date)))
+      .sort((a, b) => compare(eventDateStart(a.date), eventDateStart(b.date)) || a.span[0] - b.span[0]);
+  }
+
+  private inRange(day: string): boolean {
+    return (!this.from || day >= eventDateStart(this.from)) && (!this.to || day <= eventDateStart(this.to));
+  }
+
+  private renderEvent(event: Event): TemplateResult {
+    return html`<li class="event" part="event" data-precision=${event.precision}>
+      <time class="date" part="date" datetime=${machineDate(event.date, event.precision)}
+        >${formatEventDate(event.date, event.precision, this.locale)}</time
+      >
+      <button class="label" part="label" type="button" @click=${() => this.select('event', event)}>${event.label}</button>
+    </li>`;
+  }
+
+  private renderPublished(day: string): TemplateResult {
+    return html`<li class="event event--published" part="event published">
+      <time class="date" part="date" datetime=${day}>${formatEventDate(day, 'day', this.locale)}</time>
+      <span class="label" part="label">${this.messages.published}</span>
+    </li>`;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The `limit` events closest in time to publication, kept in date order: what a reader of today's news needs. */
+function mostRelevant(sorted: Event[], published: string, limit: number): Event[] {
+  const anchor = Date.parse(published.slice(0, 10));
+  const distance = (e: Event) => Math.abs(Date.parse(eventDateStart(e.date)) - anchor) / DAY_MS;
+  const keep = new Set([...sorted].sort((a, b) => distance(a) - distance(b)).slice(0, limit));
+  return sorted.filter((e) => keep.has(e));
+}

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Actor, Article } from '../../data/types.js';
+import { EncartElement } from '../../shared/encart-element.js';
+import { formatEventDate, quoteMarks } from '../../shared/format.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { warnOnce } from '../../shared/warn.js';
+import { quoteCardStyles } from './quote-card.styles.js';
+
+/**
+ * @summary A quote from the article, with its speaker, the speaker's role and the date it was said.
+ *
+ * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
+ * @attr for - Id of a `<script type="application/json">` holding the article.
+ * @attr quote - Id of the quote to show; the article's first quote by default.
+ * @attr lang - Language for marks and dates; by default the article's, then the page's.
+ * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
+ * @prop {Article} article - The article as an object; wins over `for` and `src`.
+ * @slot - Fallback content (a plain `<blockquote>`), shown until the data is there and if it never comes.
+ * @fires {EncartSelectEvent} encart-select - The reader picked the speaker (`detail.kind === 'actor'`).
+ * @csspart card - The `<figure>` around the quote.
+ * @csspart mark - The large decorative opening mark.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart attribution - The caption: speaker, role, date.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role.
+ * @csspart date - The `<time>` the quote was said.
+ * @csspart state - Loading, empty, not-found and error states.
+ * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (rule and mark); #ff8a80 on dark pages.
+ * @cssproperty [--encart-quote-card-accent=var(--encart-color-accent)] - Accent for this widget only.
+ * @cssproperty [--encart-quote-card-font-size=1.25em] - Size of the quoted words.
+ * @cssproperty [--encart-quote-card-font-family=inherit] - Typeface of the quoted words.
+ * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
+ * @cssproperty [--encart-color-text=inherit] - Text colour.
+ * @cssproperty [--encart-color-muted=currentColor at 72%] - Role and date colour.
+ */
+export class EncartQuoteCard extends EncartElement {
+  static override styles = [baseStyles, quoteCardStyles];
+  static override properties = { ...EncartElement.properties, quote: { reflect: true } };
+
+  /** Id of the quote to show. */
+  declare quote?: string;
+
+  protected override renderArticle(article: Article): TemplateResult {
+    const { messages } = this;
+    if (!article.quotes.length) return this.renderNotice(messages.noQuotes);
+    const quote = this.quote ? article.quotes.find((q) => q.id === this.quote) : article.quotes[0];
+    if (!quote) {
+      warnOnce(this, `quote="${this.quote}": no quote with that id in article "${article.id}"`);
+      return this.renderNotice(messages.notFound(this.quote ?? ''));
+    }
+    const speaker = article.actors.find((actor) => actor.id === quote.speaker);
+    const [open, close] = quoteMarks(this.locale);
+    return html`<figure class="card" part="card">
+      <span class="mark" part="mark" aria-hidden="true">${open.trim()}</span>
+      <blockquote part="quote" lang=${article.lang}>
+        <p>${open}${quote.text}${close}</p>
+      </blockquote>
+      <figcaption part="attribution">
+        ${speaker ? this.renderSpeaker(speaker) : html`<cite part="speaker">${messages.unnamedSpeaker}</cite>`}
+        ${quote.date
+          ? html`<time part="date" datetime=${quote.date}>${formatEventDate(quote.date.slice(0, 10), 'day', this.locale)}</time>`
+          : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderSpeaker(speaker: Actor): TemplateResult {
+    return html`<cite part="speaker"
+        ><button type="button" class="speaker" @click=${() => this.select('actor', speaker)}>${speaker.name}</button></cite
+      >${speaker.role ? html`<span class="role" part="role">${speaker.role}</span>` : nothing}`;
+  }
+}

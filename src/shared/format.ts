@@ -1,0 +1,88 @@
+import { eventDateStart } from '../data/dates.js';
+import type { DatePrecision, Figure } from '../data/types.js';
+import { messagesFor } from './messages.js';
+
+// Intl formatters are costly to build and a page may hold fifty widgets: build each one once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
+/** 4400 → « 4 400 » in French (narrow no-break space), "4,400" in English; millions in words. */
+export function formatNumber(value: number, locale: string): string {
+  const options: Intl.NumberFormatOptions =
+    Math.abs(value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } : { maximumFractionDigits: 2 };
+  return numberFormat(locale, options).format(value);
+}
+
+/** What a figure shows in large type: its number, or for a vague quantity its own words. */
+export function figureValueText(figure: Figure, locale: string): string {
+  if (figure.approx === 'order-of-magnitude') return capitalize(figure.display);
+  return formatNumber(figure.value, locale);
+}
+
+/** « plus de », "about": the qualifier shown above a figure, or '' for an exact one. */
+export function figureQualifier(figure: Figure, locale: string): string {
+  const { approx } = figure;
+  return approx === 'exact' || approx === 'order-of-magnitude' ? '' : messagesFor(locale).qualifier[approx];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** A date only as precise as the text: « mer. 5 janv. 2022 », « janvier 2022 », « 2019 », « années 1990 ». */
+export function formatEventDate(date: string, precision: DatePrecision, locale: string): string {
+  const start = new Date(`${eventDateStart(date)}T00:00:00Z`);
+  if (Number.isNaN(start.getTime())) return date;
+  switch (precision) {
+    case 'day':
+      return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(start);
+    case 'month':
+      return dateFormat(locale, { month: 'long', year: 'numeric' }).format(start);
+    case 'year':
+      return dateFormat(locale, { year: 'numeric' }).format(start);
+    case 'decade':
+      return messagesFor(locale).decade(start.getUTCFullYear());
+  }
+}
+
+/** The `datetime` attribute of a <time>: the date as written, or a decade's first year. */
+export function machineDate(date: string, precision: DatePrecision): string {
+  return precision === 'decade' ? eventDateStart(date).slice(0, 4) : date;
+}
+
+const NNBSP = '\u202f';
+const QUOTE_MARKS: Record<string, [string, string]> = {
+  fr: [`«${NNBSP}`, `${NNBSP}»`],
+  de: ['„', '“'],
+  es: ['«', '»'],
+  it: ['«', '»'],
+  ru: ['«', '»'],
+  ja: ['「', '」'],
+  zh: ['“', '”'],
+};
+
+/** Opening and closing quotation marks as the locale sets them (French: « » with narrow no-break spaces). */
+export function quoteMarks(locale: string): [open: string, close: string] {
+  return QUOTE_MARKS[locale.toLowerCase().split('-')[0]] ?? ['“', '”'];
+}
+
+/** 'Karim Massimov' → 'KM': the monogram of a name, at most two letters. */
+export function monogram(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const letters = (words.length ? words : [name]).map((w) => w.charAt(0));
+  return (letters.length > 1 ? letters[0] + letters[letters.length - 1] : letters[0] ?? '').toLocaleUpperCase();
+}
