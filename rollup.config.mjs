@@ -1,6 +1,6 @@
 // What ships: an ES module for all widgets, one per widget (sharing Lit and our base through chunks),
 // one IIFE for a plain <script> tag, the data and extractor modules, the CLI, types and the JSON Schema.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,6 +16,14 @@ const minify = terser({ ecma: 2022, module: true, format: { comments: false } })
 
 // Lit's package exports pick its production build when the 'development' condition is absent.
 const resolve = () => nodeResolve({ browser: true });
+
+// Chunk names carry a hash: without a clean start, old chunks pile up in dist/.
+const cleanDist = {
+  name: 'clean-dist',
+  buildStart() {
+    rmSync('dist', { recursive: true, force: true });
+  },
+};
 
 const schemaAsset = {
   name: 'encart-schema',
@@ -40,7 +48,7 @@ const browserModules = {
     // Lit in a chunk of its own: it changes less often than our code, so browsers keep it cached longer.
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
   },
-  plugins: [resolve(), typescript({ declaration: true, declarationDir: 'dist/types' }), minify, schemaAsset],
+  plugins: [cleanDist, resolve(), typescript({ declaration: true, declarationDir: 'dist/types' }), minify, schemaAsset],
 };
 
 const scriptTag = {

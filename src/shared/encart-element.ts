@@ -54,7 +54,7 @@ export abstract class EncartElement extends LitElement {
   /** The locale for words, numbers and dates: the element's `lang`, the article's, then the page's. */
   get locale(): string {
     const article = this.loadState.status === 'ready' ? this.loadState.article : undefined;
-    const own = this.getAttribute('lang');
+    const own = this.lang;
     const page = this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
     return own || article?.lang || page || 'en';
   }

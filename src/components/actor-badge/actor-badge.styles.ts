@@ -47,17 +47,26 @@ export const actorBadgeStyles = css`
     height: 100%;
     object-fit: cover;
   }
-  .name {
-    font-weight: 700;
-    white-space: nowrap;
+  .name,
+  .role {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .name {
+    flex: 0 0 auto;
+    max-width: 100%;
+    font-weight: 700;
   }
   .role {
+    flex: 0 1 auto;
+    max-width: 16em;
     color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  }
+  .panel-role {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
   }
   .panel {
     position: absolute;

@@ -15,6 +15,7 @@ import { actorBadgeStyles } from './actor-badge.styles.js';
  * @attr for - Id of a `<script type="application/json">` holding the article.
  * @attr actor - Id of the actor to show; the article's first actor by default.
  * @attr expanded - Present when the panel with quotes and events is open.
+ * @attr compact - Shows the name alone in the pill (the role stays in the panel): for badges in running text.
  * @attr lang - Language for words and dates; by default the article's, then the page's.
  * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
  * @prop {Article} article - The article as an object; wins over `for` and `src`.
@@ -40,16 +41,20 @@ export class EncartActorBadge extends EncartElement {
     ...EncartElement.properties,
     actor: { reflect: true },
     expanded: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true },
   };
 
   /** Id of the actor to show. */
   declare actor?: string;
   /** Whether the panel with quotes and events is open. */
   declare expanded: boolean;
+  /** The name alone in the pill, for badges in running text. */
+  declare compact: boolean;
 
   constructor() {
     super();
     this.expanded = false;
+    this.compact = false;
   }
 
   override disconnectedCallback(): void {
@@ -94,7 +99,7 @@ export class EncartActorBadge extends EncartElement {
           >${image ? html`<img src=${image} alt="" loading="lazy" />` : monogram(actor.name)}</span
         >
         <span class="name" part="name">${actor.name}</span>
-        ${actor.role ? html`<span class="role" part="role">${actor.role}</span>` : nothing}
+        ${actor.role && !this.compact ? html`<span class="role" part="role">${actor.role}</span>` : nothing}
       </button>
       <div class="panel" part="panel" id="panel" role="region" aria-label=${actor.name} ?hidden=${!this.expanded}>
         ${this.expanded ? this.renderPanel(actor, article) : nothing}
@@ -113,7 +118,8 @@ export class EncartActorBadge extends EncartElement {
     const events = article.events.filter((e) => e.actors.includes(actor.id));
     const [open, close] = quoteMarks(locale);
     const link = safeHttpUrl(actor.url);
-    return html`<p class="mentions" part="mentions">
+    return html`${actor.role ? html`<p class="panel-role">${actor.role}</p>` : nothing}
+      <p class="mentions" part="mentions">
         ${messages.mentions(actor.mentions.length)}${link
           ? html` · <a href=${link} rel="noopener noreferrer" target="_blank">${new URL(link).hostname}</a>`
           : nothing}

@@ -126,10 +126,27 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The `limit` events closest in time to publication, kept in date order: what a reader of today's news needs. */
+/**
+ * Which `limit` events a short timeline keeps: one per distinct date first, the dates closest to
+ * publication first, so the reader gets today's news and its background rather than five events
+ * of the same day. Returned in date order.
+ */
 function mostRelevant(sorted: Event[], published: string, limit: number): Event[] {
   const anchor = Date.parse(published.slice(0, 10));
   const distance = (e: Event) => Math.abs(Date.parse(eventDateStart(e.date)) - anchor) / DAY_MS;
-  const keep = new Set([...sorted].sort((a, b) => distance(a) - distance(b)).slice(0, limit));
+  const byDate = new Map<string, Event[]>();
+  for (const event of [...sorted].sort((a, b) => distance(a) - distance(b))) {
+    const sameDate = byDate.get(event.date);
+    if (sameDate) sameDate.push(event);
+    else byDate.set(event.date, [event]);
+  }
+  const keep = new Set<Event>();
+  for (let round = 0; keep.size < limit; round++) {
+    const before = keep.size;
+    for (const events of byDate.values()) {
+      if (round < events.length && keep.size < limit) keep.add(events[round]);
+    }
+    if (keep.size === before) break;
+  }
   return sorted.filter((e) => keep.has(e));
 }

@@ -1,0 +1,193 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { Article } from '../../src/data/types.js';
+import type { EncartElement } from '../../src/shared/encart-element.js';
+import { loadDemoArticle } from '../helpers/fixtures.js';
+
+export const DEMO_URL = '/examples/kazakhstan-massimov/article.json';
+
+/** A URL no other test has fetched, so the page-wide fetch cache starts empty for it. */
+export const freshUrl = (path = DEMO_URL) => `${path}?case=${Math.random().toString(36).slice(2)}`;
+
+/** Resolves when the widget has settled on data or an error. */
+export async function settled(element: EncartElement): Promise<void> {
+  await waitUntil(() => {
+    const status = (element as any).loadState?.status;
+    return status === 'ready' || status === 'error';
+  }, `<${element.localName}> never finished loading`);
+  await element.updateComplete;
+}
+
+/** Collects console.warn lines while `run` goes. */
+export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const lines: string[] = [];
+  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return lines;
+}
+
+/** Counts fetch calls to URLs containing `part` while `run` goes. */
+export async function countFetches(part: string, run: () => Promise<void>): Promise<number> {
+  const original = window.fetch;
+  let count = 0;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input instanceof Request ? input.url : input).includes(part)) count++;
+    return original(input, init);
+  };
+  try {
+    await run();
+  } finally {
+    window.fetch = original;
+  }
+  return count;
+}
+
+export const shadowText = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+/**
+ * Behaviour every widget shares (Material's test-factory idea): the three ways data comes in, one
+ * fetch per URL, the fallback, the loading/error states, console paths, accessibility, no exception.
+ */
+export function describeWidget(tag: string, options: { attrs?: string; expectText: (article: Article) => string }) {
+  const tagName = unsafeStatic(tag);
+  const attrs = unsafeStatic(options.attrs ?? '');
+
+  describe(`<${tag}> shared behaviour`, () => {
+    let demo: Article;
+    beforeEach(async () => {
+      demo = await loadDemoArticle();
+    });
+
+    it('renders from the .article property', async () => {
+      const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} .article=${demo}></${tagName}>`);
+      await settled(el);
+      expect(shadowText(el)).to.include(options.expectText(demo));
+    });
+
+    it('renders from a src URL', async () => {
+      const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src=${freshUrl()}></${tagName}>`);
+      await settled(el);
+      expect(shadowText(el)).to.include(options.expectText(demo));
+    });
+
+    it('renders from an inline JSON script named by for=', async () => {
+      const id = `data-${Math.random().toString(36).slice(2)}`;
+      const host = await fixture(html`<div>
+        <script type="application/json" id=${id}>${JSON.stringify(demo)}</script>
+      </div>`);
+      const el = document.createElement(tag) as EncartElement;
+      for (const attr of (options.attrs ?? '').match(/[\w-]+="[^"]*"/g) ?? []) {
+        const [name, value] = attr.split('=');
+        el.setAttribute(name, value.slice(1, -1));
+      }
+      el.setAttribute('for', id);
+      host.append(el);
+      await settled(el);
+      expect(shadowText(el)).to.include(options.expectText(demo));
+    });
+
+    it('fetches a URL once, however many widgets use it', async () => {
+      const url = freshUrl();
+      const count = await countFetches(url, async () => {
+        const wrap = await fixture(html`<div>
+          ${[1, 2, 3, 4, 5].map(() => staticHtml`<${tagName} ${attrs} src=${url}></${tagName}>`)}
+        </div>`);
+        const widgets = [...wrap.children] as EncartElement[];
+        await Promise.all(widgets.map(settled));
+      });
+      expect(count).to.equal(1);
+    });
+
+    it('keeps the fallback content visible until the data is there', async () => {
+      const el = await fixture<EncartElement>(
+        staticHtml`<${tagName} ${attrs} src=${freshUrl()}><p id="fallback">Fallback words</p></${tagName}>`,
+      );
+      expect(el.shadowRoot!.querySelector('slot'), 'slot while loading').to.exist;
+      expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('slot'), 'no slot once ready').to.be.null;
+      expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('shows a designed error state, a retry button and the fallback when the URL fails', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EncartElement>(
+          staticHtml`<${tagName} ${attrs} src="/missing-article.json"><p>Fallback</p></${tagName}>`,
+        );
+        await settled(el);
+        const notice = el.shadowRoot!.querySelector('[role="status"]')!;
+        expect(notice.textContent).to.match(/could not be loaded|n’ont pas pu être chargées/);
+        expect(el.shadowRoot!.querySelector('button[part="retry"]')).to.exist;
+        expect(el.shadowRoot!.querySelector('slot')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings.join('\n')).to.include('HTTP 404');
+    });
+
+    it('reports invalid data with its JSON path in the console, and an error state on the page', async () => {
+      (demo as any).figures[0].value = 'many';
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} .article=${demo}></${tagName}>`);
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/invalid|invalides/);
+      });
+      expect(warnings.join('\n')).to.include('figures[0].value: expected a finite number');
+    });
+
+    it('never throws into the host page, whatever it is given', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      await captureWarnings(async () => {
+        for (const bad of [null, 42, 'text', [], { schema: 'encart/article@1' }, { ...demo, actors: null }]) {
+          const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} .article=${bad}></${tagName}>`);
+          await settled(el);
+        }
+        const el = await fixture<EncartElement>(staticHtml`<${tagName} for="no-such-script"></${tagName}>`);
+        await settled(el);
+      });
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('has no accessibility violations, light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} theme=${theme} .article=${demo}></${tagName}>`);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('stops waiting when removed while loading, and loads again when put back', async () => {
+      const url = freshUrl();
+      const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src=${url}></${tagName}>`);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settled(el);
+      expect(shadowText(el)).to.include(options.expectText(demo));
+    });
+
+    it('can be defined twice (two copies of Encart on one page) without throwing', async () => {
+      const ctor = customElements.get(tag) as unknown as { define(tag: string): void };
+      expect(() => ctor.define(tag)).not.to.throw();
+    });
+
+    it('loads the new article when src changes after an error', async () => {
+      const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src="/missing.json"></${tagName}>`);
+      await captureWarnings(() => settled(el));
+      el.src = freshUrl();
+      await waitUntil(() => (el as any).loadState.status === 'ready', 'never loaded the new src');
+      await el.updateComplete;
+      expect(shadowText(el)).to.include(options.expectText(demo));
+    });
+  });
+}
