@@ -1,0 +1,94 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/figures-panel/define.js';
+import type { EncartFiguresPanel } from '../../src/components/figures-panel/figures-panel.js';
+import type { Article } from '../../src/data/types.js';
+import { loadDemoArticle } from '../helpers/fixtures.js';
+import { captureWarnings, describeWidget, settled, shadowText } from './describe-widget.js';
+
+describeWidget('encart-figures-panel', { expectText: (a) => a.figures[0].label });
+
+describe('<encart-figures-panel>', () => {
+  let demo: Article;
+  beforeEach(async () => {
+    demo = await loadDemoArticle();
+  });
+
+  async function panel(props: Partial<EncartFiguresPanel>): Promise<EncartFiguresPanel> {
+    const el = await fixture<EncartFiguresPanel>(html`<encart-figures-panel .article=${demo}></encart-figures-panel>`);
+    Object.assign(el, props);
+    await settled(el);
+    return el;
+  }
+  const figureTexts = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
+
+  it('shows the chosen figures in the order asked, as a list', async () => {
+    const el = await panel({ figures: 'f4 f1' });
+    expect(el.shadowRoot!.querySelector('ul')).to.exist;
+    const texts = figureTexts(el);
+    expect(texts).to.have.length(2);
+    expect(texts[0]).to.include('environ').and.include('2 millions');
+    expect(texts[1]).to.include('plus de').and.include('4\u202f400').and.include('personnes arrêtées');
+  });
+
+  it('writes numbers the locale’s way: 4 400 in French, 4,400 in English', async () => {
+    const fr = await panel({ figures: 'f1' });
+    expect(fr.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4\u202f400');
+    const en = await panel({ figures: 'f1', lang: 'en' });
+    expect(en.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4,400');
+    expect(en.shadowRoot!.querySelector('[part="qualifier"]')!.textContent).to.equal('more than');
+  });
+
+  it('shows a vague quantity in its own words, never a made-up number', async () => {
+    const el = await panel({ figures: 'f2' });
+    const value = el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim();
+    expect(value).to.equal('Des dizaines');
+    expect(shadowText(el)).not.to.include('10');
+  });
+
+  it('shows the unit beside the number', async () => {
+    const el = await panel({ figures: 'f5' });
+    expect(el.shadowRoot!.querySelector('[part="unit"]')!.textContent).to.equal('ans');
+  });
+
+  it('obeys limit', async () => {
+    const el = await panel({ limit: 3 });
+    expect(figureTexts(el)).to.have.length(3);
+  });
+
+  it('titles the panel in the reader’s language, or as told', async () => {
+    expect(shadowText(await panel({}))).to.include('En chiffres');
+    expect(shadowText(await panel({ lang: 'en' }))).to.include('By the numbers');
+    expect(shadowText(await panel({ heading: 'Le bilan' }))).to.include('Le bilan');
+  });
+
+  it('warns about unknown ids and shows not-found when none is known', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await panel({ figures: 'f98 f99' });
+      expect(shadowText(el)).to.include('introuvable');
+    });
+    expect(warnings.join()).to.include('f98, f99');
+  });
+
+  it('shows an empty state for an article without figures', async () => {
+    demo.figures = [];
+    expect(shadowText(await panel({}))).to.include('Aucun chiffre');
+  });
+
+  it('lays figures out in columns on a desk and in one column on a phone', async () => {
+    const wide = await fixture<EncartFiguresPanel>(
+      html`<div style="width: 760px"><encart-figures-panel .article=${demo} limit="4"></encart-figures-panel></div>`,
+    );
+    const narrow = await fixture<EncartFiguresPanel>(
+      html`<div style="width: 320px"><encart-figures-panel .article=${demo} limit="4"></encart-figures-panel></div>`,
+    );
+    const columns = async (wrap: Element) => {
+      const el = wrap.firstElementChild as EncartFiguresPanel;
+      await settled(el);
+      const tops = [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => li.getBoundingClientRect().top);
+      return tops.filter((top) => top === tops[0]).length;
+    };
+    expect(await columns(wide)).to.be.within(2, 4);
+    expect(await columns(narrow)).to.equal(1);
+  });
+});
