@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+// The widgets from source, so a story shows the code as it is now, not the last build.
+import '../src/define.js';
+import './preview.css';
+
+// dist/ is build output (`npm run manifest`) and may be absent: a glob that matches nothing is {},
+// where a plain import would fail the build. Without it the stories' own argTypes still drive controls.
+const manifests = import.meta.glob<{ default: object }>('../dist/custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
+
+/** What a story may ask of the page around it. */
+export interface PageParameters {
+  dark?: boolean;
+  dir?: 'ltr' | 'rtl';
+}
+
+const withPage: Decorator = (story, context) => {
+  const page = (context.parameters['page'] ?? {}) as PageParameters;
+  const dark = page.dark || context.globals['theme'] === 'dark';
+  return html`<div class="sb-page ${dark ? 'sb-page--dark' : ''}">
+    <div class="sb-column" dir=${page.dir ?? 'ltr'}>${story()}</div>
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withPage],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'requiredFirst' },
+  },
+  globalTypes: {
+    locale: {
+      description: 'Default `lang` for every widget (a story’s own lang control wins)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: '', title: 'Article’s own' },
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Default `theme` for every widget; dark also darkens the page',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'page', title: 'Follow the page' },
+          { value: 'light', title: 'light' },
+          { value: 'dark', title: 'dark' },
+          { value: 'auto', title: 'auto (system)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: '', theme: 'page' },
+};
+
+export default preview;

@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { MISSING_SRC, neverAnswering } from './support/network.js';
+
+interface MiniTimelineArgs extends DataArgs {
+  from?: string;
+  to?: string;
+  limit?: number;
+  orientation?: 'vertical' | 'horizontal';
+  heading?: string;
+}
+
+const NEVER_ANSWERS = 'encart-stories/never-answers/mini-timeline.json';
+
+function timeline(args: MiniTimelineArgs, context: ToolbarContext, fallback: TemplateResult | typeof nothing = nothing) {
+  // `heading` is passed as is: an empty heading is meaningful (no title).
+  return html`<encart-mini-timeline
+    .article=${articleOf(args)}
+    src=${ifDefined(args.src || undefined)}
+    from=${ifDefined(args.from || undefined)}
+    to=${ifDefined(args.to || undefined)}
+    limit=${ifDefined(args.limit)}
+    orientation=${ifDefined(args.orientation)}
+    heading=${ifDefined(args.heading)}
+    lang=${ifDefined(langOf(args, context))}
+    theme=${ifDefined(themeOf(args, context))}
+    @encart-select=${action('encart-select')}
+    >${fallback}</encart-mini-timeline
+  >`;
+}
+
+const meta: Meta<MiniTimelineArgs> = {
+  title: 'Widgets/Mini timeline',
+  component: 'encart-mini-timeline',
+  argTypes: {
+    ...dataArgTypes,
+    from: { description: 'Earliest date shown: 2022, 2022-01 or 2022-01-05.', control: 'text', table: { category: 'attributes' } },
+    to: { description: 'Latest date shown.', control: 'text', table: { category: 'attributes' } },
+    limit: { description: 'Events shown before "show all" (6 by default).', control: { type: 'number', min: 0 }, table: { category: 'attributes' } },
+    orientation: { options: ['vertical', 'horizontal'], control: { type: 'inline-radio' }, table: { category: 'attributes' } },
+    heading: { description: 'Title; « Chronologie » / "Timeline" by default, empty for none.', control: 'text', table: { category: 'attributes' } },
+  },
+  render: (args, context) => timeline(args, context),
+};
+export default meta;
+
+type Story = StoryObj<MiniTimelineArgs>;
+
+/** Fourteen events from the 1990s to next week: the six closest to publication, the rest on request. */
+export const French: Story = { args: { data: 'french' } };
+
+export const FrenchAllEvents: Story = { args: { data: 'french', limit: 20 } };
+
+/** Only the week of the crisis. */
+export const FrenchDateRange: Story = { args: { data: 'french', from: '2022-01-05', to: '2022-01-08', limit: 20 } };
+
+export const English: Story = { args: { data: 'english' } };
+
+export const Horizontal: Story = { args: { data: 'english', orientation: 'horizontal' } };
+
+/** A hundred events: the timeline shows the six around publication and offers the rest. */
+export const HundredEvents: Story = { args: { data: '100 events' } };
+
+/** A `src` that never answers. After 15 s the widget gives up and shows the network error. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: neverAnswering(NEVER_ANSWERS) };
+
+export const NetworkError: Story = { args: { src: MISSING_SRC } };
+
+export const InvalidData: Story = { args: { data: 'invalid' } };
+
+export const Empty: Story = { args: { data: 'empty' } };
+
+/** The timeline's "not found": a range with no events in it. */
+export const OutOfRange: Story = { args: { data: 'french', from: '2030' } };
+
+export const LongText: Story = { args: { data: 'long text' } };
+
+export const Dark: Story = { args: { data: 'french', theme: 'dark' }, parameters: { page: { dark: true } } };
+
+export const RightToLeftPage: Story = { args: { data: 'english' }, parameters: { page: { dir: 'rtl' } } };
+
+export const FallbackContent: Story = {
+  args: { src: NEVER_ANSWERS },
+  beforeEach: neverAnswering(NEVER_ANSWERS),
+  render: (args, context) =>
+    timeline(
+      args,
+      context,
+      html`<ol>
+        <li><time datetime="2022-01-05">5 janvier 2022</time> : Karim Massimov est limogé</li>
+        <li><time datetime="2022-01-07">7 janvier 2022</time> : les forces de sécurité reprennent Almaty</li>
+        <li><time datetime="2022-01-10">10 janvier 2022</time> : journée de deuil national</li>
+      </ol>`,
+    ),
+};

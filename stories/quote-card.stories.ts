@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { MISSING_SRC, neverAnswering } from './support/network.js';
+
+interface QuoteCardArgs extends DataArgs {
+  quote?: string;
+}
+
+const NEVER_ANSWERS = 'encart-stories/never-answers/quote-card.json';
+
+function card(args: QuoteCardArgs, context: ToolbarContext, fallback: TemplateResult | typeof nothing = nothing) {
+  return html`<encart-quote-card
+    .article=${articleOf(args)}
+    src=${ifDefined(args.src || undefined)}
+    quote=${ifDefined(args.quote || undefined)}
+    lang=${ifDefined(langOf(args, context))}
+    theme=${ifDefined(themeOf(args, context))}
+    @encart-select=${action('encart-select')}
+    >${fallback}</encart-quote-card
+  >`;
+}
+
+const meta: Meta<QuoteCardArgs> = {
+  title: 'Widgets/Quote card',
+  component: 'encart-quote-card',
+  argTypes: {
+    ...dataArgTypes,
+    quote: { description: 'Id of the quote to show; the first quote by default.', control: 'text', table: { category: 'attributes' } },
+  },
+  render: (args, context) => card(args, context),
+};
+export default meta;
+
+type Story = StoryObj<QuoteCardArgs>;
+
+/** A quote with its date, in French: « » with narrow no-break spaces. */
+export const French: Story = { args: { data: 'french', quote: 'q5' } };
+
+/** The first quote, in the article's order. */
+export const FrenchFirstQuote: Story = { args: { data: 'french' } };
+
+export const English: Story = { args: { data: 'english' } };
+
+/** The article's words with no named speaker. */
+export const UnnamedSpeaker: Story = { args: { data: 'french', quote: 'q3' } };
+
+/** The demo article fetched through `src`, as a page without a framework would load it. */
+export const LoadedFromSrc: Story = { args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q4' } };
+
+/** A `src` that never answers. After 15 s the widget gives up and shows the network error, as it would on a real page. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: neverAnswering(NEVER_ANSWERS) };
+
+/** `src` answers 404: the error state offers to try again. */
+export const NetworkError: Story = { args: { src: MISSING_SRC } };
+
+/** `.article` breaks the contract (`published` is not a date): error state, JSON path in the console. */
+export const InvalidData: Story = { args: { data: 'invalid' } };
+
+export const Empty: Story = { args: { data: 'empty' } };
+
+export const NotFound: Story = { args: { data: 'french', quote: 'q9' } };
+
+/** A 380-character quote with a 45-letter compound, by a speaker with a long name and title. */
+export const LongText: Story = { args: { data: 'long text' } };
+
+export const Dark: Story = { args: { data: 'french', quote: 'q5', theme: 'dark' }, parameters: { page: { dark: true } } };
+
+export const RightToLeftPage: Story = { args: { data: 'english' }, parameters: { page: { dir: 'rtl' } } };
+
+/** The page's own `<blockquote>`, shown while the data loads (and if it never comes). */
+export const FallbackContent: Story = {
+  args: { src: NEVER_ANSWERS, quote: 'q5' },
+  beforeEach: neverAnswering(NEVER_ANSWERS),
+  render: (args, context) =>
+    card(
+      args,
+      context,
+      html`<blockquote>
+        <p>« Une leçon de l'histoire récente est qu'une fois que les Russes sont chez vous, il est parfois très difficile de les faire partir »</p>
+        <footer>— Antony Blinken, secrétaire d'État américain</footer>
+      </blockquote>`,
+    ),
+};

@@ -1,0 +1,56 @@
+import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
+import type { Article } from '../../src/data/types.js';
+import { articles, type ArticleName } from '../data/index.js';
+
+/** What every widget takes, whatever it shows. */
+export interface DataArgs {
+  /** Which story article goes to the `.article` property; none leaves `src` to do the work. */
+  data?: ArticleName;
+  src?: string;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export const dataArgTypes: ArgTypes<DataArgs> = {
+  data: {
+    name: 'data (.article)',
+    description: 'The article object bound to the `.article` property; it wins over `src`.',
+    options: Object.keys(articles),
+    control: { type: 'select' },
+    table: { category: 'data' },
+  },
+  src: {
+    description: 'URL of an `encart/article@1` JSON document, used when no `.article` is given.',
+    control: 'text',
+    table: { category: 'data' },
+  },
+  lang: {
+    description: 'Language for words, numbers and dates; unset, the article’s own (or the Locale toolbar).',
+    options: ['fr', 'en', 'de', 'ja'],
+    control: { type: 'select' },
+    table: { category: 'attributes' },
+  },
+  theme: {
+    description: 'Unset, the widget follows the page’s colours (see the Theme toolbar).',
+    options: ['light', 'dark', 'auto'],
+    control: { type: 'inline-radio' },
+    table: { category: 'attributes' },
+  },
+};
+
+/** What the helpers read of a story's context: the toolbar values. */
+export type ToolbarContext = Pick<StoryContext, 'globals'>;
+
+export function articleOf(args: DataArgs): Article | undefined {
+  return args.data ? articles[args.data] : undefined;
+}
+
+// The toolbars are defaults for every story; a story's own control, once set, wins.
+export function langOf(args: DataArgs, context: ToolbarContext): string | undefined {
+  return args.lang || (context.globals['locale'] as string | undefined) || undefined;
+}
+
+export function themeOf(args: DataArgs, context: ToolbarContext): string | undefined {
+  const global = context.globals['theme'] as string | undefined;
+  return args.theme || (global === 'page' ? undefined : global);
+}
