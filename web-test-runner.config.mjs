@@ -18,7 +18,8 @@ export default {
   nodeResolve: true,
   // Lit's dev build catches mistakes in tests; its banner on every file says nothing new.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  concurrency: 2,
+  // One tab at a time: a hidden tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [

@@ -15,172 +15,101 @@ export function formatValidationError({ path, message }: ValidationError): strin
   return `${path || '(document)'}: ${message}`;
 }
 
-// Past this many, more errors say nothing new and only cost time on a huge broken document.
-const MAX_ERRORS = 50;
-
-type Json = Record<string, unknown>;
-type Check = (value: unknown, path: string, doc: Doc) => string | void;
-type Fields = Record<string, [required: boolean, check: Check]>;
-
+// This validator ships inside every widget, so the contract is written as compact field specs
+// (`name:rule`, `?` optional, `*` a list of) over a table of rules, rather than as code; the JSON
+// Schema file says the same for other languages, and a test keeps the two in step.
 interface Doc {
   text?: string;
   errors: ValidationError[];
 }
+type Rule = [test: (value: any, doc: Doc) => unknown, expected: string];
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// Past this many, more errors say nothing new and only cost time on a huge broken document.
+const MAX_ERRORS = 50;
 
-const string: Check = (v) => (typeof v === 'string' ? undefined : 'expected a string');
-const text: Check = (v) => (typeof v !== 'string' ? 'expected a string' : v.trim() ? undefined : 'must not be empty');
-const id: Check = (v) =>
-  typeof v !== 'string' || !/^[^\s"'<>]{1,200}$/.test(v)
-    ? 'expected an id: 1 to 200 characters, no spaces or quotes'
-    : undefined;
-const boolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'expected true or false');
-const finite: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'expected a finite number');
-const unitInterval: Check = (v) =>
-  typeof v === 'number' && v >= 0 && v <= 1 ? undefined : 'expected a number from 0 to 1';
-const isoDate: Check = (v) =>
-  typeof v === 'string' && isIsoDate(v) ? undefined : 'expected an ISO 8601 date such as 2022-01-08';
-const httpUrl: Check = (v) =>
-  typeof v === 'string' && isHttpUrl(v) ? undefined : 'expected an absolute http(s) URL';
-const httpsUrl: Check = (v) => (typeof v === 'string' && isHttpUrl(v, true) ? undefined : 'expected an https URL');
-const oneOf =
-  (...allowed: string[]): Check =>
-  (v) =>
-    typeof v === 'string' && allowed.includes(v) ? undefined : `expected one of ${allowed.join(', ')}`;
+const oneOf = (list: string): Rule => [(v) => list.split(' ').includes(v), `one of ${list.replaceAll(' ', ', ')}`];
+const isString = (v: unknown): v is string => typeof v == 'string';
 
-const span: Check = (v, _path, doc) => {
-  if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 0)) {
-    return 'expected a span [start, end] of two whole numbers';
-  }
-  if (v[0] > v[1]) return 'span start is after its end';
-  if (doc.text !== undefined && v[1] > doc.text.length) return `span ends after the text (${doc.text.length} characters)`;
+const RULES: Record<string, Rule> = {
+  s: [isString, 'a string'],
+  t: [(v) => isString(v) && /\S/.test(v), 'a non-empty string'],
+  i: [(v) => isString(v) && /^[^\s"'<>]{1,200}$/.test(v), 'an id: 1 to 200 characters, no spaces or quotes'],
+  b: [(v) => typeof v == 'boolean', 'true or false'],
+  n: [Number.isFinite, 'a finite number'],
+  c: [(v) => typeof v == 'number' && v >= 0 && v <= 1, 'a number from 0 to 1'],
+  d: [(v) => isString(v) && isIsoDate(v), 'an ISO 8601 date such as 2022-01-08'],
+  h: [(v) => isString(v) && isHttpUrl(v), 'an absolute http(s) URL'],
+  H: [(v) => isString(v) && isHttpUrl(v, true), 'an https URL'],
+  l: [(v) => isString(v) && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(v), 'a BCP 47 language tag such as fr or en-GB'],
+  k: oneOf('person organization place'),
+  a: oneOf('exact about more-than less-than order-of-magnitude'),
+  r: oneOf('day month year decade'),
+  p: [
+    (v, doc) =>
+      Array.isArray(v) && v.length == 2 && v.every(Number.isInteger) && 0 <= v[0] && v[0] <= v[1] && v[1] <= (doc.text?.length ?? Infinity),
+    'a span [start, end]: whole numbers, start ≤ end ≤ the length of text',
+  ],
 };
 
-const listOf =
-  (check: Check): Check =>
-  (v, path, doc) => {
-    if (!Array.isArray(v)) return 'expected a list';
-    v.forEach((item, i) => report(doc, `${path}[${i}]`, check(item, `${path}[${i}]`, doc)));
-  };
-
-const object =
-  (fields: Fields): Check =>
-  (v, path, doc) => {
-    if (!isObject(v)) return 'expected an object';
-    for (const [key, [required, check]] of Object.entries(fields)) {
-      const at = path ? `${path}.${key}` : key;
-      if (!Object.hasOwn(v, key)) {
-        if (required) report(doc, at, 'is required');
-      } else report(doc, at, check(v[key], at, doc));
-    }
-  };
+const META = ' confidence:c? checked:b?';
+const SHAPES: Record<string, string> = {
+  article: 'schema:s id:i lang:l title:s? published:d url:H? source:source? text:s? actors:actor* quotes:quote* figures:figure* events:event*',
+  source: 'name:t url:h?',
+  actor: 'id:i name:t kind:k role:s? aliases:t* mentions:p* image:h? url:h?' + META,
+  quote: 'id:i text:t speaker:i? cue:s? span:p date:d?' + META,
+  figure: 'id:i value:n display:t approx:a unit:s? label:s span:p' + META,
+  event: 'id:i date:s precision:r label:s cue:s? actors:i* span:p' + META,
+};
 
 function report(doc: Doc, path: string, message: string | void): void {
   if (message && doc.errors.length < MAX_ERRORS) doc.errors.push({ path, message });
 }
 
-const meta: Fields = { confidence: [false, unitInterval], checked: [false, boolean] };
+const isObject = (v: unknown): v is Record<string, any> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
-const actor = object({
-  id: [true, id],
-  name: [true, text],
-  kind: [true, oneOf('person', 'organization', 'place')],
-  role: [false, string],
-  aliases: [true, listOf(text)],
-  mentions: [true, listOf(span)],
-  image: [false, httpUrl],
-  url: [false, httpUrl],
-  ...meta,
-});
-
-const quote = object({
-  id: [true, id],
-  text: [true, text],
-  speaker: [false, id],
-  cue: [false, string],
-  span: [true, span],
-  date: [false, isoDate],
-  ...meta,
-});
-
-const figure = object({
-  id: [true, id],
-  value: [true, finite],
-  display: [true, text],
-  approx: [true, oneOf('exact', 'about', 'more-than', 'less-than', 'order-of-magnitude')],
-  unit: [false, string],
-  label: [true, string],
-  span: [true, span],
-  ...meta,
-});
-
-const precisions: DatePrecision[] = ['day', 'month', 'year', 'decade'];
-const event: Check = (v, path, doc) => {
-  const shape = object({
-    id: [true, id],
-    date: [true, string],
-    precision: [true, oneOf(...precisions)],
-    label: [true, string],
-    cue: [false, string],
-    actors: [true, listOf(id)],
-    span: [true, span],
-    ...meta,
-  });
-  const problem = shape(v, path, doc);
-  if (problem || !isObject(v)) return problem;
-  const { date, precision } = v;
-  if (typeof date === 'string' && precisions.includes(precision as DatePrecision)) {
-    if (!isEventDate(date, precision as DatePrecision)) {
-      report(doc, `${path}.date`, `"${date}" is not a ${precision} date (2022-01-05, 2022-01, 2019, 199X)`);
-    }
+function check(value: any, rule: string, path: string, doc: Doc): string | void {
+  const shape = SHAPES[rule];
+  if (!shape) {
+    const [test, expected] = RULES[rule];
+    return test(value, doc) ? undefined : `expected ${expected}`;
   }
-};
-
-const source = object({ name: [true, text], url: [false, httpUrl] });
-
-const article = object({
-  schema: [true, string],
-  id: [true, id],
-  lang: [true, (v) => (typeof v === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(v) ? undefined : 'expected a BCP 47 language tag such as fr or en-GB')],
-  title: [false, string],
-  published: [true, isoDate],
-  url: [false, httpsUrl],
-  source: [false, source],
-  text: [false, string],
-  actors: [true, listOf(actor)],
-  quotes: [true, listOf(quote)],
-  figures: [true, listOf(figure)],
-  events: [true, listOf(event)],
-});
-
-const COLLECTIONS = ['actors', 'quotes', 'figures', 'events'] as const;
+  if (!isObject(value)) return 'expected an object';
+  for (const field of shape.split(' ')) {
+    const [, key, type, mark] = /^(\w+):(\w+)([?*]?)$/.exec(field)!;
+    const at = path ? `${path}.${key}` : key;
+    const v = value[key];
+    if (!Object.hasOwn(value, key)) {
+      if (mark != '?') report(doc, at, 'is required');
+    } else if (mark == '*') {
+      if (!Array.isArray(v)) report(doc, at, 'expected a list');
+      else v.forEach((item, i) => report(doc, `${at}[${i}]`, check(item, type, `${at}[${i}]`, doc)));
+    } else report(doc, at, check(v, type, at, doc));
+  }
+  const { date, precision } = value;
+  if (rule == 'event' && RULES.r[0](precision, doc) && isString(date) && !isEventDate(date, precision as DatePrecision)) {
+    report(doc, `${path}.date`, `"${date}" is not a ${precision} date (2022-01-05, 2022-01, 2019, 199X)`);
+  }
+}
 
 /** Ids must be unique across the document, and every reference must name an actor that exists. */
-function checkReferences(root: Json, doc: Doc): void {
+function checkReferences(root: Record<string, any>, doc: Doc): void {
   const seen = new Set<string>();
-  const actorIds = new Set<string>();
-  for (const collection of COLLECTIONS) {
-    const items = root[collection];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item, i) => {
-      if (!isObject(item) || typeof item.id !== 'string') return;
-      if (seen.has(item.id)) report(doc, `${collection}[${i}].id`, `duplicate id "${item.id}"`);
+  const actors = new Set<string>();
+  const list = (key: string): unknown[] => (Array.isArray(root[key]) ? root[key] : []);
+  for (const key of ['actors', 'quotes', 'figures', 'events']) {
+    list(key).forEach((item, i) => {
+      if (!isObject(item) || typeof item.id != 'string') return;
+      if (seen.has(item.id)) report(doc, `${key}[${i}].id`, `duplicate id "${item.id}"`);
       seen.add(item.id);
-      if (collection === 'actors') actorIds.add(item.id);
+      if (key == 'actors') actors.add(item.id);
     });
   }
-  const checkActor = (ref: unknown, path: string) => {
-    if (typeof ref === 'string' && !actorIds.has(ref)) report(doc, path, `unknown actor "${ref}"`);
-  };
-  const { quotes, events } = root;
-  if (Array.isArray(quotes)) quotes.forEach((q, i) => isObject(q) && checkActor(q.speaker, `quotes[${i}].speaker`));
-  if (Array.isArray(events)) {
-    events.forEach((e, i) => {
-      if (isObject(e) && Array.isArray(e.actors)) e.actors.forEach((a, j) => checkActor(a, `events[${i}].actors[${j}]`));
-    });
-  }
+  const resolve = (id: unknown, path: string) =>
+    typeof id == 'string' && !actors.has(id) && report(doc, path, `unknown actor "${id}"`);
+  list('quotes').forEach((q, i) => isObject(q) && resolve(q.speaker, `quotes[${i}].speaker`));
+  list('events').forEach((e, i) => {
+    if (isObject(e) && Array.isArray(e.actors)) e.actors.forEach((a, j) => resolve(a, `events[${i}].actors[${j}]`));
+  });
 }
 
 /**
@@ -188,20 +117,17 @@ function checkReferences(root: Json, doc: Doc): void {
  * Returns the same object, typed, when it is valid (unknown fields kept), or every error with its JSON path.
  */
 export function validateArticle(input: unknown): ValidationResult {
-  const doc: Doc = { errors: [] };
-  if (!isObject(input)) return { ok: false, errors: [{ path: '', message: 'expected an article object' }] };
-  const version = typeof input.schema === 'string' ? /^encart\/article@(\d+)$/.exec(input.schema) : null;
-  if (!version) {
-    return { ok: false, errors: [{ path: 'schema', message: `expected "${ARTICLE_SCHEMA}"` }] };
+  const fail = (path: string, message: string): ValidationResult => ({ ok: false, errors: [{ path, message }] });
+  if (!isObject(input)) return fail('', 'expected an article object');
+  const version = /^encart\/article@(\d+)$/.exec(String(input.schema))?.[1];
+  if (!version) return fail('schema', `expected "${ARTICLE_SCHEMA}"`);
+  if (version != '1') {
+    return fail('schema', `"${input.schema}" is a newer or unknown major version; this Encart reads ${ARTICLE_SCHEMA}`);
   }
-  if (version[1] !== '1') {
-    const message = `"${input.schema}" is a newer or unknown major version; this Encart reads ${ARTICLE_SCHEMA}`;
-    return { ok: false, errors: [{ path: 'schema', message }] };
-  }
-  if (typeof input.text === 'string') doc.text = input.text;
-  article(input, '', doc);
+  const doc: Doc = { errors: [], text: typeof input.text == 'string' ? input.text : undefined };
+  check(input, 'article', '', doc);
   checkReferences(input, doc);
-  return doc.errors.length ? { ok: false, errors: doc.errors } : { ok: true, article: input as unknown as Article };
+  return doc.errors.length ? { ok: false, errors: doc.errors } : { ok: true, article: input as Article };
 }
 
 /** Parses JSON text and validates it; a syntax error is reported like any other error. */

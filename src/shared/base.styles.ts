@@ -73,11 +73,11 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
-  .notice--error {
+  .error {
     border-style: solid;
     border-inline-start: 3px solid var(--_accent);
   }
-  .retry {
+  [part='retry'] {
     padding: 0.25rem 0.75rem;
     border: 1px solid currentColor;
     border-radius: var(--_radius);

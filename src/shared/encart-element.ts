@@ -2,12 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
 import { EncartSelectEvent } from './events.js';
-import { messagesFor, type Messages } from './messages.js';
+import { STATE_WORDS, translate, type Translations } from './messages.js';
 
-type LoadState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; article: Article }
-  | { status: 'error'; reason: 'network' | 'invalid'; message: string };
+type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' } & LoadResult);
 
 /**
  * What every Encart widget shares: taking its article from `src`, `for` or `.article`, the loading,
@@ -31,17 +28,17 @@ export abstract class EncartElement extends LitElement {
   declare htmlFor?: string;
   /** The article as a JS object (frameworks); wins over `for` and `src`. */
   declare article?: Article;
-  /** `light`, `dark` or `auto` (follow the reader's system); by default the widget follows the page. */
+  /** `light`, `dark` or `auto` (the reader's system); by default the widget follows the page. */
   declare theme?: 'light' | 'dark' | 'auto';
   protected declare loadState: LoadState;
   protected declare hasFallback: boolean;
 
-  private releaseFetch?: () => void;
+  #release?: () => void;
   // Bumped on every new load, so a late answer for an old `src` is ignored.
-  private loadGeneration = 0;
+  #generation = 0;
 
   /** Registers the element under `tag` unless that tag is taken (a second copy of Encart on the page). */
-  static define(this: CustomElementConstructor, tag: string, registry: CustomElementRegistry = customElements): void {
+  static define(this: CustomElementConstructor, tag: string, registry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
   }
 
@@ -53,88 +50,88 @@ export abstract class EncartElement extends LitElement {
 
   /** The locale for words, numbers and dates: the element's `lang`, the article's, then the page's. */
   get locale(): string {
-    const article = this.loadState.status === 'ready' ? this.loadState.article : undefined;
-    const own = this.lang;
-    const page = this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
-    return own || article?.lang || page || 'en';
+    const { loadState } = this;
+    return (
+      this.lang ||
+      (loadState.status == 'ready' && loadState.ok && loadState.article.lang) ||
+      this.parentElement?.closest<HTMLElement>('[lang]')?.lang ||
+      document.documentElement.lang ||
+      'en'
+    );
   }
 
-  protected get messages(): Messages {
-    return messagesFor(this.locale);
+  /** This widget's words in the reader's language. */
+  protected words<T>(table: Translations<T>): T {
+    return translate(this.locale, table);
   }
 
   /** Loads the article again; after a network error, asks the network again. */
   retry(): void {
-    if (this.src) forgetArticle(this.absoluteSrc() ?? '');
-    this.load();
+    const url = this.#url();
+    if (url) forgetArticle(url);
+    this.#load();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page after a removal that cancelled a download: start it again.
-    if (this.loadState.status === 'loading' && !this.releaseFetch) this.load();
+    // Back on the page after a removal that cancelled its download: start again.
+    if (this.loadState.status == 'loading' && !this.#release) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseFetch?.();
-    this.releaseFetch = undefined;
+    this.#release?.();
+    this.#release = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('htmlFor') || changed.has('article')) this.load();
+    if (changed.has('src') || changed.has('htmlFor') || changed.has('article')) this.#load();
   }
 
-  private load(): void {
-    this.releaseFetch?.();
-    this.releaseFetch = undefined;
-    const generation = ++this.loadGeneration;
-    if (this.article !== undefined) {
-      this.settle(articleFromValue(this.article, `the .article property of <${this.localName}>`));
-    } else if (this.htmlFor) {
-      this.loadInline(this.htmlFor, generation);
-    } else if (this.src) {
-      const url = this.absoluteSrc();
-      if (!url) return this.settle({ ok: false, reason: 'network', message: `"${this.src}" is not a URL` });
-      const { result, release } = fetchArticle(url);
-      this.releaseFetch = release;
-      this.loadState = { status: 'loading' };
-      void result.then((loaded) => {
-        if (generation !== this.loadGeneration) return;
-        this.releaseFetch = undefined;
-        this.settle(loaded);
-      });
-    } else {
-      this.loadState = { status: 'idle' };
-    }
+  #load(): void {
+    this.#release?.();
+    this.#release = undefined;
+    const generation = ++this.#generation;
+    const { article, htmlFor, src } = this;
+    if (article !== undefined) return this.#settle(articleFromValue(article, `the .article of <${this.localName}>`));
+    if (htmlFor) return this.#loadScript(htmlFor, generation);
+    if (!src) return void (this.loadState = { status: 'idle' });
+    const url = this.#url();
+    if (!url) return this.#settle({ ok: false, reason: 'network', message: `"${src}" is not a URL` });
+    const { result, release } = fetchArticle(url);
+    this.#release = release;
+    this.loadState = { status: 'loading' };
+    result.then((loaded) => {
+      if (generation != this.#generation) return;
+      this.#release = undefined;
+      this.#settle(loaded);
+    });
   }
 
-  private loadInline(id: string, generation: number): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const script = root.getElementById?.(id) ?? document.getElementById(id);
-    if (!script && document.readyState === 'loading') {
+  #loadScript(id: string, generation: number): void {
+    const script = (this.getRootNode() as Document).getElementById?.(id) ?? document.getElementById(id);
+    if (!script && document.readyState == 'loading') {
       // The script may come later in the HTML than the element: look again once the page is parsed.
       this.loadState = { status: 'loading' };
-      document.addEventListener('DOMContentLoaded', () => generation === this.loadGeneration && this.load(), {
+      return document.addEventListener('DOMContentLoaded', () => generation == this.#generation && this.#load(), {
         once: true,
       });
-      return;
     }
-    if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
-      const message = `for="${id}": no <script type="application/json" id="${id}"> on the page`;
-      console.warn(`[encart] <${this.localName}> ${message}`);
-      return this.settle({ ok: false, reason: 'invalid', message });
+    if (script instanceof HTMLScriptElement && script.type == 'application/json') {
+      return this.#settle(articleFromScript(script));
     }
-    this.settle(articleFromScript(script));
+    const message = `for="${id}": no <script type="application/json" id="${id}"> on the page`;
+    console.warn(`[encart] <${this.localName}> ${message}`);
+    this.#settle({ ok: false, reason: 'invalid', message });
   }
 
-  private settle(result: LoadResult): void {
-    this.loadState = result.ok ? { status: 'ready', article: result.article } : { status: 'error', ...result };
+  #settle(result: LoadResult): void {
+    this.loadState = { status: result.ok ? 'ready' : 'error', ...result };
   }
 
-  private absoluteSrc(): string | undefined {
+  #url(): string | undefined {
     try {
-      return new URL(this.src ?? '', document.baseURI).href;
+      return this.src ? new URL(this.src, document.baseURI).href : undefined;
     } catch {
       return undefined;
     }
@@ -142,30 +139,28 @@ export abstract class EncartElement extends LitElement {
 
   override render(): TemplateResult {
     const state = this.loadState;
-    if (state.status === 'ready') return this.renderArticle(state.article);
+    if (state.status == 'ready' && state.ok) return this.renderArticle(state.article);
+    const words = this.words(STATE_WORDS);
     // Until there is data, and when there is none, the page's own fallback content stays in view.
-    const fallback = html`<slot @slotchange=${this.onFallbackChange}></slot>`;
-    if (state.status === 'error') {
-      const title = state.reason === 'network' ? this.messages.loadFailed : this.messages.invalidData;
+    const fallback = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
+    if (state.status == 'error' && !state.ok) {
       return html`${fallback}
-        <div class="notice notice--error" part="state error" role="status">
-          <p>${title}</p>
-          ${this.src
-            ? html`<button class="retry" part="retry" type="button" @click=${this.retry}>${this.messages.retry}</button>`
-            : nothing}
+        <div class="notice error" part="state error" role="status">
+          <p>${state.reason == 'network' ? words.loadFailed : words.invalidData}</p>
+          ${this.src ? html`<button part="retry" @click=${this.retry}>${words.retry}</button>` : nothing}
         </div>`;
     }
-    const busy = state.status === 'loading';
-    return html`<div part="state" aria-busy=${busy ? 'true' : 'false'}>
-      ${fallback}${busy && !this.hasFallback
-        ? html`<span class="skeleton" part="skeleton"><span class="visually-hidden" role="status">${this.messages.loading}</span></span>`
+    const loading = state.status == 'loading';
+    return html`<div part="state" aria-busy=${loading}>
+      ${fallback}${loading && !this.hasFallback
+        ? html`<div class="skeleton" part="skeleton"><span class="visually-hidden" role="status">${words.loading}</span></div>`
         : nothing}
     </div>`;
   }
 
-  private onFallbackChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasFallback = slot.assignedNodes().some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  #onSlotChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes();
+    this.hasFallback = nodes.some((node) => node.nodeType == Node.ELEMENT_NODE || node.textContent?.trim());
   }
 
   /** The widget's content for a valid article, including its own empty and not-found states. */
@@ -176,8 +171,23 @@ export abstract class EncartElement extends LitElement {
     return html`<div class="notice" part="state" role="status"><p>${message}</p></div>`;
   }
 
+  /** Warns that the item the page asked for (`quote="q9"`) is not in the article, and says so on the page. */
+  protected renderNotFound(attribute: string, value: string, article: Article): TemplateResult {
+    this.warn(`${attribute}="${value}": not in article "${article.id}"`);
+    return this.renderNotice(this.words(STATE_WORDS).notFound(value));
+  }
+
+  /** A console warning about this element, once per distinct message: widgets re-render often. */
+  protected warn(message: string): void {
+    if (warned.get(this) == message) return;
+    warned.set(this, message);
+    console.warn(`[encart] <${this.localName}> ${message}`);
+  }
+
   /** Tells the page (and other widgets) that the reader picked an item. */
   protected select(kind: ItemKind, item: Item): void {
     this.dispatchEvent(new EncartSelectEvent({ kind, id: item.id, item }));
   }
 }
+
+const warned = new WeakMap<Element, string>();

@@ -1,6 +1,5 @@
 import { eventDateStart } from '../data/dates.js';
 import type { DatePrecision, Figure } from '../data/types.js';
-import { messagesFor } from './messages.js';
 
 // Intl formatters are costly to build and a page may hold fifty widgets: build each one once.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -29,18 +28,9 @@ export function formatNumber(value: number, locale: string): string {
 
 /** What a figure shows in large type: its number, or for a vague quantity its own words. */
 export function figureValueText(figure: Figure, locale: string): string {
-  if (figure.approx === 'order-of-magnitude') return capitalize(figure.display);
+  const { display } = figure;
+  if (figure.approx === 'order-of-magnitude') return display.charAt(0).toLocaleUpperCase() + display.slice(1);
   return formatNumber(figure.value, locale);
-}
-
-/** « plus de », "about": the qualifier shown above a figure, or '' for an exact one. */
-export function figureQualifier(figure: Figure, locale: string): string {
-  const { approx } = figure;
-  return approx === 'exact' || approx === 'order-of-magnitude' ? '' : messagesFor(locale).qualifier[approx];
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** A date only as precise as the text: « mer. 5 janv. 2022 », « janvier 2022 », « 2019 », « années 1990 ». */
@@ -55,7 +45,8 @@ export function formatEventDate(date: string, precision: DatePrecision, locale: 
     case 'year':
       return dateFormat(locale, { year: 'numeric' }).format(start);
     case 'decade':
-      return messagesFor(locale).decade(start.getUTCFullYear());
+      // Intl has no decades: « années 1990 », "1990s".
+      return /^fr\b/i.test(locale) ? `années ${start.getUTCFullYear()}` : `${start.getUTCFullYear()}s`;
   }
 }
 

@@ -67,7 +67,7 @@ describe('<encart-figures-panel>', () => {
       const el = await panel({ figures: 'f98 f99' });
       expect(shadowText(el)).to.include('introuvable');
     });
-    expect(warnings.join()).to.include('f98, f99');
+    expect(warnings.join()).to.include('figures="f98 f99"');
   });
 
   it('shows an empty state for an article without figures', async () => {

@@ -4,8 +4,20 @@ import type { Actor, Article } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
 import { formatEventDate, machineDate, monogram, quoteMarks } from '../../shared/format.js';
-import { warnOnce } from '../../shared/warn.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
+
+const WORDS = {
+  fr: {
+    mentions: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
+    quotes: (name: string) => `Citations de ${name}`,
+    events: (name: string) => `Événements liés à ${name}`,
+  },
+  en: {
+    mentions: (n: number) => `${n} mention${n == 1 ? '' : 's'}`,
+    quotes: (name: string) => `Quotes from ${name}`,
+    events: (name: string) => `Events involving ${name}`,
+  },
+};
 
 /**
  * @summary An inline pill for a person or organisation: monogram or picture, name and role. It opens
@@ -59,41 +71,38 @@ export class EncartActorBadge extends EncartElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.closeOnOutsidePointer);
+    document.removeEventListener('pointerdown', this.#closeOnOutsidePointer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('expanded')) return;
     // Only an open badge listens to the whole page.
-    if (this.expanded) document.addEventListener('pointerdown', this.closeOnOutsidePointer);
-    else document.removeEventListener('pointerdown', this.closeOnOutsidePointer);
+    if (this.expanded) document.addEventListener('pointerdown', this.#closeOnOutsidePointer);
+    else document.removeEventListener('pointerdown', this.#closeOnOutsidePointer);
   }
 
-  private closeOnOutsidePointer = (event: PointerEvent): void => {
+  #closeOnOutsidePointer = (event: PointerEvent): void => {
     if (!event.composedPath().includes(this)) this.expanded = false;
   };
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.expanded) return;
     this.expanded = false;
     this.renderRoot.querySelector<HTMLButtonElement>('.badge')?.focus();
   }
 
   protected override renderArticle(article: Article): TemplateResult {
-    const actor = this.actor ? article.actors.find((a) => a.id === this.actor) : article.actors[0];
-    if (!actor) {
-      if (this.actor) warnOnce(this, `actor="${this.actor}": no actor with that id in article "${article.id}"`);
-      return this.renderNotice(this.messages.notFound(this.actor ?? ''));
-    }
+    const actor = this.actor ? article.actors.find((a) => a.id == this.actor) : article.actors[0];
+    if (!actor) return this.renderNotFound('actor', this.actor ?? '', article);
     const image = safeHttpUrl(actor.image);
-    return html`<span class="wrap" @keydown=${this.onKeydown}>
+    return html`<span class="wrap" @keydown=${this.#onKeydown}>
       <button
         class="badge"
         part="badge"
         type="button"
         aria-expanded=${this.expanded ? 'true' : 'false'}
         aria-controls="panel"
-        @click=${() => this.toggle(actor)}
+        @click=${() => this.#toggle(actor)}
       >
         <span class="avatar" part="avatar" aria-hidden="true"
           >${image ? html`<img src=${image} alt="" loading="lazy" />` : monogram(actor.name)}</span
@@ -102,30 +111,31 @@ export class EncartActorBadge extends EncartElement {
         ${actor.role && !this.compact ? html`<span class="role" part="role">${actor.role}</span>` : nothing}
       </button>
       <div class="panel" part="panel" id="panel" role="region" aria-label=${actor.name} ?hidden=${!this.expanded}>
-        ${this.expanded ? this.renderPanel(actor, article) : nothing}
+        ${this.expanded ? this.#renderPanel(actor, article) : nothing}
       </div>
     </span>`;
   }
 
-  private toggle(actor: Actor): void {
+  #toggle(actor: Actor): void {
     this.expanded = !this.expanded;
     if (this.expanded) this.select('actor', actor);
   }
 
-  private renderPanel(actor: Actor, article: Article): TemplateResult {
-    const { messages, locale } = this;
+  #renderPanel(actor: Actor, article: Article): TemplateResult {
+    const { locale } = this;
+    const words = this.words(WORDS);
     const quotes = article.quotes.filter((q) => q.speaker === actor.id);
     const events = article.events.filter((e) => e.actors.includes(actor.id));
     const [open, close] = quoteMarks(locale);
     const link = safeHttpUrl(actor.url);
     return html`${actor.role ? html`<p class="panel-role">${actor.role}</p>` : nothing}
       <p class="mentions" part="mentions">
-        ${messages.mentions(actor.mentions.length)}${link
+        ${words.mentions(actor.mentions.length)}${link
           ? html` · <a href=${link} rel="noopener noreferrer" target="_blank">${new URL(link).hostname}</a>`
           : nothing}
       </p>
       ${quotes.length
-        ? html`<h3>${messages.quotesOf(actor.name)}</h3>
+        ? html`<h3>${words.quotes(actor.name)}</h3>
             <ul class="quotes" part="quotes" role="list">
               ${quotes.map(
                 (q) => html`<li>
@@ -135,7 +145,7 @@ export class EncartActorBadge extends EncartElement {
             </ul>`
         : nothing}
       ${events.length
-        ? html`<h3>${messages.eventsOf(actor.name)}</h3>
+        ? html`<h3>${words.events(actor.name)}</h3>
             <ol class="events" part="events" role="list">
               ${events.map(
                 (e) => html`<li>

@@ -2,9 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Figure } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
-import { figureQualifier, figureValueText } from '../../shared/format.js';
-import { warnOnce } from '../../shared/warn.js';
+import { figureValueText } from '../../shared/format.js';
 import { figuresPanelStyles } from './figures-panel.styles.js';
+
+const WORDS = {
+  fr: { heading: 'En chiffres', none: 'Aucun chiffre dans cet article.', about: 'environ', 'more-than': 'plus de', 'less-than': 'moins de' },
+  en: { heading: 'By the numbers', none: 'No figures in this article.', about: 'about', 'more-than': 'more than', 'less-than': 'less than' },
+};
 
 /**
  * @summary A "by the numbers" panel: each key figure large, its qualifier above, what it counts below.
@@ -50,34 +54,31 @@ export class EncartFiguresPanel extends EncartElement {
   declare heading?: string;
 
   protected override renderArticle(article: Article): TemplateResult {
-    if (!article.figures.length) return this.renderNotice(this.messages.noFigures);
-    const chosen = this.chooseFigures(article);
-    if (!chosen.length) return this.renderNotice(this.messages.notFound(this.figures ?? ''));
-    const heading = this.heading ?? this.messages.figuresHeading;
-    return html`<section class="panel" part="panel" aria-label=${heading || this.messages.figuresHeading}>
+    const words = this.words(WORDS);
+    if (!article.figures.length) return this.renderNotice(words.none);
+    const chosen = this.#chooseFigures(article);
+    if (!chosen.length) return this.renderNotFound('figures', this.figures!, article);
+    const heading = this.heading ?? words.heading;
+    return html`<section class="panel" part="panel" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ul class="figures" part="figures" role="list">
-        ${chosen.map((figure) => this.renderFigure(figure))}
+        ${chosen.map((figure) => this.#renderFigure(figure, words))}
       </ul>
     </section>`;
   }
 
-  private chooseFigures(article: Article): Figure[] {
-    let chosen = article.figures;
-    if (this.figures?.trim()) {
-      const byId = new Map(article.figures.map((f) => [f.id, f]));
-      const ids = this.figures.trim().split(/\s+/);
-      const missing = ids.filter((id) => !byId.has(id));
-      if (missing.length) warnOnce(this, `figures="${this.figures}": no figure with id ${missing.join(', ')} in article "${article.id}"`);
-      chosen = ids.flatMap((id) => byId.get(id) ?? []);
-    }
-    const limit = this.limit;
-    return limit !== undefined && Number.isFinite(limit) && limit >= 0 ? chosen.slice(0, limit) : chosen;
+  #chooseFigures(article: Article): Figure[] {
+    const ids = this.figures?.trim().split(/\s+/);
+    const chosen = ids ? ids.flatMap((id) => article.figures.find((f) => f.id == id) ?? []) : article.figures;
+    if (ids && chosen.length && chosen.length < ids.length) this.warn(`figures="${this.figures}": some ids are not in article "${article.id}"`);
+    const { limit } = this;
+    return limit! >= 0 ? chosen.slice(0, limit) : chosen;
   }
 
-  private renderFigure(figure: Figure): TemplateResult {
-    const qualifier = figureQualifier(figure, this.locale);
-    const vague = figure.approx === 'order-of-magnitude';
+  #renderFigure(figure: Figure, words: (typeof WORDS)['fr']): TemplateResult {
+    const { approx } = figure;
+    const vague = approx == 'order-of-magnitude';
+    const qualifier = approx == 'exact' || vague ? '' : words[approx];
     return html`<li class="figure" part="figure">
       <span class="qualifier" part="qualifier">${qualifier}</span>
       <span class="value ${vague ? 'value--words' : ''}" part="value"

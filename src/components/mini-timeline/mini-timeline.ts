@@ -6,6 +6,23 @@ import { EncartElement } from '../../shared/encart-element.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
 import { miniTimelineStyles } from './mini-timeline.styles.js';
 
+const WORDS = {
+  fr: {
+    heading: 'Chronologie',
+    none: 'Aucun événement daté dans cet article.',
+    published: 'Publication de l’article',
+    all: (n: number) => `Voir les ${n} événements`,
+    fewer: 'Voir moins',
+  },
+  en: {
+    heading: 'Timeline',
+    none: 'No dated events in this article.',
+    published: 'Article published',
+    all: (n: number) => `Show all ${n} events`,
+    fewer: 'Show fewer',
+  },
+};
+
 /** How many events a timeline shows before the reader asks for the rest. */
 const DEFAULT_LIMIT = 6;
 const DAY_MS = 86_400_000;
@@ -65,47 +82,48 @@ export class EncartMiniTimeline extends EncartElement {
   }
 
   protected override renderArticle(article: Article): TemplateResult {
-    const inRange = this.eventsInRange(article);
-    if (!inRange.length) return this.renderNotice(this.messages.noEvents);
+    const words = this.words(WORDS);
+    const inRange = this.#eventsInRange(article);
+    if (!inRange.length) return this.renderNotice(words.none);
     const limit = this.limit !== undefined && this.limit >= 0 ? this.limit : DEFAULT_LIMIT;
     const shown = this.showAll || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
-    const heading = this.heading ?? this.messages.timelineHeading;
+    const heading = this.heading ?? words.heading;
     const published = article.published.slice(0, 10);
     let publishedMarked = false;
     const items: TemplateResult[] = [];
     for (const event of shown) {
       // The publication day goes before the first event after it (or on it, planned events aside).
       if (!publishedMarked && eventDateStart(event.date) > published) {
-        items.push(this.renderPublished(published));
+        items.push(this.#renderPublished(published, words.published));
         publishedMarked = true;
       }
-      items.push(this.renderEvent(event));
+      items.push(this.#renderEvent(event));
     }
-    if (!publishedMarked && this.inRange(published)) items.push(this.renderPublished(published));
-    return html`<section class="timeline" part="timeline" aria-label=${heading || this.messages.timelineHeading}>
+    if (!publishedMarked && this.#inRange(published)) items.push(this.#renderPublished(published, words.published));
+    return html`<section class="timeline" part="timeline" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ol class="events" part="events">
         ${items}
       </ol>
       ${inRange.length > limit
         ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
-            ${this.showAll ? this.messages.showFewer : this.messages.showAll(inRange.length)}
+            ${this.showAll ? words.fewer : words.all(inRange.length)}
           </button>`
         : nothing}
     </section>`;
   }
 
-  private eventsInRange(article: Article): Event[] {
+  #eventsInRange(article: Article): Event[] {
     return article.events
-      .filter((event) => this.inRange(eventDateStart(event.date)))
+      .filter((event) => this.#inRange(eventDateStart(event.date)))
       .sort((a, b) => compare(eventDateStart(a.date), eventDateStart(b.date)) || a.span[0] - b.span[0]);
   }
 
-  private inRange(day: string): boolean {
+  #inRange(day: string): boolean {
     return (!this.from || day >= eventDateStart(this.from)) && (!this.to || day <= eventDateStart(this.to));
   }
 
-  private renderEvent(event: Event): TemplateResult {
+  #renderEvent(event: Event): TemplateResult {
     return html`<li class="event" part="event" data-precision=${event.precision}>
       <time class="date" part="date" datetime=${machineDate(event.date, event.precision)}
         >${formatEventDate(event.date, event.precision, this.locale)}</time
@@ -114,10 +132,10 @@ export class EncartMiniTimeline extends EncartElement {
     </li>`;
   }
 
-  private renderPublished(day: string): TemplateResult {
+  #renderPublished(day: string, label: string): TemplateResult {
     return html`<li class="event event--published" part="event published">
       <time class="date" part="date" datetime=${day}>${formatEventDate(day, 'day', this.locale)}</time>
-      <span class="label" part="label">${this.messages.published}</span>
+      <span class="label" part="label">${label}</span>
     </li>`;
   }
 }

@@ -3,8 +3,12 @@ import type { Actor, Article } from '../../data/types.js';
 import { EncartElement } from '../../shared/encart-element.js';
 import { formatEventDate, quoteMarks } from '../../shared/format.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { warnOnce } from '../../shared/warn.js';
 import { quoteCardStyles } from './quote-card.styles.js';
+
+const WORDS = {
+  fr: { none: 'Aucune citation dans cet article.', unnamed: 'Source non nommée' },
+  en: { none: 'No quotes in this article.', unnamed: 'Unnamed source' },
+};
 
 /**
  * @summary A quote from the article, with its speaker, the speaker's role and the date it was said.
@@ -41,13 +45,10 @@ export class EncartQuoteCard extends EncartElement {
   declare quote?: string;
 
   protected override renderArticle(article: Article): TemplateResult {
-    const { messages } = this;
-    if (!article.quotes.length) return this.renderNotice(messages.noQuotes);
-    const quote = this.quote ? article.quotes.find((q) => q.id === this.quote) : article.quotes[0];
-    if (!quote) {
-      warnOnce(this, `quote="${this.quote}": no quote with that id in article "${article.id}"`);
-      return this.renderNotice(messages.notFound(this.quote ?? ''));
-    }
+    const words = this.words(WORDS);
+    if (!article.quotes.length) return this.renderNotice(words.none);
+    const quote = this.quote ? article.quotes.find((q) => q.id == this.quote) : article.quotes[0];
+    if (!quote) return this.renderNotFound('quote', this.quote!, article);
     const speaker = article.actors.find((actor) => actor.id === quote.speaker);
     const [open, close] = quoteMarks(this.locale);
     return html`<figure class="card" part="card">
@@ -56,7 +57,7 @@ export class EncartQuoteCard extends EncartElement {
         <p>${open}${quote.text}${close}</p>
       </blockquote>
       <figcaption part="attribution">
-        ${speaker ? this.renderSpeaker(speaker) : html`<cite part="speaker">${messages.unnamedSpeaker}</cite>`}
+        ${speaker ? this.#renderSpeaker(speaker) : html`<cite part="speaker">${words.unnamed}</cite>`}
         ${quote.date
           ? html`<time part="date" datetime=${quote.date}>${formatEventDate(quote.date.slice(0, 10), 'day', this.locale)}</time>`
           : nothing}
@@ -64,7 +65,7 @@ export class EncartQuoteCard extends EncartElement {
     </figure>`;
   }
 
-  private renderSpeaker(speaker: Actor): TemplateResult {
+  #renderSpeaker(speaker: Actor): TemplateResult {
     return html`<cite part="speaker"
         ><button type="button" class="speaker" @click=${() => this.select('actor', speaker)}>${speaker.name}</button></cite
       >${speaker.role ? html`<span class="role" part="role">${speaker.role}</span>` : nothing}`;
