@@ -19,12 +19,18 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--encart-font-family, inherit);
-    font-size: var(--encart-font-size, 1rem);
+    font-size: var(--encart-font-size, 1em);
     line-height: 1.45;
     text-align: start;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* A theme paints its own box, so the content needs room inside it. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -139,7 +139,13 @@ export abstract class EncartElement extends LitElement {
 
   override render(): TemplateResult {
     const state = this.loadState;
-    if (state.status == 'ready' && state.ok) return this.renderArticle(state.article);
+    // Text runs in its own language's direction: an English widget on a right-to-left page stays
+    // left-to-right inside, while the page's own layout (logical properties) still holds.
+    if (state.status == 'ready' && state.ok) {
+      return html`<div part="content" dir=${/^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(this.locale) ? 'rtl' : 'ltr'}>
+        ${this.renderArticle(state.article)}
+      </div>`;
+    }
     const words = this.words(STATE_WORDS);
     // Until there is data, and when there is none, the page's own fallback content stays in view.
     const fallback = html`<slot @slotchange=${this.#onSlotChange}></slot>`;

@@ -22,7 +22,9 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 /** 4400 → « 4 400 » in French (narrow no-break space), "4,400" in English; millions in words. */
 export function formatNumber(value: number, locale: string): string {
   const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } : { maximumFractionDigits: 2 };
+    Math.abs(value) >= 1e6
+      ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
+      : { maximumFractionDigits: 2 };
   return numberFormat(locale, options).format(value);
 }
 
@@ -30,6 +32,8 @@ export function formatNumber(value: number, locale: string): string {
 export function figureValueText(figure: Figure, locale: string): string {
   const { display } = figure;
   if (figure.approx === 'order-of-magnitude') return display.charAt(0).toLocaleUpperCase() + display.slice(1);
+  // Intl knows where the percent sign goes: « 15,2 % » in French, "15.2%" in English.
+  if (figure.unit == '%') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
   return formatNumber(figure.value, locale);
 }
 

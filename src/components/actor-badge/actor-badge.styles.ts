@@ -68,6 +68,22 @@ export const actorBadgeStyles = css`
     margin: 0 0 0.25rem;
     font-weight: 600;
   }
+  /* In running text, the loading and notice states stay inline, the height of a line. */
+  .skeleton {
+    display: inline-block;
+    width: 9em;
+    min-height: 1.6em;
+    border-radius: 999px;
+    vertical-align: middle;
+  }
+  .notice {
+    display: inline-flex;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+  }
+  [part='state'] {
+    display: inline;
+  }
   .panel {
     position: absolute;
     z-index: 10;

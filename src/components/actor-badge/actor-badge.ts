@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { eventDateStart } from '../../data/dates.js';
 import { safeHttpUrl } from '../../data/url.js';
 import type { Actor, Article } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -8,11 +9,13 @@ import { actorBadgeStyles } from './actor-badge.styles.js';
 
 const WORDS = {
   fr: {
+    none: 'Aucune personne ni organisation dans cet article.',
     mentions: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
     quotes: (name: string) => `Citations de ${name}`,
     events: (name: string) => `Événements liés à ${name}`,
   },
   en: {
+    none: 'No people or organisations in this article.',
     mentions: (n: number) => `${n} mention${n == 1 ? '' : 's'}`,
     quotes: (name: string) => `Quotes from ${name}`,
     events: (name: string) => `Events involving ${name}`,
@@ -20,6 +23,7 @@ const WORDS = {
 };
 
 /**
+ * @tag encart-actor-badge
  * @summary An inline pill for a person or organisation: monogram or picture, name and role. It opens
  * to show what the actor said and the dated events they took part in.
  *
@@ -92,8 +96,9 @@ export class EncartActorBadge extends EncartElement {
   }
 
   protected override renderArticle(article: Article): TemplateResult {
+    if (!article.actors.length) return this.renderNotice(this.words(WORDS).none);
     const actor = this.actor ? article.actors.find((a) => a.id == this.actor) : article.actors[0];
-    if (!actor) return this.renderNotFound('actor', this.actor ?? '', article);
+    if (!actor) return this.renderNotFound('actor', this.actor!, article);
     const image = safeHttpUrl(actor.image);
     return html`<span class="wrap" @keydown=${this.#onKeydown}>
       <button
@@ -125,10 +130,13 @@ export class EncartActorBadge extends EncartElement {
     const { locale } = this;
     const words = this.words(WORDS);
     const quotes = article.quotes.filter((q) => q.speaker === actor.id);
-    const events = article.events.filter((e) => e.actors.includes(actor.id));
+    const events = article.events
+      .filter((e) => e.actors.includes(actor.id))
+      .sort((a, b) => (eventDateStart(a.date) < eventDateStart(b.date) ? -1 : 1));
     const [open, close] = quoteMarks(locale);
     const link = safeHttpUrl(actor.url);
-    return html`${actor.role ? html`<p class="panel-role">${actor.role}</p>` : nothing}
+    // A compact pill has no room for the role: the panel gives it.
+    return html`${actor.role && this.compact ? html`<p class="panel-role">${actor.role}</p>` : nothing}
       <p class="mentions" part="mentions">
         ${words.mentions(actor.mentions.length)}${link
           ? html` · <a href=${link} rel="noopener noreferrer" target="_blank">${new URL(link).hostname}</a>`

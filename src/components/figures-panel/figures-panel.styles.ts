@@ -6,6 +6,7 @@ export const figuresPanelStyles = css`
     margin-block: 1.5rem;
   }
   .panel {
+    container-type: inline-size;
     padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -18,14 +19,27 @@ export const figuresPanelStyles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
+  /* One column on a phone, two in a column of text, up to four (balanced rows) when wide. */
   .figures {
     display: grid;
-    /* Two to four columns as width allows; one on a phone. */
-    grid-template-columns: repeat(auto-fit, minmax(max(9.5rem, calc((100% - 3 * 1.5rem) / 4)), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25rem 1.5rem;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  @container (min-width: 24rem) {
+    .figures:not([data-columns='1']) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 42rem) {
+    .figures[data-columns='3'] {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .figures[data-columns='4'] {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
   }
   .figure {
     display: flex;
@@ -52,6 +66,7 @@ export const figuresPanelStyles = css`
     line-height: 1.3;
   }
   .unit {
+    margin-inline-start: 0.3em;
     font-size: 0.5em;
     font-weight: 600;
   }

@@ -11,6 +11,7 @@ const WORDS = {
 };
 
 /**
+ * @tag encart-figures-panel
  * @summary A "by the numbers" panel: each key figure large, its qualifier above, what it counts below.
  *
  * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
@@ -61,7 +62,7 @@ export class EncartFiguresPanel extends EncartElement {
     const heading = this.heading ?? words.heading;
     return html`<section class="panel" part="panel" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
-      <ul class="figures" part="figures" role="list">
+      <ul class="figures" part="figures" role="list" data-columns=${balancedColumns(chosen.length)}>
         ${chosen.map((figure) => this.#renderFigure(figure, words))}
       </ul>
     </section>`;
@@ -82,11 +83,17 @@ export class EncartFiguresPanel extends EncartElement {
     return html`<li class="figure" part="figure">
       <span class="qualifier" part="qualifier">${qualifier}</span>
       <span class="value ${vague ? 'value--words' : ''}" part="value"
-        >${figureValueText(figure, this.locale)}${figure.unit && !vague
-          ? html` <span class="unit" part="unit">${figure.unit}</span>`
+        >${figureValueText(figure, this.locale)}${figure.unit && figure.unit != '%' && !vague
+          ? html`<span class="unit" part="unit">${figure.unit}</span>`
           : nothing}</span
       >
-      <span class="label" part="label">${figure.label}</span>
+      <span class="label" part="label" title=${figure.label}>${figure.label}</span>
     </li>`;
   }
+}
+
+/** Columns for a wide panel that leave no lonely figure on the last row: 4 → 4, 5 → 3, 6 → 3, 7 → 4. */
+function balancedColumns(count: number): number {
+  if (count <= 4) return count;
+  return count % 4 == 0 || count % 4 == 3 ? 4 : 3;
 }

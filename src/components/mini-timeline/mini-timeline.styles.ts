@@ -103,6 +103,7 @@ export const miniTimelineStyles = css`
   }
   :host([orientation='horizontal']) .event {
     flex: 0 0 11rem;
+    align-content: start;
     grid-template-columns: 1fr;
     grid-template-rows: auto 1.25rem auto;
     gap: 0;

@@ -28,6 +28,7 @@ const DEFAULT_LIMIT = 6;
 const DAY_MS = 86_400_000;
 
 /**
+ * @tag encart-mini-timeline
  * @summary The article's dated events in order, each date only as precise as the text, with the
  * publication day marked.
  *
@@ -36,6 +37,7 @@ const DAY_MS = 86_400_000;
  * @attr from - Earliest date to show (`2022`, `2022-01`, `2022-01-05`).
  * @attr to - Latest date to show.
  * @attr limit - Events shown before "show all" (6 by default): those closest to publication.
+ * @attr expanded - Present when every event is shown; the "show all" button toggles it.
  * @attr orientation - `vertical` (default) or `horizontal`.
  * @attr heading - The timeline's title; « Chronologie » / "Timeline" by default.
  * @attr lang - Language for dates and words; by default the article's, then the page's.
@@ -66,7 +68,7 @@ export class EncartMiniTimeline extends EncartElement {
     limit: { type: Number, reflect: true },
     orientation: { reflect: true },
     heading: { reflect: true },
-    showAll: { state: true },
+    expanded: { type: Boolean, reflect: true },
   };
 
   declare from?: string;
@@ -74,11 +76,12 @@ export class EncartMiniTimeline extends EncartElement {
   declare limit?: number;
   declare orientation?: 'vertical' | 'horizontal';
   declare heading?: string;
-  private declare showAll: boolean;
+  /** Whether every event is shown, not only the most relevant ones. */
+  declare expanded: boolean;
 
   constructor() {
     super();
-    this.showAll = false;
+    this.expanded = false;
   }
 
   protected override renderArticle(article: Article): TemplateResult {
@@ -86,7 +89,7 @@ export class EncartMiniTimeline extends EncartElement {
     const inRange = this.#eventsInRange(article);
     if (!inRange.length) return this.renderNotice(words.none);
     const limit = this.limit !== undefined && this.limit >= 0 ? this.limit : DEFAULT_LIMIT;
-    const shown = this.showAll || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
+    const shown = this.expanded || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
     const heading = this.heading ?? words.heading;
     const published = article.published.slice(0, 10);
     let publishedMarked = false;
@@ -106,8 +109,8 @@ export class EncartMiniTimeline extends EncartElement {
         ${items}
       </ol>
       ${inRange.length > limit
-        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
-            ${this.showAll ? words.fewer : words.all(inRange.length)}
+        ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? words.fewer : words.all(inRange.length)}
           </button>`
         : nothing}
     </section>`;

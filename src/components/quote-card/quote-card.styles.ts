@@ -12,12 +12,14 @@ export const quoteCardStyles = css`
     padding-inline: 1.25rem 0;
     border-inline-start: 3px solid var(--_card-accent);
   }
+  /* The big mark hangs above the words, in a box of its own so it never covers them. */
   .mark {
     display: block;
-    height: 0.55em;
-    margin-block-end: 0.25rem;
+    height: 0.45em;
+    margin-block-end: 0.5rem;
     color: var(--_card-accent);
-    font: 700 3.5em/1 Georgia, 'Times New Roman', serif;
+    font: 700 3.25em/1 Georgia, 'Times New Roman', serif;
+    translate: 0 -0.22em;
   }
   blockquote {
     margin: 0;
@@ -30,14 +32,11 @@ export const quoteCardStyles = css`
     margin: 0;
   }
   figcaption {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.15rem 0.5rem;
     margin-block-start: 0.85rem;
     font-size: 0.9em;
   }
   cite {
+    display: block;
     font-style: normal;
     font-weight: 700;
   }
@@ -57,9 +56,7 @@ export const quoteCardStyles = css`
   time {
     color: var(--_muted);
   }
-  .role::before,
-  time::before {
-    content: '·' / '';
-    margin-inline-end: 0.5rem;
+  .role + time::before {
+    content: ' · ' / '';
   }
 `;

@@ -11,6 +11,7 @@ const WORDS = {
 };
 
 /**
+ * @tag encart-quote-card
  * @summary A quote from the article, with its speaker, the speaker's role and the date it was said.
  *
  * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).

@@ -1,0 +1,135 @@
+// English word lists, after chrono's `locales/en/constants.ts`: data only, lower case.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim().split(/\s+/));
+
+export const STOPWORDS = words(`the a an and or but of to in on at by for with from into over under about as is are
+  was were be been being has have had do does did it its this that these those he she they we you i his her their our
+  your my him them us not no so if then than when while which who whom whose what where why how all any some such
+  there here also just only very more most other others many much can could would should will shall may might must
+  after before since during until though although because however yet early late on certain several`);
+
+export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens gov gen col lt sgt capt jr sr inc corp ltd co
+  no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);
+
+export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minister secretary senator sen rep
+  representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain chief
+  chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
+  princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder
+  attorney lawyer professor dr. correspondent reporter`);
+
+export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
+  prime minister | vice president | attorney general | press secretary`);
+
+export const ORG_HEADS_LOWER = words(`_`);
+
+export const ORG_WORDS = words(`senate house congress board division department ministry council committee
+  commission agency bureau office service union nations bank fund foundation institute university college school
+  association federation party court police army navy network corporation company inc corp ltd group news times
+  post journal health county authority administration organization organisation international church club league
+  trust alliance republicans democrats website railroad airlines airways`);
+
+export const NAME_CONNECTORS = words(`of for the van von der den da di del de la le bin al`);
+export const ORG_ONLY_CONNECTORS = words(`of for the and`);
+export const ELISIONS = words(`_`);
+
+export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward across outside inside via`);
+export const AGENT_PREPOSITIONS = words(`by`);
+
+export const NOT_ACTORS = words(`god internet web president minister north south east west europe africa asia
+  america christmas easter am pm utc gmt us usa uk eu ngo ngos tv`);
+
+export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
+  stated noted confirmed denied claimed s`);
+
+export const SAY_VERBS = words(`said says say saying told tells telling stated states added adds explained explains
+  noted notes announced announces reported reports declared declares claimed claims insisted insists argued argues
+  asked asks replied replies responded responds warned warns wrote writes tweeted confirmed confirms remarked
+  commented admitted acknowledged continued concluded described`);
+
+export const PRONOUNS = words(`he she they it`);
+export const PERSON_PRONOUNS = words(`he she him her`);
+export const ANAPHOR_PHRASES = phrases(`the latter`);
+export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);
+export const DEFINITE_ARTICLES = words(`the`);
+
+export const NUMBER_WORDS = new Map<string, number>([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+  ['thousand', 1000], ['dozen', 12],
+]);
+
+export const APPROX_NOUNS = new Map<string, number>();
+
+export const VAGUE_NOUNS = new Map<string, number>([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['billions', 1e9],
+]);
+
+export const MULTIPLIERS = new Map<string, number>([
+  ['thousand', 1e3], ['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9], ['trillion', 1e12],
+  ['bn', 1e9], ['m', 1e6], ['k', 1e3],
+]);
+
+export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[] = [
+  { words: ['more', 'than'], approx: 'more-than' },
+  { words: ['over'], approx: 'more-than' },
+  { words: ['at', 'least'], approx: 'more-than' },
+  { words: ['upwards', 'of'], approx: 'more-than' },
+  { words: ['fewer', 'than'], approx: 'less-than' },
+  { words: ['less', 'than'], approx: 'less-than' },
+  { words: ['under'], approx: 'less-than' },
+  { words: ['up', 'to'], approx: 'less-than' },
+  { words: ['about'], approx: 'about' },
+  { words: ['around'], approx: 'about' },
+  { words: ['approximately'], approx: 'about' },
+  { words: ['roughly'], approx: 'about' },
+  { words: ['nearly'], approx: 'about' },
+  { words: ['almost'], approx: 'about' },
+  { words: ['some'], approx: 'about' },
+  { words: ['an', 'estimated'], approx: 'about' },
+];
+
+export const UNITS = words(`% percent per cent years year times decades months days weeks hours minutes miles mile
+  km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
+  points votes yeas nays acres degrees`);
+
+export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight article section interstate highway
+  division`);
+export const AUXILIARIES = words(`were was have had has are is been`);
+
+export const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+export const WEEKDAYS = new Map<string, number>([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due set
+  until by`);
+export const PAST_MARKERS = words(`last previous past`);
+
+export const RELATIVE_DAYS = [
+  { words: ['yesterday'], offset: -1 },
+  { words: ['today'], offset: 0 },
+  { words: ['tonight'], offset: 0 },
+  { words: ['tomorrow'], offset: 1 },
+];
+export const RELATIVE_WEEKS = [
+  { words: ['last', 'week'], offset: -1 },
+  { words: ['next', 'week'], offset: 1 },
+  { words: ['this', 'week'], offset: 0 },
+];
+export const RELATIVE_YEARS = [
+  { words: ['this', 'year'], offset: 0 },
+  { words: ['last', 'year'], offset: -1 },
+  { words: ['next', 'year'], offset: 1 },
+];
+export const SAME_DAY = phrases(`that day | the same day`);
+export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year`);
+export const DECADE_WORDS = words(`_`);
+export const DETERMINERS = words(`the a an his her its their our this that`);

@@ -1,0 +1,53 @@
+import type { Lang } from '../types.js';
+import * as c from './constants.js';
+
+const PARTICIPLE = /(?:ed|ing)$/;
+
+/** English: word lists in `constants.ts`; English has no inverted pronoun verbs ("said he" is two words). */
+export const en: Lang = {
+  code: 'en',
+  stopwords: c.STOPWORDS,
+  abbreviations: c.ABBREVIATIONS,
+  personTitles: c.PERSON_TITLES,
+  titlePhrases: c.TITLE_PHRASES,
+  orgHeadsLower: c.ORG_HEADS_LOWER,
+  orgWords: c.ORG_WORDS,
+  nameConnectors: c.NAME_CONNECTORS,
+  orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
+  elisions: c.ELISIONS,
+  placePrepositions: c.PLACE_PREPOSITIONS,
+  agentPrepositions: c.AGENT_PREPOSITIONS,
+  notActors: c.NOT_ACTORS,
+  agencyFollowers: c.AGENCY_FOLLOWERS,
+  isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  // English capitalises whole organisation names, so no lower-case head takes an adjective.
+  isOrgAdjective: () => false,
+  determiners: c.DETERMINERS,
+  sayVerbs: c.SAY_VERBS,
+  invertedPronoun: () => false,
+  pronouns: c.PRONOUNS,
+  personPronouns: c.PERSON_PRONOUNS,
+  anaphorPhrases: c.ANAPHOR_PHRASES,
+  sourcePhrases: c.SOURCE_PHRASES,
+  definiteArticles: c.DEFINITE_ARTICLES,
+  decimalComma: false,
+  numberWords: c.NUMBER_WORDS,
+  approxNouns: c.APPROX_NOUNS,
+  vagueNouns: c.VAGUE_NOUNS,
+  multipliers: c.MULTIPLIERS,
+  qualifiers: c.QUALIFIERS,
+  units: c.UNITS,
+  identifierWords: c.IDENTIFIER_WORDS,
+  auxiliaries: c.AUXILIARIES,
+  months: c.MONTHS,
+  weekdays: c.WEEKDAYS,
+  futureMarkers: c.FUTURE_MARKERS,
+  pastMarkers: c.PAST_MARKERS,
+  relativeDays: c.RELATIVE_DAYS,
+  relativeWeeks: c.RELATIVE_WEEKS,
+  relativeYears: c.RELATIVE_YEARS,
+  sameDay: c.SAME_DAY,
+  yearPrepositions: c.YEAR_PREPOSITIONS,
+  decadeWords: c.DECADE_WORDS,
+  dayFirst: false,
+};

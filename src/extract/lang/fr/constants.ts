@@ -1,0 +1,149 @@
+// French word lists, after chrono's `locales/fr/constants.ts`: data only, lower case.
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim().split(/\s+/));
+
+export const STOPWORDS = words(`
+  le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans chez vers
+  que qu qui quoi dont où ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on
+  nous vous je tu se s y ne pas plus est sont était étaient a ont avait avaient été être avoir fait comme si lors
+  selon après avant depuis pendant alors aussi très tout tous toute toutes même autre autres cela ça ceci celui celle
+  certains certaines plusieurs quelques aucun aucune dès contre entre jusqu puis encore déjà ainsi enfin cependant
+  toutefois néanmoins désormais parmi outre lorsque quand tandis afin durant malgré voici voilà`);
+
+export const ABBREVIATIONS = words(`m mm mme mmes mlle dr pr me st ste gal gén col cdt lt sgt av bd janv févr fév avr juil
+  sept oct nov déc etc cf p pp vol art no n°`);
+
+export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président présidente ministre premier première
+  secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
+  capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
+  patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
+  sous-préfète ancien ancienne adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal
+  monseigneur l'abbé docteur professeur maître avocat avocate journaliste`);
+
+export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre | première ministre | chef de l ' état |
+  chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
+
+export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
+  commission tribunal`);
+
+export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
+  assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
+  confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
+  commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
+  haute républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse`);
+
+export const NAME_CONNECTORS = words(`de du des la le d l van von der den da di del ben bin al el y`);
+export const ORG_ONLY_CONNECTORS = words(`pour et`);
+export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu presqu`);
+
+export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`);
+export const AGENT_PREPOSITIONS = words(`par`);
+
+export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
+  nord sud europe afrique asie amérique occident orient noël pâques ong`);
+
+export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
+  doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
+  accuse dément nie rapporte explique précise ajoute a-t-il a-t-elle`);
+
+export const SAY_VERBS = words(`déclaré déclare déclarait déclarent déclarant dit dit-il dit-elle disait disent
+  disant affirmé affirme affirmait affirment affirmant annoncé annonce annonçait expliqué explique expliquait
+  expliquant précisé précise précisait précisant ajouté ajoute ajoutait ajoutant ajouter indiqué indique indiquait
+  indiquant souligné souligne soulignait soulignant estimé estime estimait estimant assuré assure assurait assurant
+  confié confie confiait rapporté rapporte rapportait raconté raconte racontait racontant insisté insiste
+  poursuivi poursuit répondu répond répondait lancé lance lançait martelé martèle commenté commente constaté
+  constate constatait reconnu reconnaît avoué avoue déploré déplore dénoncé dénonce regretté regrette
+  prévenu prévient averti avertit écrit écrivait tweeté confirmé confirme confirmait conclu conclut jugé juge
+  qualifié cité citée cités citées s'exclame s'est exclamé`);
+
+export const PRONOUNS = words(`il elle ils elles lui`);
+export const PERSON_PRONOUNS = words(`lui`);
+export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci`);
+export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source`);
+export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
+
+export const NUMBER_WORDS = new Map<string, number>([
+  ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9],
+  ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16],
+  ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['vingt', 20], ['trente', 30], ['quarante', 40],
+  ['cinquante', 50], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingt', 80], ['quatre-vingts', 80],
+  ['quatre-vingt-dix', 90], ['cent', 100], ['mille', 1000],
+]);
+
+export const APPROX_NOUNS = new Map<string, number>([
+  ['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40],
+  ['cinquantaine', 50], ['soixantaine', 60], ['centaine', 100], ['millier', 1000],
+]);
+
+export const VAGUE_NOUNS = new Map<string, number>([
+  ['dizaines', 10], ['douzaines', 12], ['vingtaines', 20], ['centaines', 100], ['milliers', 1000],
+  ['millions', 1e6], ['milliards', 1e9],
+]);
+
+export const MULTIPLIERS = new Map<string, number>([
+  ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['mille', 1e3], ['md', 1e9],
+  ['mds', 1e9], ['mln', 1e6],
+]);
+
+export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[] = [
+  { words: ['plus', 'de'], approx: 'more-than' },
+  { words: ['plus', 'd'], approx: 'more-than' },
+  { words: ['au', 'moins'], approx: 'more-than' },
+  { words: ['moins', 'de'], approx: 'less-than' },
+  { words: ['moins', 'd'], approx: 'less-than' },
+  { words: ['près', 'de'], approx: 'about' },
+  { words: ['près', 'd'], approx: 'about' },
+  { words: ['environ'], approx: 'about' },
+  { words: ['quelque'], approx: 'about' },
+  { words: ['approximativement'], approx: 'about' },
+  { words: ['presque'], approx: 'about' },
+];
+
+export const UNITS = words(`% ans an fois décennies décennie siècles mois jours semaines heures minutes mètres
+  kilomètres km m kg tonnes litres euros dollars € $ livres francs degrés hectares points voix`);
+
+export const IDENTIFIER_WORDS = words(`numéro n° no article vol ligne route page pp p chapitre`);
+export const AUXILIARIES = words(`avaient ont avait a été étaient sont est`);
+
+export const MONTHS = new Map<string, number>([
+  ['janvier', 1], ['janv', 1], ['février', 2], ['févr', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['avr', 4],
+  ['mai', 5], ['juin', 6], ['juillet', 7], ['juil', 7], ['août', 8], ['aout', 8], ['septembre', 9], ['sept', 9],
+  ['octobre', 10], ['oct', 10], ['novembre', 11], ['nov', 11], ['décembre', 12], ['déc', 12], ['decembre', 12],
+]);
+
+export const WEEKDAYS = new Map<string, number>([
+  ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
+]);
+
+export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour dès d'ici jusqu sera seront aura
+  auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
+  doit doivent compte comptent entend entendent envisage`);
+export const PAST_MARKERS = words(`dernier dernière derniers dernières précédent précédente`);
+
+export const RELATIVE_DAYS = [
+  { words: ['avant-hier'], offset: -2 },
+  { words: ['hier'], offset: -1 },
+  { words: ['aujourd', "'", 'hui'], offset: 0 },
+  { words: ['aujourd', '’', 'hui'], offset: 0 },
+  { words: ['après-demain'], offset: 2 },
+  { words: ['demain'], offset: 1 },
+];
+export const RELATIVE_WEEKS = [
+  { words: ['la', 'semaine', 'dernière'], offset: -1 },
+  { words: ['la', 'semaine', 'passée'], offset: -1 },
+  { words: ['la', 'semaine', 'prochaine'], offset: 1 },
+  { words: ['cette', 'semaine'], offset: 0 },
+];
+export const RELATIVE_YEARS = [
+  { words: ['cette', 'année'], offset: 0 },
+  { words: ['l', "'", 'an', 'dernier'], offset: -1 },
+  { words: ['l', "'", 'année', 'dernière'], offset: -1 },
+  { words: ['l', "'", 'an', 'prochain'], offset: 1 },
+  { words: ['l', "'", 'année', 'prochaine'], offset: 1 },
+];
+export const SAME_DAY = phrases(`ce jour-là | le même jour | ce jour là`);
+export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu année fin début mi- été hiver printemps
+  automne courant`);
+export const DECADE_WORDS = words(`années`);
+export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette notre votre`);

@@ -1,0 +1,58 @@
+import type { Lang } from '../types.js';
+import * as c from './constants.js';
+
+// Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
+const PARTICIPLE = /(?:é|ée|és|ées|ant|ait|aient|u|ue|us|ues)$/;
+// Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
+const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane)s?$/;
+
+// « a-t-il déclaré », « déclare-t-elle », « poursuit-il »: the verb carries its subject pronoun.
+const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+
+/** French: word lists in `constants.ts`, plus the few rules that are not lists. */
+export const fr: Lang = {
+  code: 'fr',
+  stopwords: c.STOPWORDS,
+  abbreviations: c.ABBREVIATIONS,
+  personTitles: c.PERSON_TITLES,
+  titlePhrases: c.TITLE_PHRASES,
+  orgHeadsLower: c.ORG_HEADS_LOWER,
+  orgWords: c.ORG_WORDS,
+  nameConnectors: c.NAME_CONNECTORS,
+  orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
+  elisions: c.ELISIONS,
+  placePrepositions: c.PLACE_PREPOSITIONS,
+  agentPrepositions: c.AGENT_PREPOSITIONS,
+  notActors: c.NOT_ACTORS,
+  agencyFollowers: c.AGENCY_FOLLOWERS,
+  isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
+  determiners: c.DETERMINERS,
+  sayVerbs: c.SAY_VERBS,
+  invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
+  pronouns: c.PRONOUNS,
+  personPronouns: c.PERSON_PRONOUNS,
+  anaphorPhrases: c.ANAPHOR_PHRASES,
+  sourcePhrases: c.SOURCE_PHRASES,
+  definiteArticles: c.DEFINITE_ARTICLES,
+  decimalComma: true,
+  numberWords: c.NUMBER_WORDS,
+  approxNouns: c.APPROX_NOUNS,
+  vagueNouns: c.VAGUE_NOUNS,
+  multipliers: c.MULTIPLIERS,
+  qualifiers: c.QUALIFIERS,
+  units: c.UNITS,
+  identifierWords: c.IDENTIFIER_WORDS,
+  auxiliaries: c.AUXILIARIES,
+  months: c.MONTHS,
+  weekdays: c.WEEKDAYS,
+  futureMarkers: c.FUTURE_MARKERS,
+  pastMarkers: c.PAST_MARKERS,
+  relativeDays: c.RELATIVE_DAYS,
+  relativeWeeks: c.RELATIVE_WEEKS,
+  relativeYears: c.RELATIVE_YEARS,
+  sameDay: c.SAME_DAY,
+  yearPrepositions: c.YEAR_PREPOSITIONS,
+  decadeWords: c.DECADE_WORDS,
+  dayFirst: true,
+};

@@ -1,0 +1,103 @@
+/**
+ * What a language teaches the pipeline. Stages read these lists and patterns and contain no words of
+ * any language themselves: a third language is a new folder that fills this interface.
+ *
+ * Word lists are lower case and accent-preserving; stages compare against `token.lower`.
+ */
+export interface Lang {
+  code: 'fr' | 'en';
+  /** Frequent function words, for language detection and to stop name and noun-phrase scans. */
+  stopwords: ReadonlySet<string>;
+  /** Abbreviations whose period does not end a sentence (without the period): 'm', 'mme', 'dr', 'st'. */
+  abbreviations: ReadonlySet<string>;
+
+  // ---- actors
+  /** Words that introduce a person's name and are not part of it ('m', 'mme', 'président', 'senator'). */
+  personTitles: ReadonlySet<string>;
+  /** Multi-word titles, each as a lower-case word list ('secrétaire d'état', 'majority leader'). */
+  titlePhrases: readonly string[][];
+  /** Lower-case nouns that head an organisation name even uncapitalised ('ministère', 'parlement'). */
+  orgHeadsLower: ReadonlySet<string>;
+  /** Capitalised words that make a name an organisation ('comité', 'board', 'international'). */
+  orgWords: ReadonlySet<string>;
+  /** Small words allowed inside a name between capitalised words ('de', 'of', 'van'). */
+  nameConnectors: ReadonlySet<string>;
+  /** Connectors that may only join when the part before holds an organisation word ('of' in English). */
+  orgOnlyConnectors: ReadonlySet<string>;
+  /** Elided articles and prepositions written with an apostrophe ('l', 'd', 'qu'). */
+  elisions: ReadonlySet<string>;
+  /** Prepositions after which a name is a place, not an actor ('à', 'en', 'in', 'from'). */
+  placePrepositions: ReadonlySet<string>;
+  /** Prepositions after which a name is the agent or source rather than a speaker ('par', 'by'). */
+  agentPrepositions: ReadonlySet<string>;
+  /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
+  notActors: ReadonlySet<string>;
+  /** Words after a single capitalised name that show it acts ('a', 'ont', 'has', 'said'). */
+  agencyFollowers: ReadonlySet<string>;
+  /** Whether a lower-case word is a participle, which ends an organisation name ('dirigée', 'led'). */
+  isParticiple(word: string): boolean;
+  /** Whether a lower-case word can be the adjective after an uncapitalised organisation head ('russe', 'hongrois'). */
+  isOrgAdjective(word: string): boolean;
+  /** Determiners that start a noun phrase ('le', 'un', 'the', 'a'): where a role phrase begins. */
+  determiners: ReadonlySet<string>;
+
+  // ---- quotes
+  /** Verbs (inflected forms) that attribute speech: 'déclaré', 'said', 'told', 'précise'. */
+  sayVerbs: ReadonlySet<string>;
+  /** Whether a token is an inverted verb with its pronoun ('a-t-il', 'déclare-t-elle'). */
+  invertedPronoun(token: string): boolean;
+  /** Subject pronouns that stand for the latest salient actor ('il', 'elle', 'he', 'she'). */
+  pronouns: ReadonlySet<string>;
+  /** Pronouns that only refer to people ('he', 'she', 'lui'). */
+  personPronouns: ReadonlySet<string>;
+  /** Multi-word anaphors for the latest person ('ce dernier'). */
+  anaphorPhrases: readonly string[][];
+  /** Source prepositions: 'selon X', 'according to X' (word lists). */
+  sourcePhrases: readonly string[][];
+  /** Definite articles before a role noun that names a known actor ('le ministre'). */
+  definiteArticles: ReadonlySet<string>;
+
+  // ---- figures
+  /** Decimal separator in digits: ',' in French (2,5), '.' in English (2.5). */
+  decimalComma: boolean;
+  /** Cardinal number words → value ('deux' → 2). Articles ('un', 'a') are left out on purpose. */
+  numberWords: ReadonlyMap<string, number>;
+  /** Approximate collectives → value ('dizaine' → 10, 'centaine' → 100). Singular form. */
+  approxNouns: ReadonlyMap<string, number>;
+  /** Vague plurals → order of magnitude ('dizaines' → 10, 'milliers' → 1000, 'dozens' → 12). */
+  vagueNouns: ReadonlyMap<string, number>;
+  /** Multipliers after a number ('millions' → 1e6, 'milliards' → 1e9, 'billion' → 1e9). */
+  multipliers: ReadonlyMap<string, number>;
+  /** Qualifiers before a number, as word lists with their meaning. */
+  qualifiers: readonly { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[];
+  /** Units kept in a figure's display ('ans', 'mètres', '%', 'miles', 'euros'). */
+  units: ReadonlySet<string>;
+  /** Words before a number that make it an identifier, not a quantity ('numéro', 'number'). */
+  identifierWords: ReadonlySet<string>;
+  /** Words that, after a number word, mean the number is not a count ('fois' is fine; 'heures' of a clock is not handled). */
+  auxiliaries: ReadonlySet<string>;
+
+  // ---- dates
+  /** Month names (and abbreviations) → 1–12. */
+  months: ReadonlyMap<string, number>;
+  /** Weekday names → 0 (Sunday) – 6. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Words that push a weekday or month into the future ('prochain', 'next', 'pour'). */
+  futureMarkers: ReadonlySet<string>;
+  /** Words that mean 'the one before' ('dernier', 'last'). */
+  pastMarkers: ReadonlySet<string>;
+  /** Relative day phrases → offset in days ('hier' → -1, 'yesterday' → -1). */
+  relativeDays: readonly { words: string[]; offset: number }[];
+  /** Relative week phrases → offset in weeks ('la semaine dernière' → -1). */
+  relativeWeeks: readonly { words: string[]; offset: number }[];
+  /** Relative year phrases → offset in years ('cette année' → 0, 'last year' → -1). */
+  relativeYears: readonly { words: string[]; offset: number }[];
+  /** Phrases meaning 'the day just mentioned' ('ce jour-là', 'that day'). */
+  sameDay: readonly string[][];
+  /** Prepositions that make a bare 4-digit number a year ('en', 'depuis', 'in', 'since'). */
+  yearPrepositions: ReadonlySet<string>;
+  /** Words that introduce a decade ('années' in 'les années 1990'); English uses the '1990s' form. */
+  decadeWords: ReadonlySet<string>;
+  /** Numeric dates: day first (31/01/2022) or month first (1/31/2022). */
+  dayFirst: boolean;
+}
