@@ -15,6 +15,8 @@ export default {
             );
             declaration.members = declaration.members?.filter((m) => !hidden.has(m.name));
             declaration.attributes = declaration.attributes?.filter((a) => !hidden.has(a.fieldName));
+            // `this.dispatchEvent(new EncartSelectEvent(…))` is found once more, nameless, beside the @fires tag.
+            declaration.events = declaration.events?.filter((e) => e.name);
           }
         }
       },

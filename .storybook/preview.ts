@@ -25,6 +25,8 @@ const withPage: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // A docs page per widget, from the Custom Elements Manifest (attributes, parts, CSS properties, events).
+  tags: ['autodocs'],
   decorators: [withPage],
   parameters: {
     layout: 'fullscreen',

@@ -10,6 +10,23 @@ type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' }
  * What every Encart widget shares: taking its article from `src`, `for` or `.article`, the loading,
  * error and fallback states, the locale, and the `encart-select` event. A widget only picks its item
  * and renders it (`renderArticle`).
+ *
+ * @csspart content - The rendered widget, once the data is there (carries the content's `dir`).
+ * @csspart state - Loading, empty, not-found and error states.
+ * @csspart skeleton - The placeholder shown while loading when the page gave no fallback content.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's "try again" button.
+ * @cssproperty [--encart-color-accent=#b3261e] - Accent colour; #ff8a80 on dark pages.
+ * @cssproperty [--encart-color-text=inherit] - Text colour.
+ * @cssproperty [--encart-color-muted=currentColor at 72%] - Secondary text.
+ * @cssproperty [--encart-color-rule=currentColor at 18%] - Rules and borders.
+ * @cssproperty [--encart-color-surface=currentColor at 4%] - Tinted backgrounds.
+ * @cssproperty [--encart-color-focus=#0b57d0] - Focus ring; #a8c7fa on dark pages.
+ * @cssproperty [--encart-color-background=#fff] - Background with `theme="light"` (#161616 dark) and of popups.
+ * @cssproperty [--encart-font-family=inherit] - Typeface.
+ * @cssproperty [--encart-font-size=1em] - Base size.
+ * @cssproperty [--encart-radius=4px] - Corner radius.
+ * @cssproperty [--encart-space=1rem] - Inner spacing.
  */
 export abstract class EncartElement extends LitElement {
   static override properties = {

@@ -45,11 +45,7 @@ const WORDS = {
  * @csspart mentions - How often the article names the actor.
  * @csspart quotes - The list of the actor's quotes.
  * @csspart events - The list of the actor's events.
- * @csspart state - Loading, empty, not-found and error states.
- * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (the avatar circle).
  * @cssproperty [--encart-actor-badge-avatar-color=var(--encart-color-accent)] - The avatar circle only.
- * @cssproperty [--encart-color-background=#fff] - Background of the open panel (#1e1e1e dark).
- * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
  */
 export class EncartActorBadge extends EncartElement {
   static override styles = [baseStyles, actorBadgeStyles];

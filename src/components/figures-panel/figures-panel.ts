@@ -31,12 +31,8 @@ const WORDS = {
  * @csspart value - The number, or the words of a vague quantity (« Des dizaines »).
  * @csspart unit - The unit after the number (« ans »).
  * @csspart label - What the figure counts.
- * @csspart state - Loading, empty, not-found and error states.
- * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (the rule above each figure).
  * @cssproperty [--encart-figures-panel-accent=var(--encart-color-accent)] - Accent for this widget only.
  * @cssproperty [--encart-figures-panel-value-size=2.25em] - Size of the numbers.
- * @cssproperty [--encart-color-surface=currentColor at 4%] - Panel background.
- * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
  */
 export class EncartFiguresPanel extends EncartElement {
   static override styles = [baseStyles, figuresPanelStyles];

@@ -53,11 +53,8 @@ const DAY_MS = 86_400_000;
  * @csspart label - What happened.
  * @csspart published - The publication day's marker.
  * @csspart toggle - The "show all" / "show fewer" button.
- * @csspart state - Loading, empty and error states.
- * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (dots, publication marker).
  * @cssproperty [--encart-mini-timeline-accent=var(--encart-color-accent)] - Accent for this widget only.
  * @cssproperty [--encart-mini-timeline-date-width=8.5rem] - Width of the date column.
- * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
  */
 export class EncartMiniTimeline extends EncartElement {
   static override styles = [baseStyles, miniTimelineStyles];

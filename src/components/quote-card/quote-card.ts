@@ -29,14 +29,9 @@ const WORDS = {
  * @csspart speaker - The speaker's name.
  * @csspart role - The speaker's role.
  * @csspart date - The `<time>` the quote was said.
- * @csspart state - Loading, empty, not-found and error states.
- * @cssproperty [--encart-color-accent=#b3261e] - Accent colour (rule and mark); #ff8a80 on dark pages.
  * @cssproperty [--encart-quote-card-accent=var(--encart-color-accent)] - Accent for this widget only.
  * @cssproperty [--encart-quote-card-font-size=1.25em] - Size of the quoted words.
  * @cssproperty [--encart-quote-card-font-family=inherit] - Typeface of the quoted words.
- * @cssproperty [--encart-font-family=inherit] - Typeface of the widget.
- * @cssproperty [--encart-color-text=inherit] - Text colour.
- * @cssproperty [--encart-color-muted=currentColor at 72%] - Role and date colour.
  */
 export class EncartQuoteCard extends EncartElement {
   static override styles = [baseStyles, quoteCardStyles];
