@@ -166,6 +166,26 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       }
     });
 
+    it('aborts its download when removed while loading', async () => {
+      const url = freshUrl();
+      const original = window.fetch;
+      let signal: AbortSignal | undefined;
+      // A server that never answers, so the widget is surely still waiting when it is removed.
+      window.fetch = (input, init) => {
+        if (!String(input).includes(url)) return original(input, init);
+        signal = init?.signal ?? undefined;
+        return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal!.reason)));
+      };
+      try {
+        const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src=${url}></${tagName}>`);
+        el.remove();
+        expect(signal, 'fetch was called with a signal').to.exist;
+        expect(signal!.aborted).to.be.true;
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('stops waiting when removed while loading, and loads again when put back', async () => {
       const url = freshUrl();
       const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src=${url}></${tagName}>`);
