@@ -74,6 +74,14 @@ export interface Lang {
   units: ReadonlySet<string>;
   /** Words before a number that make it an identifier, not a quantity ('numéro', 'number'). */
   identifierWords: ReadonlySet<string>;
+  /** Words between two numbers that make the second a scale, not a count ('3 sur 5'). */
+  ratioWords: ReadonlySet<string>;
+  /** Words before a multiplier that make it vague ('quelques millions', 'a few million'). */
+  vagueQualifiers: ReadonlySet<string>;
+  /** Currency signs written before a number ('$', '€', '£'). */
+  currencySigns: ReadonlySet<string>;
+  /** A single token holding a number and its unit ('54-year-old'): the number is group 1. */
+  numberWithUnit?: RegExp;
   /** Words that, after a number word, mean the number is not a count ('fois' is fine; 'heures' of a clock is not handled). */
   auxiliaries: ReadonlySet<string>;
 

@@ -105,32 +105,49 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
 /** The role written before a name: « le président russe » Vladimir Poutine, « le maire de Tignes, » Jean-Christophe Vitale. */
 function roleBefore(doc: Doc, i: number): { role?: string; honorific: boolean; from: number } {
   const { tokens, lang, text } = doc;
-  let k = i - 1;
-  let comma = false;
-  if (tokens[k]?.text == ',') {
-    comma = true;
-    k--;
+  const none = { honorific: false, from: i };
+  const prev = tokens[i - 1];
+  if (!prev) return none;
+  // M. Tokayev, Mme Dupont, Rep. Kennedy: an honorific gives the kind, not a role.
+  const abbr = prev.text == '.' ? tokens[i - 2] : prev;
+  if (isWord(abbr) && lang.abbreviations.has(abbr.lower) && isTitle(abbr, lang)) {
+    const at = prev.text == '.' ? i - 2 : i - 1;
+    if (abbr.lower.length <= 3) return { honorific: true, from: at };
+    return { role: abbr.text, honorific: false, from: at };
   }
+  if (prev.text == ',') {
+    // « le maire de Tignes, Jean-Christophe Vitale »: a titled phrase, then a comma, then the name.
+    let titleAt = -1;
+    for (let k = i - 2, n = 0; k >= 0 && n < 10; k--, n++) {
+      const t = tokens[k];
+      if (t.sentence != tokens[i].sentence || (t.kind == 'punct' && !isApostrophe(t))) break;
+      if (lang.determiners.has(t.lower) && !isApostrophe(tokens[k + 1])) break;
+      if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower)) break;
+      if (isTitle(t, lang)) titleAt = k;
+    }
+    if (titleAt < 0) return none;
+    return { role: squash(textOf(text, tokens, titleAt, i - 2)), honorific: false, from: titleAt };
+  }
+  // « le secrétaire d'État Antony Blinken »: a multi-word title right before the name.
+  for (const p of lang.titlePhrases) {
+    const at = i - p.length;
+    if (at >= 0 && p.every((w, n) => tokens[at + n].lower == w)) {
+      return { role: squash(textOf(text, tokens, at, i - 1)), honorific: false, from: at };
+    }
+  }
+  // « le président russe Vladimir Poutine », "engineer Michael Kempf": a title, then adjectives only.
   let titleAt = -1;
-  let from = -1;
-  for (let n = 0; k >= 0 && n < 10; k--, n++) {
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const t = tokens[k];
-    if (t.sentence != tokens[i].sentence) break;
-    if (t.text == '.' && isWord(tokens[k - 1]) && lang.abbreviations.has(tokens[k - 1].lower)) continue;
-    if (t.kind == 'punct' && !isApostrophe(t)) break;
-    if (lang.determiners.has(t.lower) && !lang.nameConnectors.has(tokens[k + 1]?.lower ?? '')) break;
-    if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower)) break;
-    if (!comma && !isTitle(t, lang) && titleAt < 0 && n > 2) break;
-    if (isTitle(t, lang)) titleAt = k;
-    from = k;
+    if (!isWord(t) || t.sentence != tokens[i].sentence) break;
+    if (isTitle(t, lang)) {
+      titleAt = k;
+      continue;
+    }
+    if (t.cap || lang.stopwords.has(t.lower) || lang.nameConnectors.has(t.lower) || lang.determiners.has(t.lower)) break;
   }
-  if (titleAt < 0) return { honorific: false, from: i };
-  const honorific = lang.abbreviations.has(tokens[titleAt].lower) && titleAt == i - 1 - (tokens[i - 1]?.text == '.' ? 1 : 0);
-  const end = comma ? i - 2 : i - 1;
-  const start = Math.min(titleAt, from);
-  if (honorific) return { honorific, from: titleAt };
-  const role = squash(textOf(text, tokens, start, end));
-  return { role: role || undefined, honorific: false, from: start };
+  if (titleAt < 0) return none;
+  return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
 }
 
 /** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */
@@ -210,7 +227,7 @@ function weigh(doc: Doc, c: Candidate): void {
     c.kind = c.kind == 'organization' ? c.kind : 'person';
     c.evidence = 0.9;
     c.role = before.role;
-    if (before.from < c.first) c.titled = squash(textOf(text, tokens, before.from, c.last)).replace(/^\p{Ll}+ /u, (m) => m);
+    if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
   }
   if (after && c.kind != 'organization') {
     c.kind = 'person';
@@ -238,6 +255,8 @@ function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {
 }
 
 interface Group {
+  /** Token index where each full (multi-word) form starts, in text order: short forms join the nearest before them. */
+  fullStarts: number[];
   name: string;
   kind: ActorKind;
   role?: string;
@@ -255,7 +274,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const byLastWord = new Map<string, Group[]>();
   const byHead = new Map<string, Group[]>();
   const add = (c: Candidate, kind: ActorKind, confidence: number): Group => {
-    const g: Group = { name: c.name, kind, role: c.role, confidence, forms: new Set(), members: [], words: c.name.split(/[\s']+/) };
+    const g: Group = { fullStarts: [], name: c.name, kind, role: c.role, confidence, forms: new Set(), members: [], words: c.name.split(/[\s']+/) };
     groups.push(g);
     byName.set(c.name, g);
     if (kind == 'person') {
@@ -267,8 +286,12 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     }
     return g;
   };
+  const byLastToken = new Map<number, Group>();
   const join = (g: Group, c: Candidate) => {
     g.members.push(c);
+    byLastToken.set(c.last, g);
+    if (!byName.has(c.name)) byName.set(c.name, g);
+    if (c.last > c.first) g.fullStarts.push(c.first);
     if (c.name != g.name) g.forms.add(c.name);
     if (c.titled && c.titled != g.name) g.forms.add(c.titled);
     g.role ??= c.role;
@@ -276,8 +299,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   };
   // Full names first, so that a short form met before its full name (rare in news) still finds it.
   const multi = candidates.filter((c) => c.last > c.first);
+  const surnames = new Set(multi.filter((c) => c.kind == 'person').map((c) => tokens[c.last].text));
   for (const c of multi) {
     if (!c.evidence && c.kind != 'organization') continue;
+    // « le gouvernement de Tokayev » is a person's government, not an organisation with a name of its own.
+    if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text)) continue;
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }
@@ -297,7 +323,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       continue;
     }
     const prev = tokens[c.first - 1];
-    const owner = prev?.text == '(' ? groups.find((g) => g.members.some((m) => m.last == c.first - 2)) : undefined;
+    const owner = prev?.text == '(' ? byLastToken.get(c.first - 2) : undefined;
     if (owner && /^\p{Lu}{2,}$/u.test(c.name)) {
       join(owner, c);
       continue;
@@ -310,7 +336,10 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     const seen = counts.get(c.name)!;
     // A bare word that never acts and is never named after a place preposition still counts when it recurs.
     const recurring = seen.place == 0 && seen.other >= 2 && c.kind != 'organization' ? 0.55 : 0;
-    const evidence = Math.max(c.evidence, recurring);
+    // A word ever written after a place preposition (« au Kazakhstan ») is a place unless a title says otherwise;
+    // one inside a quotation needs evidence from outside it.
+    const weak = (seen.place > 0 && c.evidence < 0.85) || (tokens[c.first].quote >= 0 && c.kind != 'organization');
+    const evidence = weak ? 0 : Math.max(c.evidence, recurring);
     if (!evidence || c.place) {
       const g = byName.get(c.name);
       if (g) join(g, c);
@@ -323,10 +352,20 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
 }
 
 function nearestBefore(groups: Group[], c: Candidate): Group | undefined {
+  if (groups.length == 1) return groups[0];
   let best: Group | undefined;
   let at = -1;
   for (const g of groups) {
-    for (const m of g.members) if (m.first < c.first && m.first > at && m.last > m.first) (best = g), (at = m.first);
+    // Binary search: the last full form of this person before the short form.
+    let lo = 0;
+    let hi = g.fullStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (g.fullStarts[mid] < c.first) (found = g.fullStarts[mid]), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    if (found > at) (best = g), (at = found);
   }
   return best;
 }

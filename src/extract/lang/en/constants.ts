@@ -100,7 +100,7 @@ export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight 
 export const AUXILIARIES = words(`were was have had has are is been`);
 
 export const MONTHS = new Map<string, number>([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['april', 4], ['apr', 4],
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
   ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
@@ -109,8 +109,7 @@ export const WEEKDAYS = new Map<string, number>([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ]);
 
-export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due set
-  until by`);
+export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due`);
 export const PAST_MARKERS = words(`last previous past`);
 
 export const RELATIVE_DAYS = [

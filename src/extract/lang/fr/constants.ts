@@ -88,12 +88,12 @@ export const MULTIPLIERS = new Map<string, number>([
 
 export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[] = [
   { words: ['plus', 'de'], approx: 'more-than' },
-  { words: ['plus', 'd'], approx: 'more-than' },
+  { words: ['plus', 'd', "'"], approx: 'more-than' },
   { words: ['au', 'moins'], approx: 'more-than' },
   { words: ['moins', 'de'], approx: 'less-than' },
-  { words: ['moins', 'd'], approx: 'less-than' },
+  { words: ['moins', 'd', "'"], approx: 'less-than' },
   { words: ['près', 'de'], approx: 'about' },
-  { words: ['près', 'd'], approx: 'about' },
+  { words: ['près', 'd', "'"], approx: 'about' },
   { words: ['environ'], approx: 'about' },
   { words: ['quelque'], approx: 'about' },
   { words: ['approximativement'], approx: 'about' },
@@ -108,7 +108,7 @@ export const AUXILIARIES = words(`avaient ont avait a été étaient sont est`);
 
 export const MONTHS = new Map<string, number>([
   ['janvier', 1], ['janv', 1], ['février', 2], ['févr', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['avr', 4],
-  ['mai', 5], ['juin', 6], ['juillet', 7], ['juil', 7], ['août', 8], ['aout', 8], ['septembre', 9], ['sept', 9],
+  ['mai', 5], ['juin', 6], ['juillet', 7], ['juil', 7], ['août', 8], ['aout', 8], ['septembre', 9],
   ['octobre', 10], ['oct', 10], ['novembre', 11], ['nov', 11], ['décembre', 12], ['déc', 12], ['decembre', 12],
 ]);
 
@@ -116,7 +116,7 @@ export const WEEKDAYS = new Map<string, number>([
   ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
 ]);
 
-export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour dès d'ici jusqu sera seront aura
+export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour sera seront aura
   auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
   doit doivent compte comptent entend entendent envisage`);
 export const PAST_MARKERS = words(`dernier dernière derniers dernières précédent précédente`);

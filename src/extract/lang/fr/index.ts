@@ -2,7 +2,8 @@ import type { Lang } from '../types.js';
 import * as c from './constants.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
-const PARTICIPLE = /(?:é|ée|és|ées|ant|ait|aient|u|ue|us|ues)$/;
+// Nouns in -té (sécurité, traité, société) look like participles and are let through.
+const PARTICIPLE = /(?:(?<!t)és?|ée|ées|ant|ait|aient|u|ue|us|ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane)s?$/;
 
@@ -43,6 +44,9 @@ export const fr: Lang = {
   qualifiers: c.QUALIFIERS,
   units: c.UNITS,
   identifierWords: c.IDENTIFIER_WORDS,
+  ratioWords: new Set(['sur']),
+  vagueQualifiers: new Set(['quelques', 'plusieurs']),
+  currencySigns: new Set(['$', '€', '£']),
   auxiliaries: c.AUXILIARIES,
   months: c.MONTHS,
   weekdays: c.WEEKDAYS,

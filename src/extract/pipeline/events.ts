@@ -1,0 +1,271 @@
+import type { DatePrecision, Event } from '../../data/types.js';
+import type { Mention } from './actors.js';
+import { round } from './actors.js';
+import {
+  addDays,
+  type Day,
+  formatDay,
+  formatMonth,
+  isValidDay,
+  resolveDayMonth,
+  resolveMonth,
+  resolveWeekday,
+  resolveWeekdayDate,
+} from './calendar.js';
+import type { Doc, Token } from './document.js';
+import { lastAtOrBefore, phraseAt, squash, textOf } from './util.js';
+
+/** A dating expression: where it is, what date it gives, how sure we are. */
+interface Cue {
+  first: number;
+  last: number;
+  date: string;
+  precision: DatePrecision;
+  confidence: number;
+}
+
+export interface FoundEvent {
+  event: Event;
+  cueFirst: number;
+}
+
+const LABEL_WORDS = 16;
+const FUTURE_REACH = 8;
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+const dayOfMonth = (t: Token | undefined): number => (t?.digits && t.text.length <= 2 ? Number(t.text) : 0);
+const yearOf = (t: Token | undefined): number => {
+  const y = t?.digits && t.text.length == 4 ? Number(t.text) : 0;
+  return y >= 1000 && y <= 2999 ? y : 0;
+};
+
+/** Whether the words near token `at` put it in the future: « pour lundi », « la loi pourrait entrer… », "will meet". */
+function isFuture(doc: Doc, first: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  const s = tokens[first].sentence;
+  for (let k = Math.max(0, first - FUTURE_REACH); k <= Math.min(tokens.length - 1, last + FUTURE_REACH); k++) {
+    if (tokens[k].sentence != s || (k >= first && k <= last)) continue;
+    if (lang.futureMarkers.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Reads a dating expression at token `i` against the publication day, or undefined. */
+function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined): Cue | undefined {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
+  if (t.kind == 'url') return undefined;
+  const w = t.lower;
+
+  // Numeric: 31/01/2022 (French) or 1/31/2022 (English).
+  if (t.digits && tokens[i + 1]?.text == '/' && tokens[i + 2]?.digits && tokens[i + 3]?.text == '/' && yearOf(tokens[i + 4])) {
+    if (tokens.slice(i + 1, i + 5).some((x) => x.gap != '')) return undefined;
+    const [a, b] = [Number(t.text), Number(tokens[i + 2].text)];
+    const day = { y: yearOf(tokens[i + 4]), m: lang.dayFirst ? b : a, d: lang.dayFirst ? a : b };
+    return isValidDay(day) ? { first: i, last: i + 4, date: formatDay(day), precision: 'day', confidence: 0.85 } : undefined;
+  }
+  // « 13 février », « le 1er mars 2019 », "18 December".
+  const d = dayOfMonth(t) || (/^1(?:er|st)$/i.test(t.text) ? 1 : 0);
+  if (d && isWord(tokens[i + 1]) && lang.months.has(tokens[i + 1].lower) && tokens[i + 1].gap == ' ') {
+    return dayMonth(doc, i, i + 1, d, lang.months.get(tokens[i + 1].lower)!, anchor);
+  }
+  const month = lang.months.get(w);
+  if (month != null && (t.cap || lang.code == 'fr')) {
+    const next = tokens[i + 1];
+    // "December 18", "March 9, 2007".
+    if (lang.code == 'en' && dayOfMonth(next) && next!.gap == ' ' && tokens[i + 2]?.text != ':') return dayMonth(doc, i, i + 1, dayOfMonth(next), month, anchor);
+    const prev = tokens[i - 1];
+    // A day number before the month was read at that number.
+    if (dayOfMonth(prev) || /^1(?:er|st)$/i.test(prev?.text ?? '')) return undefined;
+    const y = yearOf(next);
+    if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
+    // A month alone must be introduced (« en avril », « le mois de juillet », "in May"): 'may' is also a verb.
+    if (!isWord(prev) || !(lang.yearPrepositions.has(prev.lower) || prev.lower == 'mois' || prev.lower == 'month')) return undefined;
+    const ym = resolveMonth(anchor, month, isFuture(doc, i, i));
+    return { first: i, last: i, date: formatMonth(ym), precision: 'month', confidence: 0.75 };
+  }
+  const weekday = lang.weekdays.get(w);
+  if (weekday != null) {
+    const next = tokens[i + 1];
+    // « Ce lundi matin, 13 février »: the explicit date that follows dates it.
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      if (dayOfMonth(tokens[k]) && isWord(tokens[k + 1]) && lang.months.has(tokens[k + 1].lower)) return undefined;
+    }
+    // « jeudi 9 », « mardi 14 »: the nearest month where that day is that weekday.
+    if (dayOfMonth(next) && next!.gap == ' ') {
+      const day = resolveWeekdayDate(anchor, weekday, dayOfMonth(next));
+      if (day) return { first: i, last: i + 1, date: formatDay(day), precision: 'day', confidence: 0.85 };
+    }
+    const pastAfter = isWord(next) && lang.pastMarkers.has(next.lower);
+    const pastBefore = isWord(tokens[i - 1]) && lang.pastMarkers.has(tokens[i - 1].lower);
+    const direction = pastAfter || pastBefore ? 'last' : isFuture(doc, i, i) ? 'future' : 'past';
+    const day = resolveWeekday(anchor, weekday, direction);
+    const first = pastBefore ? i - 1 : i;
+    const last = pastAfter || (isWord(next) && lang.futureMarkers.has(next.lower)) ? i + 1 : i;
+    return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' ? 0.75 : 0.8 };
+  }
+  for (const rel of lang.relativeDays) {
+    if (phraseAt(tokens, i, rel.words)) {
+      return { first: i, last: i + rel.words.length - 1, date: formatDay(addDays(anchor, rel.offset)), precision: 'day', confidence: 0.85 };
+    }
+  }
+  for (const rel of lang.relativeWeeks) {
+    if (phraseAt(tokens, i, rel.words)) {
+      // The seven days before (or after) publication, dated by the month they mostly fall in.
+      const mid = addDays(anchor, rel.offset < 0 ? -4 : rel.offset > 0 ? 4 : 0);
+      return { first: i, last: i + rel.words.length - 1, date: formatMonth(mid), precision: 'month', confidence: 0.7 };
+    }
+  }
+  for (const rel of lang.relativeYears) {
+    if (phraseAt(tokens, i, rel.words)) {
+      return { first: i, last: i + rel.words.length - 1, date: String(anchor.y + rel.offset), precision: 'year', confidence: 0.75 };
+    }
+  }
+  if (lastDay) {
+    for (const p of lang.sameDay) {
+      if (phraseAt(tokens, i, p)) return { first: i, last: i + p.length - 1, date: lastDay, precision: 'day', confidence: 0.6 };
+    }
+  }
+  // « les années 1990 », "the 1990s": a decade.
+  const decade = /^(\d{3})0s$/.exec(t.text);
+  if (decade) return { first: i, last: i, date: `${decade[1]}X`, precision: 'decade', confidence: 0.8 };
+  const y = yearOf(t);
+  if (y) {
+    const prev = tokens[i - 1];
+    if (isWord(prev) && lang.decadeWords.has(prev.lower) && y % 10 == 0) {
+      let first = i - 1;
+      // « au début des années 1990 »: the words before belong to the cue.
+      while (first > 0 && i - first < 4 && isWord(tokens[first - 1]) && (doc.lang.yearPrepositions.has(tokens[first - 1].lower) || doc.lang.stopwords.has(tokens[first - 1].lower))) first--;
+      return { first, last: i, date: `${String(y).slice(0, 3)}X`, precision: 'decade', confidence: 0.8 };
+    }
+    if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
+    // "Act of 2008": a year inside a name dates nothing.
+    if (tokens[i - 2]?.cap && tokens[i - 2].kind == 'word' && tokens[i - 2].sentence == t.sentence && !sentenceStart(doc, i - 2)) return undefined;
+    return { first: i - 1, last: i, date: String(y), precision: 'year', confidence: 0.8 };
+  }
+  return undefined;
+}
+
+const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i].sentence].first == i;
+
+function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number, anchor: Day): Cue | undefined {
+  const { tokens } = doc;
+  let last = Math.max(first, monthAt);
+  let y = yearOf(tokens[last + 1]);
+  if (!y && tokens[last + 1]?.text == ',' && yearOf(tokens[last + 2])) (y = yearOf(tokens[last + 2])), (last += 2);
+  else if (y) last++;
+  const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last));
+  if (!day || !isValidDay(day)) return undefined;
+  return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.85 };
+}
+
+/** The clause a cue dates: its sentence, narrowed to the part between semicolons and, when long, commas. */
+function clauseOf(doc: Doc, cue: Cue): [number, number] {
+  const { tokens, sentences } = doc;
+  const s = sentences[tokens[cue.first].sentence];
+  let from = s.first;
+  let to = s.last;
+  for (let k = cue.first - 1; k >= s.first; k--) if (tokens[k].text == ';' && tokens[k].quote < 0) (from = k + 1), (k = -1);
+  for (let k = cue.last + 1; k <= s.last; k++) if (tokens[k].text == ';' && tokens[k].quote < 0) (to = k - 1), (k = Infinity);
+  if (to - from > 45) {
+    // Long sentence: keep the comma-delimited stretch around the cue, grown until it says something.
+    let a = cue.first;
+    let b = cue.last;
+    while (a > from && tokens[a - 1].text != ',') a--;
+    while (b < to && tokens[b + 1].text != ',') b++;
+    while (b - a < 12 && (a > from || b < to)) {
+      if (b < to) b++;
+      while (b < to && tokens[b + 1].text != ',') b++;
+      if (b - a < 12 && a > from) {
+        a--;
+        while (a > from && tokens[a - 1].text != ',') a--;
+      }
+    }
+    from = a;
+    to = b;
+  }
+  while (to > from && tokens[to].kind == 'punct' && !'»”")'.includes(tokens[to].text)) to--;
+  while (from < to && (tokens[from].kind == 'punct' && !'«“"('.includes(tokens[from].text))) from++;
+  return [from, to];
+}
+
+/**
+ * A short label from the clause, in the text's own words: the dating words and their comma dropped when
+ * they open it, link debris left out, and at most LABEL_WORDS words taken around the cue.
+ */
+function labelOf(doc: Doc, cue: Cue, from: number, to: number): string {
+  const { tokens, text } = doc;
+  let a = from;
+  if (cue.first <= from + 1 && tokens[cue.last + 1]?.text == ',') a = cue.last + 2;
+  if (a > to) a = from;
+  const words: number[] = [];
+  for (let k = a; k <= to; k++) if (tokens[k].kind == 'word') words.push(k);
+  let first = a;
+  let last = to;
+  if (words.length > LABEL_WORDS) {
+    const at = words.findIndex((k) => k >= cue.last);
+    const end = Math.min(words.length - 1, Math.max(LABEL_WORDS - 1, at + 2));
+    first = end - LABEL_WORDS + 1 > 0 ? words[end - LABEL_WORDS + 1] : a;
+    last = words[end];
+  }
+  let out = '';
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].kind == 'url') continue;
+    out += (k > first ? text.slice(tokens[k - 1].end, tokens[k].start) : '') + tokens[k].text;
+  }
+  return squash(out.replace(/\s+([,.;:])/g, '$1'));
+}
+
+/** Stage 5: dated statements, each with the clause it dates and the actors named in it. */
+export function findEvents(doc: Doc, published: string, mentions: Mention[], actorIds: string[]): FoundEvent[] {
+  const anchor = parseDayOrToday(published);
+  const { tokens, text } = doc;
+  const found: FoundEvent[] = [];
+  const seen = new Set<string>();
+  let lastDay: string | undefined;
+  let lastCueEnd = -10;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = readCue(doc, i, anchor, lastDay);
+    if (!cue) continue;
+    i = Math.max(i, cue.last);
+    // The end of a range (« du 26 février au 7 mars ») is not an event of its own.
+    if (cue.first - lastCueEnd <= 2 && tokens[cue.first].sentence == tokens[lastCueEnd]?.sentence) {
+      lastCueEnd = cue.last;
+      continue;
+    }
+    lastCueEnd = cue.last;
+    const sentence = tokens[cue.first].sentence;
+    const key = `${cue.date}|${sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (cue.precision == 'day') lastDay = cue.date;
+    const [from, to] = clauseOf(doc, cue);
+    const span: [number, number] = [tokens[Math.min(from, cue.first)].start, tokens[Math.max(to, cue.last)].end];
+    const actors: string[] = [];
+    for (let m = lastAtOrBefore(mentions, span[0] - 1) + 1; m < mentions.length && mentions[m].start < span[1]; m++) {
+      const id = actorIds[mentions[m].actor];
+      if (mentions[m].start >= span[0] && !actors.includes(id)) actors.push(id);
+    }
+    const inQuote = tokens[cue.first].quote >= 0;
+    found.push({
+      event: {
+        id: '',
+        date: cue.date,
+        precision: cue.precision,
+        label: labelOf(doc, cue, from, to),
+        cue: textOf(text, tokens, cue.first, cue.last),
+        actors,
+        span,
+        confidence: round(cue.confidence - (inQuote ? 0.1 : 0)),
+      },
+      cueFirst: cue.first,
+    });
+  }
+  found.forEach((f, n) => (f.event.id = `e${n + 1}`));
+  return found;
+}
+
+function parseDayOrToday(published: string): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  const day = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  return day && isValidDay(day) ? day : { y: 1970, m: 1, d: 1 };
+}

@@ -1,0 +1,232 @@
+import type { Approx, Figure } from '../../data/types.js';
+import type { Lang } from '../lang/types.js';
+import { round } from './actors.js';
+import type { Doc, Token } from './document.js';
+import { isApostrophe, phraseAt, squash, textOf } from './util.js';
+
+/** A number read at a token: its value, the tokens it covers, and how sure the reading is. */
+interface Reading {
+  value: number;
+  first: number;
+  last: number;
+  approx: Approx;
+  confidence: number;
+}
+
+// Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5.
+const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?(?![\d])/y;
+const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
+const LABEL_WORDS = 8;
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+
+/** Parses digits as the language writes them: '4 400' → 4400, '2,5' → 2.5 in French; '4,400' → 4400 in English. */
+export function parseDigits(raw: string, lang: Lang): number {
+  const clean = raw.replace(/[ \u00A0\u202F]/g, '');
+  return Number(lang.decimalComma ? clean.replace(',', '.') : clean.replaceAll(',', ''));
+}
+
+/** Parses a number word, hyphenated compounds included: 'trois' → 3, 'vingt-deux' → 22. */
+export function parseNumberWord(word: string, lang: Lang): number | undefined {
+  const direct = lang.numberWords.get(word);
+  if (direct != null) return direct;
+  const parts = word.split('-').filter((p) => p != 'et' && p != 'and');
+  if (parts.length < 2) return undefined;
+  let total = 0;
+  for (const p of parts) {
+    const v = lang.numberWords.get(p);
+    if (v == null) return undefined;
+    total = v == 100 && total ? total * 100 : total + v;
+  }
+  return total;
+}
+
+/** Where the token at `i` is a date, a time, an identifier or a year, not a quantity. */
+function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean {
+  const { tokens, lang } = doc;
+  const prev = tokens[i - 1];
+  const next = tokens[last + 1];
+  if (prev && tokens[i].gap == '' && (prev.kind == 'word' || prev.text == '.' || prev.text == '/')) return true;
+  if (next && next.gap == '' && (next.text == ':' || next.text == '/' || next.text == 'h') && tokens[last + 2]?.digits) return true;
+  if (next && next.gap == '' && next.kind == 'word') return true;
+  if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
+  if (isWord(next) && lang.months.has(next.lower)) return true;
+  if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
+  if (/^0\d/.test(tokens[i].text)) return true;
+  if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
+    const before = tokens[i - 2];
+    if (before.digits || parseNumberWord(before.lower, lang) != null) return true;
+  }
+  // A bare four-digit number from 1800 to 2100 is a year unless a unit or a counted noun follows it.
+  if (Number.isInteger(value) && value >= 1800 && value <= 2100 && last == i) {
+    if (isWord(prev) && (lang.yearPrepositions.has(prev.lower) || lang.decadeWords.has(prev.lower))) return true;
+    const counted = isWord(next) && !next.cap && !lang.stopwords.has(next.lower);
+    if (!counted) return true;
+  }
+  return false;
+}
+
+/** Reads the number starting at token `i`, or undefined. */
+function readNumber(doc: Doc, i: number): Reading | undefined {
+  const { tokens, lang, text } = doc;
+  const t = tokens[i];
+  if (t.kind != 'word') return undefined;
+  if (t.digits) {
+    const pattern = lang.decimalComma ? DIGITS_FR : DIGITS_EN;
+    pattern.lastIndex = t.start;
+    const m = pattern.exec(text);
+    if (!m) return undefined;
+    const end = t.start + m[0].length;
+    let last = i;
+    while (tokens[last + 1] && tokens[last + 1].end <= end) last++;
+    // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage.
+    if (tokens[last + 1]?.text == '/' && tokens[last + 1].gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '') {
+      if (tokens[last + 3]?.text == '/' || tokens[i - 1]?.text == '/') return undefined;
+      const den = Number(tokens[last + 2].text);
+      if (!den) return undefined;
+      return { value: round4(parseDigits(m[0], lang) / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
+    }
+    const value = parseDigits(m[0], lang);
+    if (!Number.isFinite(value) || notAQuantity(doc, i, last, value)) return undefined;
+    return { value, first: i, last, approx: 'exact', confidence: 0.8 };
+  }
+  if (lang.numberWithUnit) {
+    const m = lang.numberWithUnit.exec(t.text);
+    if (m) return { value: Number(m[1]), first: i, last: i, approx: 'exact', confidence: 0.85 };
+  }
+  if (!isWord(t)) return undefined;
+  const w = t.lower;
+  // « une dizaine », « une quarantaine »: about that many.
+  const approx = lang.approxNouns.get(w);
+  if (approx != null) {
+    const art = tokens[i - 1];
+    if (isWord(art) && (art.lower == 'une' || art.lower == 'un' || art.lower == 'a')) {
+      return { value: approx, first: i - 1, last: i, approx: 'about', confidence: 0.8 };
+    }
+    return undefined;
+  }
+  // « des dizaines », "thousands of", "a few million": only an order of magnitude.
+  const vague = lang.vagueNouns.get(w) ?? (lang.vagueQualifiers.has(tokens[i - 1]?.lower ?? '') ? lang.multipliers.get(w) : undefined);
+  if (vague != null) {
+    const prev = tokens[i - 1];
+    if (prev?.digits || (isWord(prev) && parseNumberWord(prev.lower, lang) != null)) return undefined;
+    let first = i;
+    if (isWord(prev) && (lang.determiners.has(prev.lower) || prev.lower == 'des' || lang.vagueQualifiers.has(prev.lower))) first = i - 1;
+    if (isWord(prev) && lang.vagueQualifiers.has(prev.lower) && isWord(tokens[i - 2]) && lang.determiners.has(tokens[i - 2].lower)) first = i - 2;
+    return { value: vague, first, last: i, approx: 'order-of-magnitude', confidence: 0.7 };
+  }
+  const value = parseNumberWord(w, lang);
+  if (value == null || lang.multipliers.has(w) && !lang.numberWords.has(w)) return undefined;
+  const prev = tokens[i - 1];
+  if (isWord(prev) && (lang.ratioWords.has(prev.lower) || parseNumberWord(prev.lower, lang) != null)) return undefined;
+  const next = tokens[i + 1];
+  const counted = isWord(next) && !next.cap && !lang.stopwords.has(next.lower) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
+  return { value, first: i, last: i, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
+}
+
+/** Extends a reading with the qualifier before it, a sign or currency, a multiplier and a unit after it. */
+function dress(doc: Doc, r: Reading): { unit?: string } {
+  const { tokens, lang } = doc;
+  let unit: string | undefined;
+  // Multiplier: « 2 millions », "$110 billion", « 7,2 milliards d'euros ».
+  const mult = tokens[r.last + 1];
+  if (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) && !lang.numberWords.has(mult.lower) || isWord(mult) && (mult.lower == 'mille' || mult.lower == 'thousand' || mult.lower == 'hundred') && r.last == r.first) {
+    r.value = round4(r.value * (lang.multipliers.get(mult.lower) ?? (mult.lower == 'hundred' ? 100 : 1000)));
+    r.last++;
+  }
+  const before = tokens[r.first - 1];
+  if (before && lang.currencySigns.has(before.text) && tokens[r.first].gap != '\n') {
+    unit = before.text;
+    r.first--;
+  }
+  const after = tokens[r.last + 1];
+  if (after && (after.text == '%' || (isWord(after) && lang.units.has(after.lower) && !after.cap)) && after.gap != '\n' && after.gap != '\n\n') {
+    unit ??= after.text;
+    r.last++;
+  } else if (isWord(after) && (after.lower == 'de' || after.lower == 'd' || after.lower == 'of') && r.value >= 1e6) {
+    let k = r.last + 2;
+    if (isApostrophe(tokens[k])) k++;
+    if (isWord(tokens[k]) && lang.units.has(tokens[k].lower)) {
+      unit ??= tokens[k].text;
+      r.last = k;
+    }
+  }
+  // Sign only when printed: « - 33 % ».
+  const sign = tokens[r.first - 1];
+  if (sign && (sign.text == '-' || sign.text == '−' || sign.text == '+') && !tokens[r.first - 2]?.digits && sign.gap != '') {
+    if (sign.text != '+') r.value = -r.value;
+    r.first--;
+  }
+  for (const q of lang.qualifiers) {
+    const at = r.first - q.words.length;
+    if (phraseAt(tokens, at, q.words) && tokens[at].sentence == tokens[r.first].sentence) {
+      r.first = at;
+      r.approx = r.approx == 'order-of-magnitude' ? r.approx : q.approx;
+      break;
+    }
+  }
+  return unit ? { unit } : {};
+}
+
+/** What the number counts: the words after it up to the clause's end, auxiliaries dropped. */
+function labelOf(doc: Doc, r: Reading): string {
+  const { tokens, lang, text } = doc;
+  const words: string[] = [];
+  let k = r.last + 1;
+  if (isWord(tokens[k]) && (tokens[k].lower == 'de' || tokens[k].lower == 'd' || tokens[k].lower == 'of')) k++;
+  if (isApostrophe(tokens[k])) k++;
+  for (; k < tokens.length && words.length < LABEL_WORDS; k++) {
+    const t = tokens[k];
+    if (t.sentence != tokens[r.last].sentence || t.gap.includes('\n')) break;
+    if (t.kind == 'punct' && !isApostrophe(t)) break;
+    if (isWord(t) && lang.auxiliaries.has(t.lower)) continue;
+    words.push(isApostrophe(t) ? "'" : t.text);
+  }
+  const after = squash(words.join(' ').replace(/ ' /g, "'"));
+  if (after) return after;
+  // « Nazarbayev, 81 ans. »: nothing follows, so say whose number it is.
+  let to = r.first - 1;
+  if (tokens[to]?.text == ',') to--;
+  let from = to + 1;
+  while (from > 0 && to - from < 4 && tokens[from - 1].kind == 'word' && tokens[from - 1].sentence == tokens[r.first].sentence) from--;
+  return squash(textOf(text, tokens, from, to));
+}
+
+const round4 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** Stage 4: quantities with their qualifier, unit and what they count; dates, years and identifiers left out. */
+export function findFigures(doc: Doc): Figure[] {
+  const { tokens, text } = doc;
+  const figures: Figure[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind == 'url') continue;
+    const r = readNumber(doc, i);
+    if (!r) continue;
+    // A conversion in brackets after a measure, "ten miles (16 km)", repeats it.
+    if (tokens[r.first - 1]?.text == '(' && figures.length && tokens[r.first - 2]?.end == figures[figures.length - 1].span[1]) {
+      i = r.last;
+      continue;
+    }
+    const { unit } = dress(doc, r);
+    const label = labelOf(doc, r);
+    i = Math.max(i, r.last);
+    // The same number for the same thing, written twice, is one figure.
+    const key = `${r.value}|${unit ?? label.split(' ')[0]?.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const display = textOf(text, tokens, r.first, r.last);
+    const figure: Figure = {
+      id: '',
+      value: r.value,
+      display,
+      approx: r.approx,
+      label,
+      span: [tokens[r.first].start, tokens[r.last].end],
+      confidence: round(r.confidence + (unit ? 0.05 : 0)),
+    };
+    if (unit) figure.unit = unit;
+    figures.push(figure);
+  }
+  figures.forEach((f, n) => (f.id = `f${n + 1}`));
+  return figures;
+}

@@ -1,0 +1,267 @@
+import type { Actor, Quote } from '../../data/types.js';
+import type { ActorsResult, Mention } from './actors.js';
+import { round } from './actors.js';
+import type { Doc, Quotation, Token } from './document.js';
+import { lastAtOrBefore, phraseAt, textOf } from './util.js';
+
+/** A quote with where its attribution was found, for dating it later. */
+export interface FoundQuote {
+  quote: Quote;
+  /** Token index of the attributing verb, or -1. */
+  cueToken: number;
+}
+
+type Resolution = { actor?: number; how: 'named' | 'role' | 'pronoun' | 'unnamed'; near: boolean };
+
+// Past this many tokens an attribution no longer governs the quotation (a long sentence wanders off).
+const REACH = 40;
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+
+/** Stage 3: direct quotations with their speaker, resolved by name, role, pronoun or the previous quote. */
+export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
+  const { tokens, lang, sentences, quotations, text } = doc;
+  const { mentions, actors } = found;
+  const spoke: { start: number; actor: number }[] = [];
+  const out: FoundQuote[] = [];
+  let previous: { q: Quotation; speaker?: number; sentence: number } | undefined;
+
+  const isCue = (k: number): boolean => {
+    const t = tokens[k];
+    return isWord(t) && t.quote < 0 && (lang.sayVerbs.has(t.lower) || lang.invertedPronoun(t.text));
+  };
+  const usable = (m: Mention): boolean => tokens[m.first].quote < 0 && !afterAgent(m.first);
+  function afterAgent(first: number): boolean {
+    for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      const t = tokens[k];
+      if (t.kind == 'punct' && t.text != "'" && t.text != '’') return false;
+      if (lang.agentPrepositions.has(t.lower)) return true;
+      if (lang.sayVerbs.has(t.lower)) return false;
+    }
+    return false;
+  }
+  /** Mentions that start within tokens [from, to], in order. */
+  const mentionsIn = (from: number, to: number): Mention[] => {
+    if (from > to) return [];
+    const list: Mention[] = [];
+    let i = lastAtOrBefore(mentions, tokens[from].start - 1) + 1;
+    for (; i < mentions.length && mentions[i].first <= to; i++) if (mentions[i].first >= from) list.push(mentions[i]);
+    return list;
+  };
+  const isPerson = (m: Mention) => actors[m.actor].kind == 'person';
+
+  /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
+  function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
+    const offset = tokens[at].start;
+    let best: { start: number; actor: number } | undefined;
+    for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
+      const m = mentions[i];
+      if (m.subject && usable(m) && m.start < offset && (!personOnly || isPerson(m))) {
+        best = { start: m.start, actor: m.actor };
+        break;
+      }
+    }
+    for (let i = spoke.length - 1; i >= 0; i--) {
+      const s = spoke[i];
+      if (s.start >= offset) continue;
+      if ((!best || s.start > best.start) && (!personOnly || actors[s.actor].kind == 'person')) best = s;
+      break;
+    }
+    if (!best) return { near: false };
+    const distance = tokens[at].sentence - tokens[lastAtOrBefore(tokens, best.start)].sentence;
+    return { actor: best.actor, near: distance <= 2 };
+  }
+
+  /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
+  function roleAnaphor(k: number, limit: number): number | undefined {
+    for (let j = k; j <= Math.min(limit, k + 4); j++) {
+      if (!lang.definiteArticles.has(tokens[j].lower)) continue;
+      let n = j + 1;
+      if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
+      const noun = tokens[n];
+      if (!isWord(noun) || noun.cap || !lang.personTitles.has(noun.lower)) continue;
+      const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a) == noun.lower);
+      if (candidates.length) return nearestActor(candidates.map((c) => c.i), tokens[j].start);
+    }
+    return undefined;
+  }
+  function nearestActor(ids: number[], before: number): number {
+    let best = ids[0];
+    let at = -1;
+    for (const m of mentions) if (m.start < before && ids.includes(m.actor) && m.start > at) (at = m.start), (best = m.actor);
+    return best;
+  }
+
+  /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
+  function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
+    const t = tokens[cue];
+    if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    // After the verb: "said Senate Majority Leader Harry Reid", « a déclaré vendredi le secrétaire d'État Antony Blinken ».
+    const end = Math.min(to, cue + REACH);
+    const after = mentionsIn(cue + 1, end).filter(usable);
+    const pron = tokens[cue + 1];
+    if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
+    // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
+    const before = mentionsIn(from, cue - 1).filter(usable);
+    const persons = before.filter(isPerson);
+    const lastBefore = persons[persons.length - 1];
+    // A pronoun or « ce dernier » opening the clause is its subject, whatever names follow it.
+    const subjectPronoun = findPronoun(from, cue - 1);
+    const anaphor = findAnaphor(from, cue - 1);
+    for (const at of [anaphor, subjectPronoun]) {
+      if (at < 0) continue;
+      const opensClause = countWords(tokens, from, at - 1) <= 1 || tokens[at - 1]?.text == ',';
+      if (!lastBefore || lastBefore.first > at && opensClause || lastBefore.first < at && cue - at < cue - lastBefore.last && opensClause) {
+        return pronoun(at, at == anaphor || lang.personPronouns.has(tokens[at].lower));
+      }
+    }
+    if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
+    const org = before[before.length - 1];
+    if (org && cue - org.last <= 3) return { actor: org.actor, how: 'named', near: true };
+    const first = after.find(isPerson) ?? after[0];
+    if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
+    const role = roleAnaphor(cue + 1, end);
+    if (role != null) return { actor: role, how: 'role', near: true };
+    return undefined;
+  }
+  function pronoun(at: number, personOnly: boolean): Resolution {
+    const s = salient(at, personOnly);
+    return { actor: s.actor, how: s.actor == null ? 'unnamed' : 'pronoun', near: s.near };
+  }
+  function findPronoun(from: number, to: number): number {
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k];
+      if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && !lang.personPronouns.has(t.lower)) return k;
+      if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && lang.code == 'en') return k;
+    }
+    return -1;
+  }
+  function findAnaphor(from: number, to: number): number {
+    for (let k = from; k <= to; k++) if (lang.anaphorPhrases.some((p) => phraseAt(tokens, k, p))) return k;
+    return -1;
+  }
+  /** « selon X », "according to X" anywhere in the sentence outside quotations. */
+  function sourceIn(from: number, to: number): Resolution | undefined {
+    for (let k = from; k <= to; k++) {
+      if (tokens[k].quote >= 0) continue;
+      const p = lang.sourcePhrases.find((ph) => phraseAt(tokens, k, ph));
+      if (!p) continue;
+      const at = k + p.length;
+      const t = tokens[at];
+      if (isWord(t) && lang.pronouns.has(t.lower)) return pronoun(at, false);
+      const m = mentionsIn(at, Math.min(to, at + 3)).filter((x) => tokens[x.first].quote < 0)[0];
+      if (m) return { actor: m.actor, how: 'named', near: true };
+      const role = roleAnaphor(at, Math.min(to, at + 3));
+      if (role != null) return { actor: role, how: 'role', near: true };
+      return { how: 'unnamed', near: true };
+    }
+    return undefined;
+  }
+
+  quotations.forEach((q, index) => {
+    let first = q.first;
+    let last = q.last;
+    while (last >= first && (tokens[last].text == ',' || tokens[last].text == ';')) last--;
+    if (first > last) return;
+    const words = countWords(tokens, first, last);
+    if (words < 2) return;
+    const sentence = sentences[tokens[q.close].sentence];
+    const openSentence = sentences[tokens[q.open].sentence];
+    const prevQ = quotations[index - 1];
+    const nextQ = quotations[index + 1];
+    const leftFrom = Math.max(openSentence.first, prevQ && prevQ.close < q.open ? prevQ.close + 1 : 0);
+    const rightTo = Math.min(sentence.last, nextQ ? nextQ.open - 1 : tokens.length - 1);
+
+    let resolution: Resolution | undefined;
+    let cue = -1;
+    for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH; k++) {
+      if (isCue(k)) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue >= 0) {
+      // "…", Sumwalt said / "…", he said: the subject sits between the quote and its verb.
+      resolution = speakerOfCue(cue, q.close + 1, rightTo);
+      if (resolution && cue - q.close > 8) resolution.near = false;
+    } else {
+      for (let k = q.open - 1; k >= leftFrom; k--) {
+        if (isCue(k)) {
+          cue = k;
+          break;
+        }
+      }
+      if (cue >= 0) resolution = speakerOfCue(cue, openSentence.first, q.open - 1);
+    }
+    resolution ??= sourceIn(openSentence.first, sentence.last);
+    // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
+    if (!resolution && cue >= 0) resolution = { how: 'unnamed', near: true };
+    const continued =
+      !resolution && previous && previous.speaker != null && (previous.sentence == tokens[q.open].sentence || previous.sentence + 1 == tokens[q.open].sentence);
+    const allCaps = tokenRange(tokens, first, last).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
+    const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
+    if (allCaps && words <= 5) return;
+    if (fragment && !resolution && !continued) return;
+
+    let speaker: number | undefined;
+    let confidence: number;
+    if (resolution?.actor != null) {
+      speaker = resolution.actor;
+      confidence = { named: 0.9, role: 0.8, pronoun: 0.75, unnamed: 0.6 }[resolution.how] - (resolution.near ? 0 : 0.12);
+    } else if (resolution) {
+      confidence = 0.6;
+    } else if (continued) {
+      speaker = previous!.speaker;
+      confidence = 0.6;
+    } else {
+      // A full sentence in marks with no attribution at all: kept, but an editor should look.
+      const lead = leadSubject(openSentence.first, q.open);
+      speaker = lead;
+      confidence = lead != null ? 0.45 : 0.35;
+    }
+    if (fragment) confidence -= 0.05;
+    if (speaker != null) spoke.push({ start: tokens[q.open].start, actor: speaker });
+    const quote: Quote = { id: '', text: textOf(text, tokens, first, last), span: [tokens[first].start, tokens[last].end], confidence: round(confidence) };
+    if (speaker != null) quote.speaker = actors[speaker].id;
+    if (cue >= 0) quote.cue = cueText(doc, cue);
+    out.push({ quote, cueToken: cue });
+    previous = { q, speaker, sentence: tokens[q.close].sentence };
+  });
+
+  /** A quote standing alone after "X offered his explanation." belongs to X, weakly. */
+  function leadSubject(sentenceFirst: number, open: number): number | undefined {
+    const prevSentence = tokens[sentenceFirst - 1]?.sentence;
+    if (prevSentence == null || open != sentenceFirst || tokens[sentenceFirst].gap.includes('\n')) return undefined;
+    const s = sentences[prevSentence];
+    const subject = mentionsIn(s.first, s.last).find((m) => m.subject && isPerson(m) && usable(m));
+    return subject?.actor;
+  }
+
+  out.forEach((f, i) => (f.quote.id = `q${i + 1}`));
+  return out;
+}
+
+function countWords(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k].kind == 'word') n++;
+  return n;
+}
+
+function tokenRange(tokens: Token[], first: number, last: number): Token[] {
+  return tokens.slice(first, last + 1);
+}
+
+/** The first word of an actor's role, which « le ministre » or "the governor" points back to. */
+function roleNoun(a: Actor): string {
+  const words = (a.role ?? '').toLowerCase().split(/[\s']+/);
+  return words.find((w) => w.length > 2) ?? '';
+}
+
+/** 'a déclaré', 'a-t-il déclaré', 'said': the verb with the auxiliary written before it. */
+function cueText(doc: Doc, cue: number): string {
+  const { tokens, text, lang } = doc;
+  let from = cue;
+  const prev = tokens[cue - 1];
+  if (prev && prev.gap != '\n\n' && isWord(prev) && (lang.auxiliaries.has(prev.lower) || lang.invertedPronoun(prev.text) || prev.lower == 'ayant')) from = cue - 1;
+  return textOf(text, tokens, from, cue);
+}
