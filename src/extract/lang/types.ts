@@ -14,6 +14,8 @@ export interface Lang {
   // ---- actors
   /** Words that introduce a person's name and are not part of it ('m', 'mme', 'président', 'senator'). */
   personTitles: ReadonlySet<string>;
+  /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
+  titleModifiers: ReadonlySet<string>;
   /** Multi-word titles, each as a lower-case word list ('secrétaire d'état', 'majority leader'). */
   titlePhrases: readonly string[][];
   /** Lower-case nouns that head an organisation name even uncapitalised ('ministère', 'parlement'). */

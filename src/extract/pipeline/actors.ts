@@ -39,7 +39,11 @@ const MAX_ROLE = 18;
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 
+// « al-Megrahi », « el-Sissi », « ben-Ali »: a lower-case particle fused to a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
+
 function isNameToken(t: Token | undefined, lang: Lang): boolean {
+  if (isWord(t) && !t.cap && PARTICLE_NAME.test(t.text)) return true;
   if (!isWord(t) || !t.cap || t.digits || t.text.length > 60) return false;
   const w = t.lower;
   if (lang.stopwords.has(w) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
@@ -61,35 +65,45 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
       n++;
       continue;
     }
-    if (!isWord(t) || t.cap || !lang.nameConnectors.has(t.lower)) break;
+    // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
+    if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
     if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
     n++;
   }
   return n > 0 && isNameToken(tokens[k + n], lang) ? n : 0;
 }
 
-/** Extends an organisation name over its lower-case complement: « Comité [de sécurité nationale] ». */
-function extendOrg(tokens: Token[], last: number, lang: Lang, lowerHead: boolean): number {
+/**
+ * Extends an organisation name over its lower-case complement: « Comité [de sécurité nationale] »,
+ * « ministère [russe de la défense] », « Union [européenne] ». The shape is head, adjective?, then
+ * (connector, noun, adjective?)*: a verb after the head (« la Mairie précise ») is not an adjective.
+ */
+function extendOrg(tokens: Token[], last: number, lang: Lang): number {
   let end = last;
-  let lower = 0;
+  let state: 'head' | 'connector' | 'noun' | 'adj' = 'head';
   for (let k = last + 1; k < tokens.length && k - last <= MAX_NAME; k++) {
     const t = tokens[k];
     if (t.gap.includes('\n') || !sameSentence(t, tokens[last])) break;
     if (isApostrophe(t) && lang.elisions.has(tokens[k - 1].lower)) continue;
     if (!isWord(t) || t.digits) break;
-    if (!t.cap && lang.nameConnectors.has(t.lower) && !lang.orgOnlyConnectors.has(t.lower)) continue;
+    if (!t.cap && lang.nameConnectors.has(t.lower) && !lang.orgOnlyConnectors.has(t.lower)) {
+      state = 'connector';
+      continue;
+    }
     if (isNameToken(t, lang)) {
       end = k;
+      state = 'head';
       continue;
     }
     const w = t.lower;
     const content = !t.cap && !lang.stopwords.has(w) && !lang.isParticiple(w) && !lang.months.has(w) && !lang.weekdays.has(w);
-    // Right after an uncapitalised head only an adjective may follow (« parlement hongrois »), not a verb.
-    const afterHead = k == last + 1 && lowerHead;
-    if (!content || lower >= 3 || (afterHead && !lang.isOrgAdjective(w))) break;
-    lower++;
+    if (!content) break;
+    if (state == 'connector') state = 'noun';
+    else if (state == 'noun' || (state == 'head' && lang.isOrgAdjective(w))) state = 'adj';
+    else break;
     end = k;
   }
+  // A trailing connector is not part of the name.
   return end;
 }
 
@@ -191,7 +205,7 @@ function findCandidates(doc: Doc): Candidate[] {
         org ||= lang.orgWords.has(tokens[last].lower);
       }
     }
-    if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang, lowerHead));
+    if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
     if (lowerHead && last == i) continue;
     const firstIndex = i;
     const run = tokens.slice(i, last + 1);
@@ -203,6 +217,13 @@ function findCandidates(doc: Doc): Candidate[] {
     const before = tokens[firstIndex - 1];
     const after = tokens[last + 1];
     if (before && after && '«“"'.includes(before.text) && '»”"'.includes(after.text)) continue;
+    // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role.
+    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap) continue;
+    // A lone « Conseil », "Division": an organisation word needs a name with it.
+    if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
+      found.push({ first: firstIndex, last, name: run[0].text, kind: 'organization', evidence: 0, place: false });
+      continue;
+    }
     const name = textOf(text, tokens, firstIndex, last);
     const acronym = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
     const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';

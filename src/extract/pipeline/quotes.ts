@@ -1,4 +1,5 @@
 import type { Actor, Quote } from '../../data/types.js';
+import type { Lang } from '../lang/types.js';
 import type { ActorsResult, Mention } from './actors.js';
 import { round } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
@@ -80,7 +81,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
       const noun = tokens[n];
       if (!isWord(noun) || noun.cap || !lang.personTitles.has(noun.lower)) continue;
-      const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a) == noun.lower);
+      const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
       if (candidates.length) return nearestActor(candidates.map((c) => c.i), tokens[j].start);
     }
     return undefined;
@@ -176,22 +177,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let cue = -1;
     for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH; k++) {
       if (isCue(k)) {
+        // "…", Sumwalt said / "…", he said / « … », a-t-il déclaré: the verb after the quote comes first.
         cue = k;
+        resolution = speakerOfCue(k, q.close + 1, rightTo);
+        if (resolution && k - q.close > 8) resolution.near = false;
         break;
       }
     }
-    if (cue >= 0) {
-      // "…", Sumwalt said / "…", he said: the subject sits between the quote and its verb.
-      resolution = speakerOfCue(cue, q.close + 1, rightTo);
-      if (resolution && cue - q.close > 8) resolution.near = false;
-    } else {
+    // "X commented that "…" and said…": a verb after the quote with no subject of its own leaves it to the verb before.
+    if (resolution?.actor == null) {
       for (let k = q.open - 1; k >= leftFrom; k--) {
-        if (isCue(k)) {
-          cue = k;
-          break;
-        }
+        if (!isCue(k)) continue;
+        const left = speakerOfCue(k, openSentence.first, q.open - 1);
+        if (left?.actor != null || !resolution) (resolution = left), (cue = k);
+        break;
       }
-      if (cue >= 0) resolution = speakerOfCue(cue, openSentence.first, q.open - 1);
     }
     resolution ??= sourceIn(openSentence.first, sentence.last);
     // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
@@ -251,10 +251,11 @@ function tokenRange(tokens: Token[], first: number, last: number): Token[] {
   return tokens.slice(first, last + 1);
 }
 
-/** The first word of an actor's role, which « le ministre » or "the governor" points back to. */
-function roleNoun(a: Actor): string {
-  const words = (a.role ?? '').toLowerCase().split(/[\s']+/);
-  return words.find((w) => w.length > 2) ?? '';
+/** The title noun of an actor's role, which « le ministre » or "the governor" points back to: « l'actuel ministre » → ministre. */
+function roleNoun(a: Actor, lang: Lang): string {
+  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).slice(0, 4);
+  const titles = words.filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
+  return titles[0] ?? '';
 }
 
 /** 'a déclaré', 'a-t-il déclaré', 'said': the verb with the auxiliary written before it. */

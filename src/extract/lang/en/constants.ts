@@ -132,3 +132,4 @@ export const SAME_DAY = phrases(`that day | the same day`);
 export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year`);
 export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that`);
+export const TITLE_MODIFIERS = words(`former vice deputy acting first`);

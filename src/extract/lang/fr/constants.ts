@@ -18,7 +18,7 @@ export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président prés
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
   patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
-  sous-préfète ancien ancienne adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal
+  sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal
   monseigneur l'abbé docteur professeur maître avocat avocate journaliste`);
 
 export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre | première ministre | chef de l ' état |
@@ -147,3 +147,4 @@ export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu a
   automne courant`);
 export const DECADE_WORDS = words(`années`);
 export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette notre votre`);
+export const TITLE_MODIFIERS = words(`ancien ancienne actuel actuelle premier première adjoint adjointe vice sous`);

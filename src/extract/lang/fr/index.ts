@@ -16,6 +16,7 @@ export const fr: Lang = {
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
   personTitles: c.PERSON_TITLES,
+  titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
   orgWords: c.ORG_WORDS,
