@@ -3,10 +3,9 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const firstPort = Number(process.env.PORT ?? 8080);
 const host = '127.0.0.1';
 
 const TYPES = {
@@ -40,7 +39,7 @@ function fileFor(pathname) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-const server = createServer((request, response) => {
+function answer(request, response) {
   const { pathname } = new URL(request.url ?? '/', `http://${host}`);
   let file;
   try {
@@ -58,20 +57,27 @@ const server = createServer((request, response) => {
     'cache-control': 'no-cache',
   });
   response.end(readFileSync(file));
-});
+}
 
-function listen(port) {
-  server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && port < firstPort + 20) listen(port + 1);
-    else throw error;
-  });
-  server.listen(port, host, () => {
-    const base = `http://${host}:${port}/`;
-    console.log(`Encart demo: ${base}`);
-    console.log(`  article page (script tag): ${base}`);
-    console.log(`  same widgets as ES modules: ${base}esm.html`);
-    console.log('Press Ctrl+C to stop.');
+/** Serves the repository on 127.0.0.1 from `firstPort` (or the next free port); resolves to the base URL. */
+export function startServer(firstPort = 8080) {
+  const server = createServer(answer);
+  return new Promise((resolvePromise, reject) => {
+    const listen = (port) => {
+      server.once('error', (error) => {
+        if (error.code === 'EADDRINUSE' && port < firstPort + 20) listen(port + 1);
+        else reject(error);
+      });
+      server.listen(port, host, () => resolvePromise({ url: `http://${host}:${port}/`, close: () => server.close() }));
+    };
+    listen(firstPort);
   });
 }
 
-listen(firstPort);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { url } = await startServer(Number(process.env.PORT ?? 8080));
+  console.log(`Encart demo: ${url}`);
+  console.log(`  article page (script tag): ${url}`);
+  console.log(`  same widgets as ES modules: ${url}esm.html`);
+  console.log('Press Ctrl+C to stop.');
+}

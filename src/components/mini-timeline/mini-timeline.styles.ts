@@ -20,6 +20,9 @@ export const miniTimelineStyles = css`
     list-style: none;
   }
   .event {
+    /* A long timeline lays out only what is on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5rem;
     position: relative;
     display: grid;
     grid-template-columns: var(--_date-width) 1fr;

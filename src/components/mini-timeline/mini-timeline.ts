@@ -114,9 +114,11 @@ export class EncartMiniTimeline extends EncartElement {
   }
 
   #eventsInRange(article: Article): Event[] {
+    // Each date's start computed once, not in every comparison of the sort.
+    const starts = new Map(article.events.map((event) => [event, eventDateStart(event.date)]));
     return article.events
-      .filter((event) => this.#inRange(eventDateStart(event.date)))
-      .sort((a, b) => compare(eventDateStart(a.date), eventDateStart(b.date)) || a.span[0] - b.span[0]);
+      .filter((event) => this.#inRange(starts.get(event)!))
+      .sort((a, b) => compare(starts.get(a)!, starts.get(b)!) || a.span[0] - b.span[0]);
   }
 
   #inRange(day: string): boolean {
