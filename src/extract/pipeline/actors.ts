@@ -113,7 +113,9 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
   if (isApostrophe(tokens[k])) k--;
   if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;
   const t = tokens[k];
-  return !!t && t.sentence == tokens[i].sentence && lang.placePrepositions.has(t.lower);
+  if (!t || t.sentence != tokens[i].sentence || !lang.placePrepositions.has(t.lower)) return false;
+  // "according to X" names a source, not a place.
+  return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
 }
 
 /** The role written before a name: « le président russe » Vladimir Poutine, « le maire de Tignes, » Jean-Christophe Vitale. */

@@ -139,7 +139,7 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     }
     if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
     // "Act of 2008": a year inside a name dates nothing.
-    if (tokens[i - 2]?.cap && tokens[i - 2].kind == 'word' && tokens[i - 2].sentence == t.sentence && !sentenceStart(doc, i - 2)) return undefined;
+    if (lang.nameConnectors.has(prev.lower) && tokens[i - 2]?.cap && tokens[i - 2].kind == 'word' && !sentenceStart(doc, i - 2)) return undefined;
     return { first: i - 1, last: i, date: String(y), precision: 'year', confidence: 0.8 };
   }
   return undefined;

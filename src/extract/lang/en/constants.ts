@@ -91,7 +91,7 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
   { words: ['an', 'estimated'], approx: 'about' },
 ];
 
-export const UNITS = words(`% percent per cent years year times decades months days weeks hours minutes miles mile
+export const UNITS = words(`% percent years year times decades months days weeks hours minutes miles mile
   km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
   points votes yeas nays acres degrees`);
 

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { run, seen, speakerName } from '../helpers.js';
+
+// Published Wednesday 2018-02-07.
+const en = (text: string) => run(text, { lang: 'en', published: '2018-02-07' });
+
+describe('en: actors', () => {
+  const CASES: [string, string[], string[]][] = [
+    ['Robert Sumwalt, chairman of the National Transportation Safety Board, told reporters. Sumwalt said more.', ['Robert Sumwalt', 'National Transportation Safety Board'], ['Sumwalt']],
+    ['"We will act," said Senate Majority Leader Harry Reid.', ['Harry Reid'], ['Senate Majority']],
+    ['The train was bound for Miami from New York. Amtrak said nothing.', ['Amtrak'], ['New York', 'Miami']],
+    ['Early on Sunday, the crash happened. Several cars were crushed.', [], ['Early', 'Sunday', 'Several']],
+  ];
+  for (const [text, expected, absent] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = en(text);
+      const names = article.actors.map((a) => a.name);
+      for (const n of expected) expect(names, seen(article)).to.include(n);
+      for (const n of absent) expect(names, seen(article)).not.to.include(n);
+    });
+  }
+});
+
+describe('en: quotes', () => {
+  const CASES: [string, [string, string | null][]][] = [
+    ['"Key to this investigation is learning why," Robert Sumwalt said.', [['Key to this investigation is learning why', 'Robert Sumwalt']]],
+    ['"We will act quickly on this," said Senate Majority Leader Harry Reid.', [['We will act quickly on this', 'Harry Reid']]],
+    ['But Representative Marcy Kaptur was not changing her vote. "I will not support this legislation," she said.', [['I will not support this legislation', 'Marcy Kaptur']]],
+    ['The state governor, Henry McMaster, said the locomotive was "barely recognizable" and "a horrible thing to see".', [['barely recognizable', 'Henry McMaster'], ['a horrible thing to see', 'Henry McMaster']]],
+    ['The switch was left "literally locked" in place, according to Derrec Becker, a spokesman for the county.', [['literally locked', 'Derrec Becker']]],
+    ['It was a "disaster" for the town.', []],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = en(text);
+      expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('en: figures', () => {
+  const CASES: [string, [string, number, string][]][] = [
+    ['At least 116 were injured and 4,400 people were arrested.', [['At least 116', 116, 'more-than'], ['4,400', 4400, 'exact']]],
+    ['The bill costs $110 billion, plus $250,000 per account.', [['$110 billion', 110e9, 'exact'], ['$250,000', 250000, 'exact']]],
+    ['A spill of approximately 5,000 gallons, about ten miles (16 km) away.', [['approximately 5,000 gallons', 5000, 'about'], ['about ten miles', 10, 'about']]],
+    ['The 54-year-old engineer and two patients; dozens of others.', [['54-year-old', 54, 'exact'], ['two', 2, 'exact'], ['dozens', 12, 'order-of-magnitude']]],
+    ['It required 3/5 to pass on 10/1/2008 at 2:35 am, in 2005.', [['3/5', 0.6, 'exact']]],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text), () => {
+      const article = en(text);
+      expect(article.figures.map((f) => [f.display, f.value, f.approx]), seen(article)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('en: events', () => {
+  const CASES: [string, [string, string][]][] = [
+    ['The train crashed early on Sunday morning.', [['Sunday', '2018-02-04']]],
+    ['On December 18, a train derailed.', [['December 18', '2017-12-18']]],
+    ['It was introduced on March 9, 2007, by Rep. Patrick Kennedy.', [['March 9, 2007', '2007-03-09']]],
+    ['The vote will take place next week.', [['next week', '2018-02']]],
+    ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
+    ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
+    ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
+    ['Prices fell in the 1990s.', [['1990s', '199X']]],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text), () => {
+      const article = en(text);
+      expect(article.events.map((e) => [e.cue, e.date]), seen(article)).to.deep.equal(expected);
+    });
+  }
+});

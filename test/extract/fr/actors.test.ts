@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { run, seen } from '../helpers.js';
+
+describe('fr: actors', () => {
+  // [text, names expected (subset), names that must not appear]
+  const CASES: [string, string[], string[]][] = [
+    ["La décision a été prise par le président Kassym-Jomart Tokayev mercredi. M. Tokayev a ensuite parlé. Tokayev a insisté.", ['Kassym-Jomart Tokayev'], ['Tokayev', 'M. Tokayev']],
+    ["Il a parlé au président russe Vladimir Poutine. Le Kremlin a déclaré que M. Poutine soutenait l'idée.", ['Vladimir Poutine', 'Kremlin'], ['Poutine']],
+    ["Zhumadin Patov, directeur adjoint d'un marché public à Almaty, a déclaré que tout allait bien.", ['Zhumadin Patov'], ['Almaty']],
+    ["La détention a été annoncée par le Comité de sécurité nationale qu'il dirigeait.", ['Comité de sécurité nationale'], []],
+    ["Les dirigeants de l'Organisation du traité de sécurité collective (OTSC) se réunissent. L'OTSC a répondu.", ['Organisation du traité de sécurité collective'], ['OTSC']],
+    ["L'aéroport est sous contrôle, selon le ministère russe de la défense.", ['ministère russe de la défense'], []],
+    ["Vendredi, la foule a manifesté. Mercredi, rien. Dans la ville, certains sont partis. Certains commerces ont rouvert.", [], ['Vendredi', 'Mercredi', 'Dans', 'Certains']],
+    ["L'agence de presse Interfax a rapporté samedi que le chef avait été limogé.", ['Interfax'], []],
+    ["Les troupes sont arrivées au Kazakhstan. Les troupes restent au Kazakhstan.", [], ['Kazakhstan']],
+    ["Les filles de Bruno Le Roux ont travaillé. Bruno Le Roux a démissionné.", ['Bruno Le Roux'], ['Roux', 'Bruno']],
+  ];
+  for (const [text, expected, absent] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      const names = article.actors.map((a) => a.name);
+      for (const n of expected) expect(names, seen(article)).to.include(n);
+      for (const n of absent) expect(names, seen(article)).not.to.include(n);
+    });
+  }
+
+  it('merges short forms into one actor with its mentions and aliases', () => {
+    const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });
+    const tokayev = article.actors.find((a) => a.name == 'Kassym-Jomart Tokayev')!;
+    expect(tokayev.id).to.equal('kassym-jomart-tokayev');
+    expect(tokayev.mentions).to.have.length(2);
+    expect(tokayev.aliases).to.include('M. Tokayev');
+    expect(tokayev.role).to.equal('président');
+  });
+});

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { run, seen, speakerName } from '../helpers.js';
+
+describe('fr: quotes', () => {
+  // [text, [quote text, speaker name or null][]]
+  const CASES: [string, [string, string | null][]][] = [
+    [
+      'Zhumadin Patov, directeur adjoint d\'un marché, a parlé.\n\n"Il y a suffisamment de nourriture dans les entrepôts", a-t-il déclaré.',
+      [['Il y a suffisamment de nourriture dans les entrepôts', 'Zhumadin Patov']],
+    ],
+    [
+      "« Une leçon de l'histoire récente est difficile à oublier », a déclaré vendredi le secrétaire d'État Antony Blinken.",
+      [["Une leçon de l'histoire récente est difficile à oublier", 'Antony Blinken']],
+    ],
+    [
+      'Tokayev a ordonné aux troupes de tirer. Il a déclaré vendredi que l\'État avait "dormi pendant" les préparatifs.',
+      [['dormi pendant', 'Tokayev']],
+    ],
+    [
+      'Pascale Moreau, directrice du bureau européen, a déclaré : « la demande d\'asile est un droit humain fondamental ».',
+      [["la demande d'asile est un droit humain fondamental", 'Pascale Moreau']],
+    ],
+    [
+      "Les otages sont libres, selon Issa Tchiroma Bakary, ministre camerounais des Communications. « Les otages libérés ont été conduits au camp », précise encore le ministre.",
+      [['Les otages libérés ont été conduits au camp', 'Issa Tchiroma Bakary']],
+    ],
+    // Scare quotes and names of things are not quotes.
+    ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
+    ['Le parlement a adopté le projet « Stop Soros » hier.', []],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      const got = article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]);
+      expect(got.map(([t, s]) => [t, s && expected.find((e) => e[0] == t)?.[1]?.split(' ').some((w) => s.includes(w)) ? expected.find((e) => e[0] == t)![1] : s]), seen(article)).to.deep.equal(expected);
+    });
+  }
+
+  it('drops the trailing comma inside the marks and keeps the span exact', () => {
+    const text = '« Nous resterons ici, quoi qu\'il arrive, », a déclaré le maire Gaël Perdriau.';
+    const [q] = run(text, { lang: 'fr' }).quotes;
+    expect(q.text).to.equal("Nous resterons ici, quoi qu'il arrive");
+    expect(q.confidence).to.be.greaterThan(0.8);
+  });
+});

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { fr } from '../../../src/extract/lang/fr/index.js';
+import { segment } from '../../../src/extract/pipeline/segment.js';
+
+const sentences = (text: string) => segment(text, fr).sentences.map((s) => text.slice(s.start, s.end));
+const quotations = (text: string) => {
+  const doc = segment(text, fr);
+  return doc.quotations.map((q) => text.slice(doc.tokens[q.first].start, doc.tokens[q.last].end));
+};
+
+describe('fr: segment', () => {
+  const SENTENCES: [string, string[]][] = [
+    ['Il pleut. Le vent souffle.', ['Il pleut.', 'Le vent souffle.']],
+    ["M. Tokayev a parlé. Mme Dupont aussi.", ['M. Tokayev a parlé.', 'Mme Dupont aussi.']],
+    ['« Nous partons. Vite. », a-t-il dit. Puis rien.', ['« Nous partons. Vite. », a-t-il dit.', 'Puis rien.']],
+    ['TITRE\n\nLe texte suit.', ['TITRE', 'Le texte suit.']],
+    ['Voir https://www.example.com/a.b?c=1. Fin.', ['Voir https://www.example.com/a.b?c=1.', 'Fin.']],
+  ];
+  for (const [input, expected] of SENTENCES) {
+    it(`sentences: ${JSON.stringify(input)}`, () => expect(sentences(input)).to.deep.equal(expected));
+  }
+
+  const QUOTATIONS: [string, string[]][] = [
+    ['Il a dit « bonjour à tous ».', ['bonjour à tous']],
+    ['Il a dit "bonjour à tous".', ['bonjour à tous']],
+    ['Il a dit “bonjour à tous”.', ['bonjour à tous']],
+    ['« Les projets « Stop Soros » servent », a-t-il dit.', ['Les projets « Stop Soros » servent »'.slice(0, -2)]],
+    ['« Ouvert sans fin\n\nAutre paragraphe.', []],
+  ];
+  for (const [input, expected] of QUOTATIONS) {
+    it(`quotations: ${JSON.stringify(input)}`, () => expect(quotations(input)).to.deep.equal(expected));
+  }
+
+  it('keeps a URL as one token, so no date or number is read inside it', () => {
+    const doc = segment('Lire https://www.reuters.com/x-2022-01-06 ici.', fr);
+    expect(doc.tokens.filter((t) => t.kind == 'url').map((t) => t.text)).to.deep.equal(['https://www.reuters.com/x-2022-01-06']);
+  });
+});
