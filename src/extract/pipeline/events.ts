@@ -12,6 +12,7 @@ import {
   resolveWeekday,
   resolveWeekdayDate,
 } from './calendar.js';
+import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { lastAtOrBefore, phraseAt, squash, textOf } from './util.js';
 
@@ -103,6 +104,7 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     const last = pastAfter || (isWord(next) && lang.futureMarkers.has(next.lower)) ? i + 1 : i;
     return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' ? 0.75 : 0.8 };
   }
+  if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
   for (const rel of lang.relativeDays) {
     if (phraseAt(tokens, i, rel.words)) {
       return { first: i, last: i + rel.words.length - 1, date: formatDay(addDays(anchor, rel.offset)), precision: 'day', confidence: 0.85 };
@@ -125,6 +127,24 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
       if (phraseAt(tokens, i, p)) return { first: i, last: i + p.length - 1, date: lastDay, precision: 'day', confidence: 0.6 };
     }
   }
+  return yearOrDecade(doc, i);
+}
+
+// First words of every relative phrase, so that most tokens are dismissed with one lookup.
+const STARTS = new WeakMap<Lang, Set<string>>();
+function phraseStarts(lang: Lang): Set<string> {
+  let set = STARTS.get(lang);
+  if (!set) {
+    set = new Set([...lang.relativeDays, ...lang.relativeWeeks, ...lang.relativeYears].map((r) => r.words[0]));
+    for (const p of lang.sameDay) set.add(p[0]);
+    STARTS.set(lang, set);
+  }
+  return set;
+}
+
+function yearOrDecade(doc: Doc, i: number): Cue | undefined {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
   // « les années 1990 », "the 1990s": a decade.
   const decade = /^(\d{3})0s$/.exec(t.text);
   if (decade) return { first: i, last: i, date: `${decade[1]}X`, precision: 'decade', confidence: 0.8 };

@@ -29,6 +29,7 @@ export function parseDigits(raw: string, lang: Lang): number {
 export function parseNumberWord(word: string, lang: Lang): number | undefined {
   const direct = lang.numberWords.get(word);
   if (direct != null) return direct;
+  if (!word.includes('-')) return undefined;
   const parts = word.split('-').filter((p) => p != 'et' && p != 'and');
   if (parts.length < 2) return undefined;
   let total = 0;

@@ -19,7 +19,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let raw = m[0];
     const start = m.index;
-    const isUrl = raw.length > 4 && (raw.startsWith('http') || raw.startsWith('www.')) && /^(?:https?:\/\/|www\.)/.test(raw);
+    const isUrl = raw.length > 4 && (raw.startsWith('http') || raw.startsWith('www.'));
     if (isUrl) {
       const tail = URL_TAIL.exec(raw);
       if (tail) {
@@ -27,19 +27,20 @@ export function tokenize(text: string): Token[] {
         TOKEN.lastIndex = start + raw.length;
       }
     }
-    const between = text.slice(prevEnd, start);
-    const newlines = between.split('\n').length - 1;
-    const gap: Token['gap'] = newlines >= 2 ? '\n\n' : newlines == 1 ? '\n' : between.length ? ' ' : '';
-    const word = !isUrl && LETTER.test(raw[0]) || /^\d/.test(raw);
+    let newlines = 0;
+    for (let k = prevEnd; k < start && newlines < 2; k++) if (text.charCodeAt(k) == 10) newlines++;
+    const gap: Token['gap'] = newlines >= 2 ? '\n\n' : newlines == 1 ? '\n' : start > prevEnd ? ' ' : '';
+    const c0 = raw.charCodeAt(0);
+    const word = !isUrl && (c0 >= 48 && c0 <= 57 || LETTER.test(raw[0]));
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replaceAll('’', "'"),
+      lower: raw == '’' ? "'" : raw.toLowerCase(),
       start,
       end: start + raw.length,
       kind: isUrl ? 'url' : word ? 'word' : 'punct',
-      cap: !isUrl && CAP.test(raw),
-      upper: !isUrl && raw.length >= 2 && UPPER.test(raw),
-      digits: DIGITS.test(raw),
+      cap: word && !(c0 >= 48 && c0 <= 57) && CAP.test(raw),
+      upper: word && raw.length >= 2 && UPPER.test(raw),
+      digits: c0 >= 48 && c0 <= 57 && DIGITS.test(raw),
       gap,
       sentence: 0,
       quote: -1,
