@@ -25,14 +25,14 @@ const ROUTES = {
   '/': 'examples/demo/index.html',
   '/esm.html': 'examples/demo/esm.html',
   '/demo.css': 'examples/demo/demo.css',
-  // The article as `npm start` extracted it from its text, or the hand-checked file before any extraction.
-  '/article.json': existsSync(join(root, 'dist/demo/article.json'))
-    ? 'dist/demo/article.json'
-    : 'examples/kazakhstan-massimov/article.json',
+  // The article as `npm start` extracted it from its text; before any extraction, the hand-checked file.
+  '/article.json': () =>
+    existsSync(join(root, 'dist/demo/article.json')) ? 'dist/demo/article.json' : 'examples/kazakhstan-massimov/article.json',
 };
 
 function fileFor(pathname) {
-  const relative = ROUTES[pathname] ?? normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  const route = ROUTES[pathname];
+  const relative = (typeof route === 'function' ? route() : route) ?? normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
   const file = resolve(root, relative);
   // Never serve outside the repository, nor its dependencies' or git's insides.
   if (!file.startsWith(root + '/') || /(^|\/)(\.git|node_modules)(\/|$)/.test(relative)) return undefined;

@@ -53,12 +53,12 @@ export default meta;
 
 type Story = StoryObj<ActorBadgeArgs>;
 
-export const French: Story = { args: { data: 'french', actor: 'tokayev' } };
+export const French: Story = { args: { data: 'french', actor: 'kassym-jomart-tokayev' } };
 
 /** Open: mentions, the actor's quotes and dated events. Click outside or press Escape to close. */
-export const FrenchExpanded: Story = { args: { data: 'french', actor: 'tokayev', expanded: true } };
+export const FrenchExpanded: Story = { args: { data: 'french', actor: 'kassym-jomart-tokayev', expanded: true } };
 
-export const Compact: Story = { args: { data: 'french', actor: 'tokayev', compact: true } };
+export const Compact: Story = { args: { data: 'french', actor: 'kassym-jomart-tokayev', compact: true } };
 
 export const Organization: Story = { args: { data: 'french', actor: 'otsc' } };
 
@@ -82,7 +82,7 @@ export const NotFound: Story = { args: { data: 'french', actor: 'inconnu' } };
 export const LongText: Story = { args: { data: 'long text', actor: 'fernandez', expanded: true } };
 
 export const Dark: Story = {
-  args: { data: 'french', actor: 'tokayev', expanded: true, theme: 'dark' },
+  args: { data: 'french', actor: 'kassym-jomart-tokayev', expanded: true, theme: 'dark' },
   parameters: { page: { dark: true } },
 };
 
@@ -90,7 +90,7 @@ export const RightToLeftPage: Story = { args: { data: 'english', actor: 'okafor'
 
 /** The name as plain text, shown while the data loads (and if it never comes). */
 export const FallbackContent: Story = {
-  args: { src: NEVER_ANSWERS, actor: 'tokayev' },
+  args: { src: NEVER_ANSWERS, actor: 'kassym-jomart-tokayev' },
   beforeEach: neverAnswering(NEVER_ANSWERS),
   render: (args, context) => badge(args, context, html`Kassym-Jomart Tokayev`),
 };

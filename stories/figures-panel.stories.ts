@@ -44,7 +44,7 @@ type Story = StoryObj<FiguresPanelArgs>;
 /** All eight figures of the demo article: vague quantities keep their words (« Des dizaines »). */
 export const French: Story = { args: { data: 'french' } };
 
-export const FrenchChosenFigures: Story = { args: { data: 'french', figures: 'f1 f4 f5' } };
+export const FrenchChosenFigures: Story = { args: { data: 'french', figures: 'f8 f7 f6' } };
 
 export const English: Story = { args: { data: 'english' } };
 

@@ -6,7 +6,7 @@ import type { Article } from '../../src/data/types.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
 import { captureWarnings, describeWidget, settled, shadowText } from './describe-widget.js';
 
-describeWidget('encart-actor-badge', { attrs: 'actor="tokayev"', expectText: () => 'Kassym-Jomart Tokayev' });
+describeWidget('encart-actor-badge', { attrs: 'actor="kassym-jomart-tokayev"', expectText: () => 'Kassym-Jomart Tokayev' });
 
 describe('<encart-actor-badge>', () => {
   let demo: Article;
@@ -23,19 +23,19 @@ describe('<encart-actor-badge>', () => {
   const button = (el: EncartActorBadge) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="badge"]')!;
 
   it('shows a monogram, the name and the role in a pill', async () => {
-    const el = await badge({ actor: 'blinken' });
+    const el = await badge({ actor: 'antony-blinken' });
     expect(el.shadowRoot!.querySelector('[part="avatar"]')!.textContent).to.equal('AB');
     expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Antony Blinken');
     expect(el.shadowRoot!.querySelector('[part="role"]')!.textContent).to.equal("secrétaire d'État américain");
   });
 
   it('keeps the role for the panel when compact', async () => {
-    const el = await badge({ actor: 'blinken', compact: true });
+    const el = await badge({ actor: 'antony-blinken', compact: true });
     expect(el.shadowRoot!.querySelector('[part="role"]')).to.be.null;
   });
 
   it('opens to list the actor’s quotes, events and mention count, and says so to assistive tech', async () => {
-    const el = await badge({ actor: 'tokayev' });
+    const el = await badge({ actor: 'kassym-jomart-tokayev' });
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
     button(el).click();
     await el.updateComplete;
@@ -49,7 +49,7 @@ describe('<encart-actor-badge>', () => {
   });
 
   it('works from the keyboard: Enter opens, Escape closes and gives focus back', async () => {
-    const el = await badge({ actor: 'tokayev' });
+    const el = await badge({ actor: 'kassym-jomart-tokayev' });
     button(el).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -61,26 +61,26 @@ describe('<encart-actor-badge>', () => {
   });
 
   it('closes when the reader clicks elsewhere on the page', async () => {
-    const el = await badge({ actor: 'tokayev', expanded: true });
+    const el = await badge({ actor: 'kassym-jomart-tokayev', expanded: true });
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.expanded).to.be.false;
   });
 
   it('fires encart-select for the actor when opened', async () => {
-    const el = await badge({ actor: 'massimov' });
+    const el = await badge({ actor: 'karim-massimov' });
     setTimeout(() => button(el).click());
     const event = await oneEvent(el, 'encart-select');
-    expect(event.detail).to.include({ kind: 'actor', id: 'massimov' });
+    expect(event.detail).to.include({ kind: 'actor', id: 'karim-massimov' });
   });
 
   it('uses an image only when its URL is http(s)', async () => {
     demo.actors[0].image = 'https://example.org/massimov.jpg';
-    const ok = await badge({ actor: 'massimov' });
+    const ok = await badge({ actor: 'karim-massimov' });
     expect(ok.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/massimov.jpg');
     (demo.actors[0] as any).image = 'javascript:alert(1)';
     const refused = await captureWarnings(async () => {
-      const el = await fixture<EncartActorBadge>(html`<encart-actor-badge actor="massimov" .article=${{ ...demo }}></encart-actor-badge>`);
+      const el = await fixture<EncartActorBadge>(html`<encart-actor-badge actor="karim-massimov" .article=${{ ...demo }}></encart-actor-badge>`);
       await settled(el);
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
     });

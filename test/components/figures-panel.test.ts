@@ -23,7 +23,7 @@ describe('<encart-figures-panel>', () => {
     [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
 
   it('shows the chosen figures in the order asked, as a list', async () => {
-    const el = await panel({ figures: 'f4 f1' });
+    const el = await panel({ figures: 'f7 f8' });
     expect(el.shadowRoot!.querySelector('ul')).to.exist;
     const texts = figureTexts(el);
     expect(texts).to.have.length(2);
@@ -32,9 +32,9 @@ describe('<encart-figures-panel>', () => {
   });
 
   it('writes numbers the locale’s way: 4 400 in French, 4,400 in English', async () => {
-    const fr = await panel({ figures: 'f1' });
+    const fr = await panel({ figures: 'f8' });
     expect(fr.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4\u202f400');
-    const en = await panel({ figures: 'f1', lang: 'en' });
+    const en = await panel({ figures: 'f8', lang: 'en' });
     expect(en.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4,400');
     expect(en.shadowRoot!.querySelector('[part="qualifier"]')!.textContent).to.equal('more than');
   });
@@ -47,7 +47,7 @@ describe('<encart-figures-panel>', () => {
   });
 
   it('shows the unit beside the number', async () => {
-    const el = await panel({ figures: 'f5' });
+    const el = await panel({ figures: 'f6' });
     expect(el.shadowRoot!.querySelector('[part="unit"]')!.textContent).to.equal('ans');
   });
 

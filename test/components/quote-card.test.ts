@@ -67,7 +67,7 @@ describe('<encart-quote-card>', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('cite button')!;
     setTimeout(() => button.click());
     const event = await oneEvent(document, 'encart-select');
-    expect(event.detail).to.include({ kind: 'actor', id: 'patov' });
+    expect(event.detail).to.include({ kind: 'actor', id: 'zhumadin-patov' });
     expect(event.composed && event.bubbles).to.be.true;
   });
 
