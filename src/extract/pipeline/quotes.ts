@@ -86,11 +86,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     return undefined;
   }
+  /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
   function nearestActor(ids: number[], before: number): number {
-    let best = ids[0];
-    let at = -1;
-    for (const m of mentions) if (m.start < before && ids.includes(m.actor) && m.start > at) (at = m.start), (best = m.actor);
-    return best;
+    for (let i = lastAtOrBefore(mentions, before - 1); i >= 0; i--) if (ids.includes(mentions[i].actor)) return mentions[i].actor;
+    return ids[0];
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */

@@ -1,54 +1,107 @@
 import type { Lang } from '../lang/types.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
 
-// One pass, one alternation, no nested quantifiers: URLs (link debris is one token, so no figure or
-// date is read inside it), dotted acronyms (U.S.), words with inner hyphens (Kassym-Jomart, a-t-il),
-// then any other single character.
-const TOKEN = /(?:https?:\/\/|www\.)[^\s<>"«»“”]+|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const URL_TAIL = /[.,;:!?)\]]+$/;
 const CAP = /^\p{Lu}/u;
 const UPPER = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
-const DIGITS = /^\d+$/;
-const LETTER = /\p{L}/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE = /^\s$/u;
+const UPPER_CHAR = /^\p{Lu}$/u;
+const URL_STOP = new Set(['<', '>', '"', '«', '»', '“', '”']);
 
-/** Splits `text` into tokens with offsets; tokens longer than a URL or word ever is are cut, keeping the scan linear. */
+// A hand-written scanner rather than one big regex: one look at each character, ASCII decided by
+// char code, only other characters asked of Unicode classes. Linear by construction; no token is
+// built by backtracking.
+const isWordAt = (text: string, k: number): number => {
+  const c = text.charCodeAt(k);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(k, k + width)) ? width : 0;
+};
+const isSpaceAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  if (c == 32 || c == 10 || c == 9 || c == 13) return true;
+  return c > 127 && SPACE.test(text[k]);
+};
+const isUpperAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER_CHAR.test(text[k] ?? ''));
+};
+
+/** End of the token starting at `k`, and whether it is a URL. */
+function scanToken(text: string, k: number): { end: number; url: boolean } {
+  const n = text.length;
+  if (text.startsWith('http://', k) || text.startsWith('https://', k) || text.startsWith('www.', k)) {
+    let e = k;
+    while (e < n && !isSpaceAt(text, e) && !URL_STOP.has(text[e])) e++;
+    const tail = URL_TAIL.exec(text.slice(Math.max(k, e - 20), e));
+    return { end: e - (tail ? tail[0].length : 0), url: true };
+  }
+  // Dotted acronyms: U.S., H.R.
+  if (isUpperAt(text, k) && text[k + 1] == '.' && isUpperAt(text, k + 2) && text[k + 3] == '.') {
+    let e = k;
+    while (isUpperAt(text, e) && text[e + 1] == '.') e += 2;
+    return { end: e, url: false };
+  }
+  let w = isWordAt(text, k);
+  if (!w) return { end: k + (text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1), url: false };
+  let e = k;
+  for (;;) {
+    while (w) {
+      e += w;
+      w = isWordAt(text, e);
+    }
+    // Inner hyphens join: Kassym-Jomart, a-t-il, 54-year-old.
+    if ((text[e] == '-' || text[e] == '‐') && isWordAt(text, e + 1)) {
+      e++;
+      w = isWordAt(text, e);
+      continue;
+    }
+    return { end: e, url: false };
+  }
+}
+
+/** Splits `text` into tokens with offsets, in one linear pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
-    const isUrl = raw.length > 4 && (raw.startsWith('http') || raw.startsWith('www.'));
-    if (isUrl) {
-      const tail = URL_TAIL.exec(raw);
-      if (tail) {
-        raw = raw.slice(0, raw.length - tail[0].length);
-        TOKEN.lastIndex = start + raw.length;
-      }
+  let newlines = 0;
+  for (let k = 0; k < text.length; ) {
+    if (isSpaceAt(text, k)) {
+      if (text.charCodeAt(k) == 10) newlines++;
+      k++;
+      continue;
     }
-    let newlines = 0;
-    for (let k = prevEnd; k < start && newlines < 2; k++) if (text.charCodeAt(k) == 10) newlines++;
+    const start = k;
+    const { end, url } = scanToken(text, k);
+    const raw = text.slice(start, end);
     const gap: Token['gap'] = newlines >= 2 ? '\n\n' : newlines == 1 ? '\n' : start > prevEnd ? ' ' : '';
     const c0 = raw.charCodeAt(0);
-    const word = !isUrl && (c0 >= 48 && c0 <= 57 || LETTER.test(raw[0]));
+    const digit = c0 >= 48 && c0 <= 57;
+    const word = !url && (digit || isWordAt(raw, 0) > 0);
+    const cap = word && !digit && CAP.test(raw);
     tokens.push({
       text: raw,
       lower: raw == '’' ? "'" : raw.toLowerCase(),
       start,
-      end: start + raw.length,
-      kind: isUrl ? 'url' : word ? 'word' : 'punct',
-      cap: word && !(c0 >= 48 && c0 <= 57) && CAP.test(raw),
-      upper: word && raw.length >= 2 && UPPER.test(raw),
-      digits: c0 >= 48 && c0 <= 57 && DIGITS.test(raw),
+      end,
+      kind: url ? 'url' : word ? 'word' : 'punct',
+      cap,
+      upper: cap && raw.length >= 2 && UPPER.test(raw),
+      digits: digit && DIGITS.test(raw),
       gap,
       sentence: 0,
       quote: -1,
     });
-    prevEnd = start + raw.length;
+    prevEnd = end;
+    newlines = 0;
+    k = end;
   }
   return tokens;
 }
+
+const DIGITS = /^\d+$/;
 
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 
