@@ -4,7 +4,7 @@ import '../../src/components/actor-badge/define.js';
 import type { EncartActorBadge } from '../../src/components/actor-badge/actor-badge.js';
 import type { Article } from '../../src/data/types.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
-import { captureWarnings, describeWidget, settled, shadowText } from './describe-widget.js';
+import { captureWarnings, describeWidget, renderWidget, settled, shadowText } from './describe-widget.js';
 
 describeWidget('encart-actor-badge', { attrs: 'actor="kassym-jomart-tokayev"', expectText: () => 'Kassym-Jomart Tokayev' });
 
@@ -14,12 +14,7 @@ describe('<encart-actor-badge>', () => {
     demo = await loadDemoArticle();
   });
 
-  async function badge(props: Partial<EncartActorBadge>): Promise<EncartActorBadge> {
-    const el = await fixture<EncartActorBadge>(html`<encart-actor-badge .article=${demo}></encart-actor-badge>`);
-    Object.assign(el, props);
-    await settled(el);
-    return el;
-  }
+  const badge = (props: Partial<EncartActorBadge>) => renderWidget<EncartActorBadge>('encart-actor-badge', demo, props);
   const button = (el: EncartActorBadge) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="badge"]')!;
 
   it('shows a monogram, the name and the role in a pill', async () => {

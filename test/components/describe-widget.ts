@@ -9,6 +9,14 @@ export const DEMO_URL = '/examples/kazakhstan-massimov/article.json';
 /** A URL no other test has fetched, so the page-wide fetch cache starts empty for it. */
 export const freshUrl = (path = DEMO_URL) => `${path}?case=${Math.random().toString(36).slice(2)}`;
 
+/** A widget given `article` as a property (and any other properties), settled and ready to inspect. */
+export async function renderWidget<T extends EncartElement>(tag: string, article: unknown, props: Partial<T> = {}): Promise<T> {
+  const element = Object.assign(document.createElement(tag), props, { article }) as T;
+  await fixture(html`${element}`);
+  await settled(element);
+  return element;
+}
+
 /** Resolves when the widget has settled on data or an error. */
 export async function settled(element: EncartElement): Promise<void> {
   await waitUntil(() => {

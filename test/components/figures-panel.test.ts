@@ -3,7 +3,7 @@ import '../../src/components/figures-panel/define.js';
 import type { EncartFiguresPanel } from '../../src/components/figures-panel/figures-panel.js';
 import type { Article } from '../../src/data/types.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
-import { captureWarnings, describeWidget, settled, shadowText } from './describe-widget.js';
+import { captureWarnings, describeWidget, renderWidget, settled, shadowText } from './describe-widget.js';
 
 describeWidget('encart-figures-panel', { expectText: (a) => a.figures[0].label });
 
@@ -13,12 +13,7 @@ describe('<encart-figures-panel>', () => {
     demo = await loadDemoArticle();
   });
 
-  async function panel(props: Partial<EncartFiguresPanel>): Promise<EncartFiguresPanel> {
-    const el = await fixture<EncartFiguresPanel>(html`<encart-figures-panel .article=${demo}></encart-figures-panel>`);
-    Object.assign(el, props);
-    await settled(el);
-    return el;
-  }
+  const panel = (props: Partial<EncartFiguresPanel>) => renderWidget<EncartFiguresPanel>('encart-figures-panel', demo, props);
   const figureTexts = (el: Element) =>
     [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
 

@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/mini-timeline/define.js';
 import type { EncartMiniTimeline } from '../../src/components/mini-timeline/mini-timeline.js';
 import type { Article } from '../../src/data/types.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
-import { describeWidget, settled, shadowText } from './describe-widget.js';
+import { describeWidget, renderWidget, shadowText } from './describe-widget.js';
 
 describeWidget('encart-mini-timeline', { attrs: 'limit="20"', expectText: (a) => a.events[0].label });
 
@@ -13,12 +13,7 @@ describe('<encart-mini-timeline>', () => {
     demo = await loadDemoArticle();
   });
 
-  async function timeline(props: Partial<EncartMiniTimeline>): Promise<EncartMiniTimeline> {
-    const el = await fixture<EncartMiniTimeline>(html`<encart-mini-timeline .article=${demo}></encart-mini-timeline>`);
-    Object.assign(el, props);
-    await settled(el);
-    return el;
-  }
+  const timeline = (props: Partial<EncartMiniTimeline>) => renderWidget<EncartMiniTimeline>('encart-mini-timeline', demo, props);
   const dates = (el: Element) => [...el.shadowRoot!.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
 
   it('lists events in date order in an <ol>, with the publication day marked', async () => {

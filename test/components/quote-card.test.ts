@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/quote-card/define.js';
 import type { EncartQuoteCard } from '../../src/components/quote-card/quote-card.js';
 import type { Article } from '../../src/data/types.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
-import { captureWarnings, describeWidget, settled, shadowText } from './describe-widget.js';
+import { captureWarnings, describeWidget, renderWidget, shadowText } from './describe-widget.js';
 
 describeWidget('encart-quote-card', { expectText: (a) => a.quotes[0].text });
 
@@ -13,12 +13,7 @@ describe('<encart-quote-card>', () => {
     demo = await loadDemoArticle();
   });
 
-  async function card(attrs: Partial<EncartQuoteCard>): Promise<EncartQuoteCard> {
-    const el = await fixture<EncartQuoteCard>(html`<encart-quote-card .article=${demo}></encart-quote-card>`);
-    Object.assign(el, attrs);
-    await settled(el);
-    return el;
-  }
+  const card = (props: Partial<EncartQuoteCard>) => renderWidget<EncartQuoteCard>('encart-quote-card', demo, props);
 
   it('shows the chosen quote in a blockquote, the speaker in a cite, the date in a time', async () => {
     const el = await card({ quote: 'q5' });

@@ -11,14 +11,6 @@ export const figuresPanelStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .heading {
-    margin: 0 0 0.75rem;
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-  }
   /* One column on a phone, two in a column of text, up to four (balanced rows) when wide. */
   .figures {
     display: grid;

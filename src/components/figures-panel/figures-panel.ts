@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Figure } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
 import { figureValueText } from '../../shared/format.js';
 import { figuresPanelStyles } from './figures-panel.styles.js';
@@ -35,7 +36,7 @@ const WORDS = {
  * @cssproperty [--encart-figures-panel-value-size=2.25em] - Size of the numbers.
  */
 export class EncartFiguresPanel extends EncartElement {
-  static override styles = [baseStyles, figuresPanelStyles];
+  static override styles = [baseStyles, headingStyles, figuresPanelStyles];
   static override properties = {
     ...EncartElement.properties,
     figures: { reflect: true },

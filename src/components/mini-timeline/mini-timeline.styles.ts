@@ -6,14 +6,6 @@ export const miniTimelineStyles = css`
     --_date-width: var(--encart-mini-timeline-date-width, 8.5rem);
     margin-block: 1.5rem;
   }
-  .heading {
-    margin: 0 0 0.75rem;
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
-  }
   .events {
     margin: 0;
     padding: 0;

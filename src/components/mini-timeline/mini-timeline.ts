@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { eventDateStart } from '../../data/dates.js';
 import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
 import { miniTimelineStyles } from './mini-timeline.styles.js';
@@ -57,7 +58,7 @@ const DAY_MS = 86_400_000;
  * @cssproperty [--encart-mini-timeline-date-width=8.5rem] - Width of the date column.
  */
 export class EncartMiniTimeline extends EncartElement {
-  static override styles = [baseStyles, miniTimelineStyles];
+  static override styles = [baseStyles, headingStyles, miniTimelineStyles];
   static override properties = {
     ...EncartElement.properties,
     from: { reflect: true },
