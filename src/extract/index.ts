@@ -85,10 +85,18 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     const figures = findFigures(doc);
     const events = findEvents(doc, options.published, mentions, actors.map((a) => a.id));
     // A quote takes the date of a day named next to its verb: « a déclaré vendredi ».
+    // Both lists are in text order: one forward pointer keeps this linear.
+    let next = 0;
     for (const { quote, cueToken } of quotes) {
       if (cueToken < 0) continue;
-      const e = events.find((x) => x.event.precision == 'day' && Math.abs(x.cueFirst - cueToken) <= 3 && doc.tokens[x.cueFirst].sentence == doc.tokens[cueToken].sentence);
-      if (e) quote.date = e.event.date;
+      while (next < events.length && events[next].cueFirst < cueToken - 3) next++;
+      for (let k = next; k < events.length && events[k].cueFirst <= cueToken + 3; k++) {
+        const e = events[k];
+        if (e.event.precision == 'day' && doc.tokens[e.cueFirst].sentence == doc.tokens[cueToken].sentence) {
+          quote.date = e.event.date;
+          break;
+        }
+      }
     }
     Object.assign(article, { actors, quotes: quotes.map((q) => q.quote), figures, events: events.map((e) => e.event) });
   } catch (error) {
