@@ -48,6 +48,12 @@ export interface Lang {
   sayVerbs: ReadonlySet<string>;
   /** Whether a token is an inverted verb with its pronoun ('a-t-il', 'déclare-t-elle'). */
   invertedPronoun(token: string): boolean;
+  /** Verbs whose object is the listener, not the speaker ('told', 'telling'). */
+  addresseeVerbs: ReadonlySet<string>;
+  /** Prepositions that mark the listener ('à Reuters', 'to CNN'). */
+  addresseePrepositions: ReadonlySet<string>;
+  /** Coordinators that give a second verb the first one's subject ('and said', « et a ajouté »). */
+  coordinators: ReadonlySet<string>;
   /** Subject pronouns that stand for the latest salient actor ('il', 'elle', 'he', 'she'). */
   pronouns: ReadonlySet<string>;
   /** Pronouns that only refer to people ('he', 'she', 'lui'). */

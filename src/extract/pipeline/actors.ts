@@ -92,7 +92,8 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     }
     if (isNameToken(t, lang)) {
       end = k;
-      state = 'head';
+      // « des Affaires étrangères »: a capitalised noun after a connector may take its adjective.
+      state = state == 'connector' ? 'noun' : 'head';
       continue;
     }
     const w = t.lower;
@@ -393,9 +394,11 @@ function nearestBefore(groups: Group[], c: Candidate): Group | undefined {
   return best;
 }
 
-/** Whether the mention opens its sentence (after a dated opener) or comes straight before a verb. */
+/** Whether the mention opens its sentence (after a dated opener), comes straight before a verb, or is named as a source. */
 function isSubject(doc: Doc, c: Candidate): boolean {
   const { tokens, lang, sentences } = doc;
+  const before = tokens[c.first - 1];
+  if (before && lang.sourcePhrases.some((p) => p[p.length - 1] == before.lower)) return true;
   const s = sentences[tokens[c.first].sentence];
   let k = s.first;
   // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma.
@@ -434,6 +437,15 @@ export function findActors(doc: Doc): ActorsResult {
     actors.push(actor);
   });
   mentions.sort((a, b) => a.start - b.start);
+  // One subject per sentence, the first: in "Swire believes al-Megrahi was…" the embedded subject is not
+  // who a later « he » means.
+  let sentence = -1;
+  for (const m of mentions) {
+    const s = doc.tokens[m.first].sentence;
+    if (!m.subject) continue;
+    if (s == sentence) m.subject = false;
+    else sentence = s;
+  }
   return { actors, mentions };
 }
 

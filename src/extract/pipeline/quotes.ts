@@ -10,6 +10,9 @@ export interface FoundQuote {
   quote: Quote;
   /** Token index of the attributing verb, or -1. */
   cueToken: number;
+  /** Offsets just inside the opening mark and just after the closing mark. */
+  openStart: number;
+  closeEnd: number;
 }
 
 type Resolution = { actor?: number; how: 'named' | 'role' | 'pronoun' | 'unnamed'; near: boolean };
@@ -40,6 +43,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (lang.sayVerbs.has(t.lower)) return false;
     }
     return false;
+  }
+  function isAddressee(m: Mention): boolean {
+    let k = m.first - 1;
+    while (k > 0 && (lang.determiners.has(tokens[k].lower) || tokens[k].text == "'" || tokens[k].text == '’')) k--;
+    return lang.addresseePrepositions.has(tokens[k]?.lower ?? '');
+  }
+  /** The sentence's subject: a pronoun opening it, else the first mention that opens it. */
+  function sentenceSubject(at: number): Resolution | undefined {
+    const s = sentences[tokens[at].sentence];
+    let k = s.first;
+    for (let n = 0; n < 4 && k < at; n++) if (tokens[k++].text == ',') break;
+    if (tokens[k - 1]?.text != ',') k = s.first;
+    if (isWord(tokens[k]) && lang.pronouns.has(tokens[k].lower)) return pronoun(k, lang.personPronouns.has(tokens[k].lower));
+    const m = mentionsIn(s.first, at - 1).find((x) => x.subject && usable(x));
+    return m ? { actor: m.actor, how: 'named', near: false } : undefined;
   }
   /** Mentions that start within tokens [from, to], in order. */
   const mentionsIn = (from: number, to: number): Mention[] => {
@@ -96,9 +114,19 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
     const t = tokens[cue];
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
+    const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
+    // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
+    const participle = lang.isParticiple(t.lower) && prevWord?.text == ',';
+    if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
+      const subject = sentenceSubject(cue);
+      if (subject) return subject;
+    }
     // After the verb: "said Senate Majority Leader Harry Reid", « a déclaré vendredi le secrétaire d'État Antony Blinken ».
     const end = Math.min(to, cue + REACH);
-    const after = mentionsIn(cue + 1, end).filter(usable);
+    // "telling the BBC", « a confié à Reuters »: the listener is not the speaker.
+    const toListener = lang.addresseeVerbs.has(t.lower);
+    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m));
     const pron = tokens[cue + 1];
     if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
@@ -122,6 +150,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);
     if (role != null) return { actor: role, how: 'role', near: true };
+    // "…", adding to CNN / « … », déplorant…: a participle's subject is the sentence's.
+    if (lang.isParticiple(t.lower)) return sentenceSubject(cue);
     return undefined;
   }
   function pronoun(at: number, personOnly: boolean): Resolution {
@@ -195,8 +225,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     resolution ??= sourceIn(openSentence.first, sentence.last);
     // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
     if (!resolution && cue >= 0) resolution = { how: 'unnamed', near: true };
+    // A quotation opening the sentence right after an attributed one goes on in the same voice.
+    const opensSentence = q.open == openSentence.first;
     const continued =
-      !resolution && previous && previous.speaker != null && (previous.sentence == tokens[q.open].sentence || previous.sentence + 1 == tokens[q.open].sentence);
+      !resolution && previous && previous.speaker != null &&
+      (previous.sentence == tokens[q.open].sentence || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
     const allCaps = tokenRange(tokens, first, last).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
     if (allCaps && words <= 5) return;
@@ -223,7 +256,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const quote: Quote = { id: '', text: textOf(text, tokens, first, last), span: [tokens[first].start, tokens[last].end], confidence: round(confidence) };
     if (speaker != null) quote.speaker = actors[speaker].id;
     if (cue >= 0) quote.cue = cueText(doc, cue);
-    out.push({ quote, cueToken: cue });
+    out.push({ quote, cueToken: cue, openStart: tokens[q.open].start, closeEnd: tokens[q.close].end });
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
 
@@ -236,6 +269,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return subject?.actor;
   }
 
+  // « A » « B », a répondu le ministre: a quotation with nothing of its own, followed at once by an
+  // attributed one, is the same speaker's.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.quote.speaker || a.cueToken >= 0 || !b.quote.speaker) continue;
+    const between = text.slice(a.closeEnd, b.openStart);
+    if (/^\s*$/.test(between)) {
+      a.quote.speaker = b.quote.speaker;
+      a.quote.confidence = 0.6;
+    }
+  }
   out.forEach((f, i) => (f.quote.id = `q${i + 1}`));
   return out;
 }

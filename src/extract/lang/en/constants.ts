@@ -16,7 +16,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
   representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain chief
   chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder
-  attorney lawyer professor dr. correspondent reporter`);
+  attorney lawyer professor correspondent reporter mother father son daughter wife husband
+  brother sister widow citizen resident witness`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary`);
@@ -45,9 +46,11 @@ export const AGENCY_FOLLOWERS = words(`has have had is was were will would said 
 export const SAY_VERBS = words(`said says say saying told tells telling stated states added adds explained explains
   noted notes announced announces reported reports declared declares claimed claims insisted insists argued argues
   asked asks replied replies responded responds warned warns wrote writes tweeted confirmed confirms remarked
-  commented admitted acknowledged continued concluded described`);
+  commented admitted acknowledged continued concluded described adding explaining noting insisting
+  warning`);
 
-export const PRONOUNS = words(`he she they it`);
+// 'it' is left out: "It is noted that…" is far more common before a quotation than a company's "it said".
+export const PRONOUNS = words(`he she they`);
 export const PERSON_PRONOUNS = words(`he she him her`);
 export const ANAPHOR_PHRASES = phrases(`the latter`);
 export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);

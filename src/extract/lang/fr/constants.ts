@@ -19,7 +19,8 @@ export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président prés
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
   patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
   sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal
-  monseigneur l'abbé docteur professeur maître avocat avocate journaliste`);
+  monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
+  épouse mari frère sœur veuve habitant habitante témoin`);
 
 export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre | première ministre | chef de l ' état |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
@@ -55,7 +56,8 @@ export const SAY_VERBS = words(`déclaré déclare déclarait déclarent déclar
   poursuivi poursuit répondu répond répondait lancé lance lançait martelé martèle commenté commente constaté
   constate constatait reconnu reconnaît avoué avoue déploré déplore dénoncé dénonce regretté regrette
   prévenu prévient averti avertit écrit écrivait tweeté confirmé confirme confirmait conclu conclut jugé juge
-  qualifié cité citée cités citées s'exclame s'est exclamé`);
+  qualifié cité citée cités citées exclamé défend défendu complète complété
+  résume résumé renchérit renchéri ironise ironisé tranche tranché`);
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
