@@ -52,6 +52,8 @@ export interface Lang {
   addresseeVerbs: ReadonlySet<string>;
   /** Prepositions that mark the listener ('à Reuters', 'to CNN'). */
   addresseePrepositions: ReadonlySet<string>;
+  /** Words before an infinitive verb of saying, whose subject is the latest speaker (« avant d'ajouter », "to add"). */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Coordinators that give a second verb the first one's subject ('and said', « et a ajouté »). */
   coordinators: ReadonlySet<string>;
   /** Subject pronouns that stand for the latest salient actor ('il', 'elle', 'he', 'she'). */

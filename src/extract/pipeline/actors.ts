@@ -137,8 +137,10 @@ function roleBefore(doc: Doc, i: number): { role?: string; honorific: boolean; f
     let titleAt = -1;
     for (let k = i - 2, n = 0; k >= 0 && n < 10; k--, n++) {
       const t = tokens[k];
-      if (t.sentence != tokens[i].sentence || (t.kind == 'punct' && !isApostrophe(t))) break;
+      if (t.sentence != tokens[i].sentence || (t.kind == 'punct' && !isApostrophe(t)) || t.digits) break;
       if (lang.determiners.has(t.lower) && !isApostrophe(tokens[k + 1])) break;
+      // "engineer Michael Kempf of Savannah, Georgia": that title is Kempf's, not Georgia's.
+      if (isTitle(t, lang) && tokens[k + 1]?.cap && !isTitle(tokens[k + 1], lang)) break;
       if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower)) break;
       if (isTitle(t, lang)) titleAt = k;
     }

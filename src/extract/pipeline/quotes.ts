@@ -3,7 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { ActorsResult, Mention } from './actors.js';
 import { round } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
-import { lastAtOrBefore, phraseAt, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, textOf } from './util.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -152,6 +152,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (role != null) return { actor: role, how: 'role', near: true };
     // "…", adding to CNN / « … », déplorant…: a participle's subject is the sentence's.
     if (lang.isParticiple(t.lower)) return sentenceSubject(cue);
+    // « Avant d'ajouter : « … » »: an infinitive carries on with the latest speaker.
+    let m = cue - 1;
+    if (isApostrophe(tokens[m])) m--;
+    if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
   }
   function pronoun(at: number, personOnly: boolean): Resolution {

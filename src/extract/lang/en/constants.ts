@@ -37,7 +37,7 @@ export const ELISIONS = words(`_`);
 export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward across outside inside via`);
 export const AGENT_PREPOSITIONS = words(`by`);
 
-export const NOT_ACTORS = words(`god internet web president minister north south east west europe africa asia
+export const NOT_ACTORS = words(`god internet web president minister europe africa asia
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
@@ -46,7 +46,7 @@ export const AGENCY_FOLLOWERS = words(`has have had is was were will would said 
 export const SAY_VERBS = words(`said says say saying told tells telling stated states added adds explained explains
   noted notes announced announces reported reports declared declares claimed claims insisted insists argued argues
   asked asks replied replies responded responds warned warns wrote writes tweeted confirmed confirms remarked
-  commented admitted acknowledged continued concluded described adding explaining noting insisting
+  commented admitted acknowledged continued concluded described add adding explaining noting insisting
   warning`);
 
 // 'it' is left out: "It is noted that…" is far more common before a quotation than a company's "it said".

@@ -27,6 +27,7 @@ export const en: Lang = {
   sayVerbs: c.SAY_VERBS,
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),
   addresseePrepositions: new Set(['to']),
+  infinitiveMarkers: new Set(['to']),
   coordinators: new Set(['and', 'then']),
   invertedPronoun: () => false,
   pronouns: c.PRONOUNS,

@@ -2,8 +2,8 @@ import type { Lang } from '../types.js';
 import * as c from './constants.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
-// Nouns in -té (sécurité, traité, société) look like participles and are let through.
-const PARTICIPLE = /(?:(?<!t)és?|ée|ées|ant|ait|aient|u|ue|us|ues)$/;
+// Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
+const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane)s?$/;
 
@@ -33,6 +33,7 @@ export const fr: Lang = {
   sayVerbs: c.SAY_VERBS,
   addresseeVerbs: new Set<string>(),
   addresseePrepositions: new Set(['à', 'au', 'aux']),
+  infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
   pronouns: c.PRONOUNS,
