@@ -141,4 +141,4 @@ if (verbose) {
 }
 report('Development articles', all.filter((r) => !r.meta.unseen));
 const unseen = all.filter((r) => r.meta.unseen);
-if (unseen.length) report('Unseen articles (written after the rules, never tuned on)', unseen);
+if (unseen.length) report('Unseen articles (written after the rules; their first, untuned score is in the commit that added them)', unseen);

@@ -92,6 +92,8 @@ export interface Lang {
   currencySigns: ReadonlySet<string>;
   /** A single token holding a number and its unit ('54-year-old'): the number is group 1. */
   numberWithUnit?: RegExp;
+  /** Phrases after a duration that make it a relative date, not a quantity ('two days later', « deux ans plus tard »). */
+  relativeTimeAfter: readonly string[][];
   /** Words that, after a number word, mean the number is not a count ('fois' is fine; 'heures' of a clock is not handled). */
   auxiliaries: ReadonlySet<string>;
 

@@ -42,6 +42,10 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 // « al-Megrahi », « el-Sissi », « ben-Ali »: a lower-case particle fused to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
 
+/** Whether token `k` is an initial inside a name: the D. of Audra D. Bridges. */
+const isInitial = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.kind == 'word' && tokens[k].text.length == 1 && tokens[k].cap && tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '' && !!tokens[k + 2]?.cap;
+
 function isNameToken(t: Token | undefined, lang: Lang): boolean {
   if (isWord(t) && !t.cap && PARTICLE_NAME.test(t.text)) return true;
   if (!isWord(t) || !t.cap || t.digits || t.text.length > 60) return false;
@@ -199,6 +203,10 @@ function findCandidates(doc: Doc): Candidate[] {
       for (;;) {
         const next = tokens[last + 1];
         if (last - i >= MAX_NAME || !next) break;
+        if (isInitial(tokens, last + 1) && next.gap == ' ' && isNameToken(tokens[last + 3], lang)) {
+          last += 3;
+          continue;
+        }
         if (isNameToken(next, lang) && next.gap == ' ' && sameSentence(next, t)) {
           last++;
           org ||= lang.orgWords.has(next.lower);
@@ -224,6 +232,12 @@ function findCandidates(doc: Doc): Candidate[] {
     if (before && after && '«“"'.includes(before.text) && '»”"'.includes(after.text)) continue;
     // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role.
     if (isTitle(after, lang) && after!.gap == ' ' && after!.cap) continue;
+    // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.
+    if (run.length == 1 && !run[0].upper) {
+      let k = firstIndex - 1;
+      while (k > 0 && k > firstIndex - 4 && (isApostrophe(tokens[k]) || lang.nameConnectors.has(tokens[k].lower))) k--;
+      if (k < firstIndex - 1 && isTitle(tokens[k], lang)) continue;
+    }
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
       found.push({ first: firstIndex, last, name: run[0].text, kind: 'organization', evidence: 0, place: false });

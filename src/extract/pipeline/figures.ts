@@ -56,6 +56,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (isWord(next) && lang.months.has(next.lower)) return true;
   if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
   if (/^0\d/.test(tokens[i].text)) return true;
+  // « vol United Express 3411 », "Boeing 747": a number right after a name is part of it.
+  if (prev && prev.kind == 'word' && prev.cap && !lang.months.has(prev.lower) && doc.sentences[prev.sentence].first != i - 1 && !lang.stopwords.has(prev.lower)) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
     if (before.digits || parseNumberWord(before.lower, lang) != null) return true;
@@ -212,6 +214,11 @@ export function findFigures(doc: Doc): Figure[] {
       continue;
     }
     const { unit } = dress(doc, r);
+    // "Five years later", « deux ans plus tard »: a relative date, which is the events stage's.
+    if (unit && doc.lang.relativeTimeAfter.some((p) => phraseAt(tokens, r.last + 1, p))) {
+      i = r.last;
+      continue;
+    }
     const label = labelOf(doc, r);
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.

@@ -132,7 +132,8 @@ export const RELATIVE_YEARS = [
   { words: ['next', 'year'], offset: 1 },
 ];
 export const SAME_DAY = phrases(`that day | the same day`);
-export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year`);
+export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year between`);
 export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that`);
 export const TITLE_MODIFIERS = words(`former vice deputy acting first`);
+export const RELATIVE_TIME_AFTER = phrases(`later | earlier | ago | before | after`);

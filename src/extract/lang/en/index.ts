@@ -43,6 +43,7 @@ export const en: Lang = {
   qualifiers: c.QUALIFIERS,
   units: c.UNITS,
   identifierWords: c.IDENTIFIER_WORDS,
+  relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['out']),
   vagueQualifiers: new Set(['few', 'several']),
   currencySigns: new Set(['$', '€', '£']),

@@ -18,7 +18,7 @@ export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président prés
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
   patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
-  sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal
+  sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal pdg dg
   monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
   épouse mari frère sœur veuve habitant habitante témoin`);
 
@@ -26,13 +26,13 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
 
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
-  commission tribunal`);
+  commission tribunal police gendarmerie`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
-  haute républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse`);
+  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse`);
 
 export const NAME_CONNECTORS = words(`de du des la le d l van von der den da di del ben bin al el y`);
 export const ORG_ONLY_CONNECTORS = words(`pour et`);
@@ -42,7 +42,7 @@ export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`
 export const AGENT_PREPOSITIONS = words(`par`);
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
-  nord sud europe afrique asie amérique occident orient noël pâques ong`);
+  nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg`);
 
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
@@ -57,7 +57,7 @@ export const SAY_VERBS = words(`déclaré déclare déclarait déclarent déclar
   constate constatait reconnu reconnaît avoué avoue déploré déplore dénoncé dénonce regretté regrette
   prévenu prévient averti avertit écrit écrivait tweeté confirmé confirme confirmait conclu conclut jugé juge
   qualifié cité citée cités citées exclamé défend défendu complète complété
-  résume résumé renchérit renchéri ironise ironisé tranche tranché`);
+  résume résumé renchérit renchéri ironise ironisé tranche tranché excusé excuse`);
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
@@ -118,7 +118,7 @@ export const WEEKDAYS = new Map<string, number>([
   ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
 ]);
 
-export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour sera seront aura
+export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour attendu attendue attendus sera seront aura
   auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
   doit doivent compte comptent entend entendent envisage`);
 export const PAST_MARKERS = words(`dernier dernière derniers dernières précédent précédente`);
@@ -145,8 +145,9 @@ export const RELATIVE_YEARS = [
   { words: ['l', "'", 'année', 'prochaine'], offset: 1 },
 ];
 export const SAME_DAY = phrases(`ce jour-là | le même jour | ce jour là`);
-export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu année fin début mi- été hiver printemps
+export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu entre année fin début mi- été hiver printemps
   automne courant`);
 export const DECADE_WORDS = words(`années`);
 export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette notre votre`);
 export const TITLE_MODIFIERS = words(`ancien ancienne actuel actuelle premier première adjoint adjointe vice sous`);
+export const RELATIVE_TIME_AFTER = phrases(`plus tard | plus tôt | auparavant | après | avant`);

@@ -49,6 +49,7 @@ export const fr: Lang = {
   qualifiers: c.QUALIFIERS,
   units: c.UNITS,
   identifierWords: c.IDENTIFIER_WORDS,
+  relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['sur']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
   currencySigns: new Set(['$', '€', '£']),
