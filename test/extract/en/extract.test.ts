@@ -29,6 +29,10 @@ describe('en: quotes', () => {
     ['The state governor, Henry McMaster, said the locomotive was "barely recognizable" and "a horrible thing to see".', [['barely recognizable', 'Henry McMaster'], ['a horrible thing to see', 'Henry McMaster']]],
     ['The switch was left "literally locked" in place, according to Derrec Becker, a spokesman for the county.', [['literally locked', 'Derrec Becker']]],
     ['It was a "disaster" for the town.', []],
+    // The listener is not the speaker; a participle and a coordinated verb keep the sentence's subject.
+    ['UK citizen Jim Swire believes he is innocent. He described it as "a sad time", telling the BBC it was "a miscarriage of justice".', [['a sad time', 'Jim Swire'], ['a miscarriage of justice', 'Jim Swire']]],
+    ['US citizen Susan Cohen called him "a mass murderer", adding to CNN: "I feel no pity for him at all."', [['a mass murderer', 'Susan Cohen'], ['I feel no pity for him at all.', 'Susan Cohen']]],
+    ['Prime Minister David Cameron commented that Smith "should never have been released" and said it was "a sad day for everyone".', [['should never have been released', 'David Cameron'], ['a sad day for everyone', 'David Cameron']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
@@ -45,6 +49,7 @@ describe('en: figures', () => {
     ['A spill of approximately 5,000 gallons, about ten miles (16 km) away.', [['approximately 5,000 gallons', 5000, 'about'], ['about ten miles', 10, 'about']]],
     ['The 54-year-old engineer and two patients; dozens of others.', [['54-year-old', 54, 'exact'], ['two', 2, 'exact'], ['dozens', 12, 'order-of-magnitude']]],
     ['It required 3/5 to pass on 10/1/2008 at 2:35 am, in 2005.', [['3/5', 0.6, 'exact']]],
+    ['Five years later, flight United Express 3411 left two days later.', []],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {
@@ -64,6 +69,7 @@ describe('en: events', () => {
     ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
     ['Prices fell in the 1990s.', [['1990s', '199X']]],
+    ['"Nobody wins," he said on Wednesday, adding that officials would meet next week.', [['Wednesday', '2018-02-07'], ['next week', '2018-02']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

@@ -18,6 +18,8 @@ describe('fr: events', () => {
     ['La grève est reconduite jusqu\'à mardi 11.', [['mardi 11', '2022-01-11', 'day']]],
     ['La loi pourrait entrer en vigueur dès le mois de mars.', [['mars', '2022-03', 'month']]],
     ['Voir https://www.reuters.com/kazakhstan-2022-01-06 pour le reste.', []],
+    ['Le ministre est attendu dimanche sur place.', [['dimanche', '2022-01-09', 'day']]],
+    ['Les contrats ont été signés entre 2009 et 2016.', [['entre 2009', '2009', 'year']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

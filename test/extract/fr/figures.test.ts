@@ -15,6 +15,7 @@ describe('fr: figures', () => {
     ['Le coût atteint 7,2 milliards d\'euros.', [["7,2 milliards d'euros", 7.2e9, 'exact']]],
     ['Le bilan recule de - 33 % sur un an.', [['- 33 %', -33, 'exact']]],
     ['Voir https://example.com/2022/4400 pour le détail.', []],
+    ['Deux ans plus tard, le vol United Express 3411 est parti.', []],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

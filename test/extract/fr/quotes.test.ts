@@ -24,6 +24,18 @@ describe('fr: quotes', () => {
       "Les otages sont libres, selon Issa Tchiroma Bakary, ministre camerounais des Communications. « Les otages libérés ont été conduits au camp », précise encore le ministre.",
       [['Les otages libérés ont été conduits au camp', 'Issa Tchiroma Bakary']],
     ],
+    [
+      "Le ministre de l'intérieur, Sándor Pintér, a expliqué que « le peuple attend beaucoup du gouvernement ». Avant d'ajouter : « Les projets de loi « Stop Soros » servent cet objectif ».",
+      [['le peuple attend beaucoup du gouvernement', 'Sándor Pintér'], ['Les projets de loi « Stop Soros » servent cet objectif', 'Sándor Pintér']],
+    ],
+    [
+      "Bruno Le Roux, l'actuel ministre de l'Intérieur, a parlé. « Bien entendu, mes filles ont travaillé avec moi. » « Je me souviens de tout cela très bien. », a répondu le ministre.",
+      [['Bien entendu, mes filles ont travaillé avec moi.', 'Bruno Le Roux'], ['Je me souviens de tout cela très bien.', 'Bruno Le Roux']],
+    ],
+    [
+      "« Les otages sont libres », a confié à Reuters le directeur de la police, Patrice Furé.",
+      [['Les otages sont libres', 'Patrice Furé']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
