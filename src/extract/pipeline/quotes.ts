@@ -117,7 +117,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
     const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
-    const participle = lang.isParticiple(t.lower) && prevWord?.text == ',';
+    const participle = lang.isParticiple(t.lower) && tokens[cue - 1]?.text == ',';
     if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
       const subject = sentenceSubject(cue);
       if (subject) return subject;
