@@ -91,6 +91,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return { actor: best.actor, near: distance <= 2 };
   }
 
+  // Organisations by the lower-case word they are also called: « la mairie » for « la Mairie ».
+  const orgByWord = new Map<string, number>();
+  actors.forEach((a, i) => {
+    if (a.kind == 'organization' && !a.name.includes(' ')) orgByWord.set(a.name.toLowerCase(), i);
+  });
+  /** « la mairie a expliqué »: a known organisation named by its common noun, right before the verb. */
+  function orgAnaphor(from: number, cue: number): number | undefined {
+    for (let k = cue - 1; k >= Math.max(from, cue - 3); k--) {
+      const t = tokens[k];
+      if (isWord(t) && !t.cap && orgByWord.has(t.lower) && lang.definiteArticles.has(tokens[k - 1]?.lower ?? '')) return orgByWord.get(t.lower);
+    }
+    return undefined;
+  }
+
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
   function roleAnaphor(k: number, limit: number): number | undefined {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
@@ -144,6 +158,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
     }
     if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
+    const common = orgAnaphor(from, cue);
+    if (common != null) return { actor: common, how: 'role', near: true };
     const org = before[before.length - 1];
     if (org && cue - org.last <= 3) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
