@@ -32,7 +32,8 @@ const isUpperAt = (text: string, k: number): boolean => {
 /** End of the token starting at `k`, and whether it is a URL. */
 function scanToken(text: string, k: number): { end: number; url: boolean } {
   const n = text.length;
-  if (text.startsWith('http://', k) || text.startsWith('https://', k) || text.startsWith('www.', k)) {
+  const c = text.charCodeAt(k);
+  if ((c == 104 || c == 119) && (text.startsWith('http://', k) || text.startsWith('https://', k) || text.startsWith('www.', k))) {
     let e = k;
     while (e < n && !isSpaceAt(text, e) && !URL_STOP.has(text[e])) e++;
     const tail = URL_TAIL.exec(text.slice(Math.max(k, e - 20), e));
@@ -80,10 +81,10 @@ export function tokenize(text: string): Token[] {
     const c0 = raw.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
     const word = !url && (digit || isWordAt(raw, 0) > 0);
-    const cap = word && !digit && CAP.test(raw);
+    const cap = word && !digit && (c0 >= 65 && c0 <= 90 ? true : c0 > 127 && CAP.test(raw));
     tokens.push({
       text: raw,
-      lower: raw == '’' ? "'" : raw.toLowerCase(),
+      lower: raw == '’' ? "'" : word ? raw.toLowerCase() : raw,
       start,
       end,
       kind: url ? 'url' : word ? 'word' : 'punct',
