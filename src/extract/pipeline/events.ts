@@ -1,6 +1,5 @@
 import type { DatePrecision, Event } from '../../data/types.js';
 import type { Mention } from './actors.js';
-import { round } from './actors.js';
 import {
   addDays,
   type Day,
@@ -14,7 +13,7 @@ import {
 } from './calendar.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { lastAtOrBefore, phraseAt, squash, textOf } from './util.js';
+import { lastAtOrBefore, phraseAt, round, squash, textOf } from './util.js';
 
 /** A dating expression: where it is, what date it gives, how sure we are. */
 interface Cue {

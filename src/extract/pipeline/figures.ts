@@ -1,8 +1,7 @@
 import type { Approx, Figure } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
-import { round } from './actors.js';
 import type { Doc, Token } from './document.js';
-import { isApostrophe, phraseAt, squash, textOf } from './util.js';
+import { isApostrophe, phraseAt, round, squash, textOf } from './util.js';
 
 /** A number read at a token: its value, the tokens it covers, and how sure the reading is. */
 interface Reading {

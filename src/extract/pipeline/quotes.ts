@@ -1,9 +1,8 @@
 import type { Actor, Quote } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { ActorsResult, Mention } from './actors.js';
-import { round } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
-import { isApostrophe, lastAtOrBefore, phraseAt, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {

@@ -57,3 +57,6 @@ export function lastAtOrBefore<T extends { start: number }>(items: readonly T[],
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export const isApostrophe = (t: Token | undefined): boolean => !!t && (t.text == "'" || t.text == '’');
+
+/** A confidence rounded to two decimals and kept within 0–1. */
+export const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

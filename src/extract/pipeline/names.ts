@@ -1,0 +1,170 @@
+// Names in the text: capitalised runs, titled names, organisation names with their complement.
+import type { ActorKind } from '../../data/types.js';
+import type { Lang } from '../lang/types.js';
+import type { Doc, Token } from './document.js';
+import { isApostrophe, textOf } from './util.js';
+
+/** A name found in the text before merging: its tokens, what kind it looks like and why. */
+export interface Candidate {
+  first: number;
+  last: number;
+  name: string;
+  kind: ActorKind | 'unknown';
+  /** How sure the shape alone makes us that this is an actor, 0–1; 0 means no evidence yet. */
+  evidence: number;
+  role?: string;
+  /** The form with its title ('M. Tokayev', 'le président Tokayev'), kept as an alias. */
+  titled?: string;
+  /** Named after a place preposition (« au Kazakhstan »): a place, not an actor. */
+  place: boolean;
+}
+
+const MAX_NAME = 8;
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+
+// « al-Megrahi », « el-Sissi », « ben-Ali »: a lower-case particle fused to a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
+
+/** Whether token `k` is an initial inside a name: the D. of Audra D. Bridges. */
+const isInitial = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.kind == 'word' && tokens[k].text.length == 1 && tokens[k].cap && tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '' && !!tokens[k + 2]?.cap;
+
+function isNameToken(t: Token | undefined, lang: Lang): boolean {
+  if (isWord(t) && !t.cap && PARTICLE_NAME.test(t.text)) return true;
+  if (!isWord(t) || !t.cap || t.digits || t.text.length > 60) return false;
+  const w = t.lower;
+  if (lang.stopwords.has(w) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
+  if (lang.numberWords.has(w) || lang.personTitles.has(w)) return false;
+  // A lone capital is an initial only when a period follows (J. Smith); 'Division A' is not a name.
+  return t.text.length > 1;
+}
+
+export const isTitle = (t: Token | undefined, lang: Lang): boolean => isWord(t) && lang.personTitles.has(t.lower);
+const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
+
+/** Connector tokens (de, du, d', of, van…) at `k`, followed by a name token: how many, or 0. */
+function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean): number {
+  let n = 0;
+  while (n < 3) {
+    const t = tokens[k + n];
+    if (!t || t.gap == '\n' || t.gap == '\n\n') return 0;
+    if (isApostrophe(t) && n > 0 && lang.elisions.has(tokens[k + n - 1].lower)) {
+      n++;
+      continue;
+    }
+    // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
+    if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
+    if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
+    n++;
+  }
+  return n > 0 && isNameToken(tokens[k + n], lang) ? n : 0;
+}
+
+/**
+ * Extends an organisation name over its lower-case complement: « Comité [de sécurité nationale] »,
+ * « ministère [russe de la défense] », « Union [européenne] ». The shape is head, adjective?, then
+ * (connector, noun, adjective?)*: a verb after the head (« la Mairie précise ») is not an adjective.
+ */
+function extendOrg(tokens: Token[], last: number, lang: Lang): number {
+  let end = last;
+  let state: 'head' | 'connector' | 'noun' | 'adj' = 'head';
+  for (let k = last + 1; k < tokens.length && k - last <= MAX_NAME; k++) {
+    const t = tokens[k];
+    if (t.gap.includes('\n') || !sameSentence(t, tokens[last])) break;
+    if (isApostrophe(t) && lang.elisions.has(tokens[k - 1].lower)) continue;
+    if (!isWord(t) || t.digits) break;
+    if (!t.cap && lang.nameConnectors.has(t.lower) && !lang.orgOnlyConnectors.has(t.lower)) {
+      state = 'connector';
+      continue;
+    }
+    if (isNameToken(t, lang)) {
+      end = k;
+      // « des Affaires étrangères »: a capitalised noun after a connector may take its adjective.
+      state = state == 'connector' ? 'noun' : 'head';
+      continue;
+    }
+    const w = t.lower;
+    const content = !t.cap && !lang.stopwords.has(w) && !lang.isParticiple(w) && !lang.months.has(w) && !lang.weekdays.has(w);
+    if (!content) break;
+    if (state == 'connector') state = 'noun';
+    else if (state == 'noun' || (state == 'head' && lang.isOrgAdjective(w))) state = 'adj';
+    else break;
+    end = k;
+  }
+  // A trailing connector is not part of the name.
+  return end;
+}
+
+/** Whether token `i` follows a place preposition, an article allowed between: « au Kazakhstan », « à l'Ukraine ». */
+function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean {
+  let k = i - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;
+  const t = tokens[k];
+  if (!t || t.sentence != tokens[i].sentence || !lang.placePrepositions.has(t.lower)) return false;
+  // "according to X" names a source, not a place.
+  return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
+}
+
+/** Capitalised runs, titled names and organisation names, in text order. */
+export function findCandidates(doc: Doc): Candidate[] {
+  const { tokens, lang, text } = doc;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
+    if (!lowerHead && !isNameToken(t, lang)) continue;
+    let last = i;
+    let org = lang.orgWords.has(t.lower);
+    if (!lowerHead) {
+      for (;;) {
+        const next = tokens[last + 1];
+        if (last - i >= MAX_NAME || !next) break;
+        if (isInitial(tokens, last + 1) && next.gap == ' ' && isNameToken(tokens[last + 3], lang)) {
+          last += 3;
+          continue;
+        }
+        if (isNameToken(next, lang) && next.gap == ' ' && sameSentence(next, t)) {
+          last++;
+          org ||= lang.orgWords.has(next.lower);
+          continue;
+        }
+        const n = next.gap == ' ' && sameSentence(next, t) ? connectorRun(tokens, last + 1, lang, org) : 0;
+        if (!n) break;
+        last += n + 1;
+        org ||= lang.orgWords.has(tokens[last].lower);
+      }
+    }
+    if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
+    if (lowerHead && last == i) continue;
+    const firstIndex = i;
+    const run = tokens.slice(i, last + 1);
+    i = last;
+    // A shouted heading (TIRS SPORADIQUES) and dotted abbreviations of places (U.S.) are not actors.
+    if (run.length > 1 && run.every((r) => r.upper || !isWord(r) || lang.nameConnectors.has(r.lower))) continue;
+    if (run.length == 1 && run[0].text.includes('.')) continue;
+    // A name in marks of its own is the title of something (« Stop Soros »), not an actor.
+    const before = tokens[firstIndex - 1];
+    const after = tokens[last + 1];
+    if (before && after && '«“"'.includes(before.text) && '»”"'.includes(after.text)) continue;
+    // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role.
+    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap) continue;
+    // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.
+    if (run.length == 1 && !run[0].upper) {
+      let k = firstIndex - 1;
+      while (k > 0 && k > firstIndex - 4 && (isApostrophe(tokens[k]) || lang.nameConnectors.has(tokens[k].lower))) k--;
+      if (k < firstIndex - 1 && isTitle(tokens[k], lang)) continue;
+    }
+    // A lone « Conseil », "Division": an organisation word needs a name with it.
+    if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
+      found.push({ first: firstIndex, last, name: run[0].text, kind: 'organization', evidence: 0, place: false });
+      continue;
+    }
+    const name = textOf(text, tokens, firstIndex, last);
+    const acronym = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
+    const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';
+    found.push({ first: firstIndex, last, name, kind, evidence: 0, place: afterPlacePreposition(tokens, firstIndex, lang) });
+  }
+  return found;
+}

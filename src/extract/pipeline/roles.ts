@@ -1,0 +1,72 @@
+// Roles around a name: a title before it (« le président russe »), an apposition after it (", chairman of …,").
+import type { Doc } from './document.js';
+import { isTitle, isWord } from './names.js';
+import { isApostrophe, squash, textOf } from './util.js';
+
+const MAX_ROLE = 18;
+
+/** The role written before a name: « le président russe » Vladimir Poutine, « le maire de Tignes, » Jean-Christophe Vitale. */
+export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boolean; from: number } {
+  const { tokens, lang, text } = doc;
+  const none = { honorific: false, from: i };
+  const prev = tokens[i - 1];
+  if (!prev) return none;
+  // M. Tokayev, Mme Dupont, Rep. Kennedy: an honorific gives the kind, not a role.
+  const abbr = prev.text == '.' ? tokens[i - 2] : prev;
+  if (isWord(abbr) && lang.abbreviations.has(abbr.lower) && isTitle(abbr, lang)) {
+    const at = prev.text == '.' ? i - 2 : i - 1;
+    if (abbr.lower.length <= 3) return { honorific: true, from: at };
+    return { role: abbr.text, honorific: false, from: at };
+  }
+  if (prev.text == ',') {
+    // « le maire de Tignes, Jean-Christophe Vitale »: a titled phrase, then a comma, then the name.
+    let titleAt = -1;
+    for (let k = i - 2, n = 0; k >= 0 && n < 10; k--, n++) {
+      const t = tokens[k];
+      if (t.sentence != tokens[i].sentence || (t.kind == 'punct' && !isApostrophe(t)) || t.digits) break;
+      if (lang.determiners.has(t.lower) && !isApostrophe(tokens[k + 1])) break;
+      // "engineer Michael Kempf of Savannah, Georgia": that title is Kempf's, not Georgia's.
+      if (isTitle(t, lang) && tokens[k + 1]?.cap && !isTitle(tokens[k + 1], lang)) break;
+      if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower)) break;
+      if (isTitle(t, lang)) titleAt = k;
+    }
+    if (titleAt < 0) return none;
+    return { role: squash(textOf(text, tokens, titleAt, i - 2)), honorific: false, from: titleAt };
+  }
+  // « le secrétaire d'État Antony Blinken »: a multi-word title right before the name.
+  for (const p of lang.titlePhrases) {
+    const at = i - p.length;
+    if (at >= 0 && p.every((w, n) => tokens[at + n].lower == w)) {
+      return { role: squash(textOf(text, tokens, at, i - 1)), honorific: false, from: at };
+    }
+  }
+  // « le président russe Vladimir Poutine », "engineer Michael Kempf": a title, then adjectives only.
+  let titleAt = -1;
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.sentence != tokens[i].sentence) break;
+    if (isTitle(t, lang)) {
+      titleAt = k;
+      continue;
+    }
+    if (t.cap || lang.stopwords.has(t.lower) || lang.nameConnectors.has(t.lower) || lang.determiners.has(t.lower)) break;
+  }
+  if (titleAt < 0) return none;
+  return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
+}
+
+/** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */
+export function roleAfter(doc: Doc, last: number): string | undefined {
+  const { tokens, lang, text } = doc;
+  if (tokens[last + 1]?.text != ',') return;
+  const first = last + 2;
+  const t = tokens[first];
+  if (!isWord(t) || t.cap || lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.isParticiple(t.lower)) return;
+  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang));
+  if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
+  let k = first;
+  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && tokens[k].text != ',' && tokens[k].text != '.' && tokens[k].text != '(' && tokens[k].text != ';') k++;
+  const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(';
+  if (!closed && !titled) return;
+  return squash(textOf(text, tokens, first, k - 1)) || undefined;
+}
