@@ -27,7 +27,9 @@ function weigh(doc: Doc, c: Candidate): void {
   const before = roleBefore(doc, c.first);
   const after = roleAfter(doc, c.last);
   const words = c.last - c.first + 1 - countConnectors(tokens, c, lang);
-  const next = tokens[c.last + 1];
+  // « Matthias Fekl lui a succédé »: a clitic pronoun may sit between the name and its verb.
+  const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;
+  const next = tokens[c.last + (clitic ? 2 : 1)];
   const prev = tokens[c.first - 1];
   const acts =
     (isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||

@@ -103,6 +103,9 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
   if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;
   const t = tokens[k];
   if (!t || t.sentence != tokens[i].sentence || !lang.placePrepositions.has(t.lower)) return false;
+  // « a confié, à Reuters », "adding to CNN": after a verb of saying the preposition names a listener, not a place.
+  const before = tokens[k - 1]?.text == ',' ? tokens[k - 2] : tokens[k - 1];
+  if (before && lang.sayVerbs.has(before.lower)) return false;
   // "according to X" names a source, not a place.
   return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
 }

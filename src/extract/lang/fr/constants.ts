@@ -145,7 +145,7 @@ export const RELATIVE_YEARS = [
   { words: ['l', "'", 'année', 'prochaine'], offset: 1 },
 ];
 export const SAME_DAY = phrases(`ce jour-là | le même jour | ce jour là`);
-export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu entre année fin début mi- été hiver printemps
+export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu entre à année fin début mi- été hiver printemps
   automne courant`);
 export const DECADE_WORDS = words(`années`);
 export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette notre votre`);
