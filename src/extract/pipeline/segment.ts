@@ -149,7 +149,11 @@ function isAbbreviation(tokens: Token[], i: number, lang: Lang): boolean {
   return prev.text.length == 1 && prev.cap;
 }
 
-/** Sentences, never split inside a quotation: « … », a-t-il déclaré is one sentence with its attribution. */
+/**
+ * Sentences, never split inside a quotation: « … », a-t-il déclaré is one sentence with its attribution.
+ * Not Intl.Segmenter: it splits after M., Mme., St. and J.-P. and moves a closing » to the next sentence
+ * (see TOOLCHAIN.md), and its rules differ between engines; this pass is the same everywhere.
+ */
 export function findSentences(tokens: Token[], quoted: Uint8Array, lang: Lang): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
