@@ -88,6 +88,8 @@ export interface Lang {
   ratioWords: ReadonlySet<string>;
   /** Words before a multiplier that make it vague ('quelques millions', 'a few million'). */
   vagueQualifiers: ReadonlySet<string>;
+  /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
+  countModifiers: ReadonlySet<string>;
   /** Currency signs written before a number ('$', '€', '£'). */
   currencySigns: ReadonlySet<string>;
   /** A single token holding a number and its unit ('54-year-old'): the number is group 1. */

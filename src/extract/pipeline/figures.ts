@@ -124,7 +124,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
   const prev = tokens[i - 1];
   if (isWord(prev) && (lang.ratioWords.has(prev.lower) || parseNumberWord(prev.lower, lang) != null)) return undefined;
   const next = tokens[i + 1];
-  const counted = isWord(next) && !next.cap && !lang.stopwords.has(next.lower) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
+  const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
   return { value, first: i, last: i, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
 }
 
@@ -143,6 +143,8 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
     unit = before.text;
     r.first--;
   }
+  // « quatre autres », "three more": the word is part of how the count is written.
+  if (isWord(tokens[r.last + 1]) && lang.countModifiers.has(tokens[r.last + 1].lower)) r.last++;
   const after = tokens[r.last + 1];
   if (after && (after.text == '%' || (isWord(after) && lang.units.has(after.lower) && !after.cap)) && after.gap != '\n' && after.gap != '\n\n') {
     unit ??= after.text;
@@ -192,7 +194,7 @@ function labelOf(doc: Doc, r: Reading): string {
   let to = r.first - 1;
   if (tokens[to]?.text == ',') to--;
   let from = to + 1;
-  while (from > 0 && to - from < 4 && tokens[from - 1].kind == 'word' && tokens[from - 1].sentence == tokens[r.first].sentence) from--;
+  while (from > 0 && to - from < 1 && tokens[from - 1].kind == 'word' && tokens[from - 1].sentence == tokens[r.first].sentence) from--;
   return squash(textOf(text, tokens, from, to));
 }
 

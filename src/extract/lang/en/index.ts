@@ -46,6 +46,7 @@ export const en: Lang = {
   relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['out']),
   vagueQualifiers: new Set(['few', 'several']),
+  countModifiers: new Set(['others', 'more']),
   currencySigns: new Set(['$', '€', '£']),
   numberWithUnit: /^(\d{1,3})-(?:year|month|week|day)-old$/,
   auxiliaries: c.AUXILIARIES,

@@ -52,6 +52,7 @@ export const fr: Lang = {
   relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['sur']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
+  countModifiers: new Set(['autres']),
   currencySigns: new Set(['$', '€', '£']),
   auxiliaries: c.AUXILIARIES,
   months: c.MONTHS,
