@@ -78,7 +78,8 @@ function check(value: any, rule: string, path: string, doc: Doc): string | void 
     const [, key, type, mark] = /^(\w+):(\w+)([?*]?)$/.exec(field)!;
     const at = path ? `${path}.${key}` : key;
     const v = value[key];
-    if (!Object.hasOwn(value, key)) {
+    // An optional field set to undefined (an object spread, a JS caller) is as good as absent.
+    if (v === undefined) {
       if (mark != '?') report(doc, at, 'is required');
     } else if (mark == '*') {
       if (!Array.isArray(v)) report(doc, at, 'expected a list');

@@ -97,8 +97,11 @@ export abstract class EncartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#release?.();
+    if (!this.#release) return;
+    this.#release();
     this.#release = undefined;
+    // The aborted download must not settle this element: put back later, it starts again.
+    this.#generation++;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

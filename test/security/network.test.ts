@@ -209,19 +209,8 @@ describe('failing network: every way a src can fail ends in a clear state', func
     expect(warnings.lines.filter((l) => l.includes('could not load')), 'an abort is not an error to report').to.deep.equal([]);
   });
 
-  // DEFECT: a widget taken off the page while loading and put back *after* the aborted request has
-  // settled (a framework moving it a tick later, a tab panel, a carousel) shows "could not be
-  // loaded" with a retry button, though nothing failed: the aborted result still reaches `#settle`
-  // because `disconnectedCallback` releases the download without invalidating the pending load, so
-  // `connectedCallback` no longer sees 'loading' and never starts again. (Put back in the same task,
-  // before the abort settles, it works — that is what test/components covers.)
-  // Proposed fix in src/shared/encart-element.ts:
-  //   override disconnectedCallback(): void {
-  //     super.disconnectedCallback();
-  //     if (this.#release) { this.#release(); this.#release = undefined; this.#generation++; }
-  //   }
-  // (the late 'aborted' answer is then ignored, the state stays 'loading', and reconnecting reloads).
-  it.skip('removed while loading and put back after the abort settled: loads again', async () => {
+  // A framework, a tab panel or a carousel may put a widget back a tick after taking it off the page.
+  it('removed while loading and put back after the abort settled: loads again', async () => {
     let answer = false;
     const widgets = mountAll(route((init) => (answer ? json(ARTICLE) : neverAnswers(init))));
     const container = widgets[0].parentElement!;
