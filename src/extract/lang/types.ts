@@ -122,4 +122,20 @@ export interface Lang {
   decadeWords: ReadonlySet<string>;
   /** Numeric dates: day first (31/01/2022) or month first (1/31/2022). */
   dayFirst: boolean;
+
+  /** Labels. Words that open a new clause: subordinators and relative pronouns ('que', 'qui', 'dont', 'which', 'until'). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Coordinators that join clauses rather than nouns, and so end a label ('mais', 'but'). */
+  clauseCoordinators: ReadonlySet<string>;
+  /** Subject pronouns and clitics: a verb follows ('il', 'ne', 'se', 'they'). */
+  subjectClitics: ReadonlySet<string>;
+  /** Forms of 'to be' (and the subjunctive auxiliaries) that make a passive or a perfect with a participle: 'été', 'soit', 'were'. */
+  beAuxiliaries: ReadonlySet<string>;
+  /** Words before a dating expression that go with it when it is taken out of a label: 'au cours de', 'lors de', 'during'. */
+  cueLeadIns: readonly string[][];
+  /** Units that give a duration ('ans', 'décennies', 'years') and those that give an age ('ans', 'years'). */
+  durationUnits: ReadonlySet<string>;
+  ageUnits: ReadonlySet<string>;
+  /** Prepositions that make a number a duration: 'pendant', 'durant', 'for', 'during'. */
+  durationPrepositions: ReadonlySet<string>;
 }

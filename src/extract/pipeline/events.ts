@@ -13,7 +13,8 @@ import {
 } from './calendar.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { lastAtOrBefore, phraseAt, round, squash, textOf } from './util.js';
+import { lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { capitalize, isEdgeWord, render, unbalancedQuoteAt } from './labels.js';
 
 /** A dating expression: where it is, what date it gives, how sure we are. */
 interface Cue {
@@ -30,6 +31,8 @@ export interface FoundEvent {
 }
 
 const LABEL_WORDS = 16;
+/** Adverbs left dangling at the end of a cut label: « avait également », "had also". */
+const ADVERB = { fr: /^\p{L}{3,}ment$/u, en: /^\p{L}{3,}ly$/u };
 const FUTURE_REACH = 8;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 const dayOfMonth = (t: Token | undefined): number => (t?.digits && t.text.length <= 2 ? Number(t.text) : 0);
@@ -179,61 +182,126 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.85 };
 }
 
-/** The clause a cue dates: its sentence, narrowed to the part between semicolons and, when long, commas. */
+/** Whether the clause so far has a verb of saying (within eight tokens): « a déclaré vendredi à la télévision que ». */
+function saidBefore(doc: Doc, k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 8); j--) if (doc.lang.sayVerbs.has(doc.tokens[j].lower)) return true;
+  return false;
+}
+
+/** A word that can open a verb phrase: an auxiliary, a clitic, a verb of saying, a participle. */
+function verbish(doc: Doc, t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  const { lang } = doc;
+  const w = t.lower;
+  if (lang.auxiliaries.has(w) || lang.beAuxiliaries.has(w) || lang.sayVerbs.has(w) || (lang.subjectClitics.has(w) && !lang.pronouns.has(w))) return true;
+  // A subject opens with a determiner, a name or a pronoun; a lower-case content word is the verb.
+  return !t.cap && !t.digits && !lang.stopwords.has(w) && !lang.determiners.has(w) && !lang.months.has(w) && !lang.weekdays.has(w);
+}
+
+/**
+ * The clause a cue dates, as token indices: from its subject to the clause's end. Leftwards it stops at a
+ * subordinator or relative pronoun (« qu'il soit limogé… », « où les forces… »), at a comma unless that comma closes
+ * an incise between a subject and its verb (« Le mandataire, Me X, a fixé… »), and at a semicolon or colon;
+ * rightwards at a comma, a subordinator (a « que » after a verb of saying goes on: what was said is the event),
+ * or a conjunction that joins clauses.
+ */
 function clauseOf(doc: Doc, cue: Cue): [number, number] {
-  const { tokens, sentences } = doc;
+  const { tokens, sentences, lang } = doc;
   const s = sentences[tokens[cue.first].sentence];
-  let from = s.first;
-  let to = s.last;
-  for (let k = cue.first - 1; k >= s.first; k--) if (tokens[k].text == ';' && tokens[k].quote < 0) (from = k + 1), (k = -1);
-  for (let k = cue.last + 1; k <= s.last; k++) if (tokens[k].text == ';' && tokens[k].quote < 0) (to = k - 1), (k = Infinity);
-  if (to - from > 45) {
-    // Long sentence: keep the comma-delimited stretch around the cue, grown until it says something.
-    let a = cue.first;
-    let b = cue.last;
-    while (a > from && tokens[a - 1].text != ',') a--;
-    while (b < to && tokens[b + 1].text != ',') b++;
-    while (b - a < 12 && (a > from || b < to)) {
-      if (b < to) b++;
-      while (b < to && tokens[b + 1].text != ',') b++;
-      if (b - a < 12 && a > from) {
-        a--;
-        while (a > from && tokens[a - 1].text != ',') a--;
+  let from = cue.first;
+  for (let k = cue.first - 1; k >= s.first; k--) {
+    const t = tokens[k];
+    if (t.kind == 'punct') {
+      if (t.text == ';' || t.text == ':' || t.text == '(' || t.text == ')') break;
+      // « "…", a déclaré vendredi X »: a short quotation belongs to the clause that attributes it; a long one does not.
+      if (t.quote < 0 && (tokens[k - 1]?.quote ?? -1) >= 0 && '»”"'.includes(t.text)) {
+        const q = doc.quotations[tokens[k - 1].quote];
+        let n = 0;
+        for (let j = q.first; j <= q.last; j++) if (tokens[j].kind == 'word') n++;
+        if (n <= 12 && tokens[q.open].sentence == tokens[cue.first].sentence) from = q.open;
+        break;
       }
+      if (t.text == ',') {
+        if (k + 1 < cue.first && verbish(doc, tokens[k + 1]) && tokens[k - 1]?.kind == 'word') {
+          // The stretch after the comma opens with a verb: its subject is before the comma, maybe before an incise.
+          let c0 = k - 1;
+          while (c0 > s.first && k - c0 < 16 && tokens[c0].text != ',' && tokens[c0].text != ';') c0--;
+          if (tokens[c0]?.text == ',' && c0 > s.first) {
+            from = c0;
+            k = c0;
+          } else from = k;
+          continue;
+        }
+        break;
+      }
+      from = k;
+      continue;
     }
-    from = a;
-    to = b;
+    if (t.kind == 'word' && (lang.clauseOpeners.has(t.lower) || lang.clauseCoordinators.has(t.lower))) break;
+    from = k;
   }
-  while (to > from && tokens[to].kind == 'punct' && !'»”")'.includes(tokens[to].text)) to--;
-  while (from < to && (tokens[from].kind == 'punct' && !'«“"('.includes(tokens[from].text))) from++;
+  let to = cue.last;
+  for (let k = cue.last + 1; k <= s.last; k++) {
+    const t = tokens[k];
+    // « Vendredi, un politicien a déclaré… »: the comma after opening dating words does not end the clause.
+    if (t.text == ',' && k == cue.last + 1 && from == cue.first) continue;
+    if (t.kind == 'punct' && ',;:()'.includes(t.text)) break;
+    if (t.kind == 'word' && (lang.clauseOpeners.has(t.lower) || lang.clauseCoordinators.has(t.lower))) {
+      if (!((t.lower == 'que' || t.lower == 'qu' || t.lower == 'that') && saidBefore(doc, k, from))) break;
+    }
+    to = k;
+  }
   return [from, to];
 }
 
 /**
- * A short label from the clause, in the text's own words: the dating words and their comma dropped when
- * they open it, link debris left out, and at most LABEL_WORDS words taken around the cue.
+ * The label a reader sees on the timeline: the clause, its dating words (with « au cours de », « pour »…) taken out,
+ * a subject pronoun before a passive or a perfect with « être » dropped (« il soit limogé par X » → « Limogé par X »),
+ * at most LABEL_WORDS words, no function word at its ends, the first letter upper-cased. Returns the label and the
+ * token range it comes from.
  */
-function labelOf(doc: Doc, cue: Cue, from: number, to: number): string {
-  const { tokens, text } = doc;
+function labelOf(doc: Doc, cue: Cue, from: number, to: number): { label: string; first: number; last: number } {
+  const { tokens, lang } = doc;
+  let skipFirst = cue.first;
+  for (const p of lang.cueLeadIns) {
+    if (cue.first - p.length >= from && cue.first - p.length < skipFirst && phraseAt(tokens, cue.first - p.length, p)) skipFirst = cue.first - p.length;
+  }
+  let skipLast = cue.last;
+  if (skipFirst <= from && tokens[skipLast + 1]?.text == ',') skipLast++;
+  const skip: [number, number] = [skipFirst, skipLast];
+  // A relative clause between commas, « L'accès, qui était fermé depuis des jours, était perturbé », is left out.
+  let incise: [number, number] | undefined;
+  for (let k = from + 1; k < skipFirst - 2 && !incise; k++) {
+    if (tokens[k].text != ',' || !isWord(tokens[k + 1]) || !lang.clauseOpeners.has(tokens[k + 1].lower)) continue;
+    for (let j = k + 2; j < skipFirst; j++) if (tokens[j].text == ',') (incise = [k, j]), (j = skipFirst);
+  }
+  const skips: [number, number][] = incise ? [incise, skip] : [skip];
+  const inSkip = (k: number) => (k >= skip[0] && k <= skip[1]) || (!!incise && k >= incise[0] && k <= incise[1]);
   let a = from;
-  if (cue.first <= from + 1 && tokens[cue.last + 1]?.text == ',') a = cue.last + 2;
-  if (a > to) a = from;
-  const words: number[] = [];
-  for (let k = a; k <= to; k++) if (tokens[k].kind == 'word') words.push(k);
-  let first = a;
-  let last = to;
-  if (words.length > LABEL_WORDS) {
-    const at = words.findIndex((k) => k >= cue.last);
-    const end = Math.min(words.length - 1, Math.max(LABEL_WORDS - 1, at + 2));
-    first = end - LABEL_WORDS + 1 > 0 ? words[end - LABEL_WORDS + 1] : a;
-    last = words[end];
+  while (a <= to && (inSkip(a) || tokens[a].kind == 'punct' && !'«“"'.includes(tokens[a].text) || isWord(tokens[a]) && (lang.coordinators.has(tokens[a].lower) || lang.clauseOpeners.has(tokens[a].lower)))) a++;
+  // « il soit limogé par… », « qu'il est devenu indépendant »: the participle opens the label.
+  if (isWord(tokens[a]) && lang.pronouns.has(tokens[a].lower)) {
+    let j = a + 1;
+    while (j <= to && inSkip(j)) j++;
+    let be = false;
+    while (j <= to && isWord(tokens[j]) && (lang.beAuxiliaries.has(tokens[j].lower) || lang.auxiliaries.has(tokens[j].lower))) be ||= lang.beAuxiliaries.has(tokens[j++].lower);
+    if (be && j <= to && isWord(tokens[j]) && lang.isParticiple(tokens[j].lower)) a = j;
   }
-  let out = '';
-  for (let k = first; k <= last; k++) {
-    if (tokens[k].kind == 'url') continue;
-    out += (k > first ? text.slice(tokens[k - 1].end, tokens[k].start) : '') + tokens[k].text;
+  let words = 0;
+  let b = a - 1;
+  for (let k = a; k <= to && words < LABEL_WORDS; k++) {
+    if (inSkip(k)) continue;
+    if (tokens[k].kind == 'word') words++;
+    b = k;
   }
-  return squash(out.replace(/\s+([,.;:])/g, '$1'));
+  const open = unbalancedQuoteAt(doc, a, b);
+  if (open > a) b = open - 1;
+  while (b >= a && (inSkip(b) || isEdgeWord(doc, tokens[b]) && !'»”")'.includes(tokens[b].text) || tokens[b].text == '"' && open >= 0 || isWord(tokens[b]) && ADVERB[lang.code].test(tokens[b].lower))) b--;
+  if (b < a) {
+    // Nothing but the dating words: keep the clause as it is.
+    return { label: capitalize(render(doc, from, to)), first: from, last: to };
+  }
+  return { label: capitalize(render(doc, a, b, skips)), first: a, last: b };
 }
 
 /** Stage 5: dated statements, each with the clause it dates and the actors named in it. */
@@ -260,7 +328,8 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     seen.add(key);
     if (cue.precision == 'day') lastDay = cue.date;
     const [from, to] = clauseOf(doc, cue);
-    const span: [number, number] = [tokens[Math.min(from, cue.first)].start, tokens[Math.max(to, cue.last)].end];
+    const { label, first, last } = labelOf(doc, cue, from, to);
+    const span: [number, number] = [tokens[Math.min(first, cue.first)].start, tokens[Math.max(last, cue.last)].end];
     const actors: string[] = [];
     for (let m = lastAtOrBefore(mentions, span[0] - 1) + 1; m < mentions.length && mentions[m].start < span[1]; m++) {
       const id = actorIds[mentions[m].actor];
@@ -272,7 +341,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
         id: '',
         date: cue.date,
         precision: cue.precision,
-        label: labelOf(doc, cue, from, to),
+        label,
         cue: textOf(text, tokens, cue.first, cue.last),
         actors,
         span,

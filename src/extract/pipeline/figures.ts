@@ -1,7 +1,8 @@
 import type { Approx, Figure } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { isApostrophe, phraseAt, round, squash, textOf } from './util.js';
+import { isApostrophe, phraseAt, round, textOf } from './util.js';
+import { render, trimEdges } from './labels.js';
 
 /** A number read at a token: its value, the tokens it covers, and how sure the reading is. */
 interface Reading {
@@ -174,28 +175,117 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
   return unit ? { unit } : {};
 }
 
-/** What the number counts: the words after it up to the clause's end, auxiliaries dropped. */
-function labelOf(doc: Doc, r: Reading): string {
-  const { tokens, lang, text } = doc;
-  const words: string[] = [];
+/**
+ * What the number counts, in the text's words (see labels.ts), by the rules of news writing:
+ * - an age in apposition, « Nazarbayev, 81 ans », is the age of the name before it;
+ * - a duration, « a dirigé le pays pendant trois décennies », labels the verb phrase before it;
+ * - a measure of a noun, « une dette de 48 millions d'euros », labels that noun;
+ * - otherwise the counted noun phrase after the number: the noun and its complements, up to a conjunction, a verb,
+ *   a relative pronoun, punctuation or a second determiner. A passive participle belongs to it, its auxiliaries
+ *   left out: « des dizaines de personnes ont été tuées » → « personnes tuées ».
+ */
+function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
+  const { tokens, lang } = doc;
+  const unitWord = unit ? tokens[r.last].lower : '';
+  const before = tokens[r.first - 1];
+  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower);
+  if (age && before?.text == ',') {
+    const name = nameBefore(doc, r.first - 2);
+    if (name) return name;
+  }
+  if (lang.durationUnits.has(unitWord) && isWord(before) && lang.durationPrepositions.has(before.lower)) {
+    const vp = phraseBefore(doc, r.first - 2);
+    if (vp) return vp;
+  }
+  let de = r.first - 1;
+  if (isApostrophe(tokens[de])) de--;
+  const measured = isWord(tokens[de]) && (tokens[de].lower == 'de' || tokens[de].lower == 'd' || tokens[de].lower == 'of') && tokens[de].sentence == tokens[r.first].sentence;
+  if (measured && unit && !lang.durationUnits.has(unitWord)) {
+    const noun = nounBefore(doc, de - 1);
+    if (noun) return noun;
+  }
+  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || phraseBefore(doc, r.first - 1, 4);
+}
+
+const ARTICLES = new Set(['des', 'du', 'au', 'aux']);
+
+function nounAfter(doc: Doc, r: Reading): string {
+  const { tokens, lang } = doc;
+  const s = tokens[r.last].sentence;
   let k = r.last + 1;
   if (isWord(tokens[k]) && (tokens[k].lower == 'de' || tokens[k].lower == 'd' || tokens[k].lower == 'of')) k++;
   if (isApostrophe(tokens[k])) k++;
-  for (; k < tokens.length && words.length < LABEL_WORDS; k++) {
+  const first = k;
+  let last = k - 1;
+  let content = 0;
+  let skip: [number, number] | undefined;
+  for (let words = 0; k < tokens.length && words < LABEL_WORDS; k++, words++) {
     const t = tokens[k];
-    if (t.sentence != tokens[r.last].sentence || t.gap.includes('\n')) break;
-    if (t.kind == 'punct' && !isApostrophe(t)) break;
-    if (isWord(t) && lang.auxiliaries.has(t.lower)) continue;
-    words.push(isApostrophe(t) ? "'" : t.text);
+    if (t.sentence != s || t.gap.includes('\n') || t.quote != tokens[r.last].quote) break;
+    if (t.kind == 'punct') {
+      if (isApostrophe(t) && t.gap == '' && last == k - 1) continue;
+      break;
+    }
+    if (t.kind != 'word' || t.digits) break;
+    const w = t.lower;
+    if (lang.clauseOpeners.has(w) || lang.coordinators.has(w) || lang.clauseCoordinators.has(w) || lang.subjectClitics.has(w)) break;
+    if (content && (lang.determiners.has(w) || ARTICLES.has(w))) break;
+    if (lang.auxiliaries.has(w) || lang.beAuxiliaries.has(w)) {
+      // A passive: the auxiliaries go, the participle stays, and the phrase ends with it.
+      let j = k;
+      let passive = false;
+      while (j < k + 3 && isWord(tokens[j]) && (lang.auxiliaries.has(tokens[j].lower) || lang.beAuxiliaries.has(tokens[j].lower))) passive ||= lang.beAuxiliaries.has(tokens[j++].lower);
+      if (passive && !skip && isWord(tokens[j]) && tokens[j].sentence == s && lang.isParticiple(tokens[j].lower)) {
+        skip = [k, j - 1];
+        last = j;
+        k = j;
+        content++;
+        continue;
+      }
+      break;
+    }
+    if (!lang.stopwords.has(w)) content++;
+    last = k;
   }
-  const after = squash(words.join(' ').replace(/ ' /g, "'"));
-  if (after) return after;
-  // « Nazarbayev, 81 ans. »: nothing follows, so say whose number it is.
-  let to = r.first - 1;
-  if (tokens[to]?.text == ',') to--;
-  let from = to + 1;
-  while (from > 0 && to - from < 1 && tokens[from - 1].kind == 'word' && tokens[from - 1].sentence == tokens[r.first].sentence) from--;
-  return squash(textOf(text, tokens, from, to));
+  const [a, b] = trimEdges(doc, first, last);
+  if (a > b) return '';
+  if (skip && (skip[0] <= a || skip[1] >= b)) return render(doc, a, b);
+  return render(doc, a, b, skip ? [skip] : []);
+}
+
+/** The noun phrase ending at token `k`, back to its determiner: « une avance de trésorerie » → « avance de trésorerie ». */
+function nounBefore(doc: Doc, k: number): string {
+  const { tokens, lang } = doc;
+  const s = tokens[k + 1]?.sentence;
+  let a = k;
+  while (a >= 0 && k - a < 5) {
+    const t = tokens[a];
+    if (t.sentence != s || !(t.kind == 'word' || isApostrophe(t))) break;
+    if (lang.determiners.has(t.lower) || ARTICLES.has(t.lower) || lang.auxiliaries.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) break;
+    a--;
+  }
+  const [x, y] = trimEdges(doc, a + 1, k);
+  return x <= y ? render(doc, x, y) : '';
+}
+
+/** The name right before token `k`: « Nazarbayev, 81 ans » → « Nazarbayev ». */
+function nameBefore(doc: Doc, k: number): string {
+  const { tokens, lang } = doc;
+  let a = k;
+  while (a >= 0 && k - a < 5 && tokens[a].kind == 'word' && tokens[a].sentence == tokens[k].sentence && (tokens[a].cap && !lang.stopwords.has(tokens[a].lower) || lang.nameConnectors.has(tokens[a].lower) && tokens[a - 1]?.cap)) a--;
+  const [x, y] = trimEdges(doc, a + 1, k);
+  return x <= y && tokens[y].cap ? render(doc, x, y) : '';
+}
+
+/** The words of the clause before token `k` (at most `max`): « qui a dirigé le pays [pendant…] » → « dirigé le pays ». */
+function phraseBefore(doc: Doc, k: number, max = LABEL_WORDS): string {
+  const { tokens, lang } = doc;
+  if (k < 0) return '';
+  const s = tokens[k].sentence;
+  let a = k;
+  while (a >= 0 && k - a < max && tokens[a].sentence == s && (tokens[a].kind == 'word' || isApostrophe(tokens[a])) && !lang.clauseOpeners.has(tokens[a].lower) && !lang.coordinators.has(tokens[a].lower)) a--;
+  const [x, y] = trimEdges(doc, a + 1, k);
+  return x <= y ? render(doc, x, y) : '';
 }
 
 const round4 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -216,11 +306,11 @@ export function findFigures(doc: Doc): Figure[] {
     }
     const { unit } = dress(doc, r);
     // "Five years later", « deux ans plus tard »: a relative date, which is the events stage's.
-    if (unit && doc.lang.relativeTimeAfter.some((p) => phraseAt(tokens, r.last + 1, p))) {
+    if (unit && doc.lang.durationUnits.has(tokens[r.last].lower) && doc.lang.relativeTimeAfter.some((p) => phraseAt(tokens, r.last + 1, p))) {
       i = r.last;
       continue;
     }
-    const label = labelOf(doc, r);
+    const label = labelOf(doc, r, unit);
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.
     const key = `${r.value}|${unit ?? label.split(' ')[0]?.toLowerCase()}`;

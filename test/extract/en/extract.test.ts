@@ -78,3 +78,30 @@ describe('en: events', () => {
     });
   }
 });
+
+describe('en: labels', () => {
+  // [text, figure display or event cue, label]
+  const FIGURES: [string, string, string][] = [
+    ['More than 1,900 workers covered by the deal walked out.', 'More than 1,900', 'workers covered'],
+    ['Dozens of people were killed and thousands were detained.', 'Dozens', 'people killed'],
+    ['The union rejected a one-off payment of £500 on Monday.', '£500', 'one-off payment'],
+    ['It is about 40% of the traffic.', 'about 40%', 'traffic'],
+  ];
+  for (const [text, display, label] of FIGURES) {
+    it(`${display} → ${label}`, () => {
+      const f = run(text, { lang: 'en' }).figures.find((x) => x.display == display);
+      expect(f?.label).to.equal(label);
+    });
+  }
+  const EVENTS: [string, string, string][] = [
+    ['Dock workers at the Port of Felixstowe walked out on Tuesday in a dispute over pay.', 'Tuesday', 'Dock workers at the Port of Felixstowe walked out in a dispute over pay'],
+    ['"Nobody wins from a long strike," he said on Wednesday, adding that officials would meet.', 'Wednesday', '"Nobody wins from a long strike," he said'],
+  ];
+  for (const [text, cue, label] of EVENTS) {
+    it(`${cue} → ${label}`, () => {
+      const article = run(text, { lang: 'en', published: '2023-03-16' });
+      const e = article.events.find((x) => x.cue == cue);
+      expect(e?.label, seen(article)).to.equal(label);
+    });
+  }
+});

@@ -30,7 +30,32 @@ describe('fr: events', () => {
 
   it('labels the event with words of its clause and lists its actors', () => {
     const [e] = run("Mercredi, le président Kassym-Jomart Tokayev a démis l'ancien président Nursultan Nazarbayev de ses fonctions.", { lang: 'fr' }).events;
-    expect(e.label).to.equal("le président Kassym-Jomart Tokayev a démis l'ancien président Nursultan Nazarbayev de ses fonctions");
+    expect(e.label).to.equal("Le président Kassym-Jomart Tokayev a démis l'ancien président Nursultan Nazarbayev de ses fonctions");
     expect(e.actors).to.deep.equal(['kassym-jomart-tokayev', 'nursultan-nazarbayev']);
   });
+});
+
+describe('fr: event labels', () => {
+  // [text, cue, label]: the cue's clause from its subject, the dating words out, the first letter upper-cased.
+  const CASES: [string, string, string][] = [
+    ["La détention de Karim Massimov a été annoncée par le Comité qu'il dirigeait jusqu'à ce qu'il soit limogé par le président Kassym-Jomart Tokayev mercredi, après que des manifestations aient balayé la nation.", 'mercredi', 'Limogé par le président Kassym-Jomart Tokayev'],
+    ["Nazarbayev, qui a dirigé le pays pendant trois décennies jusqu'à ce qu'il cède la présidence à Tokayev en 2019.", 'en 2019', 'Il cède la présidence à Tokayev'],
+    ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'vendredi', 'Les forces de sécurité ont repris le contrôle des rues'],
+    ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'samedi', 'Des coups de feu ont été entendus'],
+    ["L'accès à l'Internet, qui était largement fermé depuis des jours, était encore fortement perturbé samedi.", 'samedi', "L'accès à l'Internet était encore fortement perturbé"],
+    ['Le mandataire judiciaire, Me Hervé Daniélou, a fixé au 30 avril la date limite de dépôt des offres.', '30 avril', 'Le mandataire judiciaire, Me Hervé Daniélou, a fixé la date limite de dépôt des offres'],
+    ["Le ministre de l'Agriculture, Antoine Kervella, doit se rendre à Saint-Brieuc lundi.", 'lundi', "Le ministre de l'Agriculture, Antoine Kervella, doit se rendre à Saint-Brieuc"],
+    ['En 2019, elle avait déjà supprimé 120 postes dans son usine de Guingamp.', 'En 2019', 'Elle avait déjà supprimé 120 postes dans son usine de Guingamp'],
+    ['Vendredi, un politicien a déclaré à la télévision que les forces de sécurité avaient reçu un ordre.', 'Vendredi', 'Un politicien a déclaré à la télévision que les forces de sécurité avaient reçu un ordre'],
+    ['Des bâtiments publics ont été incendiés au cours de la semaine dernière, dans le cadre des violences.', 'la semaine dernière', 'Des bâtiments publics ont été incendiés'],
+    ['M. Tokayev a annoncé une journée de deuil national pour lundi afin de commémorer les morts.', 'lundi', 'M. Tokayev a annoncé une journée de deuil national'],
+  ];
+  for (const [text, cue, label] of CASES) {
+    it(`${cue} → ${label}`, () => {
+      const article = run(text, { lang: 'fr' });
+      const e = article.events.find((x) => x.cue == cue);
+      expect(e?.label, seen(article)).to.equal(label);
+      expect(text.slice(...e!.span)).to.include(cue);
+    });
+  }
 });

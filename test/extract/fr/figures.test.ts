@@ -26,6 +26,41 @@ describe('fr: figures', () => {
 
   it('says what the number counts', () => {
     const [f] = run('Le ministère a déclaré que plus de 4 400 personnes avaient été arrêtées depuis le début des troubles.', { lang: 'fr' }).figures;
-    expect(f.label).to.equal('personnes arrêtées depuis le début des troubles');
+    expect(f.label).to.equal('personnes arrêtées');
+  });
+});
+
+describe('fr: figure labels', () => {
+  // [text, display, label]: the counted noun phrase, the name whose age it is, the verb phrase a duration measures.
+  const CASES: [string, string, string][] = [
+    ['Des dizaines de personnes ont été tuées, des milliers ont été détenues et des bâtiments incendiés.', 'Des dizaines', 'personnes tuées'],
+    ['Des dizaines de personnes ont été tuées, des milliers ont été détenues et des bâtiments incendiés.', 'des milliers', 'détenues'],
+    ['La Russie et quatre autres anciennes républiques soviétiques ont envoyé des troupes.', 'quatre autres', 'anciennes républiques soviétiques'],
+    ['Il a été deux fois premier ministre et a travaillé avec lui.', 'deux fois', 'premier ministre'],
+    ['Un mouvement contre Nazarbayev, 81 ans, qui a dirigé le pays.', '81 ans', 'Nazarbayev'],
+    ["L'ancien président, qui a dirigé le pays pendant trois décennies jusqu'à ce qu'il cède la présidence.", 'trois décennies', 'dirigé le pays'],
+    ["La coopérative accuse une dette de 48 millions d'euros après deux années de pertes.", "48 millions d'euros", 'dette'],
+    ["La coopérative accuse une dette de 48 millions d'euros après deux années de pertes.", 'deux années', 'pertes'],
+    ["Il a promis une avance de trésorerie de 5 millions d'euros aux éleveurs concernés.", "5 millions d'euros", 'avance de trésorerie'],
+    ['La procédure concerne 1 350 éleveurs et près de 600 salariés dans les Côtes-d\'Armor.', '1 350', 'éleveurs'],
+    ['La procédure concerne 1 350 éleveurs et près de 600 salariés dans les Côtes-d\'Armor.', 'près de 600', 'salariés'],
+    ["Plus de 400 éleveurs n'ont pas été payés depuis janvier.", 'Plus de 400', 'éleveurs'],
+    ['Elle collecte 8 % de la production bretonne.', '8 %', 'production bretonne'],
+    ['Elle avait supprimé 120 postes dans son usine de Guingamp.', '120', 'postes'],
+  ];
+  for (const [text, display, label] of CASES) {
+    it(`${display} → ${label}`, () => {
+      const f = run(text, { lang: 'fr' }).figures.find((x) => x.display == display);
+      expect(f?.label).to.equal(label);
+    });
+  }
+
+  it('never starts or ends a label with a function word', () => {
+    const text = "Des dizaines de personnes ont été tuées, des milliers ont été détenues et des bâtiments publics à travers le Kazakhstan ont été incendiés. La ville compte environ 2 millions d'habitants.";
+    for (const f of run(text, { lang: 'fr' }).figures) {
+      expect(f.label, f.display).to.match(/^(?!(?:et|de|d'|le|la|les|l'|des|du|un|une|à|au|aux|en)\s)/i);
+      expect(f.label, f.display).not.to.match(/\s(?:et|de|d'|le|la|les|des|du|un|une|à|au|aux|en)$/i);
+      expect(f.label.split(' ').length, f.display).to.be.at.most(8);
+    }
   });
 });

@@ -137,3 +137,9 @@ export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that`);
 export const TITLE_MODIFIERS = words(`former vice deputy acting first`);
 export const RELATIVE_TIME_AFTER = phrases(`later | earlier | ago | before | after`);
+
+export const CLAUSE_OPENERS = words(`that which who whom whose where when while whereas until unless although though because
+  so`);
+export const SUBJECT_CLITICS = words(`he she they it we i you`);
+export const BE_AUXILIARIES = words(`was were been be being is are`);
+export const CUE_LEAD_INS = phrases(`during | since | by | until | on | in | at | for | from | over | the`);

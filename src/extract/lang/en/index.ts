@@ -61,4 +61,12 @@ export const en: Lang = {
   yearPrepositions: c.YEAR_PREPOSITIONS,
   decadeWords: c.DECADE_WORDS,
   dayFirst: false,
+  clauseOpeners: c.CLAUSE_OPENERS,
+  clauseCoordinators: new Set(['but', 'yet', 'because']),
+  subjectClitics: c.SUBJECT_CLITICS,
+  beAuxiliaries: c.BE_AUXILIARIES,
+  cueLeadIns: c.CUE_LEAD_INS,
+  durationUnits: new Set(['years', 'year', 'decades', 'decade', 'months', 'days', 'weeks', 'hours', 'minutes']),
+  ageUnits: new Set(['years']),
+  durationPrepositions: new Set(['for', 'during', 'over']),
 };

@@ -102,7 +102,7 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
   { words: ['presque'], approx: 'about' },
 ];
 
-export const UNITS = words(`% ans an fois décennies décennie siècles mois jours semaines heures minutes mètres
+export const UNITS = words(`% ans an années année fois décennies décennie siècles mois jours semaines heures minutes mètres
   kilomètres km m kg tonnes litres euros dollars € $ livres francs degrés hectares points voix`);
 
 export const IDENTIFIER_WORDS = words(`numéro n° no article vol ligne route page pp p chapitre`);
@@ -151,3 +151,10 @@ export const DECADE_WORDS = words(`années`);
 export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette notre votre`);
 export const TITLE_MODIFIERS = words(`ancien ancienne actuel actuelle premier première adjoint adjointe vice sous`);
 export const RELATIVE_TIME_AFTER = phrases(`plus tard | plus tôt | auparavant | après | avant`);
+
+export const CLAUSE_OPENERS = words(`que qu qui dont où lorsque lorsqu quand puisque puisqu quoique quoiqu afin tandis
+  lequel laquelle lesquels lesquelles`);
+export const SUBJECT_CLITICS = words(`il elle ils elles on je tu nous vous ne n se s y`);
+export const BE_AUXILIARIES = words(`été est sont était étaient soit soient fut furent sera seront serait seraient être`);
+export const CUE_LEAD_INS = phrases(`au cours de | au cours d ' | lors de | pendant | depuis | dès | pour | à partir de | jusqu ' à |
+  d ' ici à | d ' ici | au | à | en | le | la`);

@@ -66,4 +66,12 @@ export const fr: Lang = {
   yearPrepositions: c.YEAR_PREPOSITIONS,
   decadeWords: c.DECADE_WORDS,
   dayFirst: true,
+  clauseOpeners: c.CLAUSE_OPENERS,
+  clauseCoordinators: new Set(['mais', 'car', 'or']),
+  subjectClitics: c.SUBJECT_CLITICS,
+  beAuxiliaries: c.BE_AUXILIARIES,
+  cueLeadIns: c.CUE_LEAD_INS,
+  durationUnits: new Set(['ans', 'an', 'années', 'année', 'décennies', 'décennie', 'siècles', 'mois', 'jours', 'semaines', 'heures', 'minutes']),
+  ageUnits: new Set(['ans']),
+  durationPrepositions: new Set(['pendant', 'durant', 'depuis']),
 };
