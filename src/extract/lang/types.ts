@@ -138,4 +138,6 @@ export interface Lang {
   ageUnits: ReadonlySet<string>;
   /** Prepositions that make a number a duration: 'pendant', 'durant', 'for', 'during'. */
   durationPrepositions: ReadonlySet<string>;
+  /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
+  openingSources: ReadonlySet<string>;
 }

@@ -34,7 +34,8 @@ function weigh(doc: Doc, c: Candidate): void {
   const acts =
     (isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's');
-  const sourced = !!prev && (lang.agentPrepositions.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
+  // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
+  const sourced = !!prev && (lang.agentPrepositions.has(prev.lower) || lang.sayVerbs.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
   if (before.honorific || before.role) {
     c.kind = c.kind == 'organization' ? c.kind : 'person';
     c.evidence = 0.9;
@@ -113,7 +114,8 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const multi = candidates.filter((c) => c.last > c.first);
   const surnames = new Set(multi.filter((c) => c.kind == 'person').map((c) => tokens[c.last].text));
   for (const c of multi) {
-    if (!c.evidence && c.kind != 'organization') continue;
+    // A full name written again is the same actor, even where nothing around it says it acts.
+    if (!c.evidence && c.kind != 'organization' && !byName.has(c.name)) continue;
     // « le gouvernement de Tokayev » is a person's government, not an organisation with a name of its own.
     if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text)) continue;
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);

@@ -150,7 +150,19 @@ export function findCandidates(doc: Doc): Candidate[] {
     // A name in marks of its own is the title of something (« Stop Soros »), not an actor.
     const before = tokens[firstIndex - 1];
     const after = tokens[last + 1];
-    if (before && after && '«“"'.includes(before.text) && '»”"'.includes(after.text)) continue;
+    if (before && after && '«“"'.includes(before.text) && '»”"'.includes(after.text)) {
+      // …unless it speaks or is cited, as newspapers and programmes in marks do: « Quotidien » a affirmé,
+      // selon « Le Monde », "The Sun" reported.
+      let v = last + 2;
+      if (isWord(tokens[v]) && lang.auxiliaries.has(tokens[v].lower)) v++;
+      const speaks = isWord(tokens[v]) && lang.sayVerbs.has(tokens[v].lower) && tokens[v].sentence == t.sentence;
+      const prev = tokens[firstIndex - 2];
+      const cited = isWord(prev) && (lang.agentPrepositions.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
+      if ((speaks || cited) && last - firstIndex < 4) {
+        found.push({ first: firstIndex, last, name: textOf(text, tokens, firstIndex, last), kind: 'organization', evidence: 0, place: false });
+      }
+      continue;
+    }
     // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role.
     if (isTitle(after, lang) && after!.gap == ' ' && after!.cap) continue;
     // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.

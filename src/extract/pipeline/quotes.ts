@@ -33,7 +33,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const t = tokens[k];
     return isWord(t) && t.quote < 0 && (lang.sayVerbs.has(t.lower) || lang.invertedPronoun(t.text));
   };
-  const usable = (m: Mention): boolean => tokens[m.first].quote < 0 && !afterAgent(m.first);
+  // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
+  const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
+  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m)) && !afterAgent(m.first);
   function afterAgent(first: number): boolean {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k];
@@ -198,13 +200,22 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const at = k + p.length;
       const t = tokens[at];
       if (isWord(t) && lang.pronouns.has(t.lower)) return pronoun(at, false);
-      const m = mentionsIn(at, Math.min(to, at + 3)).filter((x) => tokens[x.first].quote < 0)[0];
+      const m = mentionsIn(at, Math.min(to, at + 3)).filter((x) => tokens[x.first].quote < 0 || titleInMarks(x))[0];
       if (m) return { actor: m.actor, how: 'named', near: true };
       const role = roleAnaphor(at, Math.min(to, at + 3));
       if (role != null) return { actor: role, how: 'role', near: true };
       return { how: 'unnamed', near: true };
     }
     return undefined;
+  }
+
+  /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
+  function openingSource(first: number, open: number): Resolution | undefined {
+    if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || tokens[open - 1]?.text != ',') return undefined;
+    const m = mentionsIn(first + 1, first + 3)[0];
+    if (!m || !usable(m)) return undefined;
+    for (let k = m.last + 1; k < open; k++) if (tokens[k].quote >= 0 || lang.sayVerbs.has(tokens[k].lower)) return undefined;
+    return { actor: m.actor, how: 'named', near: open - m.last <= 16 };
   }
 
   quotations.forEach((q, index) => {
@@ -241,7 +252,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
     }
-    resolution ??= sourceIn(openSentence.first, sentence.last);
+    resolution ??= sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open);
     // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
     if (!resolution && cue >= 0) resolution = { how: 'unnamed', near: true };
     // A quotation opening the sentence right after an attributed one goes on in the same voice.

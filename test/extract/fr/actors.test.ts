@@ -33,3 +33,23 @@ describe('fr: actors', () => {
     expect(tokayev.role).to.equal('président');
   });
 });
+
+describe('fr: actors, second pass', () => {
+  // [text, names expected (subset), names that must not appear]
+  const CASES: [string, string[], string[]][] = [
+    ['« Quotidien » a affirmé que les deux filles ont effectué vingt-quatre CDD.', ['Quotidien'], []],
+    ['Le film « Les Misérables » a été primé à Cannes.', [], ['Les Misérables']],
+  ];
+  for (const [text, expected, absent] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      const names = article.actors.map((a) => a.name);
+      for (const n of expected) expect(names, seen(article)).to.include(n);
+      for (const n of absent) expect(names, seen(article)).not.to.include(n);
+    });
+  }
+  it('counts every mention of a full name written again', () => {
+    const article = run('Bruno Le Roux est ministre. « On parle d’un boulot d’été », a déclaré Bruno Le Roux.', { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Bruno Le Roux')?.mentions.length).to.equal(2);
+  });
+});

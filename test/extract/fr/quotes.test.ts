@@ -55,3 +55,22 @@ describe('fr: quotes', () => {
     expect(q.confidence).to.be.greaterThan(0.8);
   });
 });
+
+describe('fr: quotes, second pass', () => {
+  // [text, [quote text, speaker name or null][]]
+  const CASES: [string, [string, string | null][]][] = [
+    // A name written again after an inverted verb of saying is the same speaker.
+    ['Bruno Le Roux est ministre. « On parle d’un boulot d’été », s’est défendu Bruno Le Roux concernant ses filles.', [['On parle d’un boulot d’été', 'Bruno Le Roux']]],
+    // « Pour X, « … » »: the view of the name that opens the sentence.
+    ['Pour Sophie Binet, secrétaire générale de la CGT, « c\'est une trahison des engagements pris ».', [["c'est une trahison des engagements pris", 'Sophie Binet']]],
+    ['Pour le moment, « rien ne bouge », selon la préfecture.', [['rien ne bouge', null]]],
+    // A programme or newspaper in its own marks speaks and is cited.
+    ['Selon « Quotidien », « les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription ».', [['les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription', 'Quotidien']]],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal(expected);
+    });
+  }
+});

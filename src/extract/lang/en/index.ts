@@ -62,6 +62,7 @@ export const en: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
+  openingSources: new Set<string>(),
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
   beAuxiliaries: c.BE_AUXILIARIES,

@@ -67,6 +67,7 @@ export const fr: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: true,
   clauseOpeners: c.CLAUSE_OPENERS,
+  openingSources: new Set(['pour']),
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
   beAuxiliaries: c.BE_AUXILIARIES,
