@@ -19,7 +19,9 @@ export interface PageParameters {
 const withPage: Decorator = (story, context) => {
   const page = (context.parameters['page'] ?? {}) as PageParameters;
   const dark = page.dark || context.globals['theme'] === 'dark';
-  return html`<div class="sb-page ${dark ? 'sb-page--dark' : ''}">
+  // On a docs page the stories sit one under the other: no full-height page each.
+  const inline = context.viewMode === 'docs' ? 'sb-page--inline' : '';
+  return html`<div class="sb-page ${dark ? 'sb-page--dark' : ''} ${inline}">
     <div class="sb-column" dir=${page.dir ?? 'ltr'}>${story()}</div>
   </div>`;
 };
