@@ -140,4 +140,8 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** Words after which a quotation names or sums up a thing rather than reports speech: « intitulé », "entitled". */
+  titleIntroducers: ReadonlySet<string>;
+  /** Verbs whose agent reports someone else's words: « cité par », "quoted by". */
+  quotedBy: ReadonlySet<string>;
 }

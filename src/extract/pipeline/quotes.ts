@@ -40,7 +40,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k];
       if (t.kind == 'punct' && t.text != "'" && t.text != '’') return false;
-      if (lang.agentPrepositions.has(t.lower)) return true;
+      if (lang.agentPrepositions.has(t.lower)) {
+        // « qualifié de « marqué » par Météo-France », « annoncé par le ministère »: the agent of a verb of saying speaks.
+        for (let j = k - 1, m = 0; j >= 0 && m < 6; j--, m++) {
+          // « cité par l'agence RIA »: whoever quotes is not whoever spoke.
+          if (lang.sayVerbs.has(tokens[j].lower) && tokens[j].quote < 0) return lang.quotedBy.has(tokens[j].lower);
+          if (tokens[j].quote < 0 && tokens[j].kind == 'punct' && !'«»“”"'.includes(tokens[j].text)) break;
+        }
+        return true;
+      }
       if (lang.sayVerbs.has(t.lower)) return false;
     }
     return false;
@@ -229,7 +237,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const openSentence = sentences[tokens[q.open].sentence];
     const prevQ = quotations[index - 1];
     const nextQ = quotations[index + 1];
-    const leftFrom = Math.max(openSentence.first, prevQ && prevQ.close < q.open ? prevQ.close + 1 : 0);
+    // A one-word quotation before (« marqué ») is a word in marks, not speech: it does not close the attribution.
+    const prevSpeech = prevQ && countWords(tokens, prevQ.first, prevQ.last) >= 2 ? prevQ : undefined;
+    const leftFrom = Math.max(openSentence.first, prevSpeech && prevSpeech.close < q.open ? prevSpeech.close + 1 : 0);
     const rightTo = Math.min(sentence.last, nextQ ? nextQ.open - 1 : tokens.length - 1);
 
     let resolution: Resolution | undefined;
@@ -260,6 +270,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const continued =
       !resolution && previous && previous.speaker != null &&
       (previous.sentence == tokens[q.open].sentence || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
+    // A quotation right after « intitulé », "entitled", "concerning" is the title or subject of something.
+    let t0 = q.open - 1;
+    if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (tokens[t0].lower == 'as' || tokens[t0].lower == 'de' || tokens[t0].lower == 'd') && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
+      if (cue < 0 || cue < q.open) return;
+    }
     const allCaps = tokenRange(tokens, first, last).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
     if (allCaps && words <= 5) return;

@@ -105,3 +105,10 @@ describe('en: labels', () => {
     });
   }
 });
+
+describe('en: quotes, second pass', () => {
+  it('a quotation after "concerning" or "entitled" is a title, not speech', () => {
+    const article = run('The Senate took H.R.1424, a bill concerning "equity in the provision of mental health benefits," and extended it.', { lang: 'en' });
+    expect(article.quotes, seen(article)).to.deep.equal([]);
+  });
+});

@@ -64,6 +64,14 @@ describe('fr: quotes, second pass', () => {
     // « Pour X, « … » »: the view of the name that opens the sentence.
     ['Pour Sophie Binet, secrétaire générale de la CGT, « c\'est une trahison des engagements pris ».', [["c'est une trahison des engagements pris", 'Sophie Binet']]],
     ['Pour le moment, « rien ne bouge », selon la préfecture.', [['rien ne bouge', null]]],
+    // The agent of a verb of saying speaks; a one-word quotation in between does not close the attribution.
+    ['Le risque était qualifié de « marqué » par Météo-France, ce qui veut dire que des avalanches sont « possibles par faible surcharge ».', [['possibles par faible surcharge', 'Météo-France']]],
+    // …but whoever quotes someone (« cité par ») is not the speaker.
+    ["Le maire adjoint a été cité par l'agence de presse RIA comme ayant déclaré que les opérations contre les \"terroristes et des groupes de bandits\" continuaient.", [['terroristes et des groupes de bandits', null]]],
+    // A quotation after « intitulé » or « concernant » is the name or subject of something.
+    ['Le Sénat a adopté un texte concernant « la protection des données de santé des patients ».', []],
+    // « Elle appelle « à … » »: verbs of calling for report speech too.
+    ['La Mairie a demandé l\'intervention de la police. Elle appelle « à la reprise du dialogue au niveau national ».', [['à la reprise du dialogue au niveau national', 'Mairie']]],
     // A programme or newspaper in its own marks speaks and is cited.
     ['Selon « Quotidien », « les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription ».', [['les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription', 'Quotidien']]],
   ];

@@ -62,6 +62,8 @@ export const en: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
+  quotedBy: new Set(['quoted', 'cited', 'reported']),
+  titleIntroducers: new Set(['entitled', 'titled', 'dubbed', 'nicknamed', 'concerning', 'regarding']),
   openingSources: new Set<string>(),
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,

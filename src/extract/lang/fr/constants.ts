@@ -57,7 +57,8 @@ export const SAY_VERBS = words(`déclaré déclare déclarait déclarent déclar
   constate constatait reconnu reconnaît avoué avoue déploré déplore dénoncé dénonce regretté regrette
   prévenu prévient averti avertit écrit écrivait tweeté confirmé confirme confirmait conclu conclut jugé juge
   qualifié cité citée cités citées exclamé défend défendu complète complété
-  résume résumé renchérit renchéri ironise ironisé tranche tranché excusé excuse`);
+  résume résumé renchérit renchéri ironise ironisé tranche tranché excusé excuse
+  appelle appellent réclame réclament exige exigent plaide plaident`);
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);

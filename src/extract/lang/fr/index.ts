@@ -67,6 +67,8 @@ export const fr: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: true,
   clauseOpeners: c.CLAUSE_OPENERS,
+  quotedBy: new Set(['cité', 'citée', 'cités', 'citées', 'rapporté', 'rapportée', 'rapportés', 'rapportées']),
+  titleIntroducers: new Set(['intitulé', 'intitulée', 'intitulés', 'intitulées', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé', 'dénommée', 'concernant']),
   openingSources: new Set(['pour']),
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
