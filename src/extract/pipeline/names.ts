@@ -78,6 +78,12 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
       state = 'connector';
       continue;
     }
+    // « Haut Commissariat des Nations unies [pour les réfugiés] »: « pour » and an article link a complement too.
+    if (!t.cap && tokens[last].cap && lang.orgOnlyConnectors.has(t.lower) && !lang.coordinators.has(t.lower) && state != 'connector' && isWord(tokens[k + 1]) && lang.definiteArticles.has(tokens[k + 1].lower)) {
+      state = 'connector';
+      continue;
+    }
+    if (state == 'connector' && !t.cap && lang.definiteArticles.has(t.lower) && lang.orgOnlyConnectors.has(tokens[k - 1].lower)) continue;
     if (isNameToken(t, lang)) {
       end = k;
       // « des Affaires étrangères »: a capitalised noun after a connector may take its adjective.
@@ -85,8 +91,10 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
       continue;
     }
     const w = t.lower;
-    const content = !t.cap && !lang.stopwords.has(w) && !lang.isParticiple(w) && !lang.months.has(w) && !lang.weekdays.has(w);
-    if (!content) break;
+    // After a connector a word in -és is a noun (« réfugiés »); after the head it may be the verb (« la Mairie précise »).
+    const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
+    // « pour le faire sortir »: an infinitive after « pour » + article is a verb with its clitic, not a complement.
+    if (!content || lang.code == 'fr' && lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '') && /(?:er|ir|re)$/.test(w)) break;
     if (state == 'connector') state = 'noun';
     else if (state == 'noun' || (state == 'head' && lang.isOrgAdjective(w))) state = 'adj';
     else break;

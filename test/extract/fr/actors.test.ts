@@ -53,3 +53,19 @@ describe('fr: actors, second pass', () => {
     expect(article.actors.find((a) => a.name == 'Bruno Le Roux')?.mentions.length).to.equal(2);
   });
 });
+
+describe('fr: organisation names with a complement after « pour »', () => {
+  const CASES: [string, string[], string[]][] = [
+    ['Pascale Moreau, directrice du bureau européen du Haut Commissariat des Nations Unies pour les réfugiés, a déclaré.', ['Haut Commissariat des Nations Unies pour les réfugiés'], ['Haut Commissariat des Nations Unies']],
+    ["La Mairie a appelé la police pour le faire sortir.", [], ['police pour le faire sortir']],
+    ["L'Union européenne pour le faire a voté.", ['Union européenne'], ['Union européenne pour le faire']],
+  ];
+  for (const [text, expected, absent] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      const names = article.actors.map((a) => a.name);
+      for (const n of expected) expect(names, seen(article)).to.include(n);
+      for (const n of absent) expect(names, seen(article)).not.to.include(n);
+    });
+  }
+});
