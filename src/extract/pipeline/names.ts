@@ -122,6 +122,7 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
   const found: Candidate[] = [];
+  const titleRoles = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
@@ -167,7 +168,16 @@ export function findCandidates(doc: Doc): Candidate[] {
       const prev = tokens[firstIndex - 2];
       const cited = isWord(prev) && (lang.agentPrepositions.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
       if ((speaks || cited) && last - firstIndex < 4) {
-        found.push({ first: firstIndex, last, name: textOf(text, tokens, firstIndex, last), kind: 'organization', evidence: 0, place: false });
+        const c: Candidate = { first: firstIndex, last, name: textOf(text, tokens, firstIndex, last), kind: 'organization', evidence: 0, place: false };
+        c.role = titleRoles.get(c.name);
+        found.push(c);
+      }
+      // « l'émission de TMC « Quotidien » », « le journal « Le Monde » »: the common noun before the marks is its role,
+      // kept for when the title speaks later.
+      let r = firstIndex - 2;
+      while (r > firstIndex - 6 && isWord(tokens[r]) && !lang.determiners.has(tokens[r].lower) && (!lang.stopwords.has(tokens[r].lower) || lang.nameConnectors.has(tokens[r].lower))) r--;
+      if (r < firstIndex - 2 && isWord(tokens[r + 1]) && !tokens[r + 1].cap && (lang.determiners.has(tokens[r]?.lower ?? '') || isApostrophe(tokens[r]))) {
+        titleRoles.set(textOf(text, tokens, firstIndex, last), textOf(text, tokens, r + 1, firstIndex - 2));
       }
       continue;
     }

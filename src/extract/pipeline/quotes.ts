@@ -121,7 +121,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       let n = j + 1;
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
       const noun = tokens[n];
-      if (!isWord(noun) || noun.cap || !lang.personTitles.has(noun.lower)) continue;
+      if (!isWord(noun) || noun.cap) continue;
+      // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.
+      if (!lang.personTitles.has(noun.lower)) {
+        const orgs = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.kind == 'organization' && a.role && orgRoleNoun(a, lang) == noun.lower);
+        if (orgs.length) return nearestActor(orgs.map((c) => c.i), tokens[j].start);
+        continue;
+      }
       const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
       if (candidates.length) return nearestActor(candidates.map((c) => c.i), tokens[j].start);
     }
@@ -353,4 +359,10 @@ function cueText(doc: Doc, cue: number): string {
   const prev = tokens[cue - 1];
   if (prev && prev.gap != '\n\n' && isWord(prev) && (lang.auxiliaries.has(prev.lower) || lang.invertedPronoun(prev.text) || prev.lower == 'ayant')) from = cue - 1;
   return textOf(text, tokens, from, cue);
+}
+
+/** The first noun of an organisation's role: « émission de TMC » → émission, « coopérative laitière » → coopérative. */
+function orgRoleNoun(a: Actor, lang: Lang): string {
+  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).filter((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w));
+  return words[0] ?? '';
 }

@@ -72,6 +72,8 @@ describe('fr: quotes, second pass', () => {
     ['Le Sénat a adopté un texte concernant « la protection des données de santé des patients ».', []],
     // « Elle appelle « à … » »: verbs of calling for report speech too.
     ['La Mairie a demandé l\'intervention de la police. Elle appelle « à la reprise du dialogue au niveau national ».', [['à la reprise du dialogue au niveau national', 'Mairie']]],
+    // « a précisé l'émission »: an organisation named by the noun of its role (« l'émission de TMC « Quotidien » »).
+    ["L'émission de TMC « Quotidien » a révélé l'affaire. « Quotidien » a affirmé que les filles ont travaillé. « Tous les contrats cumulés correspondent à 55 000 euros », a précisé l'émission.", [['Tous les contrats cumulés correspondent à 55 000 euros', 'Quotidien']]],
     // A programme or newspaper in its own marks speaks and is cited.
     ['Selon « Quotidien », « les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription ».', [['les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription', 'Quotidien']]],
   ];
