@@ -31,6 +31,8 @@ export interface FoundEvent {
 }
 
 const LABEL_WORDS = 16;
+// A clause is looked for this many tokens either side of its cue, so that a sentence with no stops costs no more.
+const CLAUSE_REACH = 60;
 /** Adverbs left dangling at the end of a cut label: « avait également », "had also". */
 const ADVERB = { fr: /^\p{L}{3,}ment$/u, en: /^\p{L}{3,}ly$/u };
 const FUTURE_REACH = 8;
@@ -209,7 +211,7 @@ function clauseOf(doc: Doc, cue: Cue): [number, number] {
   const { tokens, sentences, lang } = doc;
   const s = sentences[tokens[cue.first].sentence];
   let from = cue.first;
-  for (let k = cue.first - 1; k >= s.first; k--) {
+  for (let k = cue.first - 1; k >= Math.max(s.first, cue.first - CLAUSE_REACH); k--) {
     const t = tokens[k];
     if (t.kind == 'punct') {
       if (t.text == ';' || t.text == ':' || t.text == '(' || t.text == ')') break;
@@ -241,7 +243,7 @@ function clauseOf(doc: Doc, cue: Cue): [number, number] {
     from = k;
   }
   let to = cue.last;
-  for (let k = cue.last + 1; k <= s.last; k++) {
+  for (let k = cue.last + 1; k <= Math.min(s.last, cue.last + CLAUSE_REACH); k++) {
     const t = tokens[k];
     // « Vendredi, un politicien a déclaré… »: the comma after opening dating words does not end the clause.
     if (t.text == ',' && k == cue.last + 1 && from == cue.first) continue;
@@ -271,9 +273,10 @@ function labelOf(doc: Doc, cue: Cue, from: number, to: number): { label: string;
   const skip: [number, number] = [skipFirst, skipLast];
   // A relative clause between commas, « L'accès, qui était fermé depuis des jours, était perturbé », is left out.
   let incise: [number, number] | undefined;
-  for (let k = from + 1; k < skipFirst - 2 && !incise; k++) {
+  for (let k = from + 1; k < skipFirst - 2; k++) {
     if (tokens[k].text != ',' || !isWord(tokens[k + 1]) || !lang.clauseOpeners.has(tokens[k + 1].lower)) continue;
     for (let j = k + 2; j < skipFirst; j++) if (tokens[j].text == ',') (incise = [k, j]), (j = skipFirst);
+    break;
   }
   const skips: [number, number][] = incise ? [incise, skip] : [skip];
   const inSkip = (k: number) => (k >= skip[0] && k <= skip[1]) || (!!incise && k >= incise[0] && k <= incise[1]);
