@@ -194,9 +194,13 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma.
   for (let n = 0; n < 6 && k < c.first; n++) if (tokens[k++].text == ',') break;
   if (tokens[k]?.text != ',' && k > c.first) k = s.first;
-  let gap = 0;
-  for (let j = k; j < c.first; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
-  if (gap <= 1 && c.first - s.first <= 12) return true;
+  // Only a name near its sentence's start can be its subject: looking no further keeps the stage
+  // linear in a long sentence (a pasted list with no full stops).
+  if (c.first - s.first <= 12) {
+    let gap = 0;
+    for (let j = k; j < c.first; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
+    if (gap <= 1) return true;
+  }
   const next = tokens[c.last + 1];
   return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower));
 }
