@@ -1,121 +1,260 @@
-// Render benchmarks in headless Chromium, against DESIGN.md §5: 1,000 timeline events and 200
-// figures in one frame (≤ 16 ms), and a page of 50 widgets upgraded in ≤ 50 ms.
-// What is timed: from giving the data to the element (or defining the elements) to the end of the
-// layout that follows (`updateComplete`, then a forced layout), in the page, with performance.now().
+// Browser benchmarks in headless Chromium (puppeteer-core), Encart next to TimelineJS 3 in the same
+// browser run. Run alone: `node bench/render.mjs` (BENCH_RUNS, 10 by default); `npm run bench` runs it
+// with the others and prints one table. Build first: npx rollup -c --silent.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startServer } from '../examples/serve.mjs';
+import { startBenchServer } from './server.mjs';
+import { benchEvents, busyPage, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
+export const TIMELINE_SIZES = [20, 100, 1000];
+const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+  // Only the loopback server answers: a library asking a CDN fails at once instead of waiting.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const VIEWPORT = { width: 1280, height: 900 };
 
-const stats = (samples) => {
+export const stats = (samples) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+  const n = sorted.length;
+  const median = n % 2 ? sorted[n >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return { min: sorted[0], median, max: sorted[n - 1], n };
 };
 
-export async function runRenderBench() {
-  const server = await startServer(8190);
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromeArgs });
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'encart-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROME_ARGS,
+    userDataDir,
+  });
+  return { browser, dispose: async () => { await browser.close(); rmSync(userDataDir, { recursive: true, force: true }); } };
+}
+
+/** A fresh browser context (own cache, own storage) and page; closes it after `fn`. */
+async function inFreshPage(browser, fn) {
+  const context = await browser.createBrowserContext();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`${server.url}bench/render.html`);
-    await page.waitForFunction('window.benchReady === true');
-    const article = await (await fetch(`${server.url}examples/kazakhstan-massimov/article.json`)).json();
-    const version = await browser.version();
-
-    const scenarios = {
-      'timeline, 1,000 events (all shown)': (article, runs) => {
-        const events = Array.from({ length: 1000 }, (_, i) => {
-          const day = new Date(Date.UTC(2000, 0, 1 + i * 7)).toISOString().slice(0, 10);
-          return { id: `e${i}`, date: day, precision: 'day', label: `Événement numéro ${i} de la chronologie`, actors: [], span: [0, 0] };
-        });
-        const data = { ...article, events };
-        return measure(runs, () => Object.assign(document.createElement('encart-mini-timeline'), { article: data, expanded: true }));
-      },
-      'figures panel, 200 figures': (article, runs) => {
-        const figures = Array.from({ length: 200 }, (_, i) => ({ id: `f${i}`, value: 1000 + i * 37, display: `${1000 + i * 37}`, approx: i % 3 ? 'exact' : 'more-than', label: `personnes concernées, cas ${i}`, span: [0, 0] }));
-        const data = { ...article, figures };
-        return measure(runs, () => Object.assign(document.createElement('encart-figures-panel'), { article: data }));
-      },
-      'page of 50 widgets (upgrade)': (article, runs) => upgrade(article, runs),
-    };
-
-    const results = [];
-    for (const [name, scenario] of Object.entries(scenarios)) {
-      const samples = await page.evaluate(`(() => {
-        const measure = ${measureInPage.toString()};
-        const upgrade = ${upgradeInPage.toString()};
-        return (${scenario.toString()})(${JSON.stringify(article)}, ${RUNS});
-      })()`);
-      results.push({ name, ...stats(samples) });
-    }
-    return { chromium: version, runs: RUNS, results };
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const result = await fn(page);
+    if (errors.length) result.errors = errors;
+    return result;
   } finally {
-    await browser.close();
-    server.close();
+    await context.close();
   }
 }
 
-// Runs in the page: one element created `runs` times, timed to the layout after its first render.
-async function measureInPage(runs, create) {
-  const samples = [];
-  for (let i = 0; i < runs + 2; i++) {
-    const start = performance.now();
-    const element = create();
-    document.body.append(element);
-    await element.updateComplete;
-    element.getBoundingClientRect();
-    document.body.offsetHeight;
-    const time = performance.now() - start;
-    element.remove();
-    if (i >= 2) samples.push(time); // two warm-up runs: Lit compiles each template once
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-  return samples;
+const marks = (page) => page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+
+async function timelineRun(browser, server, library, n) {
+  return inFreshPage(browser, async (page) => {
+    const requests = [];
+    page.on('requestfinished', (r) => requests.push(r.url()));
+    await page.goto(`${server.url}/bench/page/timeline-${library}-${n}.html`);
+    await page.waitForFunction('window.benchDone === true', { timeout: 120_000 });
+    const m = await marks(page);
+    const check = await page.evaluate(() => window.benchCheck);
+    if (check.items !== n) throw new Error(`${library}, ${n} events: ${check.items} shown`);
+    return { total: m.painted - m.start, render: m.painted - m['render-start'], requests: requests.length };
+  });
 }
 
-// Runs in the page: 50 widgets of all four kinds already in the markup, reading one inline script;
-// timed from defining the elements (under fresh tag names each run) to every widget laid out.
-async function upgradeInPage(article, runs) {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = 'bench-article';
-  script.textContent = JSON.stringify(article);
-  document.head.append(script);
-  const kinds = [
-    ['EncartQuoteCard', 'quote="q5"'],
-    ['EncartFiguresPanel', 'limit="4"'],
-    ['EncartActorBadge', 'actor="tokayev"'],
-    ['EncartMiniTimeline', 'limit="6"'],
-  ];
-  const samples = [];
-  for (let run = 0; run < runs + 2; run++) {
-    const tags = kinds.map(([name]) => `bench-${name.toLowerCase()}-${run}`);
-    const host = document.createElement('div');
-    host.innerHTML = Array.from({ length: 50 }, (_, i) => {
-      const k = i % 4;
-      return `<${tags[k]} for="bench-article" ${kinds[k][1]}></${tags[k]}>`;
-    }).join('');
-    document.body.append(host);
-    const start = performance.now();
-    kinds.forEach(([name], k) => {
-      class Fresh extends window.Encart[name] {}
-      customElements.define(tags[k], Fresh);
+export async function runBrowserBench({ log = () => {} } = {}) {
+  const server = await startBenchServer();
+  const { browser, dispose } = await launch();
+  const article = JSON.parse(readFileSync(new URL('../examples/kazakhstan-massimov/article.json', import.meta.url), 'utf8'));
+  try {
+    const chromium = await browser.version();
+    const results = { chromium, runs: RUNS, viewport: VIEWPORT };
+
+    // 1. Timeline first render, each library in its own fresh context and page, run by run, the
+    // order of the two alternating so that drifting load on the machine falls on both.
+    results.timeline = {};
+    for (const n of TIMELINE_SIZES) {
+      const events = benchEvents(n);
+      for (const library of ['encart', 'timelinejs']) server.setPage(`/bench/page/timeline-${library}-${n}.html`, timelinePage(library, events));
+      const samples = { encart: [], timelinejs: [] };
+      for (let run = 0; run < RUNS + 1; run++) {
+        const order = run % 2 ? ['timelinejs', 'encart'] : ['encart', 'timelinejs'];
+        for (const library of order) {
+          const sample = await timelineRun(browser, server, library, n);
+          if (run > 0) samples[library].push(sample); // run 0 warms the browser process, for both
+        }
+      }
+      const summary = (list) => ({
+        total: stats(list.map((s) => s.total)),
+        render: stats(list.map((s) => s.render)),
+        requests: list[0].requests,
+      });
+      results.timeline[n] = { encart: summary(samples.encart), timelinejs: summary(samples.timelinejs) };
+      log(`timeline ${n}: encart ${results.timeline[n].encart.total.median.toFixed(1)} ms, TimelineJS ${results.timeline[n].timelinejs.total.median.toFixed(1)} ms`);
+    }
+
+    // 3. A busy article page, fresh context each run.
+    const busy = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const src = `/bench/data/article-${run}.json`;
+      server.setJSON(src, article);
+      server.setPage(`/bench/page/busy-${run}.html`, busyPage(article, src));
+      const sample = await inFreshPage(browser, async (page) => {
+        let requested = 0;
+        page.on('request', (r) => { if (new URL(r.url()).pathname == src) requested++; });
+        await page.goto(`${server.url}/bench/page/busy-${run}.html`);
+        await page.waitForFunction('window.benchDone === true', { timeout: 60_000 });
+        // Layout shifts are reported after the frame that made them: let two more frames go by.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+        const inPage = await page.evaluate((src) => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const upgraded = performance.getEntriesByName('upgraded')[0].startTime;
+          const tasks = benchLongTasks.filter((t) => t.start + t.duration > nav.domInteractive && t.start < upgraded);
+          return {
+            fromNavigation: upgraded,
+            fromParsed: upgraded - nav.domInteractive,
+            longTasks: tasks.length,
+            longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+            cls: benchShifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0),
+            shifts: benchShifts.map((s) => ({ at: Math.round(s.start), value: Number(s.value.toFixed(4)), sources: s.sources })),
+            fetchesSeen: benchResources.filter((name) => new URL(name).pathname == src).length,
+            widgets: document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline').length,
+            errors: [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')].filter((el) => !el.shadowRoot.querySelector('[part~="content"]')).length,
+          };
+        }, src);
+        return { ...inPage, requested, serverHits: server.hits(src) };
+      });
+      if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
+      if (run > 0) busy.push(sample);
+    }
+    results.busy = {
+      fromNavigation: stats(busy.map((s) => s.fromNavigation)),
+      fromParsed: stats(busy.map((s) => s.fromParsed)),
+      longTasks: stats(busy.map((s) => s.longTasks)),
+      longestTask: stats(busy.map((s) => s.longestTask)),
+      cls: stats(busy.map((s) => s.cls)),
+      fetches: stats(busy.map((s) => s.fetchesSeen)),
+      fetchesRequested: stats(busy.map((s) => s.requested)),
+      serverHits: stats(busy.map((s) => s.serverHits)),
+      shiftsOfLastRun: busy.at(-1).shifts,
+    };
+    log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
+
+    // 4. Updates on mounted widgets, and 5. memory: one fresh page each, the library loaded.
+    server.setPage('/bench/page/workbench.html', workbenchPage());
+    results.update = await inFreshPage(browser, async (page) => {
+      await page.goto(`${server.url}/bench/page/workbench.html`);
+      await page.waitForFunction('window.benchReady === true');
+      return page.evaluate(updateInPage, article, RUNS);
     });
-    await Promise.all([...host.children].map((el) => el.updateComplete));
-    document.body.offsetHeight;
-    const time = performance.now() - start;
-    host.remove();
-    if (run >= 2) samples.push(time);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    log(`updates: quote ${results.update.quote.median.toFixed(1)} ms, article ${results.update.article.median.toFixed(1)} ms`);
+
+    const memSrc = '/bench/data/article-memory.json';
+    server.setJSON(memSrc, article);
+    results.memory = await inFreshPage(browser, async (page) => {
+      await page.goto(`${server.url}/bench/page/workbench.html`);
+      await page.waitForFunction('window.benchReady === true');
+      const cdp = await page.createCDPSession();
+      const measure = async () => {
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        return { heap: usedSize, nodes, listeners: jsEventListeners };
+      };
+      const markup = widgetsMarkup(article, memSrc);
+      const baseline = await measure();
+      const cycles = [];
+      for (let cycle = 0; cycle < RUNS; cycle++) {
+        await page.evaluate((markup) => {
+          const host = document.createElement('div');
+          host.id = 'host';
+          host.innerHTML = markup;
+          document.body.append(host);
+          return allUpgraded(host).then(afterPaint).then(() => undefined);
+        }, markup);
+        const mounted = await measure();
+        await page.evaluate(() => document.getElementById('host').remove());
+        const removed = await measure();
+        cycles.push({ mounted, removed });
+      }
+      return {
+        baseline,
+        cycles,
+        mounted: stats(cycles.map((c) => c.mounted.heap - baseline.heap)),
+        removed: stats(cycles.map((c) => c.removed.heap - baseline.heap)),
+        growth: cycles.at(-1).removed.heap - cycles[0].removed.heap,
+        nodesMounted: cycles[0].mounted.nodes - baseline.nodes,
+        nodesRemoved: cycles.at(-1).removed.nodes - baseline.nodes,
+        listenersRemoved: cycles.at(-1).removed.listeners - baseline.listeners,
+      };
+    });
+    log(`memory: +${(results.memory.mounted.median / 1024).toFixed(0)} KB mounted`);
+    return results;
+  } finally {
+    await dispose();
+    await server.close();
   }
-  return samples;
+}
+
+// Runs in the page (workbench): 50 mounted widgets, then, `runs` times (after two warm-ups), a change
+// to all fifty timed to the last `updateComplete`.
+async function updateInPage(article, runs) {
+  const time = async (change, elements) => {
+    const samples = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const prepared = change.prepare(i);
+      const start = performance.now();
+      change.apply(prepared, i);
+      await Promise.all(elements.map((el) => el.updateComplete));
+      const elapsed = performance.now() - start;
+      await afterPaint();
+      if (i >= 2) samples.push(elapsed);
+    }
+    return samples;
+  };
+  const stats = (samples) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const n = sorted.length;
+    return { min: sorted[0], median: n % 2 ? sorted[n >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2, max: sorted[n - 1], n };
+  };
+  const mount = async (html) => {
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    const elements = [...host.children];
+    for (const el of elements) el.article = article;
+    document.body.append(host);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await afterPaint();
+    return { host, elements };
+  };
+
+  // 50 quote cards, the `quote` attribute moved to the next quote on all of them.
+  const ids = article.quotes.map((q) => q.id);
+  const cards = await mount(Array.from({ length: 50 }, (_, i) => `<encart-quote-card quote="${ids[i % ids.length]}"></encart-quote-card>`).join(''));
+  const quote = await time({
+    prepare: () => undefined,
+    apply: (_, run) => cards.elements.forEach((el, i) => el.setAttribute('quote', ids[(i + run + 1) % ids.length])),
+  }, cards.elements);
+  cards.host.remove();
+
+  // 50 widgets of the four kinds, `.article` replaced by a new object (a copy: same content, new identity).
+  const kinds = ['<encart-quote-card quote="q5"></encart-quote-card>', '<encart-figures-panel limit="4"></encart-figures-panel>',
+    '<encart-actor-badge actor="kassym-jomart-tokayev"></encart-actor-badge>', '<encart-mini-timeline limit="6"></encart-mini-timeline>'];
+  const widgets = await mount(Array.from({ length: 50 }, (_, i) => kinds[i % 4]).join(''));
+  const replaced = await time({
+    prepare: () => structuredClone(article),
+    apply: (copy) => widgets.elements.forEach((el) => (el.article = copy)),
+  }, widgets.elements);
+  widgets.host.remove();
+  return { quote: stats(quote), article: stats(replaced) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chromium, runs, results } = await runRenderBench();
-  console.log(`Render, ${chromium}, ${runs} runs each (ms: min / median / max)`);
-  for (const r of results) console.log(`  ${r.name.padEnd(40)} ${r.min.toFixed(1).padStart(7)} ${r.median.toFixed(1).padStart(7)} ${r.max.toFixed(1).padStart(7)}`);
+  const results = await runBrowserBench({ log: (line) => console.error(line) });
+  console.log(JSON.stringify(results, null, 2));
 }

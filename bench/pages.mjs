@@ -1,0 +1,190 @@
+// The pages and data the browser benchmarks load. Both libraries get the same events: one list,
+// written once as `encart/article@1` and once as TimelineJS JSON.
+
+const PHRASES = [
+  'the council votes on the regional budget',
+  'protests spread to the capital after the fuel price rise',
+  'the minister resigns',
+  'talks resume between the two delegations',
+  'a court orders the release of the detained journalists',
+  'the central bank raises its key rate',
+  'floods cut the main road to the north',
+  'parliament adopts the reform in a second reading',
+];
+
+/** `n` dated events, one a week from 1 January 1990, each with its own label. */
+export function benchEvents(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const date = new Date(Date.UTC(1990, 0, 1 + i * 7));
+    return {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      iso: date.toISOString().slice(0, 10),
+      label: `Event ${i + 1}: ${PHRASES[i % PHRASES.length]}`,
+    };
+  });
+}
+
+export function encartArticle(events) {
+  const last = new Date(`${events.at(-1).iso}T00:00:00Z`);
+  return {
+    schema: 'encart/article@1',
+    id: `bench-${events.length}`,
+    lang: 'en',
+    title: 'Benchmark timeline',
+    published: new Date(last.getTime() + 86_400_000).toISOString().slice(0, 10),
+    actors: [],
+    quotes: [],
+    figures: [],
+    events: events.map((e, i) => ({ id: `e${i + 1}`, date: e.iso, precision: 'day', label: e.label, actors: [], span: [0, 0] })),
+  };
+}
+
+export function timelineJSData(events) {
+  return { events: events.map((e) => ({ start_date: { year: e.year, month: e.month, day: e.day }, text: { headline: e.label } })) };
+}
+
+const json = (value) => JSON.stringify(value).replaceAll('<', '\\u003c');
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const BODY = 'margin: 0 auto; width: 720px; font: 18px/1.5 Georgia, serif';
+
+// Runs in the page after the ready signal: resolves once the frame that shows the content has been
+// produced (rendering steps of the next frame ran: style, layout, paint), i.e. in the task after
+// that frame's requestAnimationFrame callbacks.
+const AFTER_PAINT = `function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  }));
+}`;
+
+/** First render of a timeline: `performance.mark('start')` in <head>, before the library's files. */
+export function timelinePage(library, events) {
+  if (library == 'encart') {
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Encart timeline</title>
+<script>performance.mark('start')</script>
+<script src="/dist/encart.iife.js"></script>
+</head><body style="${BODY}"><div id="mount"></div>
+<script type="application/json" id="data">${json(encartArticle(events))}</script>
+<script>
+${AFTER_PAINT}
+performance.mark('library-ready');
+const data = JSON.parse(document.getElementById('data').textContent);
+performance.mark('render-start');
+const element = document.createElement('encart-mini-timeline');
+element.expanded = true;
+element.article = data;
+document.getElementById('mount').append(element);
+element.updateComplete.then(afterPaint).then(() => {
+  performance.mark('painted');
+  window.benchCheck = { items: element.shadowRoot.querySelectorAll('li[part~="event"]:not([part~="published"])').length };
+  window.benchDone = true;
+});
+</script></body></html>`;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS timeline</title>
+<script>performance.mark('start')</script>
+<link rel="stylesheet" href="/vendor/timelinejs/css/timeline.css">
+<script src="/vendor/timelinejs/js/timeline.js"></script>
+</head><body style="${BODY}"><div id="timeline-embed" style="width: 720px; height: 650px"></div>
+<script type="application/json" id="data">${json(timelineJSData(events))}</script>
+<script>
+${AFTER_PAINT}
+performance.mark('library-ready');
+const data = JSON.parse(document.getElementById('data').textContent);
+performance.mark('render-start');
+const timeline = new TL.Timeline('timeline-embed', data, { script_path: location.origin + '/vendor/timelinejs/js/' });
+timeline.on('loaded', () => afterPaint().then(() => {
+  performance.mark('painted');
+  window.benchCheck = {
+    items: document.querySelectorAll('#timeline-embed .tl-timemarker').length,
+    slides: document.querySelectorAll('#timeline-embed .tl-slide').length,
+  };
+  window.benchDone = true;
+}));
+</script></body></html>`;
+}
+
+/** 50 widgets of the four kinds, in README's markup: `src`, fallback content inside each element. */
+export function widgetsMarkup(article, src, count = 50) {
+  const actors = new Map(article.actors.map((a) => [a.id, a]));
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    switch (i % 4) {
+      case 0: {
+        const quote = article.quotes[i % article.quotes.length];
+        const speaker = actors.get(quote.speaker);
+        out.push(`<encart-quote-card src="${src}" quote="${quote.id}"><blockquote><p>« ${escape(quote.text)} »</p>` +
+          `${speaker ? `<p>— ${escape(speaker.name)}${speaker.role ? `, ${escape(speaker.role)}` : ''}</p>` : ''}</blockquote></encart-quote-card>`);
+        break;
+      }
+      case 1: {
+        const figures = article.figures.slice(0, 4);
+        out.push(`<encart-figures-panel src="${src}" figures="${figures.map((f) => f.id).join(' ')}"><ul>` +
+          figures.map((f) => `<li>${escape(f.display)} ${escape(f.label)}</li>`).join('') + `</ul></encart-figures-panel>`);
+        break;
+      }
+      case 2: {
+        const actor = article.actors[i % article.actors.length];
+        out.push(`<p>A paragraph of the article naming <encart-actor-badge src="${src}" actor="${actor.id}" compact>${escape(actor.name)}</encart-actor-badge> in the middle of its text, as an article does.</p>`);
+        break;
+      }
+      case 3: {
+        const events = article.events.slice(0, 3);
+        out.push(`<encart-mini-timeline src="${src}" limit="6"><ol>` +
+          events.map((e) => `<li><time datetime="${escape(e.date)}">${escape(e.date)}</time> : ${escape(e.label)}</li>`).join('') + `</ol></encart-mini-timeline>`);
+        break;
+      }
+    }
+    out.push(`<p>Text of the article between two widgets, long enough to wrap over two lines in a column of this width, as a paragraph does.</p>`);
+  }
+  return out.join('\n');
+}
+
+// Runs in the page: resolves when every Encart element shows its content (`part="content"` in its
+// shadow root, i.e. the article loaded and rendered) and its update is complete.
+const UPGRADED = `function allUpgraded(root) {
+  const elements = [...root.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
+  const shown = (el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="content"], [part~="error"]');
+  return Promise.all(elements.map((el) => new Promise((resolve) => {
+    if (shown(el)) return resolve();
+    const observer = new MutationObserver(() => { if (shown(el)) { observer.disconnect(); resolve(); } });
+    observer.observe(el.shadowRoot ?? el, { childList: true, subtree: true });
+  }).then(() => el.updateComplete))).then(() => elements);
+}`;
+
+/** A long article page with 50 widgets reading one URL, the IIFE deferred in <head> as README shows. */
+export function busyPage(article, src) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Busy article page</title>
+<script>
+window.benchLongTasks = [];
+window.benchShifts = [];
+window.benchResources = [];
+new PerformanceObserver((list) => benchLongTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => benchShifts.push(...list.getEntries().map((e) => ({ start: e.startTime, value: e.value, input: e.hadRecentInput,
+  sources: (e.sources || []).map((s) => s.node ? (s.node.closest?.('[src]') || s.node.parentElement?.closest('[src]') || s.node).nodeName.toLowerCase() : '?') })))).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => benchResources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+${AFTER_PAINT}
+${UPGRADED}
+document.addEventListener('DOMContentLoaded', () => allUpgraded(document).then(afterPaint).then(() => {
+  performance.mark('upgraded');
+  window.benchDone = true;
+}));
+</script>
+<script src="/dist/encart.iife.js" defer></script>
+</head><body style="${BODY}"><h1>An article with fifty widgets</h1>
+${widgetsMarkup(article, src)}
+</body></html>`;
+}
+
+/** A page with the library loaded and nothing mounted: updates and memory are measured here. */
+export function workbenchPage() {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Encart workbench</title>
+<script src="/dist/encart.iife.js"></script>
+<script>${AFTER_PAINT}
+${UPGRADED}
+window.benchReady = true;</script>
+</head><body style="${BODY}"></body></html>`;
+}
