@@ -65,7 +65,7 @@ for (let run = 0; run < RUNS; run++) {
   traces.push(await freshPage(async (page) => {
     await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
     const timing = await page.evaluate(renderInPage, article);
-    const events = JSON.parse((await page.tracing.stop()).toString()).traceEvents;
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8")).traceEvents;
     const main = events.find((e) => e.name == 'thread_name' && e.args?.name == 'CrRendererMain' &&
       events.some((m) => m.pid == e.pid && m.name == 'render-start'));
     const startMark = events.find((e) => e.name == 'render-start' && e.pid == main.pid);
