@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/mini-timeline/define.js';
 import type { EncartMiniTimeline } from '../../src/components/mini-timeline/mini-timeline.js';
 import type { Article } from '../../src/data/types.js';
@@ -55,6 +55,23 @@ describe('<encart-mini-timeline>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('[part="event"]')).to.have.length(demo.events.length);
+  });
+
+  it('renders a long timeline a chunk per frame: the first events at once, all of them soon after', async () => {
+    demo.events = Array.from({ length: 1000 }, (_, i) => ({
+      id: `x${i}`,
+      date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+      precision: 'day' as const,
+      label: `Event ${i}`,
+      actors: [],
+      span: [0, 0] as [number, number],
+    }));
+    const el = await timeline({ expanded: true });
+    const count = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+    expect(count()).to.be.within(1, 100);
+    await waitUntil(() => count() === 1001, 'never rendered every event', { timeout: 5000 });
+    const all = dates(el);
+    expect(all).to.deep.equal([...all].sort());
   });
 
   it('filters by from and to', async () => {

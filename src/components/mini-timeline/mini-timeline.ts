@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eventDateStart } from '../../data/dates.js';
 import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -23,6 +23,13 @@ const WORDS = {
     fewer: 'Show fewer',
   },
 };
+
+/**
+ * A long list is rendered a chunk per frame, the first one at once: a thousand events then cost
+ * the page no long task, and what is on screen comes first.
+ */
+const FIRST_CHUNK = 50;
+const NEXT_CHUNK = 250;
 
 /** How many events a timeline shows before the reader asks for the rest. */
 const DEFAULT_LIMIT = 6;
@@ -77,12 +84,39 @@ export class EncartMiniTimeline extends EncartElement {
   /** Whether every event is shown, not only the most relevant ones. */
   declare expanded: boolean;
 
+  // How many list items are rendered so far, of how many; the rest follow, a chunk per frame.
+  #rendered = FIRST_CHUNK;
+  #total = 0;
+  #nextChunk = 0;
+
   constructor() {
     super();
     this.expanded = false;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#nextChunk);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // New data or a new choice of events starts again from the first chunk; only the next chunk's
+    // own update comes with no changed property.
+    if (changed.size) this.#rendered = FIRST_CHUNK;
+  }
+
+  protected override updated(): void {
+    if (this.#rendered >= this.#total || this.#nextChunk) return;
+    this.#nextChunk = requestAnimationFrame(() => {
+      this.#nextChunk = 0;
+      this.#rendered += NEXT_CHUNK;
+      this.requestUpdate();
+    });
+  }
+
   protected override renderArticle(article: Article): TemplateResult {
+    this.#total = 0;
     const words = this.words(WORDS);
     const inRange = this.#eventsInRange(article);
     if (!inRange.length) return this.renderNotice(words.none);
@@ -101,10 +135,11 @@ export class EncartMiniTimeline extends EncartElement {
       items.push(this.#renderEvent(event));
     }
     if (!publishedMarked && this.#inRange(published)) items.push(this.#renderPublished(published, words.published));
+    this.#total = items.length;
     return html`<section class="timeline" part="timeline" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ol class="events" part="events">
-        ${items}
+        ${items.slice(0, this.#rendered)}
       </ol>
       ${inRange.length > limit
         ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
