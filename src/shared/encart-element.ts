@@ -121,11 +121,14 @@ export abstract class EncartElement extends LitElement {
     const { result, release } = fetchArticle(url);
     this.#release = release;
     this.loadState = { status: 'loading' };
-    result.then((loaded) => {
-      if (generation != this.#generation) return;
-      this.#release = undefined;
-      this.#settle(loaded);
-    });
+    result.then((loaded) =>
+      renderInTurn(async () => {
+        if (generation != this.#generation) return;
+        this.#release = undefined;
+        this.#settle(loaded);
+        await this.updateComplete;
+      }),
+    );
   }
 
   #loadScript(id: string, generation: number): void {
@@ -217,3 +220,25 @@ export abstract class EncartElement extends LitElement {
 }
 
 const warned = new WeakMap<Element, string>();
+
+// Every widget on one `src` gets its article at the same moment; rendering fifty of them in one task
+// would freeze the page. They render one after another, giving the browser a turn every few ms.
+const TURN_MS = 8;
+const waiting: Array<() => Promise<void>> = [];
+let turning = false;
+
+async function renderInTurn(render: () => Promise<void>): Promise<void> {
+  waiting.push(render);
+  if (turning) return;
+  turning = true;
+  let turnStart = performance.now();
+  while (waiting.length) {
+    // A widget whose render fails must not hold up the others; Lit reports the error itself.
+    await waiting.shift()!().catch(() => undefined);
+    if (performance.now() - turnStart > TURN_MS && waiting.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      turnStart = performance.now();
+    }
+  }
+  turning = false;
+}
