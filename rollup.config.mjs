@@ -42,8 +42,11 @@ const browserModules = {
     encart: 'src/encart.ts',
     data: 'src/data/index.ts',
     ...(existsSync('src/extract/index.ts') ? { extract: 'src/extract/index.ts' } : {}),
+    ...(existsSync('src/react/index.ts') ? { react: 'src/react/index.ts' } : {}),
     ...componentEntries,
   },
+  // The React wrappers use the app's own React; @lit/react is a dependency the app's bundler resolves.
+  external: ['react', '@lit/react'],
   output: {
     dir: 'dist',
     format: 'es',
