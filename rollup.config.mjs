@@ -64,11 +64,31 @@ const scriptTag = {
   plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minify],
 };
 
+// For server-rendered pages: one self-contained module, so Lit's hydration support surely runs before
+// Lit itself (a shared Lit chunk would be evaluated first).
+const hydrating = {
+  input: 'src/hydrate.ts',
+  output: { file: 'dist/encart.hydrate.js', format: 'es', sourcemap: true },
+  plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minify],
+};
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Lit stays a package import in Node: the server renderer and the widgets must share one Lit, the one
+// whose Node build brings the DOM shim.
+const litPackages = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/;
+
+const serverRendering = {
+  input: 'src/ssr/index.ts',
+  output: { file: 'dist/ssr.js', format: 'es', sourcemap: true },
+  external: (id) => nodeBuiltins.includes(id) || litPackages.test(id),
+  plugins: [nodeResolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' })],
+};
+
 const cli = {
   input: 'src/cli/encart.ts',
   output: { file: 'dist/cli/encart.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
-  external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  external: (id) => nodeBuiltins.includes(id) || litPackages.test(id),
   plugins: [nodeResolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/cli' })],
 };
 
-export default [browserModules, scriptTag, ...(existsSync('src/cli/encart.ts') ? [cli] : [])];
+export default [browserModules, scriptTag, hydrating, serverRendering, cli];
