@@ -1,0 +1,43 @@
+// React 19: the widgets through `encart/react`, typed props and an `onEncartSelect` prop.
+import { useState } from 'react';
+import { ActorBadge, FiguresPanel, MiniTimeline, QuoteCard, type EncartSelectEvent } from 'encart/react';
+import { KEY_FIGURES, demoArticle, describeSelection, nextOf, quoteIds, speakerIds } from '../../shared/demo.js';
+
+export function App() {
+  const [quote, setQuote] = useState(quoteIds[0]!);
+  const [actor, setActor] = useState(speakerIds[0]!);
+  const [selection, setSelection] = useState('none yet');
+
+  // A picked speaker also becomes the badge's actor: the widgets follow each other through React state.
+  const onEncartSelect = ({ detail }: EncartSelectEvent) => {
+    setSelection(describeSelection(detail));
+    if (detail.kind === 'actor') setActor(detail.id);
+  };
+
+  return (
+    <main>
+      <h1>Encart in React 19</h1>
+      <div className="controls">
+        <button id="next-quote" type="button" onClick={() => setQuote(nextOf(quoteIds, quote))}>
+          Next quote
+        </button>
+        <button id="next-actor" type="button" onClick={() => setActor(nextOf(speakerIds, actor))}>
+          Next actor
+        </button>
+        <span>
+          Last selection: <output id="selection">{selection}</output>
+        </span>
+      </div>
+      <p>
+        Badge: <ActorBadge article={demoArticle} actor={actor} onEncartSelect={onEncartSelect} />
+      </p>
+      <div className="widgets">
+        <div>
+          <QuoteCard article={demoArticle} quote={quote} onEncartSelect={onEncartSelect} />
+          <FiguresPanel article={demoArticle} figures={KEY_FIGURES} />
+        </div>
+        <MiniTimeline article={demoArticle} limit={5} onEncartSelect={onEncartSelect} />
+      </div>
+    </main>
+  );
+}
