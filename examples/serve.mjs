@@ -16,6 +16,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -30,9 +31,13 @@ const ROUTES = {
     existsSync(join(root, 'dist/demo/article.json')) ? 'dist/demo/article.json' : 'examples/kazakhstan-massimov/article.json',
 };
 
+// The studio is a static site of its own: /studio/x is dist/studio/x, /studio/ its index.html.
+const STUDIO = '/studio/';
+
 function fileFor(pathname) {
   const route = ROUTES[pathname];
-  const relative = (typeof route === 'function' ? route() : route) ?? normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  const path = pathname.startsWith(STUDIO) ? `/dist/studio/${pathname.slice(STUDIO.length) || 'index.html'}` : pathname;
+  const relative = (typeof route === 'function' ? route() : route) ?? normalize(decodeURIComponent(path)).replace(/^[/\\]+/, '');
   const file = resolve(root, relative);
   // Never serve outside the repository, nor its dependencies' or git's insides.
   if (!file.startsWith(root + '/') || /(^|\/)(\.git|node_modules)(\/|$)/.test(relative)) return undefined;
@@ -41,6 +46,11 @@ function fileFor(pathname) {
 
 function answer(request, response) {
   const { pathname } = new URL(request.url ?? '/', `http://${host}`);
+  if (pathname === '/studio') {
+    response.writeHead(301, { location: STUDIO });
+    response.end();
+    return;
+  }
   let file;
   try {
     file = fileFor(pathname);
@@ -79,5 +89,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`Encart demo: ${url}`);
   console.log(`  article page (script tag): ${url}`);
   console.log(`  same widgets as ES modules: ${url}esm.html`);
+  console.log(`Encart Studio: ${url}studio/`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -1,0 +1,90 @@
+// The code an editor pastes into a page: the widgets chosen in the preview, each with fallback
+// content (what readers see before the script runs, or if it never does), and the data either
+// inline or in an article.json next to the page.
+import type { Actor, Article, Event, Figure, Quote } from '../data/types.js';
+import type { WidgetPicks } from './document.js';
+
+export const CDN = 'https://cdn.jsdelivr.net/npm/encart@0.1/dist/';
+
+export type DataPlacement = 'inline' | 'file';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface Chosen {
+  quote?: Quote;
+  figures: Figure[];
+  actor?: Actor;
+  events: Event[];
+}
+
+/** What each widget shows: the editor's picks when they still exist, else sensible firsts. */
+export function chosenItems(article: Article, picks: WidgetPicks): Chosen {
+  const figures = picks.figures.map((id) => article.figures.find((f) => f.id == id)).filter((f): f is Figure => !!f);
+  const events = [...article.events].sort((a, b) => a.date.localeCompare(b.date)).slice(0, Math.max(1, picks.eventsLimit));
+  return {
+    quote: article.quotes.find((q) => q.id == picks.quote) ?? article.quotes.find((q) => q.speaker) ?? article.quotes[0],
+    figures: figures.length ? figures : article.figures.slice(0, 4),
+    actor: article.actors.find((a) => a.id == picks.actor) ?? [...article.actors].sort((a, b) => b.mentions.length - a.mentions.length)[0],
+    events,
+  };
+}
+
+function marks(lang: string, words: string): string {
+  return lang.startsWith('fr') ? `« ${words} »` : `“${words}”`;
+}
+
+/** The elements with their fallback content; `source` is the data attribute (`src="…"` or `for="…"`). */
+export function widgetElements(article: Article, chosen: Chosen, source: string, eventsLimit: number): string {
+  const lines: string[] = [];
+  const { quote, figures, actor, events } = chosen;
+  if (quote) {
+    const speaker = article.actors.find((a) => a.id == quote.speaker);
+    const who = speaker ? `\n    <p>— ${escapeHtml(speaker.name)}${speaker.role ? `, ${escapeHtml(speaker.role)}` : ''}</p>` : '';
+    lines.push(
+      `<encart-quote-card ${source} quote="${escapeHtml(quote.id)}">`,
+      `  <blockquote>\n    <p>${escapeHtml(marks(article.lang, quote.text))}</p>${who}\n  </blockquote>`,
+      '</encart-quote-card>',
+    );
+  }
+  if (figures.length) {
+    lines.push(`<encart-figures-panel ${source} figures="${figures.map((f) => escapeHtml(f.id)).join(' ')}">`, '  <ul>');
+    for (const f of figures) lines.push(`    <li>${escapeHtml([f.display, f.unit, f.label].filter(Boolean).join(' '))}</li>`);
+    lines.push('  </ul>', '</encart-figures-panel>');
+  }
+  if (actor) {
+    lines.push(`<encart-actor-badge ${source} actor="${escapeHtml(actor.id)}">${escapeHtml(actor.name)}</encart-actor-badge>`);
+  }
+  if (events.length) {
+    lines.push(`<encart-mini-timeline ${source} limit="${eventsLimit}">`, '  <ol>');
+    for (const e of events) lines.push(`    <li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time> : ${escapeHtml(e.label)}</li>`);
+    lines.push('  </ol>', '</encart-mini-timeline>');
+  }
+  return lines.join('\n');
+}
+
+/** The article as an inline JSON script. `<` is escaped so no text in it can close the script. */
+function inlineData(article: Article, id: string): string {
+  const json = JSON.stringify(article).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${escapeHtml(id)}">${json}</script>`;
+}
+
+export interface Snippets {
+  script: string;
+  module: string;
+}
+
+export function embedSnippets(article: Article, picks: WidgetPicks, placement: DataPlacement): Snippets {
+  const chosen = chosenItems(article, picks);
+  const dataId = `encart-${article.id}`.slice(0, 120);
+  const source = placement == 'inline' ? `for="${escapeHtml(dataId)}"` : 'src="article.json"';
+  const elements = widgetElements(article, chosen, source, picks.eventsLimit);
+  // Readers' pages need the items, not the whole text the spans point into.
+  const { text: _text, ...embedded } = article;
+  const data = placement == 'inline' ? `${inlineData(embedded as Article, dataId)}\n` : '';
+  const used = [chosen.quote && 'quote-card', chosen.figures.length && 'figures-panel', chosen.actor && 'actor-badge', chosen.events.length && 'mini-timeline'];
+  const modules = used.filter(Boolean).map((name) => `  import '${CDN}components/encart-${name}.js';`);
+  return {
+    script: `<script src="${CDN}encart.iife.js" defer></script>\n${data}${elements}`,
+    module: `<script type="module">\n${modules.join('\n')}\n</script>\n${data}${elements}`,
+  };
+}

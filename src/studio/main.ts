@@ -1,0 +1,2 @@
+// The studio page's entry: registers <encart-studio> (and through it the four widgets for the preview).
+import './studio-app.js';

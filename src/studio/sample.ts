@@ -1,0 +1,23 @@
+// The example a first visit opens with: the Kazakhstan dispatch the demo uses, copied next to the
+// studio by its build, so an editor sees the tool at work before pasting anything.
+import { newDoc, type StudioDoc } from './document.js';
+
+let sampleBase: URL | string = new URL('./sample/', import.meta.url);
+
+/** Where `article.fr.txt` and `meta.json` are; tests point this at the examples folder. */
+export function setSampleBase(url: URL | string): void {
+  sampleBase = url;
+}
+
+export async function loadSample(): Promise<StudioDoc> {
+  try {
+    const [text, meta] = await Promise.all([
+      fetch(new URL('article.fr.txt', sampleBase)).then((r) => (r.ok ? r.text() : Promise.reject(r.status))),
+      fetch(new URL('meta.json', sampleBase)).then((r) => (r.ok ? r.json() : Promise.reject(r.status))),
+    ]);
+    return newDoc({ text, lang: 'auto', published: meta.published, title: meta.title ?? '' });
+  } catch {
+    // Offline or hosted without the example: an empty page is still a working studio.
+    return newDoc({ text: '', published: new Date().toISOString().slice(0, 10) });
+  }
+}

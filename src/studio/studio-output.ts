@@ -1,0 +1,182 @@
+// The Export step: the validator's verdict (each error one click from its item), the article.json
+// download, and the code to paste into a page, for a script tag or for ES modules.
+import { LitElement, css, html, nothing } from 'lit';
+import { formatValidationError, validateArticle, type ValidationError } from '../data/validate.js';
+import type { ItemKind } from '../data/types.js';
+import type { ItemRef, StudioDoc } from './document.js';
+import { copyText, downloadJson } from './download.js';
+import { embedSnippets, type DataPlacement } from './embed-snippet.js';
+import type { Translate } from './messages.js';
+import { StudioSelectEvent } from './studio-text.js';
+import { controls, tokens } from './styles.js';
+
+const KIND_OF: Record<string, ItemKind> = { actors: 'actor', quotes: 'quote', figures: 'figure', events: 'event' };
+
+export class StudioOutput extends LitElement {
+  static override properties = {
+    doc: { attribute: false },
+    t: { attribute: false },
+    placement: { state: true },
+    copied: { state: true },
+  };
+  declare doc: StudioDoc;
+  declare t: Translate;
+  declare placement: DataPlacement;
+  declare copied: string;
+
+  static override styles = [
+    tokens,
+    controls,
+    css`
+      :host {
+        display: grid;
+        gap: 1rem;
+      }
+      .verdict {
+        padding: 0.75rem 1rem;
+        border-radius: var(--radius);
+        border: 1px solid #9fd0ae;
+        background: #eef8f1;
+        color: var(--ok-ink);
+        font-weight: 600;
+        margin: 0;
+      }
+      .errors {
+        border: 1px solid #e2b4af;
+        background: #fdf1f0;
+        border-radius: var(--radius);
+        padding: 0.75rem 1rem;
+      }
+      .errors p {
+        margin: 0 0 0.5rem;
+        font-weight: 600;
+        color: #9b1c13;
+      }
+      .errors ul {
+        margin: 0;
+        padding-inline-start: 1.1rem;
+        display: grid;
+        gap: 0.35rem;
+      }
+      code,
+      textarea.code {
+        font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+        font-size: 0.8125rem;
+      }
+      .row {
+        display: flex;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+        align-items: center;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem 1rem;
+      }
+      fieldset label {
+        color: var(--ink);
+        font-weight: 400;
+        display: inline-flex;
+        gap: 0.35rem;
+        align-items: center;
+      }
+      legend {
+        font-size: 0.8125rem;
+        font-weight: 600;
+        color: var(--muted);
+        margin-bottom: 0.3rem;
+      }
+      .snippet {
+        display: grid;
+        gap: 0.35rem;
+      }
+      .snippet-head {
+        display: flex;
+        justify-content: space-between;
+        align-items: end;
+        gap: 0.5rem;
+      }
+      textarea.code {
+        height: 11rem;
+        resize: vertical;
+        background: #f7f8fa;
+        white-space: pre;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.placement = 'inline';
+    this.copied = '';
+  }
+
+  protected override render() {
+    const t = this.t;
+    const result = validateArticle(this.doc.article);
+    const errors = result.ok ? [] : result.errors;
+    const snippets = embedSnippets(this.doc.article, this.doc.picks, this.placement);
+    return html`${result.ok
+        ? html`<p class="verdict" role="status">✓ ${t('valid')}</p>`
+        : html`<div class="errors" role="alert">
+            <p>${t('invalid', { n: errors.length })}</p>
+            <ul>
+              ${errors.map((error) => this.renderError(error))}
+            </ul>
+          </div>`}
+      <div class="row">
+        <button type="button" class="primary" ?disabled=${!result.ok} @click=${() => downloadJson(this.doc.article, 'article.json')}>${t('download')}</button>
+        <fieldset>
+          <legend>${t('dataWhere')}</legend>
+          ${(['inline', 'file'] as const).map(
+            (p) =>
+              html`<label
+                ><input type="radio" name="placement" value=${p} .checked=${this.placement == p} @change=${() => (this.placement = p)} />
+                ${p == 'inline' ? t('dataInline') : t('dataFile')}</label
+              >`,
+          )}
+        </fieldset>
+      </div>
+      ${this.renderSnippet('script', t('snippetScript'), snippets.script)} ${this.renderSnippet('module', t('snippetModule'), snippets.module)}
+      <p class="hint" role="status">${this.copied}</p>`;
+  }
+
+  private renderError(error: ValidationError) {
+    const match = /^(actors|quotes|figures|events)\[(\d+)\]/.exec(error.path);
+    const item = match ? this.doc.article[match[1] as 'quotes'][Number(match[2])] : undefined;
+    const ref: ItemRef | undefined = item && match ? { kind: KIND_OF[match[1]], id: item.id } : undefined;
+    return html`<li>
+      <code>${formatValidationError(error)}</code>
+      ${ref ? html`<button type="button" class="quiet" @click=${() => this.dispatchEvent(new StudioSelectEvent(ref))}>${this.t('goTo')}</button>` : nothing}
+    </li>`;
+  }
+
+  private renderSnippet(name: string, label: string, code: string) {
+    return html`<div class="snippet">
+      <div class="snippet-head">
+        <label for="snippet-${name}">${label}</label>
+        <button type="button" @click=${() => this.copy(code, name)}>${this.t('copy')}</button>
+      </div>
+      <textarea id="snippet-${name}" class="code" readonly spellcheck="false" .value=${code}></textarea>
+    </div>`;
+  }
+
+  private async copy(code: string, name: string): Promise<void> {
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`#snippet-${name}`) ?? undefined;
+    const ok = await copyText(code, field);
+    this.copied = ok ? this.t('copied') : this.t('copyFailed');
+    this.dispatchEvent(new CustomEvent('studio-copied', { detail: { name, code, ok }, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('studio-output', StudioOutput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'studio-output': StudioOutput;
+  }
+}
