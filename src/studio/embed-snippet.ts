@@ -3,6 +3,7 @@
 // inline or in an article.json next to the page.
 import type { Actor, Article, Event, Figure, Quote } from '../data/types.js';
 import type { WidgetPicks } from './document.js';
+import { eventDate } from './item-summary.js';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm/encart@0.1/dist/';
 
@@ -48,7 +49,11 @@ export function widgetElements(article: Article, chosen: Chosen, source: string,
   }
   if (figures.length) {
     lines.push(`<encart-figures-panel ${source} figures="${figures.map((f) => escapeHtml(f.id)).join(' ')}">`, '  <ul>');
-    for (const f of figures) lines.push(`    <li>${escapeHtml([f.display, f.unit, f.label].filter(Boolean).join(' '))}</li>`);
+    for (const f of figures) {
+      // 'deux fois' already says its unit; '40' with unit 'km' does not.
+      const unit = f.unit && !f.display.endsWith(f.unit) ? f.unit : '';
+      lines.push(`    <li>${escapeHtml([f.display, unit, f.label].filter(Boolean).join(' '))}</li>`);
+    }
     lines.push('  </ul>', '</encart-figures-panel>');
   }
   if (actor) {
@@ -56,7 +61,9 @@ export function widgetElements(article: Article, chosen: Chosen, source: string,
   }
   if (events.length) {
     lines.push(`<encart-mini-timeline ${source} limit="${eventsLimit}">`, '  <ol>');
-    for (const e of events) lines.push(`    <li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time> : ${escapeHtml(e.label)}</li>`);
+    for (const e of events) {
+      lines.push(`    <li><time datetime="${escapeHtml(e.date)}">${escapeHtml(eventDate(e, article.lang))}</time> : ${escapeHtml(e.label)}</li>`);
+    }
     lines.push('  </ol>', '</encart-mini-timeline>');
   }
   return lines.join('\n');
