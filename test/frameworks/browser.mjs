@@ -1,0 +1,65 @@
+// One headless Chromium (Debian's) for the whole run: the machine is small and shared.
+import puppeteer from 'puppeteer-core';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+}
+
+/**
+ * Opens `url` in a new page and records what the page reports as going wrong: console errors and
+ * warnings, uncaught exceptions and failed requests.
+ */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Text of an element's shadow root, whitespace collapsed: what a reader sees in the widget. */
+export function shadowText(page, tag) {
+  return page.$eval(tag, (element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** Waits until `tag`'s shadow root shows `text` (widgets render asynchronously, after the framework). */
+export async function waitForShadowText(page, tag, text, timeout = 5000) {
+  try {
+    await page.waitForFunction(
+      (tag, text) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(text),
+      { timeout, polling: 50 },
+      tag,
+      text,
+    );
+  } catch {
+    throw new Error(`<${tag}> never showed "${text}"; it shows: "${await shadowText(page, tag).catch(() => '(no element)')}"`);
+  }
+}
+
+/** Waits until the light-DOM element matching `selector` has exactly `text`. */
+export async function waitForText(page, selector, text, timeout = 5000) {
+  try {
+    await page.waitForFunction((selector, text) => document.querySelector(selector)?.textContent?.trim() === text, { timeout, polling: 50 }, selector, text);
+  } catch {
+    const actual = await page.$eval(selector, (element) => element.textContent?.trim()).catch(() => '(no element)');
+    throw new Error(`${selector} never read "${text}"; it reads "${actual}"`);
+  }
+}
