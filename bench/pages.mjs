@@ -113,40 +113,57 @@ timeline.on('loaded', () => afterPaint().then(() => {
 </script></body></html>`;
 }
 
-/** 50 widgets of the four kinds, in README's markup: `src`, fallback content inside each element. */
-export function widgetsMarkup(article, src, count = 50) {
+/** The 50 widgets of a busy page, four kinds in turn: what each shows, and its fallback content. */
+function widgetPlan(article, count = 50) {
   const actors = new Map(article.actors.map((a) => [a.id, a]));
-  const out = [];
-  for (let i = 0; i < count; i++) {
+  return Array.from({ length: count }, (_, i) => {
     switch (i % 4) {
       case 0: {
         const quote = article.quotes[i % article.quotes.length];
         const speaker = actors.get(quote.speaker);
-        out.push(`<encart-quote-card src="${src}" quote="${quote.id}"><blockquote><p>« ${escape(quote.text)} »</p>` +
-          `${speaker ? `<p>— ${escape(speaker.name)}${speaker.role ? `, ${escape(speaker.role)}` : ''}</p>` : ''}</blockquote></encart-quote-card>`);
-        break;
+        const fallback = `<blockquote><p>« ${escape(quote.text)} »</p>` +
+          `${speaker ? `<p>— ${escape(speaker.name)}${speaker.role ? `, ${escape(speaker.role)}` : ''}</p>` : ''}</blockquote>`;
+        return { widget: 'quote-card', options: { quote: quote.id }, attributes: `quote="${quote.id}"`, fallback };
       }
       case 1: {
         const figures = article.figures.slice(0, 4);
-        out.push(`<encart-figures-panel src="${src}" figures="${figures.map((f) => f.id).join(' ')}"><ul>` +
-          figures.map((f) => `<li>${escape(f.display)} ${escape(f.label)}</li>`).join('') + `</ul></encart-figures-panel>`);
-        break;
+        const ids = figures.map((f) => f.id).join(' ');
+        const fallback = `<ul>${figures.map((f) => `<li>${escape(f.display)} ${escape(f.label)}</li>`).join('')}</ul>`;
+        return { widget: 'figures-panel', options: { figures: ids }, attributes: `figures="${ids}"`, fallback };
       }
       case 2: {
         const actor = article.actors[i % article.actors.length];
-        out.push(`<p>A paragraph of the article naming <encart-actor-badge src="${src}" actor="${actor.id}" compact>${escape(actor.name)}</encart-actor-badge> in the middle of its text, as an article does.</p>`);
-        break;
+        return { widget: 'actor-badge', inline: true, options: { actor: actor.id, compact: true }, attributes: `actor="${actor.id}" compact`, fallback: escape(actor.name) };
       }
-      case 3: {
+      default: {
         const events = article.events.slice(0, 3);
-        out.push(`<encart-mini-timeline src="${src}" limit="6"><ol>` +
-          events.map((e) => `<li><time datetime="${escape(e.date)}">${escape(e.date)}</time> : ${escape(e.label)}</li>`).join('') + `</ol></encart-mini-timeline>`);
-        break;
+        const fallback = `<ol>${events.map((e) => `<li><time datetime="${escape(e.date)}">${escape(e.date)}</time> : ${escape(e.label)}</li>`).join('')}</ol>`;
+        return { widget: 'mini-timeline', options: { limit: 6 }, attributes: 'limit="6"', fallback };
       }
     }
-    out.push(`<p>Text of the article between two widgets, long enough to wrap over two lines in a column of this width, as a paragraph does.</p>`);
-  }
-  return out.join('\n');
+  });
+}
+
+const BETWEEN = '<p>Text of the article between two widgets, long enough to wrap over two lines in a column of this width, as a paragraph does.</p>';
+
+// Each widget in its place in the text: badges inside a paragraph, the others between paragraphs.
+function placed(plan, markupOf) {
+  return plan
+    .flatMap((w) => [
+      w.inline ? `<p>A paragraph of the article naming ${markupOf(w)} in the middle of its text, as an article does.</p>` : markupOf(w),
+      BETWEEN,
+    ])
+    .join('\n');
+}
+
+/** 50 widgets of the four kinds, in README's markup: `src`, fallback content inside each element. */
+export function widgetsMarkup(article, src, count = 50) {
+  return placed(widgetPlan(article, count), (w) => `<encart-${w.widget} src="${src}" ${w.attributes}>${w.fallback}</encart-${w.widget}>`);
+}
+
+/** The same 50 widgets rendered on the server (`renderToString`), reading one data script once live. */
+export function serverRenderedMarkup(article, renderToString, count = 50) {
+  return placed(widgetPlan(article, count), (w) => renderToString(article, { widget: w.widget, ...w.options, includeData: false }));
 }
 
 // Runs in the page: resolves when every Encart element shows its content (`part="content"` in its
@@ -161,10 +178,8 @@ const UPGRADED = `function allUpgraded(root) {
   }).then(() => el.updateComplete))).then(() => elements);
 }`;
 
-/** A long article page with 50 widgets reading one URL, the IIFE deferred in <head> as README shows. */
-export function busyPage(article, src) {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Busy article page</title>
-<script>
+// Observers a busy page starts first thing in <head>: long tasks, layout shifts, resources.
+const BUSY_OBSERVERS = `<script>
 window.benchLongTasks = [];
 window.benchShifts = [];
 window.benchResources = [];
@@ -174,6 +189,13 @@ new PerformanceObserver((list) => benchShifts.push(...list.getEntries().map((e) 
 new PerformanceObserver((list) => benchResources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
 ${AFTER_PAINT}
 ${UPGRADED}
+</script>`;
+
+/** A long article page with 50 widgets reading one URL, the IIFE deferred in <head> as README shows. */
+export function busyPage(article, src) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Busy article page</title>
+${BUSY_OBSERVERS}
+<script>
 document.addEventListener('DOMContentLoaded', () => allUpgraded(document).then(afterPaint).then(() => {
   performance.mark('upgraded');
   window.benchDone = true;
@@ -182,6 +204,27 @@ document.addEventListener('DOMContentLoaded', () => allUpgraded(document).then(a
 <script src="/dist/encart.iife.js" defer></script>
 </head><body style="${BODY}"><h1>An article with fifty widgets</h1>
 ${widgetsMarkup(article, src)}
+</body></html>`;
+}
+
+/**
+ * The same page server-rendered (`encart render`): the widgets are in the HTML, and encart.hydrate.js
+ * makes them live. "Upgraded" is every element defined and its first (hydrating) update complete.
+ */
+export function busyServerRenderedPage(article, widgetsHtml, dataScript) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Busy article page, server-rendered</title>
+${BUSY_OBSERVERS}
+<script type="module" src="/dist/encart.hydrate.js"></script>
+<script type="module">
+const elements = [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
+Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))).then(afterPaint).then(() => {
+  performance.mark('upgraded');
+  window.benchDone = true;
+});
+</script>
+</head><body style="${BODY}"><h1>An article with fifty widgets</h1>
+${dataScript}
+${widgetsHtml}
 </body></html>`;
 }
 

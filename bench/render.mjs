@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
-import { benchEvents, busyPage, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
+import { benchEvents, busyPage, busyServerRenderedPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
 export const TIMELINE_SIZES = [20, 100, 1000];
@@ -101,52 +101,14 @@ export async function runBrowserBench({ log = () => {} } = {}) {
       log(`timeline ${n}: encart ${results.timeline[n].encart.total.median.toFixed(1)} ms, TimelineJS ${results.timeline[n].timelinejs.total.median.toFixed(1)} ms`);
     }
 
-    // 3. A busy article page, fresh context each run.
-    const busy = [];
-    for (let run = 0; run < RUNS + 1; run++) {
-      const src = `/bench/data/article-${run}.json`;
-      server.setJSON(src, article);
-      server.setPage(`/bench/page/busy-${run}.html`, busyPage(article, src));
-      const sample = await inFreshPage(browser, async (page) => {
-        let requested = 0;
-        page.on('request', (r) => { if (new URL(r.url()).pathname == src) requested++; });
-        await page.goto(`${server.url}/bench/page/busy-${run}.html`);
-        await page.waitForFunction('window.benchDone === true', { timeout: 60_000 });
-        // Layout shifts are reported after the frame that made them: let two more frames go by.
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
-        const inPage = await page.evaluate((src) => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          const upgraded = performance.getEntriesByName('upgraded')[0].startTime;
-          const tasks = benchLongTasks.filter((t) => t.start + t.duration > nav.domInteractive && t.start < upgraded);
-          return {
-            fromNavigation: upgraded,
-            fromParsed: upgraded - nav.domInteractive,
-            longTasks: tasks.length,
-            longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
-            cls: benchShifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0),
-            shifts: benchShifts.map((s) => ({ at: Math.round(s.start), value: Number(s.value.toFixed(4)), sources: s.sources })),
-            fetchesSeen: benchResources.filter((name) => new URL(name).pathname == src).length,
-            widgets: document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline').length,
-            errors: [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')].filter((el) => !el.shadowRoot.querySelector('[part~="content"]')).length,
-          };
-        }, src);
-        return { ...inPage, requested, serverHits: server.hits(src) };
-      });
-      if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
-      if (run > 0) busy.push(sample);
-    }
-    results.busy = {
-      fromNavigation: stats(busy.map((s) => s.fromNavigation)),
-      fromParsed: stats(busy.map((s) => s.fromParsed)),
-      longTasks: stats(busy.map((s) => s.longTasks)),
-      longestTask: stats(busy.map((s) => s.longestTask)),
-      cls: stats(busy.map((s) => s.cls)),
-      fetches: stats(busy.map((s) => s.fetchesSeen)),
-      fetchesRequested: stats(busy.map((s) => s.requested)),
-      serverHits: stats(busy.map((s) => s.serverHits)),
-      shiftsOfLastRun: busy.at(-1).shifts,
-    };
+    // 3. A busy article page, fresh context each run: widgets fetching one src, then the same widgets
+    // server-rendered and hydrated.
+    results.busy = await busyRuns(browser, server, article, (run, src) => busyPage(article, src));
     log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
+    const { renderDataScript, renderToString } = await import('../dist/ssr.js');
+    const rendered = serverRenderedMarkup(article, renderToString);
+    results.busyServerRendered = await busyRuns(browser, server, article, () => busyServerRenderedPage(article, rendered, renderDataScript(article)));
+    log(`busy page, server-rendered: ${results.busyServerRendered.fromParsed.median.toFixed(1)} ms`);
 
     // 4. Updates on mounted widgets, and 5. memory: one fresh page each, the library loaded.
     server.setPage('/bench/page/workbench.html', workbenchPage());
@@ -260,4 +222,54 @@ async function updateInPage(article, runs) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await runBrowserBench({ log: (line) => console.error(line) });
   console.log(JSON.stringify(results, null, 2));
+}
+
+/** RUNS + 1 loads of a busy page (the first one warms the server and is dropped), each in a fresh context. */
+async function busyRuns(browser, server, article, pageFor) {
+  const busy = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const src = `/bench/data/article-${run}.json`;
+    const path = `/bench/page/busy-${run}-${Math.random().toString(36).slice(2)}.html`;
+    server.setJSON(src, article);
+    server.setPage(path, pageFor(run, src));
+    const sample = await inFreshPage(browser, async (page) => {
+      let requested = 0;
+      page.on('request', (r) => { if (new URL(r.url()).pathname == src) requested++; });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction('window.benchDone === true', { timeout: 60_000 });
+      // Layout shifts are reported after the frame that made them: let two more frames go by.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+      const inPage = await page.evaluate((src) => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const upgraded = performance.getEntriesByName('upgraded')[0].startTime;
+        const tasks = benchLongTasks.filter((t) => t.start + t.duration > nav.domInteractive && t.start < upgraded);
+        const widgets = [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
+        return {
+          fromNavigation: upgraded,
+          fromParsed: upgraded - nav.domInteractive,
+          longTasks: tasks.length,
+          longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+          cls: benchShifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0),
+          shifts: benchShifts.map((s) => ({ at: Math.round(s.start), value: Number(s.value.toFixed(4)), sources: s.sources })),
+          fetchesSeen: benchResources.filter((name) => new URL(name).pathname == src).length,
+          widgets: widgets.length,
+          errors: widgets.filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length,
+        };
+      }, src);
+      return { ...inPage, requested, serverHits: server.hits(src) };
+    });
+    if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
+    if (run > 0) busy.push(sample);
+  }
+  return {
+    fromNavigation: stats(busy.map((s) => s.fromNavigation)),
+    fromParsed: stats(busy.map((s) => s.fromParsed)),
+    longTasks: stats(busy.map((s) => s.longTasks)),
+    longestTask: stats(busy.map((s) => s.longestTask)),
+    cls: stats(busy.map((s) => s.cls)),
+    fetches: stats(busy.map((s) => s.fetchesSeen)),
+    fetchesRequested: stats(busy.map((s) => s.requested)),
+    serverHits: stats(busy.map((s) => s.serverHits)),
+    shiftsOfLastRun: busy.at(-1).shifts,
+  };
 }

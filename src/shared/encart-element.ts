@@ -104,6 +104,13 @@ export abstract class EncartElement extends LitElement {
     this.#generation++;
   }
 
+  // A server-rendered widget already shows its content: fifty of them hydrate in turns, so the page
+  // stays responsive, and nothing on screen moves while they wait.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) return renderInTurn(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('htmlFor') || changed.has('article')) this.#load();
   }
@@ -227,14 +234,20 @@ const TURN_MS = 8;
 const waiting: Array<() => Promise<void>> = [];
 let turning = false;
 
-async function renderInTurn(render: () => Promise<void>): Promise<void> {
-  waiting.push(render);
-  if (turning) return;
+/** Runs `render` in its turn; resolves once it has run. */
+function renderInTurn(render: () => unknown): Promise<void> {
+  return new Promise((resolve) => {
+    // A widget whose render fails must not hold up the others; Lit reports the error itself.
+    waiting.push(() => Promise.resolve().then(render).catch(() => undefined).then(resolve));
+    if (!turning) void takeTurns();
+  });
+}
+
+async function takeTurns(): Promise<void> {
   turning = true;
   let turnStart = performance.now();
   while (waiting.length) {
-    // A widget whose render fails must not hold up the others; Lit reports the error itself.
-    await waiting.shift()!().catch(() => undefined);
+    await waiting.shift()!();
     if (performance.now() - turnStart > TURN_MS && waiting.length) {
       await new Promise((resolve) => setTimeout(resolve));
       turnStart = performance.now();
