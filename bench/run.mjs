@@ -90,6 +90,15 @@ row('cumulative layout shift (buffered, whole load)', `${b.cls.min.toFixed(3)} /
 note('"upgraded": every element shows its content part (article fetched, validated, rendered) and its updateComplete resolved, then the next frame painted; "HTML parsed" is the navigation\'s domInteractive, after which the deferred script runs');
 note('long tasks: PerformanceObserver("longtask") entries overlapping [domInteractive, upgraded]; CLS: every layout-shift entry (no input) until two frames after, in the viewport only, as for a reader');
 
+const ssr = browser.busyServerRendered;
+section('3b. The same page server-rendered (renderToString, one data script), encart.hydrate.js as a module in <head>');
+row('all 50 hydrated and painted, from HTML parsed', ms(ssr.fromParsed));
+row('same, from navigation start', ms(ssr.fromNavigation));
+row('fetches of article data', `${ssr.fetches.median}`, 'the data is in the page');
+row('long tasks > 50 ms while hydrating', `${ssr.longTasks.min} / ${ssr.longTasks.median} / ${ssr.longTasks.max}`, `longest ${ms(ssr.longestTask)}`);
+row('cumulative layout shift (buffered, whole load)', `${ssr.cls.min.toFixed(3)} / ${ssr.cls.median.toFixed(3)} / ${ssr.cls.max.toFixed(3)}`);
+note('"hydrated": every element defined and its first update (adopting the server\'s shadow DOM) complete, then the next frame painted; the widgets show their content from the first paint');
+
 section(`4. Update cost on mounted widgets (one page, ${RUNS} changes after two warm-ups)`);
 row('quote attribute changed on 50 quote cards', ms(browser.update.quote));
 row('.article replaced on 50 widgets of four kinds', ms(browser.update.article));
@@ -110,4 +119,4 @@ note('MB/s is the corpus size over the run time: median time gives the median fi
 lines.push('', `Whole bench: ${machine.seconds} s.`);
 
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, busyServerRendered: browser.busyServerRendered, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
