@@ -1,0 +1,2 @@
+// Encart's elements in Svelte 5's element map, so svelte-check checks their attributes.
+/// <reference types="encart/svelte" />
