@@ -48,19 +48,4 @@ describe('extract: the Kazakhstan demo article', () => {
     expect(JSON.stringify(again)).to.equal(JSON.stringify(article));
     expect(article.id).to.equal('le-kazakhstan-arrete-son-ancien-chef-de-la-securite-soupconne-de-trahison');
   });
-
-  it('runs in under 10 ms once warm (fastest of 15)', () => {
-    for (let i = 0; i < 10; i++) extract(article.text!, { published: '2022-01-08' });
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const start = performance.now();
-      extract(article.text!, { published: '2022-01-08' });
-      times.push(performance.now() - start);
-    }
-    // The budget (median ≤ 10 ms) is measured by bench/extract.mjs on a quiet core; here other test
-    // files share two cores, so the fastest run checks the code and the median only catches a blow-up.
-    times.sort((a, b) => a - b);
-    expect(times[0]).to.be.lessThan(10);
-    expect(times[7]).to.be.lessThan(30);
-  });
 });
