@@ -81,8 +81,19 @@ export function spansOf(kind: ItemKind, item: Item): [number, number][] {
 export const LOW_CONFIDENCE = 0.7;
 export const isUnsure = (item: Item) => typeof item.confidence == 'number' && item.confidence < LOW_CONFIDENCE;
 
+let lastText: string | undefined;
+let lastHash = '';
+
 /** A small stable hash: tells whether the text changed without keeping a second copy of it. */
 export function hashText(text: string): string {
+  // The same string is asked about several times per change: a 50,000-word text costs milliseconds to hash.
+  if (text === lastText) return lastHash;
+  lastText = text;
+  lastHash = fnv(text);
+  return lastHash;
+}
+
+function fnv(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return `${text.length}-${(h >>> 0).toString(36)}`;

@@ -17,6 +17,7 @@ export class StudioStore extends EventTarget {
   private readonly history = new History<StudioDoc>();
   private readonly extractor = new ExtractorClient((reply) => this.receive(reply));
   private saveTimer?: ReturnType<typeof setTimeout>;
+  private unsaved = false;
 
   constructor(
     doc: StudioDoc,
@@ -29,7 +30,7 @@ export class StudioStore extends EventTarget {
 
   /** The saved work if there is some, else `fallback()` (the example article on a first visit). */
   static async open(fallback: () => Promise<StudioDoc>, storageKey = STORAGE_KEY): Promise<StudioStore> {
-    return new StudioStore(loadSaved(storageKey) ?? (await fallback()), storageKey);
+    return new StudioStore((await loadSaved(storageKey)) ?? (await fallback()), storageKey);
   }
 
   get canUndo(): boolean {
@@ -109,25 +110,40 @@ export class StudioStore extends EventTarget {
 
   dispose(): void {
     this.extractor.dispose();
-    this.flushSave();
+    void this.flushSave();
   }
 
-  /** Saves now rather than after the usual short wait. */
-  flushSave(): void {
-    if (this.saveTimer === undefined) return;
+  /** The editor is typing: a pending save waits, since saving a long text would freeze a key or two. */
+  typing(): void {
+    if (this.unsaved) this.scheduleSave();
+  }
+
+  /** Saves now rather than after the usual short wait; resolves once written. */
+  async flushSave(): Promise<void> {
     clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.saved = save(this.doc, this.storageKey);
+    if (!this.unsaved) return this.writing;
+    this.unsaved = false;
+    const writing = save(this.doc, this.storageKey).then((saved) => {
+      this.saved = saved;
+      this.notify();
+    });
+    this.writing = writing;
+    return writing;
+  }
+  private writing: Promise<void> = Promise.resolve();
+
+  // Saving a long text on every change would cost more than the change: wait for a pause, then for idle time.
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(() => void this.flushSave(), { timeout: 1000 });
+      else void this.flushSave();
+    }, 600);
   }
 
   private changed(): void {
-    // Saving a long text on every key would cost more than the key: wait for a pause.
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      this.saved = save(this.doc, this.storageKey);
-      this.notify();
-    }, 250);
+    this.unsaved = true;
+    this.scheduleSave();
     this.extractIfNeeded();
     this.notify();
   }

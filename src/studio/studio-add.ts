@@ -103,9 +103,12 @@ export class StudioAdd extends LitElement {
     event.preventDefault();
     const words = (new FormData(event.target as HTMLFormElement).get('find') as string).trim();
     if (!words) return;
+    // Case does not matter to someone looking for words: « Tirs » finds « TIRS ».
+    const text = this.text.toLowerCase();
+    const wanted = words.toLowerCase();
     const from = this.span ? this.span[0] + 1 : 0;
-    let at = this.text.indexOf(words, from);
-    if (at < 0) at = this.text.indexOf(words);
+    let at = text.indexOf(wanted, from);
+    if (at < 0) at = text.indexOf(wanted);
     this.notFound = at < 0 ? words : '';
     this.dispatchEvent(new CustomEvent('studio-found', { detail: at < 0 ? null : [at, at + words.length], bubbles: true, composed: true }));
   };

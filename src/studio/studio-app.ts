@@ -2,7 +2,7 @@
 // steps (Text, Review, Preview and export); each step is a component of its own.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { parseArticle, formatValidationError } from '../data/validate.js';
-import type { Span } from '../data/types.js';
+import type { Article, Span } from '../data/types.js';
 import { KINDS, itemsOf, newDoc, type ItemRef } from './document.js';
 import { defaultUiLang, translator, type Translate, type UiLang } from './messages.js';
 import { prewarmWorker } from './extractor-client.js';
@@ -24,6 +24,16 @@ type Tab = 'text' | 'review' | 'output';
 const TABS: Tab[] = ['text', 'review', 'output'];
 const TAB_LABEL = { text: 'tabText', review: 'tabReview', output: 'tabOutput' } as const;
 const UI_LANG_KEY = 'encart-studio/ui-lang';
+
+// Counts shown on every render, typing included: computed once per article, not per keystroke.
+const counts = new WeakMap<Article, { items: number; toCheck: number }>();
+function articleCounts(article: Article) {
+  let found = counts.get(article);
+  if (!found) counts.set(article, (found = { items: KINDS.reduce((n, kind) => n + itemsOf(article, kind).length, 0), toCheck: toCheck(article).length }));
+  return found;
+}
+const itemCount = (article: Article) => articleCounts(article).items;
+const toCheckCount = (article: Article) => articleCounts(article).toCheck;
 
 export class EncartStudio extends LitElement {
   static override properties = {
@@ -325,6 +335,7 @@ export class EncartStudio extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pagehide', this.onPageHide);
     if (!this.store) {
       prewarmWorker();
       void this.open();
@@ -334,6 +345,7 @@ export class EncartStudio extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.store?.dispose();
     this.store = undefined;
   }
@@ -391,7 +403,7 @@ export class EncartStudio extends LitElement {
       </header>
       <nav role="tablist" aria-label=${t('steps')} @keydown=${this.onTabKey}>
         ${TABS.map((tab, i) => {
-          const checks = tab == 'review' && store ? toCheck(store.doc.article).length : 0;
+          const checks = tab == 'review' && store ? toCheckCount(store.doc.article) : 0;
           return html`<button
             role="tab"
             id="tab-${tab}"
@@ -405,8 +417,10 @@ export class EncartStudio extends LitElement {
           </button>`;
         })}
       </nav>
-      <main id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
-        ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${store ? this.renderTab(store) : nothing}
+      <main>
+        <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">
+          ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${store ? this.renderTab(store) : nothing}
+        </div>
       </main>
       <dialog aria-labelledby="discard-title" @cancel=${() => this.answer(false)}>
         <h2 id="discard-title">${t('discardTitle')}</h2>
@@ -421,7 +435,7 @@ export class EncartStudio extends LitElement {
   private renderStatus(store: StudioStore) {
     const t = this.t;
     const s = store.status;
-    const count = KINDS.reduce((n, kind) => n + itemsOf(store.doc.article, kind).length, 0);
+    const count = itemCount(store.doc.article);
     const saved = store.saved ? t('saved') : t('notSaved');
     if (s.state == 'extracting') return html`<span class="busy">${t('extracting')}</span>`;
     if (s.state == 'error') return t('extractError', { message: s.message });
@@ -541,6 +555,9 @@ export class EncartStudio extends LitElement {
     this.tab = next;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   };
+
+  // A closing tab gets the last changes written rather than waiting for the usual pause.
+  private onPageHide = (): void => void this.store?.flushSave();
 
   /** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo the studio's edits; inside a text field they stay the field's. */
   private onKey = (event: KeyboardEvent): void => {

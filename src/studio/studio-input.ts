@@ -1,7 +1,6 @@
 // The Text step: the article's title, date, language and text. Paste, type, or drop/open a file;
 // the worker extracts as the editor types.
-import { LitElement, css, html } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { StudioDoc } from './document.js';
 import type { Translate } from './messages.js';
 import type { ExtractStatus, StudioStore } from './store.js';
@@ -22,7 +21,17 @@ export class StudioActionEvent extends Event {
   }
 }
 
-const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
+/** Words in the text, counted without building a list of them: this runs on every key. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 export class StudioInput extends LitElement {
   static override properties = {
@@ -152,14 +161,47 @@ export class StudioInput extends LitElement {
           id="text"
           spellcheck="false"
           aria-describedby="text-hint"
-          .value=${live(doc.text)}
-          @input=${(e: Event) => this.store.setInputs({ text: (e.target as HTMLTextAreaElement).value })}
+          @input=${this.onTextInput}
+          @change=${this.syncText}
         ></textarea>
       </div>
       <div class="foot">
         <p class="hint" id="text-hint">${this.dragging ? t('dropHere') : t('textHint')}</p>
         <p class="hint">${t('words', { n: countWords(doc.text).toLocaleString() })}</p>
       </div>`;
+  }
+
+  // Reading a 50,000-word textarea's value costs tens of milliseconds: not on every key. The store
+  // gets the text after a short pause in typing (or when the field is left), and the field is only
+  // written when the document's text came from elsewhere (undo, a file, the example).
+  private syncedText?: string;
+  private syncTimer?: ReturnType<typeof setTimeout>;
+
+  private onTextInput = (): void => {
+    this.store.typing();
+    clearTimeout(this.syncTimer);
+    this.syncTimer = setTimeout(this.syncText, 150);
+  };
+
+  private syncText = (): void => {
+    clearTimeout(this.syncTimer);
+    const value = this.renderRoot.querySelector('textarea')!.value;
+    if (value === this.syncedText) return;
+    this.syncedText = value;
+    this.store.setInputs({ text: value });
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('doc') || this.doc.text === this.syncedText) return;
+    clearTimeout(this.syncTimer);
+    this.syncedText = this.doc.text;
+    this.renderRoot.querySelector('textarea')!.value = this.doc.text;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the step mid-word keeps the last letters.
+    if (this.syncTimer !== undefined) this.syncText();
   }
 
   private pick(as: 'text' | 'article'): void {

@@ -85,7 +85,7 @@ describe('Encart Studio: an editor session', function () {
     expect(deepAll(studio, 'studio-text mark.selected').map((m) => m.textContent).join('')).to.equal('81 ans');
 
     // A reload: a new studio on the same storage finds the figure, with no new extraction overwriting it.
-    closeStudio(studio);
+    await closeStudio(studio);
     studio = await openStudio(key);
     await showList(studio, /Figures/);
     expect(rowTitles(studio)).to.include('81 ans');

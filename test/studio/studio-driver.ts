@@ -25,9 +25,10 @@ export async function openStudio(storageKey = freshKey(), uiLang: 'fr' | 'en' = 
 }
 
 /** Closes the studio as a closed tab would, its work saved. */
-export function closeStudio(studio: EncartStudio): void {
-  studio.store?.flushSave();
+export async function closeStudio(studio: EncartStudio): Promise<void> {
+  const saving = studio.store?.flushSave();
   studio.remove();
+  await saving;
 }
 
 /** Waits for the worker's answer to the current text. */
