@@ -11,11 +11,12 @@ export function downloadJson(value: unknown, fileName: string): void {
 }
 
 /** Copies `text`; falls back to selecting a field's content where the Clipboard API is refused. */
-export async function copyText(text: string, field?: HTMLTextAreaElement): Promise<boolean> {
+export async function copyText(text: string, fallbackField?: () => HTMLTextAreaElement | undefined): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    const field = fallbackField?.();
     if (!field) return false;
     field.focus();
     field.select();

@@ -28,7 +28,7 @@ export function summary(article: Article, kind: ItemKind, item: Item, t: Transla
     }
     case 'actor': {
       const a = item as Actor;
-      return { title: a.name, detail: [a.role, t('mentions', { n: a.mentions.length })].filter(Boolean).join(' · ') };
+      return { title: a.name, detail: [a.role, t(a.mentions.length == 1 ? 'mention' : 'mentions', { n: a.mentions.length })].filter(Boolean).join(' · ') };
     }
     default: {
       const e = item as Event;

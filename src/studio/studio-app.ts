@@ -225,6 +225,10 @@ export class EncartStudio extends LitElement {
         gap: 1.25rem;
         align-items: start;
       }
+      .publish {
+        display: grid;
+        gap: 1.25rem;
+      }
       .paper {
         background: var(--panel);
         border: 1px solid var(--rule);
@@ -272,6 +276,10 @@ export class EncartStudio extends LitElement {
         .paper {
           padding: 0.75rem 1rem;
         }
+        /* On a phone the list is the work surface: it comes before the long text. */
+        .review .side {
+          order: -1;
+        }
       }
       @media (max-width: 480px) {
         header,
@@ -282,11 +290,38 @@ export class EncartStudio extends LitElement {
         main {
           padding-block: 0.75rem;
         }
-        .brand .product {
-          display: none;
+        .brand .product,
+        .brand .name,
+        .step,
+        .tool-label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
+        header {
+          gap: 0.5rem 0.75rem;
+        }
+        /* Two sticky bars would leave a phone little room for the work. */
+        header,
+        nav {
+          position: static;
+        }
+        .tools {
+          order: -1;
+          margin-inline-start: auto;
+        }
+        .brand {
+          order: -2;
+        }
+        .doc {
+          flex-basis: 100%;
         }
         [role='tab'] {
           padding-inline: 0.5rem;
+          font-size: 0.875rem;
         }
       }
       dialog {
@@ -383,14 +418,18 @@ export class EncartStudio extends LitElement {
     const t = this.t;
     const store = this.store;
     return html`<header>
-        <p class="brand"><span class="logo" aria-hidden="true">E</span> Encart <span class="product">${t('studio')}</span></p>
+        <p class="brand"><span class="logo" aria-hidden="true">E</span> <span class="name">Encart</span> <span class="product">${t('studio')}</span></p>
         <div class="doc">
           <span class="doc-title">${store?.doc.title || t('untitled')}</span>
           <p class="status" role="status">${store ? this.renderStatus(store) : t('extracting')}</p>
         </div>
         <div class="tools">
-          <button type="button" aria-keyshortcuts="Control+Z" ?disabled=${!store?.canUndo} @click=${() => store?.undo()}>↶ ${t('undo')}</button>
-          <button type="button" aria-keyshortcuts="Control+Shift+Z" ?disabled=${!store?.canRedo} @click=${() => store?.redo()}>↷ ${t('redo')}</button>
+          <button type="button" aria-keyshortcuts="Control+Z" ?disabled=${!store?.canUndo} @click=${() => store?.undo()}>
+            <span aria-hidden="true">↶</span> <span class="tool-label">${t('undo')}</span>
+          </button>
+          <button type="button" aria-keyshortcuts="Control+Shift+Z" ?disabled=${!store?.canRedo} @click=${() => store?.redo()}>
+            <span aria-hidden="true">↷</span> <span class="tool-label">${t('redo')}</span>
+          </button>
           <div class="segmented" role="group" aria-label=${t('interfaceLanguage')}>
             ${(['fr', 'en'] as const).map(
               (lang) =>
@@ -448,9 +487,9 @@ export class EncartStudio extends LitElement {
     const doc = store.doc;
     if (this.tab == 'text') return html`<studio-input .store=${store} .doc=${doc} .status=${store.status} .t=${t} @studio-file=${this.onFile} @studio-action=${this.onAction}></studio-input>`;
     if (this.tab == 'output') {
-      return html`<div class="review">
+      return html`<div class="publish">
+        <studio-output .doc=${doc} .t=${t} @studio-select=${this.onSelect}></studio-output>
         <studio-preview .store=${store} .doc=${doc} .t=${t}></studio-preview>
-        <div class="side"><studio-output .doc=${doc} .t=${t} @studio-select=${this.onSelect}></studio-output></div>
       </div>`;
     }
     const article = doc.article;

@@ -30,10 +30,45 @@ export class StudioOutput extends LitElement {
     css`
       :host {
         display: grid;
-        gap: 1rem;
+        gap: 0.75rem;
+      }
+      .bar {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0.75rem 1.25rem;
+        align-items: center;
+        background: var(--panel);
+        border: 1px solid var(--rule);
+        border-radius: var(--radius);
+        padding: 0.9rem 1rem;
+      }
+      .bar > .verdict,
+      .bar > .errors {
+        grid-column: 1 / -1;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      @media (max-width: 900px) {
+        .bar {
+          grid-template-columns: 1fr;
+        }
+      }
+      summary {
+        cursor: pointer;
+        font-size: 0.875rem;
+        font-weight: 600;
+        color: var(--muted);
+        padding: 0.25rem 0;
+      }
+      details[open] summary {
+        margin-bottom: 0.5rem;
       }
       .verdict {
-        padding: 0.75rem 1rem;
+        padding: 0.5rem 0.75rem;
         border-radius: var(--radius);
         border: 1px solid #9fd0ae;
         background: #eef8f1;
@@ -90,15 +125,15 @@ export class StudioOutput extends LitElement {
         color: var(--muted);
         margin-bottom: 0.3rem;
       }
+      .snippets {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        gap: 1rem;
+      }
       .snippet {
+        min-width: 0;
         display: grid;
         gap: 0.35rem;
-      }
-      .snippet-head {
-        display: flex;
-        justify-content: space-between;
-        align-items: end;
-        gap: 0.5rem;
       }
       textarea.code {
         height: 11rem;
@@ -120,16 +155,21 @@ export class StudioOutput extends LitElement {
     const result = validateArticle(this.doc.article);
     const errors = result.ok ? [] : result.errors;
     const snippets = embedSnippets(this.doc.article, this.doc.picks, this.placement);
-    return html`${result.ok
-        ? html`<p class="verdict" role="status">✓ ${t('valid')}</p>`
-        : html`<div class="errors" role="alert">
-            <p>${t('invalid', { n: errors.length })}</p>
-            <ul>
-              ${errors.map((error) => this.renderError(error))}
-            </ul>
-          </div>`}
-      <div class="row">
-        <button type="button" class="primary" ?disabled=${!result.ok} @click=${() => downloadJson(this.doc.article, 'article.json')}>${t('download')}</button>
+    return html`<div class="bar">
+        ${result.ok
+          ? html`<p class="verdict" role="status">✓ ${t('valid')}</p>`
+          : html`<div class="errors" role="alert">
+              <p>${t('invalid', { n: errors.length })}</p>
+              <ul>
+                ${errors.map((error) => this.renderError(error))}
+              </ul>
+            </div>`}
+        <div class="actions">
+          <button type="button" class="primary" ?disabled=${!result.ok} @click=${() => downloadJson(this.doc.article, 'article.json')}>${t('download')}</button>
+          <button type="button" @click=${() => this.copy(snippets.script, 'script')}>${t('copyScript')}</button>
+          <button type="button" @click=${() => this.copy(snippets.module, 'module')}>${t('copyModule')}</button>
+          <span class="hint" role="status">${this.copied}</span>
+        </div>
         <fieldset>
           <legend>${t('dataWhere')}</legend>
           ${(['inline', 'file'] as const).map(
@@ -141,8 +181,12 @@ export class StudioOutput extends LitElement {
           )}
         </fieldset>
       </div>
-      ${this.renderSnippet('script', t('snippetScript'), snippets.script)} ${this.renderSnippet('module', t('snippetModule'), snippets.module)}
-      <p class="hint" role="status">${this.copied}</p>`;
+      <details>
+        <summary>${t('showCode')}</summary>
+        <div class="snippets">
+          ${this.renderSnippet('script', t('snippetScript'), snippets.script)} ${this.renderSnippet('module', t('snippetModule'), snippets.module)}
+        </div>
+      </details>`;
   }
 
   private renderError(error: ValidationError) {
@@ -157,17 +201,17 @@ export class StudioOutput extends LitElement {
 
   private renderSnippet(name: string, label: string, code: string) {
     return html`<div class="snippet">
-      <div class="snippet-head">
-        <label for="snippet-${name}">${label}</label>
-        <button type="button" @click=${() => this.copy(code, name)}>${this.t('copy')}</button>
-      </div>
+      <label for="snippet-${name}">${label}</label>
       <textarea id="snippet-${name}" class="code" readonly spellcheck="false" .value=${code}></textarea>
     </div>`;
   }
 
   private async copy(code: string, name: string): Promise<void> {
+    const details = this.renderRoot.querySelector('details')!;
     const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`#snippet-${name}`) ?? undefined;
-    const ok = await copyText(code, field);
+    // Where the clipboard is refused, the code is shown and selected for a manual copy.
+    const fallback = () => ((details.open = true), field);
+    const ok = await copyText(code, fallback);
     this.copied = ok ? this.t('copied') : this.t('copyFailed');
     this.dispatchEvent(new CustomEvent('studio-copied', { detail: { name, code, ok }, bubbles: true, composed: true }));
   }

@@ -29,7 +29,7 @@ export class StudioPreview extends LitElement {
     css`
       :host {
         display: grid;
-        grid-template-columns: minmax(15rem, 20rem) minmax(0, 1fr);
+        grid-template-columns: minmax(14rem, 17rem) minmax(0, 1fr);
         gap: 1.25rem;
         align-items: start;
       }
@@ -56,6 +56,7 @@ export class StudioPreview extends LitElement {
       .look {
         display: grid;
         gap: 0.3rem;
+        justify-items: start;
       }
       .figures {
         display: grid;
@@ -69,11 +70,16 @@ export class StudioPreview extends LitElement {
       }
       .figures label {
         display: flex;
-        gap: 0.4rem;
-        align-items: baseline;
+        gap: 0.45rem;
+        align-items: start;
+        line-height: 1.3;
         color: var(--ink);
         font-weight: 400;
         font-size: 0.875rem;
+      }
+      .figures input {
+        margin: 0.15rem 0 0;
+        flex: none;
       }
       .stage {
         background: #e9ebef;
@@ -146,7 +152,7 @@ export class StudioPreview extends LitElement {
           ])}
         </fieldset>
         <fieldset>
-          <legend>${t('output')}</legend>
+          <legend>${t('widgetPicks')}</legend>
           <div class="field">
             <label for="pick-quote">${t('pickQuote')}</label>
             <select id="pick-quote" @change=${(e: Event) => this.store.setPicks({ quote: (e.target as HTMLSelectElement).value })}>

@@ -28,8 +28,7 @@ async function download(studio: EncartStudio): Promise<{ name: string; json: unk
 async function copySnippet(studio: EncartStudio, which: 'script' | 'module'): Promise<string> {
   const output = deep(studio, 'studio-output');
   const copied = new Promise<string>((resolve) => output.addEventListener('studio-copied', (e) => resolve((e as CustomEvent).detail.code), { once: true }));
-  const head = output.shadowRoot!.querySelector(`#snippet-${which}`)!.parentElement!;
-  head.querySelector('button')!.click();
+  button(output.shadowRoot!, which == 'script' ? 'Copy the code (script tag)' : 'Copy the code (ES modules)').click();
   return copied;
 }
 
