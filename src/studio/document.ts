@@ -13,6 +13,9 @@ export interface WidgetPicks {
   figures: string[];
   actor?: string;
   eventsLimit: number;
+  /** Earliest and latest dates the timeline shows ('2022-01-05'). */
+  eventsFrom?: string;
+  eventsTo?: string;
 }
 
 export interface StudioDoc {

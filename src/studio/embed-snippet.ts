@@ -1,6 +1,7 @@
 // The code an editor pastes into a page: the widgets chosen in the preview, each with fallback
 // content (what readers see before the script runs, or if it never does), and the data either
 // inline or in an article.json next to the page.
+import { eventDateStart } from '../data/dates.js';
 import type { Actor, Article, Event, Figure, Quote } from '../data/types.js';
 import type { WidgetPicks } from './document.js';
 import { eventDate } from './item-summary.js';
@@ -21,7 +22,14 @@ export interface Chosen {
 /** What each widget shows: the editor's picks when they still exist, else sensible firsts. */
 export function chosenItems(article: Article, picks: WidgetPicks): Chosen {
   const figures = picks.figures.map((id) => article.figures.find((f) => f.id == id)).filter((f): f is Figure => !!f);
-  const events = [...article.events].sort((a, b) => a.date.localeCompare(b.date)).slice(0, Math.max(1, picks.eventsLimit));
+  const inRange = (e: Event) => {
+    const start = eventDateStart(e.date);
+    return (!picks.eventsFrom || start >= picks.eventsFrom) && (!picks.eventsTo || start <= picks.eventsTo);
+  };
+  const events = article.events
+    .filter(inRange)
+    .sort((a, b) => eventDateStart(a.date).localeCompare(eventDateStart(b.date)))
+    .slice(0, Math.max(1, picks.eventsLimit));
   return {
     quote: article.quotes.find((q) => q.id == picks.quote) ?? article.quotes.find((q) => q.speaker) ?? article.quotes[0],
     figures: figures.length ? figures : article.figures.slice(0, 4),
@@ -35,7 +43,7 @@ function marks(lang: string, words: string): string {
 }
 
 /** The elements with their fallback content; `source` is the data attribute (`src="…"` or `for="…"`). */
-export function widgetElements(article: Article, chosen: Chosen, source: string, eventsLimit: number): string {
+export function widgetElements(article: Article, chosen: Chosen, source: string, picks: WidgetPicks): string {
   const lines: string[] = [];
   const { quote, figures, actor, events } = chosen;
   if (quote) {
@@ -60,7 +68,9 @@ export function widgetElements(article: Article, chosen: Chosen, source: string,
     lines.push(`<encart-actor-badge ${source} actor="${escapeHtml(actor.id)}">${escapeHtml(actor.name)}</encart-actor-badge>`);
   }
   if (events.length) {
-    lines.push(`<encart-mini-timeline ${source} limit="${eventsLimit}">`, '  <ol>');
+    const from = picks.eventsFrom ? ` from="${escapeHtml(picks.eventsFrom)}"` : '';
+    const to = picks.eventsTo ? ` to="${escapeHtml(picks.eventsTo)}"` : '';
+    lines.push(`<encart-mini-timeline ${source}${from}${to} limit="${picks.eventsLimit}">`, '  <ol>');
     for (const e of events) {
       lines.push(`    <li><time datetime="${escapeHtml(e.date)}">${escapeHtml(eventDate(e, article.lang))}</time> : ${escapeHtml(e.label)}</li>`);
     }
@@ -84,7 +94,7 @@ export function embedSnippets(article: Article, picks: WidgetPicks, placement: D
   const chosen = chosenItems(article, picks);
   const dataId = `encart-${article.id}`.slice(0, 120);
   const source = placement == 'inline' ? `for="${escapeHtml(dataId)}"` : 'src="article.json"';
-  const elements = widgetElements(article, chosen, source, picks.eventsLimit);
+  const elements = widgetElements(article, chosen, source, picks);
   // Readers' pages need the items, not the whole text the spans point into.
   const { text: _text, ...embedded } = article;
   const data = placement == 'inline' ? `${inlineData(embedded as Article, dataId)}\n` : '';

@@ -198,6 +198,9 @@ export class EncartStudio extends LitElement {
         border: 1.5px solid currentColor;
         font-size: 0.75rem;
       }
+      .short {
+        display: none;
+      }
       .pill {
         font-size: 0.75rem;
         background: var(--warn-bg);
@@ -322,6 +325,12 @@ export class EncartStudio extends LitElement {
         [role='tab'] {
           padding-inline: 0.5rem;
           font-size: 0.875rem;
+        }
+        [role='tab'] .long {
+          display: none;
+        }
+        [role='tab'] .short {
+          display: inline;
         }
       }
       dialog {
@@ -451,7 +460,8 @@ export class EncartStudio extends LitElement {
             tabindex=${this.tab == tab ? 0 : -1}
             @click=${() => (this.tab = tab)}
           >
-            <span class="step" aria-hidden="true">${i + 1}</span> ${t(TAB_LABEL[tab])}
+            <span class="step" aria-hidden="true">${i + 1}</span> <span class="long">${t(TAB_LABEL[tab])}</span
+            ><span class="short">${t(`${TAB_LABEL[tab]}Short`)}</span>
             ${checks ? html`<span class="pill">${t('toCheckCount', { n: checks })}</span>` : nothing}
           </button>`;
         })}

@@ -1,6 +1,7 @@
 // The four widgets, live on the edited data, as a reader would see them: in either language, light
 // or dark, phone or desk width; and the choice of what each one shows.
 import { LitElement, css, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import type { StudioDoc } from './document.js';
 import { chosenItems } from './embed-snippet.js';
@@ -80,6 +81,11 @@ export class StudioPreview extends LitElement {
       .figures input {
         margin: 0.15rem 0 0;
         flex: none;
+      }
+      .range {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.5rem;
       }
       .stage {
         background: #e9ebef;
@@ -187,6 +193,20 @@ export class StudioPreview extends LitElement {
               ${article.actors.map((a) => html`<option value=${a.id} ?selected=${a.id == chosen.actor?.id}>${a.name}</option>`)}
             </select>
           </div>
+          <div class="range">
+            ${(['eventsFrom', 'eventsTo'] as const).map(
+              (key) =>
+                html`<div class="field">
+                  <label for="pick-${key}">${t(key == 'eventsFrom' ? 'pickFrom' : 'pickTo')}</label>
+                  <input
+                    id="pick-${key}"
+                    type="date"
+                    .value=${picks[key] ?? ''}
+                    @change=${(e: Event) => this.store.setPicks({ [key]: (e.target as HTMLInputElement).value || undefined })}
+                  />
+                </div>`,
+            )}
+          </div>
           <div class="field">
             <label for="pick-events">${t('pickEvents')}</label>
             <input
@@ -208,7 +228,14 @@ export class StudioPreview extends LitElement {
           ${chosen.quote ? html`<encart-quote-card .article=${article} quote=${chosen.quote.id} lang=${look.lang} theme=${look.theme}></encart-quote-card>` : ''}
           <encart-figures-panel .article=${article} figures=${chosen.figures.map((f) => f.id).join(' ')} lang=${look.lang} theme=${look.theme}></encart-figures-panel>
           ${chosen.actor ? html`<p><encart-actor-badge .article=${article} actor=${chosen.actor.id} lang=${look.lang} theme=${look.theme}></encart-actor-badge></p>` : ''}
-          <encart-mini-timeline .article=${article} limit=${picks.eventsLimit} lang=${look.lang} theme=${look.theme}></encart-mini-timeline>
+          <encart-mini-timeline
+            .article=${article}
+            limit=${picks.eventsLimit}
+            from=${ifDefined(picks.eventsFrom)}
+            to=${ifDefined(picks.eventsTo)}
+            lang=${look.lang}
+            theme=${look.theme}
+          ></encart-mini-timeline>
         </div>
       </section>`;
   }
