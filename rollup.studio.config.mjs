@@ -2,10 +2,10 @@
 // its module, the extractor's worker as a module of its own, the stylesheet and the example article.
 // Runs after `npm run build`, whose config empties dist/ when it starts.
 import { readFileSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from './rollup.config.mjs';
 
 const STATIC_FILES = {
   'index.html': 'src/studio/index.html',
@@ -37,8 +37,9 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    // As in rollup.config.mjs: Lit's production build, and template whitespace removed.
     nodeResolve({ browser: true }),
-    minifyTemplates(),
+    minifyLiterals({ failOnError: true }),
     typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/studio' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     staticFiles,
