@@ -30,7 +30,10 @@ export class StudioStore extends EventTarget {
 
   /** The saved work if there is some, else `fallback()` (the example article on a first visit). */
   static async open(fallback: () => Promise<StudioDoc>, storageKey = STORAGE_KEY): Promise<StudioStore> {
-    return new StudioStore((await loadSaved(storageKey)) ?? (await fallback()), storageKey);
+    // Both at once: the example is cheap to fetch (the page preloads it) and saves a wait on a first visit.
+    const example = fallback();
+    example.catch(() => undefined);
+    return new StudioStore((await loadSaved(storageKey)) ?? (await example), storageKey);
   }
 
   get canUndo(): boolean {

@@ -1,6 +1,9 @@
 // How long the built studio takes to load, as an editor opening it would feel it: from navigation to
-// the studio drawn (`encart-studio-ready`) and to the example article's items found by the worker
-// (`encart-studio-extracted`). Usage: npm run build && npm run build:studio && node test/studio/load-time.mjs [runs]
+// the studio drawn (`encart-studio-ready`) and to the example article's items on screen
+// (`encart-studio-extracted`: at once when the build pre-extracted the example, else when the worker
+// answers). Usage: npm run build && npm run build:studio && node test/studio/load-time.mjs [runs]
+// Prints the machine's load average too: on a shared machine the figures move with it.
+import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../examples/serve.mjs';
 
@@ -34,4 +37,4 @@ try {
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 console.log(`studio load (${runs} cold runs, median): drawn ${Math.round(median(times.ready))} ms, example extracted ${Math.round(median(times.extracted))} ms`);
-console.log(`  all runs, extracted: ${times.extracted.map(Math.round).join(', ')} ms`);
+console.log(`  all runs, extracted: ${times.extracted.map(Math.round).join(', ')} ms; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
