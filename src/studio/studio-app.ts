@@ -413,6 +413,9 @@ export class EncartStudio extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The browser tab says which article is open.
+    const title = this.store?.doc.title;
+    document.title = title ? `${title} — Encart Studio` : 'Encart Studio';
     if (changed.has('uiLang')) {
       document.documentElement.lang = this.uiLang;
       try {
@@ -433,10 +436,10 @@ export class EncartStudio extends LitElement {
           <p class="status" role="status">${store ? this.renderStatus(store) : t('extracting')}</p>
         </div>
         <div class="tools">
-          <button type="button" aria-keyshortcuts="Control+Z" ?disabled=${!store?.canUndo} @click=${() => store?.undo()}>
+          <button type="button" aria-keyshortcuts="Control+Z" title="${t('undo')} (Ctrl+Z)" ?disabled=${!store?.canUndo} @click=${() => store?.undo()}>
             <span aria-hidden="true">↶</span> <span class="tool-label">${t('undo')}</span>
           </button>
-          <button type="button" aria-keyshortcuts="Control+Shift+Z" ?disabled=${!store?.canRedo} @click=${() => store?.redo()}>
+          <button type="button" aria-keyshortcuts="Control+Shift+Z" title="${t('redo')} (Ctrl+Shift+Z)" ?disabled=${!store?.canRedo} @click=${() => store?.redo()}>
             <span aria-hidden="true">↷</span> <span class="tool-label">${t('redo')}</span>
           </button>
           <div class="segmented" role="group" aria-label=${t('interfaceLanguage')}>

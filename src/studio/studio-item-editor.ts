@@ -110,7 +110,17 @@ export class StudioItemEditor extends LitElement {
       ${this.ref.kind == 'quote' ? this.quoteFields(item as Quote) : nothing} ${this.ref.kind == 'figure' ? this.figureFields(item as Figure) : nothing}
       ${this.ref.kind == 'actor' ? this.actorFields(item as Actor) : nothing} ${this.ref.kind == 'event' ? this.eventFields(item as DatedEvent) : nothing}
       <div class="actions">
-        <button type="button" class="danger" @click=${() => this.store.remove(this.ref)}>${t('delete')}</button>
+        <button
+          type="button"
+          class="danger"
+          @click=${() => {
+            this.store.remove(this.ref);
+            // The button is gone with its item: tell the list, which keeps the keyboard focus in place.
+            this.dispatchEvent(new CustomEvent('studio-deleted', { bubbles: true, composed: true }));
+          }}
+        >
+          ${t('delete')}
+        </button>
       </div>
     </form>`;
   }

@@ -203,6 +203,12 @@ export class StudioItems extends LitElement {
     return list == 'check' ? toCheck(this.doc.article).length : itemsOf(this.doc.article, list).length;
   }
 
+  /** After a deletion, focus goes to the list's first row rather than being lost with the item. */
+  private onDeleted = async (): Promise<void> => {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('button.pick') ?? this.renderRoot.querySelector<HTMLElement>('.lists button'))?.focus();
+  };
+
   protected override render() {
     const t = this.t;
     const rows = this.rows();
@@ -215,7 +221,7 @@ export class StudioItems extends LitElement {
         )}
       </div>
       ${rows.length
-        ? html`<ul aria-label=${t(`list_${this.list}`)}>
+        ? html`<ul aria-label=${t(`list_${this.list}`)} @studio-deleted=${this.onDeleted}>
             ${rows.map((row) => this.renderRow(row))}
           </ul>`
         : html`<p class="empty">${this.list == 'check' ? t('allChecked') : t('noItems')}</p>`}`;

@@ -102,6 +102,8 @@ describe('Encart Studio: an editor session', function () {
     button(deep(studio, 'studio-item-editor').shadowRoot!, 'Delete').click();
     await settle(studio);
     expect(rowTitles(studio)).to.have.length(count - 1).and.not.include(name);
+    // The keyboard focus is not lost with the deleted item: it lands on the list.
+    await waitUntil(() => deep(studio, 'studio-items').shadowRoot!.activeElement?.matches('button.pick'), 'focus was lost with the item');
 
     button(studio.shadowRoot!, /Undo/).click();
     await settle(studio);
