@@ -238,7 +238,7 @@ let turning = false;
 function renderInTurn(render: () => unknown): Promise<void> {
   return new Promise((resolve) => {
     // A widget whose render fails must not hold up the others; Lit reports the error itself.
-    waiting.push(() => Promise.resolve().then(render).catch(() => undefined).then(resolve));
+    waiting.push(() => Promise.resolve().then(render).catch(() => undefined).then(() => resolve()));
     if (!turning) void takeTurns();
   });
 }
