@@ -4,7 +4,7 @@
 import { eventDateStart } from '../data/dates.js';
 import type { Actor, Article, Event, Figure, Quote } from '../data/types.js';
 import type { WidgetPicks } from './document.js';
-import { eventDate } from './item-summary.js';
+import { eventDate, withUnit } from './item-summary.js';
 
 export const CDN = 'https://cdn.jsdelivr.net/npm/encart@0.1/dist/';
 
@@ -57,11 +57,7 @@ export function widgetElements(article: Article, chosen: Chosen, source: string,
   }
   if (figures.length) {
     lines.push(`<encart-figures-panel ${source} figures="${figures.map((f) => escapeHtml(f.id)).join(' ')}">`, '  <ul>');
-    for (const f of figures) {
-      // 'deux fois' already says its unit; '40' with unit 'km' does not.
-      const unit = f.unit && !f.display.endsWith(f.unit) ? f.unit : '';
-      lines.push(`    <li>${escapeHtml([f.display, unit, f.label].filter(Boolean).join(' '))}</li>`);
-    }
+    for (const f of figures) lines.push(`    <li>${escapeHtml([withUnit(f), f.label].filter(Boolean).join(' '))}</li>`);
     lines.push('  </ul>', '</encart-figures-panel>');
   }
   if (actor) {

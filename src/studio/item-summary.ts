@@ -24,7 +24,7 @@ export function summary(article: Article, kind: ItemKind, item: Item, t: Transla
     }
     case 'figure': {
       const f = item as Figure;
-      return { title: [f.display, f.unit].filter(Boolean).join(' '), detail: f.label || '—' };
+      return { title: withUnit(f), detail: f.label || '—' };
     }
     case 'actor': {
       const a = item as Actor;
@@ -35,6 +35,11 @@ export function summary(article: Article, kind: ItemKind, item: Item, t: Transla
       return { title: e.label || '—', detail: eventDate(e, locale) };
     }
   }
+}
+
+/** '40 km' from 40 and 'km', but 'deux fois' alone: the words as written often carry the unit already. */
+export function withUnit(figure: Figure): string {
+  return figure.unit && !figure.display.endsWith(figure.unit) ? `${figure.display} ${figure.unit}` : figure.display;
 }
 
 export const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);

@@ -84,7 +84,7 @@ export class StudioAdd extends LitElement {
       </form>
       <p class="hint" id="add-hint" role="status">${this.notFound ? t('notFound', { words: this.notFound }) : this.span ? nothing : t('addHint')}</p>
       ${this.span
-        ? html`<p class="selection"><span class="label">${t('selection')} :</span> « ${shorten(words, 160)} »</p>
+        ? html`<p class="selection"><span class="label">${t('selection')}</span> « ${shorten(words, 160)} »</p>
             <div class="kinds" role="group" aria-label=${t('addAs')}>
               <span class="label">${t('addAs')}</span>
               ${KINDS.map(

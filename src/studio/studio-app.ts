@@ -249,8 +249,12 @@ export class EncartStudio extends LitElement {
         border-bottom: 1px solid var(--rule);
         list-style: none;
       }
-      .legend .hint {
-        margin-inline-start: auto;
+      .unsure-sample {
+        font-size: 0.8125rem;
+        color: var(--muted);
+        margin-inline-start: 0.5rem;
+        text-decoration: underline dashed var(--warn-ink);
+        text-underline-offset: 4px;
       }
       .side {
         position: sticky;
@@ -491,8 +495,7 @@ export class EncartStudio extends LitElement {
     const saved = store.saved ? t('saved') : t('notSaved');
     if (s.state == 'extracting') return html`<span class="busy">${t('extracting')}</span>`;
     if (s.state == 'error') return t('extractError', { message: s.message });
-    if (s.state == 'done') return `${t('found', { n: count, ms: s.ms })} · ${saved}`;
-    return saved;
+    return `${s.state == 'done' ? t('found', { n: count, ms: s.ms }) : t('items', { n: count })} · ${saved}`;
   }
 
   private renderTab(store: StudioStore) {
@@ -510,6 +513,7 @@ export class EncartStudio extends LitElement {
       <section class="paper" aria-label=${t('articleText')}>
         <ul class="legend" aria-label=${t('legend')}>
           ${KINDS.map((kind) => html`<li class="chip k-${kind}">${t(`kind_${kind}`)}</li>`)}
+          <li class="unsure-sample">${t('unsure')}</li>
         </ul>
         ${article.text?.trim()
           ? html`<studio-text .article=${article} .selected=${this.selected} @studio-select=${this.onSelect} @studio-text-selection=${this.onTextSelection}></studio-text>`

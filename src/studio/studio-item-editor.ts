@@ -176,7 +176,7 @@ export class StudioItemEditor extends LitElement {
           ${(['person', 'organization', 'place'] as const).map((k) => html`<option value=${k} ?selected=${k == a.kind}>${t(`kind_${k}`)}</option>`)}
         </select>
       </div>
-      <p class="aliases wide"><span class="label">${t('aliases')} :</span> ${a.aliases.length ? a.aliases.join(' · ') : t('noAliases')}</p>
+      <p class="aliases wide"><span class="label">${t('aliases')}</span> ${a.aliases.length ? a.aliases.join(' · ') : t('noAliases')}</p>
       ${others.length
         ? html`<div class="row wide">
             <div class="field">

@@ -178,8 +178,11 @@ export class StudioItems extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selected') && this.selected) this.renderRoot.querySelector('li.selected')?.scrollIntoView({ block: 'nearest' });
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (!changed.has('selected') || !this.selected) return;
+    // Once the editor inside has rendered, so the whole opened row comes into view.
+    await this.renderRoot.querySelector('studio-item-editor')?.updateComplete;
+    this.renderRoot.querySelector('li.selected')?.scrollIntoView({ block: 'nearest' });
   }
 
   private rows(): Row[] {
