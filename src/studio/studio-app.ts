@@ -43,6 +43,7 @@ export class EncartStudio extends LitElement {
     selected: { state: true },
     pendingSpan: { state: true },
     notice: { state: true },
+    // Bumped on every store change: the one state that re-renders the studio with the new document.
     revision: { state: true },
   };
   declare storageKey: string;
@@ -501,7 +502,7 @@ export class EncartStudio extends LitElement {
   private renderTab(store: StudioStore) {
     const t = this.t;
     const doc = store.doc;
-    if (this.tab == 'text') return html`<studio-input .store=${store} .doc=${doc} .status=${store.status} .t=${t} @studio-file=${this.onFile} @studio-action=${this.onAction}></studio-input>`;
+    if (this.tab == 'text') return html`<studio-input .store=${store} .doc=${doc} .t=${t} @studio-file=${this.onFile} @studio-action=${this.onAction}></studio-input>`;
     if (this.tab == 'output') {
       return html`<div class="publish">
         <studio-output .doc=${doc} .t=${t} @studio-select=${this.onSelect}></studio-output>

@@ -3,7 +3,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { StudioDoc } from './document.js';
 import type { Translate } from './messages.js';
-import type { ExtractStatus, StudioStore } from './store.js';
+import type { StudioStore } from './store.js';
 import { controls, tokens } from './styles.js';
 
 export class StudioFileEvent extends Event {
@@ -37,13 +37,11 @@ export class StudioInput extends LitElement {
   static override properties = {
     store: { attribute: false },
     doc: { attribute: false },
-    status: { attribute: false },
     t: { attribute: false },
     dragging: { state: true },
   };
   declare store: StudioStore;
   declare doc: StudioDoc;
-  declare status: ExtractStatus;
   declare t: Translate;
   declare dragging: boolean;
 
