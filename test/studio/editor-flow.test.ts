@@ -172,6 +172,34 @@ describe('Encart Studio: an editor session', function () {
     expect(studio.store!.doc.text).to.include('Karim Massimov');
   });
 
+  it('detects the language, and extracts again in the one the editor picks', async () => {
+    studio = await openStudio();
+    await openTab(studio, 'text');
+    const lang = deep<HTMLSelectElement>(studio, 'studio-input #lang');
+    expect(lang.selectedOptions[0].textContent).to.equal('Automatic (detected: French)');
+    await fill(studio, lang, 'en');
+    await extracted(studio);
+    expect(studio.store!.doc.article.lang).to.equal('en');
+    button(studio.shadowRoot!, /Undo/).click();
+    await settle(studio);
+    expect(deep<HTMLSelectElement>(studio, 'studio-input #lang').value).to.equal('auto');
+    expect(studio.store!.doc.article.lang).to.equal('fr');
+  });
+
+  it('previews the widgets in English, dark, at phone width', async () => {
+    studio = await openStudio();
+    await openTab(studio, 'output');
+    const preview = deep(studio, 'studio-preview').shadowRoot!;
+    for (const words of ['EN', 'dark', 'phone']) button(preview, words).click();
+    await settle(studio);
+    const page = preview.querySelector<HTMLElement>('.page')!;
+    expect(page.getBoundingClientRect().width).to.equal(360);
+    const card = preview.querySelector('encart-quote-card')!;
+    await (card as any).updateComplete;
+    expect(card.getAttribute('theme')).to.equal('dark');
+    expect(card.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.match(/^“.*”$/s);
+  });
+
   it('speaks French when asked', async () => {
     studio = await openStudio(freshKey(), 'fr');
     expect(deep(studio, '#tab-review').textContent).to.match(/Vérification/);

@@ -132,7 +132,7 @@ describe('Encart Studio: accessibility, keyboard, long texts', function () {
     observer.disconnect();
     const worst = Math.max(...studioWork);
     console.log(
-      `extractor stress: ${long.split(/\s+/).length} words typed into: studio work per key ≤ ${worst.toFixed(1)} ms ` +
+      `studio typing: ${long.split(/\s+/).length} words typed into: studio work per key ≤ ${worst.toFixed(1)} ms ` +
         `(the browser's own textarea edit ≤ ${Math.max(...browser).toFixed(1)} ms), long tasks from the paste to the new items: ${tasks.length} (longest ${Math.max(0, ...tasks).toFixed(0)} ms)`,
     );
     // What the studio adds to a key is never a long task (50 ms): no stutter of its making.

@@ -9,7 +9,7 @@ import '../../src/studio/studio-app.js';
 
 // The dev server compiles the worker's TypeScript on request, like any test module.
 setWorkerUrl(new URL('../../src/studio/extract-worker.ts', import.meta.url));
-setSampleBase(new URL('/examples/kazakhstan-massimov/', location.href));
+setSampleBase(new URL('/examples/kazakhstan-massimov/', location.href), false);
 
 export const freshKey = () => `encart-studio-test/${Math.random().toString(36).slice(2)}`;
 
