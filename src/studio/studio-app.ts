@@ -533,6 +533,8 @@ export class EncartStudio extends LitElement {
     const same = this.selected?.kind == ref.kind && this.selected.id == ref.id;
     // A second click on a list row closes its editor; a click in the text always selects.
     this.selected = same && this.fromList(event) ? null : ref;
+    // Coming from an error in the Export step, the keyboard goes straight to the field to fix.
+    if (this.tab == 'output') void this.focusEditor();
     this.tab = 'review';
   };
 
@@ -552,7 +554,13 @@ export class EncartStudio extends LitElement {
     this.selected = this.store!.add(event.kind, event.span);
     this.pendingSpan = null;
     document.getSelection()?.removeAllRanges();
+    void this.focusEditor();
   };
+
+  private async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector('studio-items')?.focusEditor();
+  }
 
   private onMerged = (event: CustomEvent<string>): void => {
     this.selected = { kind: 'actor', id: event.detail };

@@ -206,6 +206,17 @@ export class StudioItems extends LitElement {
     return list == 'check' ? toCheck(this.doc.article).length : itemsOf(this.doc.article, list).length;
   }
 
+  /** Puts the keyboard in the open item's first field: after adding an item, or coming to fix one. */
+  async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector('studio-item-editor');
+    await editor?.updateComplete;
+    const field = editor?.shadowRoot?.querySelector<HTMLElement>('input, select, textarea');
+    field?.focus();
+    // As Tab would: the value selected, so typing replaces it.
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
+  }
+
   /** After a deletion, focus goes to the list's first row rather than being lost with the item. */
   private onDeleted = async (): Promise<void> => {
     await this.updateComplete;

@@ -93,6 +93,12 @@ describe('Encart Studio: accessibility, keyboard, long texts', function () {
     await settle(studio);
     expect(studio.store!.doc.article.events).to.have.length(before + 1);
     expect(deep(studio, 'studio-items li.selected .title').textContent).to.equal('journée de deuil');
+    // The keyboard is now in the new item's first field, ready to fix its date.
+    await waitUntil(() => focused()?.id == 'field-date', 'focus did not move to the new item');
+    await sendKeys({ type: '2022-01-10' });
+    await sendKeys({ press: 'Tab' });
+    await settle(studio);
+    expect(studio.store!.doc.article.events.find((e) => e.label == 'journée de deuil')!.date).to.equal('2022-01-10');
   });
 
   it('keeps typing smooth in a 50,000-word text while the worker extracts', async () => {
