@@ -87,6 +87,16 @@ export class StudioOutput extends LitElement {
         font-weight: 600;
         color: #9b1c13;
       }
+      .errors li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.75rem;
+        align-items: center;
+      }
+      button.fix {
+        padding: 0.2rem 0.6rem;
+        font-size: 0.8125rem;
+      }
       .errors ul {
         margin: 0;
         padding-inline-start: 1.1rem;
@@ -159,15 +169,16 @@ export class StudioOutput extends LitElement {
         ${result.ok
           ? html`<p class="verdict" role="status">✓ ${t('valid')}</p>`
           : html`<div class="errors" role="alert">
-              <p>${t('invalid', { n: errors.length })}</p>
+              <p>${t(errors.length == 1 ? 'invalidOne' : 'invalid', { n: errors.length })}</p>
               <ul>
                 ${errors.map((error) => this.renderError(error))}
               </ul>
             </div>`}
         <div class="actions">
           <button type="button" class="primary" ?disabled=${!result.ok} @click=${() => downloadJson(this.doc.article, 'article.json')}>${t('download')}</button>
-          <button type="button" @click=${() => this.copy(snippets.script, 'script')}>${t('copyScript')}</button>
-          <button type="button" @click=${() => this.copy(snippets.module, 'module')}>${t('copyModule')}</button>
+          <!-- Invalid data would show readers error boxes: no code to paste until it is fixed. -->
+          <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.script, 'script')}>${t('copyScript')}</button>
+          <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.module, 'module')}>${t('copyModule')}</button>
           <span class="hint" role="status">${this.copied}</span>
         </div>
         <fieldset>
@@ -195,7 +206,7 @@ export class StudioOutput extends LitElement {
     const ref: ItemRef | undefined = item && match ? { kind: KIND_OF[match[1]], id: item.id } : undefined;
     return html`<li>
       <code>${formatValidationError(error)}</code>
-      ${ref ? html`<button type="button" class="quiet" @click=${() => this.dispatchEvent(new StudioSelectEvent(ref))}>${this.t('goTo')}</button>` : nothing}
+      ${ref ? html`<button type="button" class="fix" @click=${() => this.dispatchEvent(new StudioSelectEvent(ref))}>${this.t('goTo')}</button>` : nothing}
     </li>`;
   }
 

@@ -80,6 +80,11 @@ export const controls = css`
   button.primary:hover:not(:disabled) {
     background: #861b14;
   }
+  button.primary:disabled {
+    background: #e9d4d2;
+    border-color: #e9d4d2;
+    color: #6b3a36;
+  }
   button.danger {
     color: #9b1c13;
     border-color: #e2b4af;

@@ -60,6 +60,7 @@ describe('Encart Studio: output', function () {
     const errors = deep(studio, 'studio-output .errors');
     expect(errors.textContent).to.include('events[0].date');
     expect(button(deep(studio, 'studio-output').shadowRoot!, 'Download article.json').disabled).to.equal(true);
+    expect(button(deep(studio, 'studio-output').shadowRoot!, 'Copy the code (script tag)').disabled).to.equal(true);
     button(errors, 'Fix').click();
     await settle(studio);
     const date = deep<HTMLInputElement>(studio, 'studio-item-editor #field-date');
