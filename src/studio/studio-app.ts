@@ -437,8 +437,8 @@ export class EncartStudio extends LitElement {
     return html`<header>
         <p class="brand"><span class="logo" aria-hidden="true">E</span> <span class="name">Encart</span> <span class="product">${t('studio')}</span></p>
         <div class="doc">
-          <span class="doc-title">${store?.doc.title || t('untitled')}</span>
-          <p class="status" role="status">${store ? this.renderStatus(store) : t('extracting')}</p>
+          <span class="doc-title">${store ? store.doc.title || t('untitled') : ''}</span>
+          <p class="status" role="status">${store ? this.renderStatus(store) : t('loading')}</p>
         </div>
         <div class="tools">
           <button type="button" aria-keyshortcuts="Control+Z" title="${t('undo')} (Ctrl+Z)" ?disabled=${!store?.canUndo} @click=${() => store?.undo()}>
