@@ -84,6 +84,37 @@ function inlineData(article: Article, id: string): string {
 export interface Snippets {
   script: string;
   module: string;
+  /** `encart render` commands writing the same widgets as server-rendered HTML. */
+  server: string;
+}
+
+// One shell word, whatever the id holds.
+const shellWord = (value: string) => (/^[\w.:/-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The studio runs in the browser and the server renderer in Node: the studio writes the commands that
+ * turn the downloaded article.json into the chosen widgets' HTML, readable with no JavaScript.
+ */
+export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks): string {
+  const widgets: string[][] = [];
+  if (chosen.quote) widgets.push(['quote-card', '--quote', chosen.quote.id]);
+  if (chosen.figures.length) widgets.push(['figures-panel', '--figures', chosen.figures.map((f) => f.id).join(' ')]);
+  if (chosen.actor) widgets.push(['actor-badge', '--actor', chosen.actor.id]);
+  if (chosen.events.length) {
+    const range = [...(picks.eventsFrom ? ['--from', picks.eventsFrom] : []), ...(picks.eventsTo ? ['--to', picks.eventsTo] : [])];
+    widgets.push(['mini-timeline', ...range, '--limit', String(picks.eventsLimit)]);
+  }
+  const commands = widgets.map(([widget, ...options], i) => {
+    // The first widget writes the article's data script; the others read the same one.
+    const words = ['npx', 'encart', 'render', 'article.json', '--widget', widget, ...options.map(shellWord), ...(i ? ['--no-data'] : [])];
+    return `${words.join(' ')} ${i ? '>>' : '>'} encart-widgets.html`;
+  });
+  return [
+    '# Next to the downloaded article.json: the widgets as HTML, readable before any script runs.',
+    ...commands,
+    '# Paste encart-widgets.html into the page, and load encart.hydrate.js (not encart.iife.js) to make them live:',
+    `# <script type="module" src="${CDN}encart.hydrate.js"></script>`,
+  ].join('\n');
 }
 
 export function embedSnippets(article: Article, picks: WidgetPicks, placement: DataPlacement): Snippets {
@@ -99,5 +130,6 @@ export function embedSnippets(article: Article, picks: WidgetPicks, placement: D
   return {
     script: `<script src="${CDN}encart.iife.js" defer></script>\n${data}${elements}`,
     module: `<script type="module">\n${modules.join('\n')}\n</script>\n${data}${elements}`,
+    server: serverRenderCommands(chosen, picks),
   };
 }

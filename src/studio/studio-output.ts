@@ -179,6 +179,7 @@ export class StudioOutput extends LitElement {
           <!-- Invalid data would show readers error boxes: no code to paste until it is fixed. -->
           <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.script, 'script')}>${t('copyScript')}</button>
           <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.module, 'module')}>${t('copyModule')}</button>
+          <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.server, 'server')}>${t('copyServer')}</button>
           <span class="hint" role="status">${this.copied}</span>
         </div>
         <fieldset>
@@ -196,6 +197,7 @@ export class StudioOutput extends LitElement {
         <summary>${t('showCode')}</summary>
         <div class="snippets">
           ${this.renderSnippet('script', t('snippetScript'), snippets.script)} ${this.renderSnippet('module', t('snippetModule'), snippets.module)}
+          ${this.renderSnippet('server', t('snippetServer'), snippets.server)}
         </div>
       </details>`;
   }
