@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
-import { benchEvents, busyPage, busyServerRenderedPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
+import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
 export const TIMELINE_SIZES = [20, 100, 1000];
@@ -115,7 +115,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
     results.update = await inFreshPage(browser, async (page) => {
       await page.goto(`${server.url}/bench/page/workbench.html`);
       await page.waitForFunction('window.benchReady === true');
-      return page.evaluate(updateInPage, article, RUNS);
+      return page.evaluate(updateInPage, article, RUNS, encartArticle(benchEvents(1000)));
     });
     log(`updates: quote ${results.update.quote.median.toFixed(1)} ms, article ${results.update.article.median.toFixed(1)} ms`);
 
@@ -168,14 +168,15 @@ export async function runBrowserBench({ log = () => {} } = {}) {
 
 // Runs in the page (workbench): 50 mounted widgets, then, `runs` times (after two warm-ups), a change
 // to all fifty timed to the last `updateComplete`.
-async function updateInPage(article, runs) {
+async function updateInPage(article, runs, longArticle) {
   const time = async (change, elements) => {
     const samples = [];
     for (let i = 0; i < runs + 2; i++) {
       const prepared = change.prepare(i);
       const start = performance.now();
       change.apply(prepared, i);
-      await Promise.all(elements.map((el) => el.updateComplete));
+      const targets = typeof elements == 'function' ? elements() : elements;
+      await Promise.all(targets.map((el) => el.updateComplete));
       const elapsed = performance.now() - start;
       await afterPaint();
       if (i >= 2) samples.push(elapsed);
@@ -216,7 +217,26 @@ async function updateInPage(article, runs) {
     apply: (copy) => widgets.elements.forEach((el) => (el.article = copy)),
   }, widgets.elements);
   widgets.host.remove();
-  return { quote: stats(quote), article: stats(replaced) };
+
+  // A 1,000-event timeline mounted on this page, where Intl and Lit's templates are already warm:
+  // the render itself (the first 50 events; the rest follow a chunk per frame).
+  const slot = document.createElement('div');
+  document.body.append(slot);
+  let timeline;
+  const longRender = await time({
+    prepare: () => {
+      timeline?.remove();
+      timeline = document.createElement('encart-mini-timeline');
+      timeline.expanded = true;
+      return structuredClone(longArticle);
+    },
+    apply: (copy) => {
+      timeline.article = copy;
+      slot.append(timeline);
+    },
+  }, () => [timeline]);
+  slot.remove();
+  return { quote: stats(quote), article: stats(replaced), longTimeline: stats(longRender) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -102,7 +102,9 @@ note('"hydrated": every element defined and its first update (adopting the serve
 section(`4. Update cost on mounted widgets (one page, ${RUNS} changes after two warm-ups)`);
 row('quote attribute changed on 50 quote cards', ms(browser.update.quote));
 row('.article replaced on 50 widgets of four kinds', ms(browser.update.article));
+row('1,000-event timeline mounted, Intl and Lit warm', ms(browser.update.longTimeline), 'budget 16 ms');
 note('from the first setAttribute / property set to the last of the 50 updateComplete (render included, layout and paint not); the new .article is a structuredClone made before timing, so it is validated again');
+note('the 1,000-event row: a new <encart-mini-timeline expanded> given a fresh copy of the bench events and appended, to its updateComplete (the first 50 events; the rest follow a chunk per frame), on the page that just rendered the rows above');
 
 section(`5. Memory: JS heap (CDP Runtime.getHeapUsage after 3 × HeapProfiler.collectGarbage), ${RUNS} cycles of mounting 50 widgets (src, fallback) and removing them`);
 const m = browser.memory;
