@@ -47,7 +47,8 @@ const plugins = () => [
 export default [
   {
     input: 'src/studio/main.ts',
-    output: { file: 'dist/studio/studio.js', format: 'es', sourcemap: true },
+    // A folder, not one file: the server renderer is a chunk of its own, loaded when first asked for.
+    output: { dir: 'dist/studio', entryFileNames: 'studio.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: [...plugins(), staticFiles],
   },
   {

@@ -6,6 +6,7 @@ import type { ItemKind } from '../data/types.js';
 import type { ItemRef, StudioDoc } from './document.js';
 import { copyText, downloadJson } from './download.js';
 import { embedSnippets, type DataPlacement } from './embed-snippet.js';
+import { serverRenderedHtml } from './server-rendered.js';
 import type { Translate } from './messages.js';
 import { StudioSelectEvent } from './studio-text.js';
 import { controls, tokens } from './styles.js';
@@ -18,11 +19,14 @@ export class StudioOutput extends LitElement {
     t: { attribute: false },
     placement: { state: true },
     copied: { state: true },
+    serverHtml: { state: true },
   };
   declare doc: StudioDoc;
   declare t: Translate;
   declare placement: DataPlacement;
   declare copied: string;
+  /** The chosen widgets server-rendered, once the editor has asked for them. */
+  declare serverHtml: string;
 
   static override styles = [
     tokens,
@@ -158,6 +162,7 @@ export class StudioOutput extends LitElement {
     super();
     this.placement = 'inline';
     this.copied = '';
+    this.serverHtml = '';
   }
 
   protected override render() {
@@ -179,7 +184,7 @@ export class StudioOutput extends LitElement {
           <!-- Invalid data would show readers error boxes: no code to paste until it is fixed. -->
           <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.script, 'script')}>${t('copyScript')}</button>
           <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.module, 'module')}>${t('copyModule')}</button>
-          <button type="button" ?disabled=${!result.ok} @click=${() => this.copy(snippets.server, 'server')}>${t('copyServer')}</button>
+          <button type="button" ?disabled=${!result.ok} @click=${this.copyServerRendered}>${t('copyServer')}</button>
           <span class="hint" role="status">${this.copied}</span>
         </div>
         <fieldset>
@@ -197,7 +202,8 @@ export class StudioOutput extends LitElement {
         <summary>${t('showCode')}</summary>
         <div class="snippets">
           ${this.renderSnippet('script', t('snippetScript'), snippets.script)} ${this.renderSnippet('module', t('snippetModule'), snippets.module)}
-          ${this.renderSnippet('server', t('snippetServer'), snippets.server)}
+          ${this.renderSnippet('server', t('snippetServer'), this.serverHtml || t('serverHtmlLater'))}
+          ${this.renderSnippet('commands', t('snippetCommands'), snippets.server)}
         </div>
       </details>`;
   }
@@ -217,6 +223,19 @@ export class StudioOutput extends LitElement {
       <label for="snippet-${name}">${label}</label>
       <textarea id="snippet-${name}" class="code" readonly spellcheck="false" .value=${code}></textarea>
     </div>`;
+  }
+
+  private async copyServerRendered(): Promise<void> {
+    this.copied = this.t('rendering');
+    try {
+      this.serverHtml = await serverRenderedHtml(this.doc.article, this.doc.picks);
+    } catch (error) {
+      this.copied = this.t('copyFailed');
+      console.warn('[encart studio] server rendering failed', error);
+      return;
+    }
+    await this.updateComplete;
+    await this.copy(this.serverHtml, 'server');
   }
 
   private async copy(code: string, name: string): Promise<void> {

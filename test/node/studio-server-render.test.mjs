@@ -1,5 +1,5 @@
-// The studio's "copy the server-rendering commands", run as an editor would paste them: next to the
-// downloaded article.json, with the built CLI standing in for `npx encart`.
+// The studio's `encart render` commands (shown beside its server-rendered HTML), run as an editor
+// would paste them: next to the downloaded article.json, with the built CLI standing in for `npx encart`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -25,10 +25,11 @@ async function download(studio: EncartStudio): Promise<{ name: string; json: unk
 }
 
 /** Clicks a snippet's Copy button and returns what was copied. */
-async function copySnippet(studio: EncartStudio, which: 'script' | 'module'): Promise<string> {
+async function copySnippet(studio: EncartStudio, which: 'script' | 'module' | 'server'): Promise<string> {
   const output = deep(studio, 'studio-output');
   const copied = new Promise<string>((resolve) => output.addEventListener('studio-copied', (e) => resolve((e as CustomEvent).detail.code), { once: true }));
-  button(output.shadowRoot!, which == 'script' ? 'Copy the code (script tag)' : 'Copy the code (ES modules)').click();
+  const label = { script: 'Copy the code (script tag)', module: 'Copy the code (ES modules)', server: 'Copy server-rendered HTML' }[which];
+  button(output.shadowRoot!, label).click();
   return copied;
 }
 
@@ -68,6 +69,25 @@ describe('Encart Studio: output', function () {
     await fill(studio, date, event.date);
     await openTab(studio, 'output');
     expect(deep(studio, 'studio-output .verdict').textContent).to.include('Valid data');
+  });
+
+  it('copies server-rendered HTML that a page shows with no script at all', async () => {
+    studio = await openStudio();
+    await openTab(studio, 'output');
+    const blinken = studio.store!.doc.article.quotes.find((q) => q.text.startsWith('Une leçon'))!;
+    await fill(studio, deep<HTMLSelectElement>(studio, 'studio-preview #pick-quote'), blinken.id);
+    const code = await copySnippet(studio, 'server');
+    expect(code).to.match(/<script type="module" src="https:\/\/[^"]+\/encart\.hydrate\.js"><\/script>/);
+    expect(code.match(/<script type="application\/json"/g)).to.have.length(1);
+    // Parsed as a browser parses a page, scripts off: the shadow roots come from the markup alone.
+    const page = Document.parseHTMLUnsafe(code);
+    for (const tag of ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline']) {
+      expect(page.querySelector(tag)?.shadowRoot, tag).to.exist;
+    }
+    const card = page.querySelector('encart-quote-card')!;
+    expect(card.getAttribute('quote')).to.equal(blinken.id);
+    expect(card.shadowRoot!.querySelector('blockquote')!.textContent).to.include('Une leçon de l');
+    expect(card.shadowRoot!.querySelector('style')!.textContent).to.include(':host');
   });
 
   it('copies code that, pasted into a page, shows the chosen widgets with their data', async () => {
