@@ -83,7 +83,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     const { actors, mentions } = findActors(doc);
     const quotes = findQuotes(doc, { actors, mentions });
     const figures = findFigures(doc);
-    const events = findEvents(doc, options.published, mentions, actors.map((a) => a.id));
+    const events = findEvents(doc, options.published, mentions, actors);
     // A quote takes the date of a day named next to its verb: « a déclaré vendredi ».
     // Both lists are in text order: one forward pointer keeps this linear.
     let next = 0;

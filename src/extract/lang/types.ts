@@ -129,6 +129,10 @@ export interface Lang {
   clauseCoordinators: ReadonlySet<string>;
   /** Subject pronouns and clitics: a verb follows ('il', 'ne', 'se', 'they'). */
   subjectClitics: ReadonlySet<string>;
+  /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */
+  singularPronouns: ReadonlySet<string>;
+  /** Words after 'il' that make it impersonal, names nobody ('y' in 'il y a', 'faut', 'possible' in 'il est possible'). */
+  impersonalWords: ReadonlySet<string>;
   /** Forms of 'to be' (and the subjunctive auxiliaries) that make a passive or a perfect with a participle: 'été', 'soit', 'were'. */
   beAuxiliaries: ReadonlySet<string>;
   /** Words before a dating expression that go with it when it is taken out of a label: 'au cours de', 'lors de', 'during'. */

@@ -256,13 +256,56 @@ function clauseOf(doc: Doc, cue: Cue): [number, number] {
   return [from, to];
 }
 
+/** Whether the « il » at token `at` is impersonal: « il y a », « il faut », « il n'est pas possible de ». */
+function isImpersonal(doc: Doc, at: number): boolean {
+  const { tokens, lang } = doc;
+  for (let k = at + 1, words = 0; k < tokens.length && words < 4; k++) {
+    if (tokens[k].sentence != tokens[at].sentence) break;
+    if (!isWord(tokens[k])) continue;
+    if (lang.impersonalWords.has(tokens[k].lower)) return true;
+    words++;
+  }
+  return false;
+}
+
+type PersonMention = (m: Mention) => boolean;
+
+/**
+ * Who a singular subject pronoun stands for, so that a timeline entry says who acted (« il cède la présidence à
+ * Tokayev » → « Nursultan Nazarbayev cède… »): inside a sentence, the nearest person named before it in that
+ * sentence (« …avec Nursultan Nazarbayev, qui a dirigé le pays jusqu'à ce qu'il cède… »); opening a sentence, the
+ * person who opens the previous sentence as its subject, or the one person it names. Undefined when unsure: the
+ * label keeps the pronoun.
+ */
+function antecedentOf(doc: Doc, at: number, mentions: Mention[], isPerson: PersonMention): Mention | undefined {
+  const { tokens, lang } = doc;
+  const t = tokens[at];
+  if (!isWord(t) || !lang.singularPronouns.has(t.lower) || isImpersonal(doc, at)) return undefined;
+  const sentence = t.sentence;
+  let i = lastAtOrBefore(mentions, t.start - 1);
+  for (; i >= 0 && tokens[mentions[i].first].sentence == sentence; i--) if (isPerson(mentions[i])) return mentions[i];
+  const previous: Mention[] = [];
+  for (; i >= 0 && tokens[mentions[i].first].sentence == sentence - 1; i--) if (isPerson(mentions[i])) previous.unshift(mentions[i]);
+  const people = new Set(previous.map((m) => m.actor));
+  // The previous sentence's subject opens it (« Kassym-Jomart Tokayev a ordonné… », "Union leader Sharon Graham met…").
+  const opens = (m: Mention) => m.subject && m.first - doc.sentences[sentence - 1].first <= 3;
+  return previous.find(opens) ?? (people.size == 1 ? previous.at(-1) : undefined);
+}
+
 /**
  * The label a reader sees on the timeline: the clause, its dating words (with « au cours de », « pour »…) taken out,
- * a subject pronoun before a passive or a perfect with « être » dropped (« il soit limogé par X » → « Limogé par X »),
- * at most LABEL_WORDS words, no function word at its ends, the first letter upper-cased. Returns the label and the
- * token range it comes from.
+ * an opening subject pronoun replaced by the name it stands for (« il cède… » → « Nursultan Nazarbayev cède… »), or
+ * dropped with the auxiliary of a passive or a perfect with « être » (« il soit limogé par X » → « Karim Massimov
+ * limogé par X », « Limogé par X » when nobody is sure), at most LABEL_WORDS words, no function word at its ends,
+ * the first letter upper-cased. Returns the label, the token range it comes from and the actor a pronoun named.
  */
-function labelOf(doc: Doc, cue: Cue, from: number, to: number): { label: string; first: number; last: number } {
+function labelOf(
+  doc: Doc,
+  cue: Cue,
+  from: number,
+  to: number,
+  nameFor: (at: number) => Mention | undefined,
+): { label: string; first: number; last: number; named?: Mention } {
   const { tokens, lang } = doc;
   let skipFirst = cue.first;
   for (const p of lang.cueLeadIns) {
@@ -282,13 +325,16 @@ function labelOf(doc: Doc, cue: Cue, from: number, to: number): { label: string;
   const inSkip = (k: number) => (k >= skip[0] && k <= skip[1]) || (!!incise && k >= incise[0] && k <= incise[1]);
   let a = from;
   while (a <= to && (inSkip(a) || tokens[a].kind == 'punct' && !'«“"'.includes(tokens[a].text) || isWord(tokens[a]) && (lang.coordinators.has(tokens[a].lower) || lang.clauseOpeners.has(tokens[a].lower)))) a++;
-  // « il soit limogé par… », « qu'il est devenu indépendant »: the participle opens the label.
+  let named: Mention | undefined;
   if (isWord(tokens[a]) && lang.pronouns.has(tokens[a].lower)) {
+    named = nameFor(a);
     let j = a + 1;
     while (j <= to && inSkip(j)) j++;
     let be = false;
     while (j <= to && isWord(tokens[j]) && (lang.beAuxiliaries.has(tokens[j].lower) || lang.auxiliaries.has(tokens[j].lower))) be ||= lang.beAuxiliaries.has(tokens[j++].lower);
+    // « il soit limogé par… », « qu'il est devenu indépendant »: the participle opens the label, after the name.
     if (be && j <= to && isWord(tokens[j]) && lang.isParticiple(tokens[j].lower)) a = j;
+    else if (named) a++;
   }
   let words = 0;
   let b = a - 1;
@@ -304,17 +350,21 @@ function labelOf(doc: Doc, cue: Cue, from: number, to: number): { label: string;
     // Nothing but the dating words: keep the clause as it is.
     return { label: capitalize(render(doc, from, to)), first: from, last: to };
   }
-  return { label: capitalize(render(doc, a, b, skips)), first: a, last: b };
+  const said = render(doc, a, b, skips);
+  if (!named) return { label: capitalize(said), first: a, last: b };
+  return { label: capitalize(`${doc.text.slice(named.start, named.end)} ${said}`), first: a, last: b, named };
 }
 
 /** Stage 5: dated statements, each with the clause it dates and the actors named in it. */
-export function findEvents(doc: Doc, published: string, mentions: Mention[], actorIds: string[]): FoundEvent[] {
+export function findEvents(doc: Doc, published: string, mentions: Mention[], actors: readonly { id: string; kind: string }[]): FoundEvent[] {
   const anchor = parseDayOrToday(published);
   const { tokens, text } = doc;
   const found: FoundEvent[] = [];
   const seen = new Set<string>();
   let lastDay: string | undefined;
   let lastCueEnd = -10;
+  const isPerson: PersonMention = (m) => actors[m.actor].kind == 'person';
+  const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   for (let i = 0; i < tokens.length; i++) {
     const cue = readCue(doc, i, anchor, lastDay);
     if (!cue) continue;
@@ -331,12 +381,13 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     seen.add(key);
     if (cue.precision == 'day') lastDay = cue.date;
     const [from, to] = clauseOf(doc, cue);
-    const { label, first, last } = labelOf(doc, cue, from, to);
+    const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor);
     const span: [number, number] = [tokens[Math.min(first, cue.first)].start, tokens[Math.max(last, cue.last)].end];
-    const actors: string[] = [];
+    // The one a pronoun named first: the label says they acted.
+    const involved: string[] = named ? [actors[named.actor].id] : [];
     for (let m = lastAtOrBefore(mentions, span[0] - 1) + 1; m < mentions.length && mentions[m].start < span[1]; m++) {
-      const id = actorIds[mentions[m].actor];
-      if (mentions[m].start >= span[0] && !actors.includes(id)) actors.push(id);
+      const id = actors[mentions[m].actor].id;
+      if (mentions[m].start >= span[0] && !involved.includes(id)) involved.push(id);
     }
     const inQuote = tokens[cue.first].quote >= 0;
     found.push({
@@ -346,7 +397,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
         precision: cue.precision,
         label,
         cue: textOf(text, tokens, cue.first, cue.last),
-        actors,
+        actors: involved,
         span,
         confidence: round(cue.confidence - (inQuote ? 0.1 : 0)),
       },

@@ -96,6 +96,8 @@ describe('en: labels', () => {
   const EVENTS: [string, string, string][] = [
     ['Dock workers at the Port of Felixstowe walked out on Tuesday in a dispute over pay.', 'Tuesday', 'Dock workers at the Port of Felixstowe walked out in a dispute over pay'],
     ['"Nobody wins from a long strike," he said on Wednesday, adding that officials would meet.', 'Wednesday', '"Nobody wins from a long strike," he said'],
+    // "He" opening a sentence stands for the previous sentence's subject.
+    ['Union leader Sharon Graham met the employers. She rejected the offer on Tuesday.', 'Tuesday', 'Sharon Graham rejected the offer'],
   ];
   for (const [text, cue, label] of EVENTS) {
     it(`${cue} → ${label}`, () => {

@@ -38,8 +38,13 @@ describe('fr: events', () => {
 describe('fr: event labels', () => {
   // [text, cue, label]: the cue's clause from its subject, the dating words out, the first letter upper-cased.
   const CASES: [string, string, string][] = [
-    ["La détention de Karim Massimov a été annoncée par le Comité qu'il dirigeait jusqu'à ce qu'il soit limogé par le président Kassym-Jomart Tokayev mercredi, après que des manifestations aient balayé la nation.", 'mercredi', 'Limogé par le président Kassym-Jomart Tokayev'],
-    ["Nazarbayev, qui a dirigé le pays pendant trois décennies jusqu'à ce qu'il cède la présidence à Tokayev en 2019.", 'en 2019', 'Il cède la présidence à Tokayev'],
+    ["La détention de Karim Massimov a été annoncée par le Comité qu'il dirigeait jusqu'à ce qu'il soit limogé par le président Kassym-Jomart Tokayev mercredi, après que des manifestations aient balayé la nation.", 'mercredi', 'Karim Massimov limogé par le président Kassym-Jomart Tokayev'],
+    ["Il a travaillé avec l'ancien président Nursultan Nazarbayev, qui a dirigé le pays pendant trois décennies jusqu'à ce qu'il cède la présidence à Tokayev en 2019.", 'en 2019', 'Nursultan Nazarbayev cède la présidence à Tokayev'],
+    // A pronoun opening its sentence: the previous sentence's subject.
+    ["Kassym-Jomart Tokayev a ordonné à ses troupes de tirer. Il a déclaré vendredi que l'État avait dormi.", 'vendredi', "Kassym-Jomart Tokayev a déclaré que l'État avait dormi"],
+    // Unsure (two people, neither the subject) or impersonal: the pronoun stays.
+    ["La rencontre entre le président Joe Biden et le chancelier Olaf Scholz a été annulée. Il a déclaré vendredi que rien n'était décidé.", 'vendredi', "Il a déclaré que rien n'était décidé"],
+    ["Le président Kassym-Jomart Tokayev a parlé. Il y a eu des affrontements vendredi dans la capitale.", 'vendredi', 'Il y a eu des affrontements dans la capitale'],
     ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'vendredi', 'Les forces de sécurité ont repris le contrôle des rues'],
     ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'samedi', 'Des coups de feu ont été entendus'],
     ["L'accès à l'Internet, qui était largement fermé depuis des jours, était encore fortement perturbé samedi.", 'samedi', "L'accès à l'Internet était encore fortement perturbé"],

@@ -67,6 +67,9 @@ export const en: Lang = {
   openingSources: new Set<string>(),
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
+  singularPronouns: new Set(['he', 'she']),
+  // 'it' is never read as a person, so no English word makes a singular pronoun impersonal.
+  impersonalWords: new Set(),
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
   durationUnits: new Set(['years', 'year', 'decades', 'decade', 'months', 'days', 'weeks', 'hours', 'minutes']),

@@ -156,6 +156,10 @@ export const RELATIVE_TIME_AFTER = phrases(`plus tard | plus tôt | auparavant |
 export const CLAUSE_OPENERS = words(`que qu qui dont où lorsque lorsqu quand puisque puisqu quoique quoiqu afin tandis
   lequel laquelle lesquels lesquelles`);
 export const SUBJECT_CLITICS = words(`il elle ils elles on je tu nous vous ne n se s y`);
+// « il y a », « il faut », « il s'agit », « il est possible que »: an impersonal « il » stands for nobody.
+export const IMPERSONAL_WORDS = words(`y faut fallait faudra faudrait semble semblait agit suffit suffisait convient reste restait
+  manque manquait vaut valait pleut paraît importe possible impossible probable improbable nécessaire difficile facile
+  clair important question temps vrai évident prévu interdit urgent`);
 export const BE_AUXILIARIES = words(`été est sont était étaient soit soient fut furent sera seront serait seraient être`);
 export const CUE_LEAD_INS = phrases(`au cours de | au cours d ' | lors de | pendant | depuis | dès | pour | à partir de | jusqu ' à |
   d ' ici à | d ' ici | au | à | en | le | la`);

@@ -72,6 +72,8 @@ export const fr: Lang = {
   openingSources: new Set(['pour']),
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
+  singularPronouns: new Set(['il', 'elle']),
+  impersonalWords: c.IMPERSONAL_WORDS,
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
   durationUnits: new Set(['ans', 'an', 'années', 'année', 'décennies', 'décennie', 'siècles', 'mois', 'jours', 'semaines', 'heures', 'minutes']),
