@@ -14,7 +14,7 @@ import {
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { lastAtOrBefore, phraseAt, round, textOf } from './util.js';
-import { capitalize, isEdgeWord, render, unbalancedQuoteAt } from './labels.js';
+import { capitalize, isEdgeWord, render, trimEdges, unbalancedQuoteAt } from './labels.js';
 
 /** A dating expression: where it is, what date it gives, how sure we are. */
 interface Cue {
@@ -293,6 +293,35 @@ function antecedentOf(doc: Doc, at: number, mentions: Mention[], isPerson: Perso
 }
 
 /**
+ * « "…", a déclaré vendredi le secrétaire d'État Antony Blinken »: when the dated clause only attributes a long
+ * quotation, the timeline shows who said what, « Antony Blinken : « Une leçon de l'histoire… » », within
+ * LABEL_WORDS words. Undefined unless the clause opens with its verb of saying and names a person after it.
+ */
+function attributionLabel(doc: Doc, a: number, to: number, mentions: Mention[], isPerson: PersonMention): string | undefined {
+  const { tokens, lang } = doc;
+  const verb = lang.auxiliaries.has(tokens[a]?.lower ?? '') ? a + 1 : a;
+  if (!isWord(tokens[verb]) || !lang.sayVerbs.has(tokens[verb].lower)) return undefined;
+  let k = a - 1;
+  while (k > 0 && tokens[k].kind == 'punct' && tokens[k].quote < 0 && !'»”"'.includes(tokens[k].text)) k--;
+  if (!'»”"'.includes(tokens[k]?.text ?? '') || (tokens[k - 1]?.quote ?? -1) < 0) return undefined;
+  const quotation = doc.quotations[tokens[k - 1].quote];
+  let speaker: Mention | undefined;
+  for (let m = lastAtOrBefore(mentions, tokens[verb].start) + 1; m < mentions.length && mentions[m].last <= to && !speaker; m++) {
+    if (mentions[m].first > verb && isPerson(mentions[m])) speaker = mentions[m];
+  }
+  if (!speaker) return undefined;
+  const name = doc.text.slice(speaker.start, speaker.end);
+  let room = LABEL_WORDS - name.split(/\s+/).length;
+  let end = quotation.first - 1;
+  for (let j = quotation.first; j <= quotation.last && room > 0; j++) if (tokens[j].kind == 'word') (end = j), room--;
+  const cut = end < quotation.last;
+  if (cut) [, end] = trimEdges(doc, quotation.first, end);
+  if (end < quotation.first) return undefined;
+  const words = render(doc, quotation.first, end) + (cut ? '…' : '');
+  return lang.code == 'fr' ? `${name}\u00a0: «\u202f${words}\u202f»` : `${name}: “${words}”`;
+}
+
+/**
  * The label a reader sees on the timeline: the clause, its dating words (with « au cours de », « pour »…) taken out,
  * an opening subject pronoun replaced by the name it stands for (« il cède… » → « Nursultan Nazarbayev cède… »), or
  * dropped with the auxiliary of a passive or a perfect with « être » (« il soit limogé par X » → « Karim Massimov
@@ -305,6 +334,7 @@ function labelOf(
   from: number,
   to: number,
   nameFor: (at: number) => Mention | undefined,
+  attribution: (first: number, last: number) => string | undefined,
 ): { label: string; first: number; last: number; named?: Mention } {
   const { tokens, lang } = doc;
   let skipFirst = cue.first;
@@ -350,6 +380,8 @@ function labelOf(
     // Nothing but the dating words: keep the clause as it is.
     return { label: capitalize(render(doc, from, to)), first: from, last: to };
   }
+  const attributed = attribution(a, to);
+  if (attributed) return { label: attributed, first: a, last: b };
   const said = render(doc, a, b, skips);
   if (!named) return { label: capitalize(said), first: a, last: b };
   return { label: capitalize(`${doc.text.slice(named.start, named.end)} ${said}`), first: a, last: b, named };
@@ -365,6 +397,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   let lastCueEnd = -10;
   const isPerson: PersonMention = (m) => actors[m.actor].kind == 'person';
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
+  const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
   for (let i = 0; i < tokens.length; i++) {
     const cue = readCue(doc, i, anchor, lastDay);
     if (!cue) continue;
@@ -381,7 +414,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     seen.add(key);
     if (cue.precision == 'day') lastDay = cue.date;
     const [from, to] = clauseOf(doc, cue);
-    const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor);
+    const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor, attribution);
     const span: [number, number] = [tokens[Math.min(first, cue.first)].start, tokens[Math.max(last, cue.last)].end];
     // The one a pronoun named first: the label says they acted.
     const involved: string[] = named ? [actors[named.actor].id] : [];

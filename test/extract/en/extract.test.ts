@@ -98,6 +98,7 @@ describe('en: labels', () => {
     ['"Nobody wins from a long strike," he said on Wednesday, adding that officials would meet.', 'Wednesday', '"Nobody wins from a long strike," he said'],
     // "He" opening a sentence stands for the previous sentence's subject.
     ['Union leader Sharon Graham met the employers. She rejected the offer on Tuesday.', 'Tuesday', 'Sharon Graham rejected the offer'],
+    ['"We will not accept an offer that cuts the real pay of every worker at the port this year," said union leader Sharon Graham on Tuesday.', 'Tuesday', 'Sharon Graham: “We will not accept an offer that cuts the real pay of every worker…”'],
   ];
   for (const [text, cue, label] of EVENTS) {
     it(`${cue} → ${label}`, () => {
