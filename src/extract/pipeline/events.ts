@@ -373,6 +373,9 @@ function labelOf(
     if (tokens[k].kind == 'word') words++;
     b = k;
   }
+  // « …du conseil avait également été | licencié »: a cut inside a verb group takes the words that finish it.
+  const inVerbGroup = (t: Token) => isWord(t) && (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || ADVERB[lang.code].test(t.lower));
+  for (let extra = 0; b < to && extra < 4 && inVerbGroup(tokens[b]) && !inSkip(b + 1); extra++) b++;
   const open = unbalancedQuoteAt(doc, a, b);
   if (open > a) b = open - 1;
   while (b >= a && (inSkip(b) || isEdgeWord(doc, tokens[b]) && !'»”")'.includes(tokens[b].text) || tokens[b].text == '"' && open >= 0 || isWord(tokens[b]) && ADVERB[lang.code].test(tokens[b].lower))) b--;
