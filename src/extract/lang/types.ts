@@ -40,6 +40,8 @@ export interface Lang {
   isParticiple(word: string): boolean;
   /** Whether a lower-case word can be the adjective after an uncapitalised organisation head ('russe', 'hongrois'). */
   isOrgAdjective(word: string): boolean;
+  /** Nouns that name what someone does, by their ending: 'prévisionniste', 'chercheuse', 'economist', 'forecaster'. */
+  agentNoun: RegExp;
   /** Determiners that start a noun phrase ('le', 'un', 'the', 'a'): where a role phrase begins. */
   determiners: ReadonlySet<string>;
 

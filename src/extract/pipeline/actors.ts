@@ -35,7 +35,13 @@ function weigh(doc: Doc, c: Candidate): void {
     (isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's');
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
-  const sourced = !!prev && (lang.agentPrepositions.has(prev.lower) || lang.sayVerbs.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
+  const sourced =
+    !!prev &&
+    (lang.agentPrepositions.has(prev.lower) ||
+      lang.sayVerbs.has(prev.lower) ||
+      lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
+      // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
+      (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
   if (before.honorific || before.role) {
     c.kind = c.kind == 'organization' ? c.kind : 'person';
     c.evidence = 0.9;

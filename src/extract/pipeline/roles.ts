@@ -51,8 +51,22 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
     }
     if (t.cap || lang.stopwords.has(t.lower) || lang.nameConnectors.has(t.lower) || lang.determiners.has(t.lower)) break;
   }
-  if (titleAt < 0) return none;
-  return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
+  if (titleAt >= 0) return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
+  return agentNounBefore(doc, i) ?? none;
+}
+
+/**
+ * « le prévisionniste François Gourand », "forecaster John Smith": a noun naming what someone does, by its ending
+ * (-iste, -eur, -ien…), right before a first and last name, after an article or a preposition, is that person's role.
+ */
+function agentNounBefore(doc: Doc, i: number): { role: string; honorific: false; from: number } | undefined {
+  const { tokens, lang } = doc;
+  const noun = tokens[i - 1];
+  const before = tokens[i - 2];
+  const fullName = isWord(tokens[i + 1]) && tokens[i + 1].cap && tokens[i + 1].gap == ' ';
+  if (!fullName || !isWord(noun) || noun.cap || lang.stopwords.has(noun.lower) || !lang.agentNoun.test(noun.lower)) return undefined;
+  if (before && !(before.text == ',' || (isWord(before) && (lang.determiners.has(before.lower) || lang.stopwords.has(before.lower))))) return undefined;
+  return { role: noun.text, honorific: false, from: i - 1 };
 }
 
 /** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */

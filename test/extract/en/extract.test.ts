@@ -10,6 +10,7 @@ describe('en: actors', () => {
     ['"We will act," said Senate Majority Leader Harry Reid.', ['Harry Reid'], ['Senate Majority']],
     ['The train was bound for Miami from New York. Amtrak said nothing.', ['Amtrak'], ['New York', 'Miami']],
     ['Early on Sunday, the crash happened. Several cars were crushed.', [], ['Early', 'Sunday', 'Several']],
+    ['Rain will ease by Friday, according to the forecaster Jane Holloway.', ['Jane Holloway'], ['Friday']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

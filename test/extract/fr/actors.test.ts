@@ -14,6 +14,9 @@ describe('fr: actors', () => {
     ["L'agence de presse Interfax a rapporté samedi que le chef avait été limogé.", ['Interfax'], []],
     ["Les troupes sont arrivées au Kazakhstan. Les troupes restent au Kazakhstan.", [], ['Kazakhstan']],
     ["Les filles de Bruno Le Roux ont travaillé. Bruno Le Roux a démissionné.", ['Bruno Le Roux'], ['Roux', 'Bruno']],
+    // A noun naming what someone does, before a full name, is a role; « Pour X, … » opening a sentence cites X.
+    ["Il est tombé 300 millimètres de pluie, d'après le prévisionniste François Gourand.", ['François Gourand'], []],
+    ["Pour Maëlle Quéré, déléguée de la Confédération paysanne, « on nous demande de travailler à perte ».", ['Maëlle Quéré'], ['Pour Maëlle Quéré']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
@@ -23,6 +26,13 @@ describe('fr: actors', () => {
       for (const n of absent) expect(names, seen(article)).not.to.include(n);
     });
   }
+
+  it('takes the agent noun before a name as its role, and attributes a quote opened by « Pour X, »', () => {
+    const forecast = run("Il est tombé 300 millimètres de pluie, d'après le prévisionniste François Gourand.", { lang: 'fr' });
+    expect(forecast.actors.find((a) => a.name == 'François Gourand')).to.include({ kind: 'person', role: 'prévisionniste' });
+    const farmer = run('Pour Maëlle Quéré, déléguée de la Confédération paysanne, « on nous demande de travailler à perte ».', { lang: 'fr' });
+    expect(farmer.quotes.map((q) => q.speaker), seen(farmer)).to.deep.equal(['maelle-quere']);
+  });
 
   it('merges short forms into one actor with its mentions and aliases', () => {
     const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });

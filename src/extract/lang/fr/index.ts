@@ -73,6 +73,7 @@ export const fr: Lang = {
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
   singularPronouns: new Set(['il', 'elle']),
+  agentNoun: /^\p{L}{3,}(?:iste|eur|euse|rice|ienne?|ier|ière|aire)$/u,
   impersonalWords: c.IMPERSONAL_WORDS,
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
