@@ -131,6 +131,10 @@ export interface Lang {
   clauseCoordinators: ReadonlySet<string>;
   /** Subject pronouns and clitics: a verb follows ('il', 'ne', 'se', 'they'). */
   subjectClitics: ReadonlySet<string>;
+  /** Parts of a day that go with a weekday in a date ('matin', 'soir', 'morning', 'night'). */
+  dayParts: ReadonlySet<string>;
+  /** Adverbs that open a date at a clause's start ('tôt', 'early'). */
+  timeAdverbs: ReadonlySet<string>;
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */
   singularPronouns: ReadonlySet<string>;
   /** Words after 'il' that make it impersonal, names nobody ('y' in 'il y a', 'faut', 'possible' in 'il est possible'). */

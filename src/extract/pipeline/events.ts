@@ -107,7 +107,9 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     const direction = pastAfter || pastBefore ? 'last' : isFuture(doc, i, i) ? 'future' : 'past';
     const day = resolveWeekday(anchor, weekday, direction);
     const first = pastBefore ? i - 1 : i;
-    const last = pastAfter || (isWord(next) && lang.futureMarkers.has(next.lower)) ? i + 1 : i;
+    let last = pastAfter || (isWord(next) && lang.futureMarkers.has(next.lower)) ? i + 1 : i;
+    // « dimanche matin », "Sunday morning": the part of the day belongs to the date.
+    if (isWord(tokens[last + 1]) && lang.dayParts.has(tokens[last + 1].lower)) last++;
     return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' ? 0.75 : 0.8 };
   }
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
@@ -184,6 +186,11 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.85 };
 }
 
+/** Words that may open a clause before its date and go with it: « Ce mercredi », "On December 18", "Early on Sunday". */
+function datingLeadIn(lang: Lang, t: Token): boolean {
+  return isWord(t) && (lang.yearPrepositions.has(t.lower) || lang.stopwords.has(t.lower) || lang.determiners.has(t.lower) || lang.timeAdverbs.has(t.lower));
+}
+
 /** Whether the clause so far has a verb of saying (within eight tokens): « a déclaré vendredi à la télévision que ». */
 function saidBefore(doc: Doc, k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 8); j--) if (doc.lang.sayVerbs.has(doc.tokens[j].lower)) return true;
@@ -243,10 +250,12 @@ function clauseOf(doc: Doc, cue: Cue): [number, number] {
     from = k;
   }
   let to = cue.last;
+  const opensClause = tokens.slice(from, cue.first).every((t) => datingLeadIn(lang, t));
   for (let k = cue.last + 1; k <= Math.min(s.last, cue.last + CLAUSE_REACH); k++) {
     const t = tokens[k];
-    // « Vendredi, un politicien a déclaré… »: the comma after opening dating words does not end the clause.
-    if (t.text == ',' && k == cue.last + 1 && from == cue.first) continue;
+    // « Vendredi, un politicien a déclaré… », "On December 18, the train derailed": the comma after opening dating
+    // words (with their preposition) does not end the clause.
+    if (t.text == ',' && k == cue.last + 1 && opensClause) continue;
     if (t.kind == 'punct' && ',;:()'.includes(t.text)) break;
     if (t.kind == 'word' && (lang.clauseOpeners.has(t.lower) || lang.clauseCoordinators.has(t.lower))) {
       if (!((t.lower == 'que' || t.lower == 'qu' || t.lower == 'that') && saidBefore(doc, k, from))) break;
@@ -341,6 +350,8 @@ function labelOf(
   for (const p of lang.cueLeadIns) {
     if (cue.first - p.length >= from && cue.first - p.length < skipFirst && phraseAt(tokens, cue.first - p.length, p)) skipFirst = cue.first - p.length;
   }
+  // « Ce mercredi, … », "On December 18, …": the words that open the clause with its date go with the date.
+  if (tokens.slice(from, skipFirst).every((t) => datingLeadIn(lang, t))) skipFirst = Math.min(skipFirst, from);
   let skipLast = cue.last;
   if (skipFirst <= from && tokens[skipLast + 1]?.text == ',') skipLast++;
   const skip: [number, number] = [skipFirst, skipLast];

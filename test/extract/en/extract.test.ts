@@ -62,7 +62,7 @@ describe('en: figures', () => {
 
 describe('en: events', () => {
   const CASES: [string, [string, string][]][] = [
-    ['The train crashed early on Sunday morning.', [['Sunday', '2018-02-04']]],
+    ['The train crashed early on Sunday morning.', [['Sunday morning', '2018-02-04']]],
     ['On December 18, a train derailed.', [['December 18', '2017-12-18']]],
     ['It was introduced on March 9, 2007, by Rep. Patrick Kennedy.', [['March 9, 2007', '2007-03-09']]],
     ['The vote will take place next week.', [['next week', '2018-02']]],
@@ -99,6 +99,9 @@ describe('en: labels', () => {
     ['"Nobody wins from a long strike," he said on Wednesday, adding that officials would meet.', 'Wednesday', '"Nobody wins from a long strike," he said'],
     // "He" opening a sentence stands for the previous sentence's subject.
     ['Union leader Sharon Graham met the employers. She rejected the offer on Tuesday.', 'Tuesday', 'Sharon Graham rejected the offer'],
+    // Dating words opening the clause (with their preposition, an adverb, a part of the day) go with the date.
+    ['On March 8, the inaugural train on a new route derailed at high speed.', 'March 8', 'The inaugural train on a new route derailed at high speed'],
+    ['Early on Monday morning, the freight train slammed into a truck.', 'Monday morning', 'The freight train slammed into a truck'],
     ['"We will not accept an offer that cuts the real pay of every worker at the port this year," said union leader Sharon Graham on Tuesday.', 'Tuesday', 'Sharon Graham: “We will not accept an offer that cuts the real pay of every worker…”'],
   ];
   for (const [text, cue, label] of EVENTS) {

@@ -47,6 +47,7 @@ describe('fr: event labels', () => {
     ["Le président Kassym-Jomart Tokayev a parlé. Il y a eu des affrontements vendredi dans la capitale.", 'vendredi', 'Il y a eu des affrontements dans la capitale'],
     // Cut at the word limit inside a verb group: the label takes the words that finish it.
     ["L'agence de presse Interfax a rapporté samedi que le chef adjoint du conseil avait également été licencié.", 'samedi', "L'agence de presse Interfax a rapporté que le chef adjoint du conseil avait également été licencié"],
+    ['Ce mercredi, le parlement hongrois a adopté le projet de loi.', 'mercredi', 'Le parlement hongrois a adopté le projet de loi'],
     // A clause that only attributes a long quotation: who said what.
     ['"Une leçon de l\'histoire récente est qu\'une fois que les Russes sont chez vous, il est parfois très difficile de les faire partir", a déclaré vendredi le secrétaire d\'État Antony Blinken.', 'vendredi', "Antony Blinken\u00a0: «\u202fUne leçon de l'histoire récente est qu'une fois que les Russes…\u202f»"],
     ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'vendredi', 'Les forces de sécurité ont repris le contrôle des rues'],

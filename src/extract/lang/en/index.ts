@@ -68,6 +68,8 @@ export const en: Lang = {
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
   singularPronouns: new Set(['he', 'she']),
+  dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),
+  timeAdverbs: new Set(['early', 'late']),
   agentNoun: /^\p{L}{3,}(?:ist|ster|[^e]er|or|ian|man|woman|person)$/u,
   // 'it' is never read as a person, so no English word makes a singular pronoun impersonal.
   impersonalWords: new Set(),

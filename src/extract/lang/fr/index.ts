@@ -73,6 +73,8 @@ export const fr: Lang = {
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
   singularPronouns: new Set(['il', 'elle']),
+  dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
+  timeAdverbs: new Set(['tôt', 'tard']),
   agentNoun: /^\p{L}{3,}(?:iste|eur|euse|rice|ienne?|ier|ière|aire)$/u,
   impersonalWords: c.IMPERSONAL_WORDS,
   beAuxiliaries: c.BE_AUXILIARIES,
