@@ -135,6 +135,10 @@ export interface Lang {
   dayParts: ReadonlySet<string>;
   /** Adverbs that open a date at a clause's start ('tôt', 'early'). */
   timeAdverbs: ReadonlySet<string>;
+  /** Relative pronouns that can stand for a person named just before ('qui', 'who'). */
+  personRelatives: ReadonlySet<string>;
+  /** A plural verb right after such a pronoun ('ont', 'sont', 'disent'; 'are', 'were'): it stands for several. */
+  pluralVerb: RegExp;
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */
   singularPronouns: ReadonlySet<string>;
   /** Words after 'il' that make it impersonal, names nobody ('y' in 'il y a', 'faut', 'possible' in 'il est possible'). */

@@ -188,7 +188,8 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
 
 /** Words that may open a clause before its date and go with it: « Ce mercredi », "On December 18", "Early on Sunday". */
 function datingLeadIn(lang: Lang, t: Token): boolean {
-  return isWord(t) && (lang.yearPrepositions.has(t.lower) || lang.stopwords.has(t.lower) || lang.determiners.has(t.lower) || lang.timeAdverbs.has(t.lower));
+  if (!isWord(t) || lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower)) return false;
+  return lang.yearPrepositions.has(t.lower) || lang.stopwords.has(t.lower) || lang.determiners.has(t.lower) || lang.timeAdverbs.has(t.lower);
 }
 
 /** Whether the clause so far has a verb of saying (within eight tokens): « a déclaré vendredi à la télévision que ». */
@@ -302,6 +303,23 @@ function antecedentOf(doc: Doc, at: number, mentions: Mention[], isPerson: Perso
 }
 
 /**
+ * The person a relative pronoun at token `at` stands for, when one is named right before it (within eight tokens,
+ * a comma or an aside between): "Representative Jim Ramstad (R Minnesota), who voted against the bill on Monday".
+ */
+function relativeAntecedentOf(doc: Doc, at: number, mentions: Mention[], isPerson: PersonMention): Mention | undefined {
+  const { tokens, lang } = doc;
+  if (!isWord(tokens[at]) || !lang.personRelatives.has(tokens[at].lower)) return undefined;
+  // « les filles de Bruno Le Roux, qui ont 23 et 20 ans »: a plural verb stands for several, not for the person.
+  if (lang.pluralVerb.test(tokens[at + 1]?.lower ?? '')) return undefined;
+  const m = mentions[lastAtOrBefore(mentions, tokens[at].start - 1)];
+  if (!m || tokens[m.last].sentence != tokens[at].sentence || at - m.last > 8 || !isPerson(m)) return undefined;
+  // Only a comma or a bracketed aside may stand between: « le projet de Jean Dupont qui prévoit » is the project's.
+  for (let k = m.last + 1; k < at; k++) if (tokens[k].text == '(') k = Math.max(k, tokens.findIndex((t, j) => j > k && t.text == ')'));
+  const between = tokens.slice(m.last + 1, at).filter((t) => t.text != ',');
+  return between.length == 0 || (between[0].text == '(' && between.at(-1)!.text == ')') ? m : undefined;
+}
+
+/**
  * « "…", a déclaré vendredi le secrétaire d'État Antony Blinken »: when the dated clause only attributes a long
  * quotation, the timeline shows who said what, « Antony Blinken : « Une leçon de l'histoire… » », within
  * LABEL_WORDS words. Undefined unless the clause opens with its verb of saying and names a person after it.
@@ -344,6 +362,7 @@ function labelOf(
   to: number,
   nameFor: (at: number) => Mention | undefined,
   attribution: (first: number, last: number) => string | undefined,
+  relativeFor: (at: number) => Mention | undefined,
 ): { label: string; first: number; last: number; named?: Mention } {
   const { tokens, lang } = doc;
   let skipFirst = cue.first;
@@ -366,8 +385,8 @@ function labelOf(
   const inSkip = (k: number) => (k >= skip[0] && k <= skip[1]) || (!!incise && k >= incise[0] && k <= incise[1]);
   let a = from;
   while (a <= to && (inSkip(a) || tokens[a].kind == 'punct' && !'«“"'.includes(tokens[a].text) || isWord(tokens[a]) && (lang.coordinators.has(tokens[a].lower) || lang.clauseOpeners.has(tokens[a].lower)))) a++;
-  let named: Mention | undefined;
-  if (isWord(tokens[a]) && lang.pronouns.has(tokens[a].lower)) {
+  let named: Mention | undefined = relativeFor(from - 1);
+  if (!named && isWord(tokens[a]) && lang.pronouns.has(tokens[a].lower)) {
     named = nameFor(a);
     let j = a + 1;
     while (j <= to && inSkip(j)) j++;
@@ -412,6 +431,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const isPerson: PersonMention = (m) => actors[m.actor].kind == 'person';
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
+  const relativeFor = (at: number) => relativeAntecedentOf(doc, at, mentions, isPerson);
   for (let i = 0; i < tokens.length; i++) {
     const cue = readCue(doc, i, anchor, lastDay);
     if (!cue) continue;
@@ -428,7 +448,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     seen.add(key);
     if (cue.precision == 'day') lastDay = cue.date;
     const [from, to] = clauseOf(doc, cue);
-    const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor, attribution);
+    const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor, attribution, relativeFor);
     const span: [number, number] = [tokens[Math.min(first, cue.first)].start, tokens[Math.max(last, cue.last)].end];
     // The one a pronoun named first: the label says they acted.
     const involved: string[] = named ? [actors[named.actor].id] : [];

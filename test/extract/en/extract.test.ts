@@ -99,6 +99,8 @@ describe('en: labels', () => {
     ['"Nobody wins from a long strike," he said on Wednesday, adding that officials would meet.', 'Wednesday', '"Nobody wins from a long strike," he said'],
     // "He" opening a sentence stands for the previous sentence's subject.
     ['Union leader Sharon Graham met the employers. She rejected the offer on Tuesday.', 'Tuesday', 'Sharon Graham rejected the offer'],
+    // "who" right after a person names them; a plural verb after it does not.
+    ['"It has changed my mind," said Representative Jim Ramstad (R Minnesota), who voted against the previous bill on Monday.', 'Monday', 'Jim Ramstad voted against the previous bill'],
     // Dating words opening the clause (with their preposition, an adverb, a part of the day) go with the date.
     ['On March 8, the inaugural train on a new route derailed at high speed.', 'March 8', 'The inaugural train on a new route derailed at high speed'],
     ['Early on Monday morning, the freight train slammed into a truck.', 'Monday morning', 'The freight train slammed into a truck'],

@@ -48,6 +48,7 @@ describe('fr: event labels', () => {
     // Cut at the word limit inside a verb group: the label takes the words that finish it.
     ["L'agence de presse Interfax a rapporté samedi que le chef adjoint du conseil avait également été licencié.", 'samedi', "L'agence de presse Interfax a rapporté que le chef adjoint du conseil avait également été licencié"],
     ['Ce mercredi, le parlement hongrois a adopté le projet de loi.', 'mercredi', 'Le parlement hongrois a adopté le projet de loi'],
+    ["Il a engagé les filles de Bruno Le Roux, qui ont signé des contrats en 2009.", 'en 2009', 'Ont signé des contrats'],
     // A clause that only attributes a long quotation: who said what.
     ['"Une leçon de l\'histoire récente est qu\'une fois que les Russes sont chez vous, il est parfois très difficile de les faire partir", a déclaré vendredi le secrétaire d\'État Antony Blinken.', 'vendredi', "Antony Blinken\u00a0: «\u202fUne leçon de l'histoire récente est qu'une fois que les Russes…\u202f»"],
     ["À Almaty, où les forces de sécurité ont repris le contrôle des rues depuis vendredi, un journaliste a déclaré que des coups de feu ont été entendus samedi.", 'vendredi', 'Les forces de sécurité ont repris le contrôle des rues'],

@@ -67,6 +67,8 @@ export const en: Lang = {
   openingSources: new Set<string>(),
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
+  personRelatives: new Set(['who']),
+  pluralVerb: /^(?:are|were|have)$/,
   singularPronouns: new Set(['he', 'she']),
   dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),
   timeAdverbs: new Set(['early', 'late']),

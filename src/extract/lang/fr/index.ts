@@ -72,6 +72,8 @@ export const fr: Lang = {
   openingSources: new Set(['pour']),
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
+  personRelatives: new Set(['qui']),
+  pluralVerb: /^(?:ont|sont|font|vont|\p{L}+ent)$/u,
   singularPronouns: new Set(['il', 'elle']),
   dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
   timeAdverbs: new Set(['tôt', 'tard']),
