@@ -314,7 +314,6 @@ function relativeAntecedentOf(doc: Doc, at: number, mentions: Mention[], isPerso
   const m = mentions[lastAtOrBefore(mentions, tokens[at].start - 1)];
   if (!m || tokens[m.last].sentence != tokens[at].sentence || at - m.last > 8 || !isPerson(m)) return undefined;
   // Only a comma or a bracketed aside may stand between: « le projet de Jean Dupont qui prévoit » is the project's.
-  for (let k = m.last + 1; k < at; k++) if (tokens[k].text == '(') k = Math.max(k, tokens.findIndex((t, j) => j > k && t.text == ')'));
   const between = tokens.slice(m.last + 1, at).filter((t) => t.text != ',');
   return between.length == 0 || (between[0].text == '(' && between.at(-1)!.text == ')') ? m : undefined;
 }
