@@ -46,6 +46,12 @@ function fileFor(pathname) {
 
 function answer(request, response) {
   const { pathname } = new URL(request.url ?? '/', `http://${host}`);
+  // Browsers ask every site for an icon; the demo has none, and a 404 would read as a fault.
+  if (pathname === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
   if (pathname === '/studio') {
     response.writeHead(301, { location: STUDIO });
     response.end();
