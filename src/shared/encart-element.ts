@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
 import { EncartSelectEvent } from './events.js';
+import { warmFormatsSoon } from './format.js';
 import { STATE_WORDS, translate, type Translations } from './messages.js';
 
 type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' } & LoadResult);
@@ -51,6 +52,9 @@ export abstract class EncartElement extends LitElement {
   protected declare hasFallback: boolean;
 
   #release?: () => void;
+  #placeholder?: HTMLSlotElement;
+  // What the current load was started from, so the first update does not start it again.
+  #loadedFrom?: Pick<this, 'article' | 'htmlFor' | 'src'>;
   // Bumped on every new load, so a late answer for an old `src` is ignored.
   #generation = 0;
 
@@ -104,15 +108,39 @@ export abstract class EncartElement extends LitElement {
     this.#generation++;
   }
 
-  // A server-rendered widget already shows its content: fifty of them hydrate in turns, so the page
-  // stays responsive, and nothing on screen moves while they wait.
+  // Until its first render a widget shows what its shadow root holds: the server's markup, or else a
+  // bare slot, so the page's fallback content stays where it was.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!root.firstChild) root.append((this.#placeholder = document.createElement('slot')));
+    return root;
+  }
+
+  // Fifty widgets upgrading at once (a script tag, a framework's list, a server-rendered page) render
+  // for the first time in turns, so the page stays responsive; nothing on screen moves while they wait.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) return renderInTurn(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    // The download starts now, not in its turn: widgets sharing a src ask for it in one task, once.
+    this.#loadIfChanged();
+    return renderInTurn(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#placeholder?.remove();
+    this.#placeholder = undefined;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('htmlFor') || changed.has('article')) this.#load();
+    if (changed.has('src') || changed.has('htmlFor') || changed.has('article')) this.#loadIfChanged();
+  }
+
+  #loadIfChanged(): void {
+    const { article, htmlFor, src } = this;
+    const from = this.#loadedFrom;
+    if (from && from.article === article && from.htmlFor === htmlFor && from.src === src) return;
+    this.#loadedFrom = { article, htmlFor, src };
+    this.#load();
   }
 
   #load(): void {
@@ -128,6 +156,7 @@ export abstract class EncartElement extends LitElement {
     const { result, release } = fetchArticle(url);
     this.#release = release;
     this.loadState = { status: 'loading' };
+    warmFormatsSoon(this.locale);
     result.then((loaded) =>
       renderInTurn(async () => {
         if (generation != this.#generation) return;
