@@ -14,14 +14,15 @@ const WIDGET_FLAGS: Record<WidgetName, readonly string[]> = {
 };
 
 export const RENDER_OPTIONS: OptionSpec = {
-  valued: ['widget', 'quote', 'figures', 'actor', 'from', 'to', 'limit', 'orientation', 'heading', 'lang', 'theme', 'data-id'],
+  valued: ['widget', 'quote', 'figures', 'actor', 'from', 'to', 'limit', 'orientation', 'heading', 'lang', 'theme', 'data-id', 'src'],
   switches: ['compact', 'expanded', 'no-data'],
 };
 
 export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [options]
 
   Prints the widget as HTML with its shadow root in the markup (declarative shadow DOM), readable
-  with no JavaScript; load encart.hydrate.js on the page to make it live. Reads stdin when no file.
+  with no JavaScript; load encart.hydrate.js on the page to make it live (with --src, the script tag
+  encart.iife.js works too). Reads stdin when no file.
     --widget NAME        quote-card, figures-panel, actor-badge or mini-timeline (required)
     --quote ID           quote-card: the quote to show
     --figures "ID ID"    figures-panel: the figures, in order;  --limit N, --heading TEXT
@@ -31,6 +32,8 @@ export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [option
     --theme light|dark|auto
     --data-id ID         id of the article's data script (default: encart-ARTICLE_ID)
     --no-data            leave out the data script (another widget of the page already wrote it)
+    --src URL            the widget reads the article from URL in the browser (no data script):
+                         widgets of a page share one download; no layout shift with encart.iife.js
     -o, --output FILE    write the HTML to FILE instead of stdout
 `;
 
@@ -61,7 +64,7 @@ function renderOptions(flags: Map<string, string | true>): RenderOptions {
   const widget = option(flags, 'widget') as WidgetName | undefined;
   if (!widget) throw new UsageError(`--widget is required: ${WIDGETS.join(', ')}`);
   if (!WIDGETS.includes(widget)) throw new UsageError(`--widget must be one of ${WIDGETS.join(', ')}, not "${widget}"`);
-  const common = new Set(['widget', 'lang', 'theme', 'data-id', 'no-data', 'output']);
+  const common = new Set(['widget', 'lang', 'theme', 'data-id', 'no-data', 'src', 'output']);
   for (const name of flags.keys()) {
     if (!common.has(name) && !WIDGET_FLAGS[widget].includes(name)) throw new UsageError(`--${name} does not apply to ${widget}`);
   }
@@ -78,6 +81,7 @@ function renderOptions(flags: Map<string, string | true>): RenderOptions {
     lang: option(flags, 'lang'),
     theme: theme as RenderOptions['theme'],
     dataId: option(flags, 'data-id'),
+    src: option(flags, 'src'),
     includeData: !flags.has('no-data'),
     quote: option(flags, 'quote'),
     figures: option(flags, 'figures'),

@@ -53,6 +53,9 @@ export abstract class EncartElement extends LitElement {
 
   #release?: () => void;
   #placeholder?: HTMLSlotElement;
+  #serverRendered = false;
+  // Lets a server-rendered widget's first update go once its data is there.
+  #whenReady?: () => void;
   // What the current load was started from, so the first update does not start it again.
   #loadedFrom?: Pick<this, 'article' | 'htmlFor' | 'src'>;
   // Bumped on every new load, so a late answer for an old `src` is ignored.
@@ -112,6 +115,7 @@ export abstract class EncartElement extends LitElement {
   // bare slot, so the page's fallback content stays where it was.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    this.#serverRendered = !!root.firstChild;
     if (!root.firstChild) root.append((this.#placeholder = document.createElement('slot')));
     return root;
   }
@@ -122,12 +126,23 @@ export abstract class EncartElement extends LitElement {
     if (this.hasUpdated) return super.scheduleUpdate();
     // The download starts now, not in its turn: widgets sharing a src ask for it in one task, once.
     this.#loadIfChanged();
+    // Server-rendered content stays on screen until there is data to render it again: its first
+    // update comes in the turn that brings the article (never a loading state or an error over it).
+    if (this.#serverRendered && this.loadState.status != 'ready') {
+      return new Promise<void>((resolve) => (this.#whenReady = resolve)).then(() => super.scheduleUpdate());
+    }
     return renderInTurn(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues<this>): void {
     this.#placeholder?.remove();
     this.#placeholder = undefined;
+    // Lit's hydration support (encart.hydrate.js) adopts the server's nodes. Without it (the script
+    // tag, encart.js) the widget renders afresh in their place, in one task: readers see no change.
+    if (this.#serverRendered && !this.hasUpdated && !hydrates(this)) {
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
   }
 
@@ -186,6 +201,7 @@ export abstract class EncartElement extends LitElement {
 
   #settle(result: LoadResult): void {
     this.loadState = { status: result.ok ? 'ready' : 'error', ...result };
+    if (result.ok) this.#whenReady?.();
   }
 
   #url(): string | undefined {
@@ -256,6 +272,11 @@ export abstract class EncartElement extends LitElement {
 }
 
 const warned = new WeakMap<Element, string>();
+
+/** Whether Lit's hydration support is installed: it alone makes elements observe `defer-hydration`. */
+function hydrates(element: LitElement): boolean {
+  return (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+}
 
 // Every widget on one `src` gets its article at the same moment; rendering fifty of them in one task
 // would freeze the page. They render one after another, giving the browser a turn every few ms.

@@ -17,6 +17,7 @@ export type RenderOptions = WidgetOptions & {
   /**
    * Write the article's `<script type="application/json">` before the widget (default true). Pages with
    * several widgets of one article write it once: pass false for the others, with the same `dataId`.
+   * A widget given a `src` reads its data from there and never writes the script.
    */
   includeData?: boolean;
 };
@@ -44,7 +45,7 @@ export function renderToString(input: unknown, options: RenderOptions): string {
   const { article } = result;
   const dataId = options.dataId ?? `encart-${article.id}`;
   const widget = collectResultSync(render(widgetTemplate(article, { ...options, dataId })));
-  return options.includeData === false ? tidy(widget) : `${dataScript(article, dataId)}\n${tidy(widget)}`;
+  return options.includeData === false || options.src ? tidy(widget) : `${dataScript(article, dataId)}\n${tidy(widget)}`;
 }
 
 // The markers around the outer template are for hydrating that template, which no page does: only the

@@ -8,6 +8,11 @@ export interface CommonOptions {
   theme?: 'light' | 'dark' | 'auto';
   /** Id of the `<script type="application/json">` the widget reads in the browser (its `for`). */
   dataId?: string;
+  /**
+   * URL the widget reads its article from in the browser (its `src`) instead of a data script: fifty
+   * widgets on one page share one download, and each shows its server-rendered content until then.
+   */
+  src?: string;
 }
 
 export interface QuoteCardOptions extends CommonOptions {
@@ -40,23 +45,25 @@ export type WidgetOptions = QuoteCardOptions | FiguresPanelOptions | ActorBadgeO
 export type WidgetName = WidgetOptions['widget'];
 
 // One template per element, naming each attribute: on the server the article goes in as a property
-// (so the widget renders its content), in the browser the same element reads it through `for`.
+// (so the widget renders its content), in the browser the same element reads it through `for` or `src`.
 export function widgetTemplate(article: Article, options: WidgetOptions): TemplateResult {
-  const { lang, theme, dataId } = options;
+  const { lang, theme, src } = options;
+  // The widget reads its data from `src` when given one, else from the page's data script.
+  const dataId = src ? undefined : options.dataId;
   switch (options.widget) {
     case 'quote-card':
-      return html`<encart-quote-card for=${ifDefined(dataId)} .article=${article} quote=${ifDefined(options.quote)}
+      return html`<encart-quote-card for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} quote=${ifDefined(options.quote)}
         lang=${ifDefined(lang)} theme=${ifDefined(theme)}></encart-quote-card>`;
     case 'figures-panel':
-      return html`<encart-figures-panel for=${ifDefined(dataId)} .article=${article} figures=${ifDefined(options.figures)}
+      return html`<encart-figures-panel for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} figures=${ifDefined(options.figures)}
         limit=${ifDefined(options.limit)} heading=${ifDefined(options.heading)} lang=${ifDefined(lang)}
         theme=${ifDefined(theme)}></encart-figures-panel>`;
     case 'actor-badge':
-      return html`<encart-actor-badge for=${ifDefined(dataId)} .article=${article} actor=${ifDefined(options.actor)}
+      return html`<encart-actor-badge for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} actor=${ifDefined(options.actor)}
         ?compact=${options.compact} ?expanded=${options.expanded} lang=${ifDefined(lang)}
         theme=${ifDefined(theme)}></encart-actor-badge>`;
     case 'mini-timeline':
-      return html`<encart-mini-timeline for=${ifDefined(dataId)} .article=${article} from=${ifDefined(options.from)}
+      return html`<encart-mini-timeline for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} from=${ifDefined(options.from)}
         to=${ifDefined(options.to)} limit=${ifDefined(options.limit)} orientation=${ifDefined(options.orientation)}
         heading=${ifDefined(options.heading)} ?expanded=${options.expanded} lang=${ifDefined(lang)}
         theme=${ifDefined(theme)}></encart-mini-timeline>`;

@@ -14,7 +14,7 @@ test('server-render.mjs prints two widgets with declarative shadow roots and one
   assert.ok(r.stdout.includes('Une leçon de l&#39;histoire récente'));
 });
 
-test('cli.sh extracts the article and renders its figures panel', () => {
+test('cli.sh extracts the article and renders its figures panel, with a data script and with a src', () => {
   const out = mkdtempSync(join(tmpdir(), 'encart-snippet-'));
   // `encart` as the installed bin would run it.
   const script = `encart() { node dist/cli/encart.js "$@"; }\nset -e\n${readFileSync('examples/snippets/cli.sh', 'utf8')}`;
@@ -25,6 +25,9 @@ test('cli.sh extracts the article and renders its figures panel', () => {
   const html = readFileSync(join(out, 'figures.html'), 'utf8');
   assert.match(html, /^<script type="application\/json"/);
   assert.equal(html.match(/part="figure"/g)?.length, 4);
+  const fromUrl = readFileSync(join(out, 'figures-src.html'), 'utf8');
+  assert.match(fromUrl, /^<encart-figures-panel src="\/data\/kazakhstan.json" limit="4"><template /);
+  assert.equal(fromUrl.match(/part="figure"/g)?.length, 4);
 });
 
 test('the TypeScript snippets type-check against the built package types', () => {
