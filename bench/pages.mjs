@@ -161,9 +161,12 @@ export function widgetsMarkup(article, src, count = 50) {
   return placed(widgetPlan(article, count), (w) => `<encart-${w.widget} src="${src}" ${w.attributes}>${w.fallback}</encart-${w.widget}>`);
 }
 
-/** The same 50 widgets rendered on the server (`renderToString`), reading one data script once live. */
-export function serverRenderedMarkup(article, renderToString, count = 50) {
-  return placed(widgetPlan(article, count), (w) => renderToString(article, { widget: w.widget, ...w.options, includeData: false }));
+/**
+ * The same 50 widgets rendered on the server (`renderToString`), reading one data script once live,
+ * or, given `src`, that URL (`encart render --src`).
+ */
+export function serverRenderedMarkup(article, renderToString, { src, count = 50 } = {}) {
+  return placed(widgetPlan(article, count), (w) => renderToString(article, { widget: w.widget, ...w.options, includeData: false, src }));
 }
 
 // Runs in the page: resolves when every Encart element shows its content (`part="content"` in its
@@ -178,6 +181,13 @@ const UPGRADED = `function allUpgraded(root) {
   }).then(() => el.updateComplete))).then(() => elements);
 }`;
 
+// Runs in the page: resolves when every Encart element is defined and its first update complete
+// (for server-rendered widgets, the update that adopts or replaces the server's markup).
+const ALL_UPDATED = `function allUpdated(root) {
+  const elements = [...root.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
+  return Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+}`;
+
 // Observers a busy page starts first thing in <head>: long tasks, layout shifts, resources.
 const BUSY_OBSERVERS = `<script>
 window.benchLongTasks = [];
@@ -189,21 +199,26 @@ new PerformanceObserver((list) => benchShifts.push(...list.getEntries().map((e) 
 new PerformanceObserver((list) => benchResources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
 ${AFTER_PAINT}
 ${UPGRADED}
+${ALL_UPDATED}
 </script>`;
 
 /** A long article page with 50 widgets reading one URL, the IIFE deferred in <head> as README shows. */
 export function busyPage(article, src) {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Busy article page</title>
+  return busyPageShell('Busy article page', widgetsMarkup(article, src), 'allUpgraded');
+}
+
+function busyPageShell(title, widgetsHtml, done) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title>
 ${BUSY_OBSERVERS}
 <script>
-document.addEventListener('DOMContentLoaded', () => allUpgraded(document).then(afterPaint).then(() => {
+document.addEventListener('DOMContentLoaded', () => ${done}(document).then(afterPaint).then(() => {
   performance.mark('upgraded');
   window.benchDone = true;
 }));
 </script>
 <script src="/dist/encart.iife.js" defer></script>
 </head><body style="${BODY}"><h1>An article with fifty widgets</h1>
-${widgetsMarkup(article, src)}
+${widgetsHtml}
 </body></html>`;
 }
 
@@ -216,8 +231,7 @@ export function busyServerRenderedPage(article, widgetsHtml, dataScript) {
 ${BUSY_OBSERVERS}
 <script type="module" src="/dist/encart.hydrate.js"></script>
 <script type="module">
-const elements = [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
-Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))).then(afterPaint).then(() => {
+allUpdated(document).then(afterPaint).then(() => {
   performance.mark('upgraded');
   window.benchDone = true;
 });
@@ -226,6 +240,14 @@ Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then((
 ${dataScript}
 ${widgetsHtml}
 </body></html>`;
+}
+
+/**
+ * The busy page as a newsroom's CMS would write it with `encart render --src`: each widget's
+ * server-rendered markup is its fallback, the IIFE deferred in <head> as README shows, one src URL.
+ */
+export function busyServerRenderedSrcPage(widgetsHtml) {
+  return busyPageShell('Busy article page, server-rendered, one src', widgetsHtml, 'allUpdated');
 }
 
 /** A page with the library loaded and nothing mounted: updates and memory are measured here. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
-import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
+import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, busyServerRenderedSrcPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
 export const TIMELINE_SIZES = [20, 100, 1000];
@@ -109,6 +109,9 @@ export async function runBrowserBench({ log = () => {} } = {}) {
     const rendered = serverRenderedMarkup(article, renderToString);
     results.busyServerRendered = await busyRuns(browser, server, article, () => busyServerRenderedPage(article, rendered, renderDataScript(article)));
     log(`busy page, server-rendered: ${results.busyServerRendered.fromParsed.median.toFixed(1)} ms`);
+    results.busyServerRenderedSrc = await busyRuns(browser, server, article, (run, src) =>
+      busyServerRenderedSrcPage(serverRenderedMarkup(article, renderToString, { src })));
+    log(`busy page, server-rendered with src: ${results.busyServerRenderedSrc.fromParsed.median.toFixed(1)} ms`);
 
     // 4. Updates on mounted widgets, and 5. memory: one fresh page each, the library loaded.
     server.setPage('/bench/page/workbench.html', workbenchPage());

@@ -80,24 +80,28 @@ for (const r of wire) lines.push(`  ${r.name.padEnd(46)}${kb(r.min).padStart(30)
 note('one-widget rows include the chunks and dist/data.js each file imports, followed import by import; Encart files as built (already minified)');
 note(`TimelineJS CSS minified by esbuild here (${wire.find((r) => r.note)?.note}); gzip level 9, brotli quality 11`);
 
-section(`3. Busy article page: 50 widgets (13 quote cards, 13 figure panels, 12 actor badges, 12 timelines) from one src URL, fallback content inside each, encart.iife.js deferred in <head>`);
-const b = browser.busy;
-row('all 50 upgraded and painted, from HTML parsed', ms(b.fromParsed));
-row('same, from navigation start', ms(b.fromNavigation));
-row('fetches of the article URL (PerformanceObserver)', `${b.fetches.min} / ${b.fetches.median} / ${b.fetches.max}`, `requests seen: ${b.fetchesRequested.median}, server: ${b.serverHits.median}`);
-row('long tasks > 50 ms while upgrading', `${b.longTasks.min} / ${b.longTasks.median} / ${b.longTasks.max}`, `longest ${ms(b.longestTask)}`);
-row('cumulative layout shift (buffered, whole load)', `${b.cls.min.toFixed(3)} / ${b.cls.median.toFixed(3)} / ${b.cls.max.toFixed(3)}`);
+// One busy page's rows: `upgraded` names what "done" is for that page (upgraded, hydrated…).
+function busyRows(b, upgraded, fetches) {
+  row(`all 50 ${upgraded} and painted, from HTML parsed`, ms(b.fromParsed));
+  row('same, from navigation start', ms(b.fromNavigation));
+  row(...fetches(b));
+  row(`long tasks > 50 ms while ${upgraded == 'upgraded' ? 'upgrading' : 'hydrating'}`, `${b.longTasks.min} / ${b.longTasks.median} / ${b.longTasks.max}`, `longest ${ms(b.longestTask)}`);
+  row('cumulative layout shift (buffered, whole load)', `${b.cls.min.toFixed(3)} / ${b.cls.median.toFixed(3)} / ${b.cls.max.toFixed(3)}`);
+}
+const fetchesOfSrc = (b) => ['fetches of the article URL (PerformanceObserver)', `${b.fetches.min} / ${b.fetches.median} / ${b.fetches.max}`, `requests seen: ${b.fetchesRequested.median}, server: ${b.serverHits.median}`];
+
+section(`3. Busy article page: 50 widgets (13 quote cards, 13 figure panels, 12 actor badges, 12 timelines) from one src URL, hand-written fallback content inside each (a short list, fewer events than shown), encart.iife.js deferred in <head>`);
+busyRows(browser.busy, 'upgraded', fetchesOfSrc);
 note('"upgraded": every element shows its content part (article fetched, validated, rendered) and its updateComplete resolved, then the next frame painted; "HTML parsed" is the navigation\'s domInteractive, after which the deferred script runs');
 note('long tasks: PerformanceObserver("longtask") entries overlapping [domInteractive, upgraded]; CLS: every layout-shift entry (no input) until two frames after, in the viewport only, as for a reader');
 
-const ssr = browser.busyServerRendered;
 section('3b. The same page server-rendered (renderToString, one data script), encart.hydrate.js as a module in <head>');
-row('all 50 hydrated and painted, from HTML parsed', ms(ssr.fromParsed));
-row('same, from navigation start', ms(ssr.fromNavigation));
-row('fetches of article data', `${ssr.fetches.median}`, 'the data is in the page');
-row('long tasks > 50 ms while hydrating', `${ssr.longTasks.min} / ${ssr.longTasks.median} / ${ssr.longTasks.max}`, `longest ${ms(ssr.longestTask)}`);
-row('cumulative layout shift (buffered, whole load)', `${ssr.cls.min.toFixed(3)} / ${ssr.cls.median.toFixed(3)} / ${ssr.cls.max.toFixed(3)}`);
+busyRows(browser.busyServerRendered, 'hydrated', (b) => ['fetches of article data', `${b.fetches.median}`, 'the data is in the page']);
 note('"hydrated": every element defined and its first update (adopting the server\'s shadow DOM) complete, then the next frame painted; the widgets show their content from the first paint');
+
+section('3c. The same page server-rendered with one src URL (encart render --src: the server markup is the fallback), encart.iife.js deferred in <head>');
+busyRows(browser.busyServerRenderedSrc, 'upgraded', fetchesOfSrc);
+note('each widget shows its server-rendered content from the first paint, fetches the article with the others, then renders afresh in place in its turn (no hydration code); "upgraded" as in 3');
 
 section(`4. Update cost on mounted widgets (one page, ${RUNS} changes after two warm-ups)`);
 row('quote attribute changed on 50 quote cards', ms(browser.update.quote));
@@ -121,4 +125,4 @@ note('MB/s is the corpus size over the run time: median time gives the median fi
 lines.push('', `Whole bench: ${machine.seconds} s.`);
 
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, busyServerRendered: browser.busyServerRendered, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, busyServerRendered: browser.busyServerRendered, busyServerRenderedSrc: browser.busyServerRenderedSrc, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
