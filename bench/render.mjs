@@ -103,13 +103,13 @@ export async function runBrowserBench({ log = () => {} } = {}) {
 
     // 3. A busy article page, fresh context each run: widgets fetching one src, then the same widgets
     // server-rendered and hydrated.
-    results.busy = await busyRuns(browser, server, article, (run, src) => busyPage(article, src));
+    results.busy = await busyRuns(browser, server, article, 'busy', (run, src) => busyPage(article, src));
     log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
     const { renderDataScript, renderToString } = await import('../dist/ssr.js');
     const rendered = serverRenderedMarkup(article, renderToString);
-    results.busyServerRendered = await busyRuns(browser, server, article, () => busyServerRenderedPage(article, rendered, renderDataScript(article)));
+    results.busyServerRendered = await busyRuns(browser, server, article, 'ssr', () => busyServerRenderedPage(article, rendered, renderDataScript(article)));
     log(`busy page, server-rendered: ${results.busyServerRendered.fromParsed.median.toFixed(1)} ms`);
-    results.busyServerRenderedSrc = await busyRuns(browser, server, article, (run, src) =>
+    results.busyServerRenderedSrc = await busyRuns(browser, server, article, 'ssr-src', (run, src) =>
       busyServerRenderedSrcPage(serverRenderedMarkup(article, renderToString, { src })));
     log(`busy page, server-rendered with src: ${results.busyServerRenderedSrc.fromParsed.median.toFixed(1)} ms`);
 
@@ -248,10 +248,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** RUNS + 1 loads of a busy page (the first one warms the server and is dropped), each in a fresh context. */
-async function busyRuns(browser, server, article, pageFor) {
+async function busyRuns(browser, server, article, name, pageFor) {
   const busy = [];
   for (let run = 0; run < RUNS + 1; run++) {
-    const src = `/bench/data/article-${run}.json`;
+    // A URL of its own per page and run: the server's hit count is then this page's alone.
+    const src = `/bench/data/${name}-article-${run}.json`;
     const path = `/bench/page/busy-${run}-${Math.random().toString(36).slice(2)}.html`;
     server.setJSON(src, article);
     server.setPage(path, pageFor(run, src));
