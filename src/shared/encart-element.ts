@@ -293,13 +293,18 @@ function renderInTurn(render: () => unknown): Promise<void> {
   });
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 async function takeTurns(): Promise<void> {
   turning = true;
+  // The first turn starts in a task of its own: the task that queued it (a script defining the
+  // elements and upgrading fifty of them, say) has had its share of the main thread already.
+  await nextTask();
   let turnStart = performance.now();
   while (waiting.length) {
     await waiting.shift()!();
     if (performance.now() - turnStart > TURN_MS && waiting.length) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await nextTask();
       turnStart = performance.now();
     }
   }
