@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { launchBrowser, openPage, shadowText, waitForShadowText, waitForText } from './browser.mjs';
+import { launchBrowser, openPage, shadowText, waitForShadowText, waitForText } from '../helpers/browser.mjs';
 import { EXAMPLES } from './examples.mjs';
 import { serveFolder } from './static-server.mjs';
 

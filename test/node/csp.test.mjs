@@ -3,10 +3,10 @@
 // the article from a same-origin `src`, a real Chromium, and every CSP report counted.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
 
 const ROOT = process.cwd();
 const TAGS = ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline'];
@@ -134,11 +134,7 @@ describe('widgets under a strict Content-Security-Policy with Trusted Types', ()
   before(async () => {
     server = await serve();
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {

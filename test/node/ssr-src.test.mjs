@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser, showQuote } from '../helpers/browser.mjs';
 import { startServer } from '../../examples/serve.mjs';
 import { renderToString } from '../../dist/ssr.js';
 
@@ -40,11 +40,7 @@ describe('a server-rendered page reading one src, in Chromium', () => {
   let browser;
   before(async () => {
     server = await startServer(8330);
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -122,12 +118,7 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     });
     assert.deepEqual(rendered, { kept: 'replaced', contents: 1 }, 'rendered afresh in place of the server markup, once');
     const next = ARTICLE.quotes.find((q) => q.id == 'q2');
-    const text = await page.evaluate(async (id) => {
-      const card = document.querySelector('encart-quote-card');
-      card.setAttribute('quote', id);
-      await card.updateComplete;
-      return card.shadowRoot.querySelector('blockquote').textContent;
-    }, next.id);
+    const text = await showQuote(page, next.id);
     assert.ok(text.includes(next.text.slice(0, 25)), 'an attribute change re-renders');
     assert.deepEqual(problems, []);
     await page.close();

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser, showQuote } from '../helpers/browser.mjs';
 import { startServer } from '../../examples/serve.mjs';
 import { renderDataScript, renderToString, RenderError } from '../../dist/ssr.js';
 
@@ -85,11 +85,7 @@ describe('a server-rendered page in Chromium', () => {
     const build = spawnSync(process.execPath, ['examples/static-site/build.mjs'], { encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr);
     server = await startServer(8310);
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
@@ -167,12 +163,7 @@ describe('a server-rendered page in Chromium', () => {
 
     // Live: an attribute change re-renders, and a click reaches the page as encart-select.
     const next = ARTICLE.quotes.find((q) => q.id == 'q2');
-    const text = await page.evaluate(async (id) => {
-      const card = document.querySelector('encart-quote-card');
-      card.setAttribute('quote', id);
-      await card.updateComplete;
-      return card.shadowRoot.querySelector('blockquote').textContent;
-    }, next.id);
+    const text = await showQuote(page, next.id);
     assert.ok(text.includes(next.text.slice(0, 25)));
     const selected = await page.evaluate(() => {
       const card = document.querySelector('encart-quote-card');

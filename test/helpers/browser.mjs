@@ -1,19 +1,10 @@
-// One headless Chromium (Debian's) for the whole run: the machine is small and shared.
+// One headless Chromium (Debian's) per test file, launched the same way everywhere: the machine is small and shared.
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launchBrowser() {
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless', ...CHROMIUM_FLAGS] });
 }
 
 /**
@@ -62,4 +53,14 @@ export async function waitForText(page, selector, text, timeout = 5000) {
     const actual = await page.$eval(selector, (element) => element.textContent?.trim()).catch(() => '(no element)');
     throw new Error(`${selector} never read "${text}"; it reads "${actual}"`);
   }
+}
+
+/** Shows quote `id` in the page's first quote card; resolves to the quotation it then reads. */
+export function showQuote(page, id) {
+  return page.evaluate(async (id) => {
+    const card = document.querySelector('encart-quote-card');
+    card.setAttribute('quote', id);
+    await card.updateComplete;
+    return card.shadowRoot.querySelector('blockquote').textContent;
+  }, id);
 }
