@@ -95,7 +95,7 @@ const shellWord = (value: string) => (/^[\w.:/-]+$/.test(value) ? value : `'${va
  * The studio runs in the browser and the server renderer in Node: the studio writes the commands that
  * turn the downloaded article.json into the chosen widgets' HTML, readable with no JavaScript.
  */
-export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks): string {
+export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks, placement: DataPlacement): string {
   const widgets: string[][] = [];
   if (chosen.quote) widgets.push(['quote-card', '--quote', chosen.quote.id]);
   if (chosen.figures.length) widgets.push(['figures-panel', '--figures', chosen.figures.map((f) => f.id).join(' ')]);
@@ -104,18 +104,27 @@ export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks): string
     const range = [...(picks.eventsFrom ? ['--from', picks.eventsFrom] : []), ...(picks.eventsTo ? ['--to', picks.eventsTo] : [])];
     widgets.push(['mini-timeline', ...range, '--limit', String(picks.eventsLimit)]);
   }
+  const fromFile = placement == 'file';
   const commands = widgets.map(([widget, ...options], i) => {
-    // The first widget writes the article's data script; the others read the same one.
-    const words = ['npx', 'encart', 'render', 'article.json', '--widget', widget, ...options.map(shellWord), ...(i ? ['--no-data'] : [])];
+    // Inline data: the first widget writes the article's data script, the others read the same one.
+    // article.json next to the page: every widget reads it from there (one download for all).
+    const data = fromFile ? ['--src', 'article.json'] : i ? ['--no-data'] : [];
+    const words = ['npx', 'encart', 'render', 'article.json', '--widget', widget, ...options.map(shellWord), ...data];
     return `${words.join(' ')} ${i ? '>>' : '>'} encart-widgets.html`;
   });
   return [
     '# Next to the downloaded article.json: the widgets as HTML, readable before any script runs.',
     ...commands,
-    '# Paste encart-widgets.html into the page, and load encart.hydrate.js (not encart.iife.js) to make them live:',
-    `# <script type="module" src="${CDN}encart.hydrate.js"></script>`,
+    ...(fromFile
+      ? ['# Paste encart-widgets.html into the page, put article.json next to it, and load the script to make them live:', `# ${scriptTag()}`]
+      : ['# Paste encart-widgets.html into the page, and load encart.hydrate.js (not encart.iife.js) to make them live:', `# ${hydrateTag()}`]),
   ].join('\n');
 }
+
+/** The script tag for a plain page. */
+export const scriptTag = () => `<script src="${CDN}encart.iife.js" defer></script>`;
+/** The module that makes server-rendered widgets with a data script live. */
+export const hydrateTag = () => `<script type="module" src="${CDN}encart.hydrate.js"></script>`;
 
 export function embedSnippets(article: Article, picks: WidgetPicks, placement: DataPlacement): Snippets {
   const chosen = chosenItems(article, picks);
@@ -128,8 +137,8 @@ export function embedSnippets(article: Article, picks: WidgetPicks, placement: D
   const used = [chosen.quote && 'quote-card', chosen.figures.length && 'figures-panel', chosen.actor && 'actor-badge', chosen.events.length && 'mini-timeline'];
   const modules = used.filter(Boolean).map((name) => `  import '${CDN}components/encart-${name}.js';`);
   return {
-    script: `<script src="${CDN}encart.iife.js" defer></script>\n${data}${elements}`,
+    script: `${scriptTag()}\n${data}${elements}`,
     module: `<script type="module">\n${modules.join('\n')}\n</script>\n${data}${elements}`,
-    server: serverRenderCommands(chosen, picks),
+    server: serverRenderCommands(chosen, picks, placement),
   };
 }

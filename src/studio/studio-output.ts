@@ -192,7 +192,7 @@ export class StudioOutput extends LitElement {
           ${(['inline', 'file'] as const).map(
             (p) =>
               html`<label
-                ><input type="radio" name="placement" value=${p} .checked=${this.placement == p} @change=${() => (this.placement = p)} />
+                ><input type="radio" name="placement" value=${p} .checked=${this.placement == p} @change=${() => ((this.placement = p), (this.serverHtml = ''))} />
                 ${p == 'inline' ? t('dataInline') : t('dataFile')}</label
               >`,
           )}
@@ -228,7 +228,7 @@ export class StudioOutput extends LitElement {
   private async copyServerRendered(): Promise<void> {
     this.copied = this.t('rendering');
     try {
-      this.serverHtml = await serverRenderedHtml(this.doc.article, this.doc.picks);
+      this.serverHtml = await serverRenderedHtml(this.doc.article, this.doc.picks, this.placement);
     } catch (error) {
       this.copied = this.t('copyFailed');
       console.warn('[encart studio] server rendering failed', error);

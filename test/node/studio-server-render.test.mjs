@@ -39,3 +39,22 @@ test('the server-rendering commands write the chosen widgets as HTML with one da
   const dates = [...timeline.matchAll(/<time class="date" part="date" datetime="([^"]+)"/g)].map((m) => m[1]);
   assert.ok(dates.every((date) => date >= '2022-01-05'), `nothing before the chosen start date: ${dates}`);
 });
+
+test('with article.json next to the page, every widget reads it from there: no data script, the plain script tag', async () => {
+  const { embedSnippets } = await studioSnippets();
+  const article = JSON.parse(readFileSync('examples/kazakhstan-massimov/article.json', 'utf8'));
+  const commands = embedSnippets(article, { quote: 'q5', figures: ['f8'], actor: 'antony-blinken', eventsLimit: 3 }, 'file').server;
+  assert.match(commands, /encart\.iife\.js/);
+  assert.doesNotMatch(commands, /hydrate/);
+
+  const dir = mkdtempSync(join(tmpdir(), 'encart-studio-'));
+  copyFileSync('examples/kazakhstan-massimov/article.json', join(dir, 'article.json'));
+  const script = `npx() { shift; node ${JSON.stringify(resolve('dist/cli/encart.js'))} "$@"; }\nset -e\n${commands}`;
+  const r = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const html = readFileSync(join(dir, 'encart-widgets.html'), 'utf8');
+  assert.doesNotMatch(html, /<script/, 'no data script');
+  for (const tag of ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline']) {
+    assert.match(html, new RegExp(`<${tag} src="article\\.json"[^>]*><template [^>]*shadowrootmode="open">`), tag);
+  }
+});

@@ -90,6 +90,22 @@ describe('Encart Studio: output', function () {
     expect(card.shadowRoot!.querySelector('style')!.textContent).to.include(':host');
   });
 
+  it('copies server-rendered HTML reading article.json when the data goes next to the page', async () => {
+    studio = await openStudio();
+    await openTab(studio, 'output');
+    const output = deep(studio, 'studio-output');
+    output.shadowRoot!.querySelector<HTMLInputElement>('input[name="placement"][value="file"]')!.click();
+    await settle(studio);
+    const code = await copySnippet(studio, 'server');
+    expect(code).to.match(/<script src="https:\/\/[^"]+\/encart\.iife\.js" defer><\/script>/);
+    expect(code).not.to.include('application/json');
+    const page = Document.parseHTMLUnsafe(code);
+    for (const tag of ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline']) {
+      expect(page.querySelector(tag)?.getAttribute('src'), tag).to.equal('article.json');
+      expect(page.querySelector(tag)?.shadowRoot, tag).to.exist;
+    }
+  });
+
   it('copies code that, pasted into a page, shows the chosen widgets with their data', async () => {
     studio = await openStudio();
     await openTab(studio, 'output');
