@@ -122,6 +122,23 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('shows the fallback content from the moment it is on the page, before its first render', () => {
+      // Fifty widgets on a page render in turns: until its turn, a widget must not hide what the page gave it.
+      const el = document.createElement(tag) as EncartElement;
+      el.setAttribute('src', freshUrl());
+      const fallback = document.createElement('p');
+      fallback.textContent = 'Fallback words';
+      el.append(fallback);
+      document.body.append(el);
+      try {
+        expect(el.shadowRoot, 'upgraded').to.exist;
+        expect(el.hasUpdated, 'not rendered yet').to.equal(false);
+        expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows a designed error state, a retry button and the fallback when the URL fails', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await fixture<EncartElement>(
