@@ -81,6 +81,11 @@ export const actorBadgeStyles = css`
     padding: 0.1em 0.6em;
     border-radius: 999px;
   }
+  /* A pill's round end would bend the block widgets' thick accent edge into a bracket. */
+  .error {
+    border-inline-start-width: 1px;
+    border-color: var(--_accent);
+  }
   [part='state'] {
     display: inline;
   }
