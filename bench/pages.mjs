@@ -174,11 +174,12 @@ export function serverRenderedMarkup(article, renderToString, { src, count = 50 
 const UPGRADED = `function allUpgraded(root) {
   const elements = [...root.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
   const shown = (el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="content"], [part~="error"]');
-  return Promise.all(elements.map((el) => new Promise((resolve) => {
+  // The shadow root is there once the element's first update is (it may come in the element's turn).
+  return Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete).then(() => new Promise((resolve) => {
     if (shown(el)) return resolve();
     const observer = new MutationObserver(() => { if (shown(el)) { observer.disconnect(); resolve(); } });
-    observer.observe(el.shadowRoot ?? el, { childList: true, subtree: true });
-  }).then(() => el.updateComplete))).then(() => elements);
+    observer.observe(el.shadowRoot, { childList: true, subtree: true });
+  })).then(() => el.updateComplete))).then(() => elements);
 }`;
 
 // Runs in the page: resolves when every Encart element is defined and its first update complete

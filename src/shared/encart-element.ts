@@ -97,6 +97,15 @@ export abstract class EncartElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // The download starts at once, so widgets sharing a src ask for it in one task. The rest of the
+    // first connection (shadow root, styles, first update) waits for the widget's turn: a script that
+    // upgrades fifty widgets stays quick, and the page's fallback content shows until then.
+    this.#loadIfChanged();
+    if (this.renderRoot) return this.#connect();
+    void renderInTurn(() => this.isConnected && !this.renderRoot && this.#connect());
+  }
+
+  #connect(): void {
     super.connectedCallback();
     // Back on the page after a removal that cancelled its download: start again.
     if (this.loadState.status == 'loading' && !this.#release) this.#load();
@@ -124,8 +133,6 @@ export abstract class EncartElement extends LitElement {
   // for the first time in turns, so the page stays responsive; nothing on screen moves while they wait.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    // The download starts now, not in its turn: widgets sharing a src ask for it in one task, once.
-    this.#loadIfChanged();
     // Server-rendered content stays on screen until there is data to render it again: its first
     // update comes in the turn that brings the article (never a loading state or an error over it).
     if (this.#serverRendered && this.loadState.status != 'ready') {
@@ -177,7 +184,8 @@ export abstract class EncartElement extends LitElement {
         if (generation != this.#generation) return;
         this.#release = undefined;
         this.#settle(loaded);
-        await this.updateComplete;
+        // Rendered in this turn; a widget not yet rendered once renders in its own turn, queued later.
+        if (this.hasUpdated) await this.updateComplete;
       }),
     );
   }

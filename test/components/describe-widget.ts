@@ -131,7 +131,7 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       el.append(fallback);
       document.body.append(el);
       try {
-        expect(el.shadowRoot, 'upgraded').to.exist;
+        expect(el, 'upgraded').to.be.instanceOf(customElements.get(tag)!);
         expect(el.hasUpdated, 'not rendered yet').to.equal(false);
         expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       } finally {
