@@ -301,7 +301,20 @@ function renderInTurn(render: () => unknown): Promise<void> {
   });
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+// A task of its own through a message port: setTimeout would wait 4 ms once timers nest.
+let port: MessagePort | undefined;
+const waitingForTask: Array<() => void> = [];
+function nextTask(): Promise<void> {
+  if (!port) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => waitingForTask.shift()?.();
+    port = channel.port2;
+  }
+  return new Promise((resolve) => {
+    waitingForTask.push(resolve);
+    port!.postMessage(0);
+  });
+}
 
 async function takeTurns(): Promise<void> {
   turning = true;
