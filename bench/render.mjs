@@ -159,6 +159,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
         nodesMounted: cycles[0].mounted.nodes - baseline.nodes,
         nodesRemoved: cycles.at(-1).removed.nodes - baseline.nodes,
         listenersRemoved: cycles.at(-1).removed.listeners - baseline.listeners,
+        listenersGrowth: cycles.at(-1).removed.listeners - cycles[0].removed.listeners,
       };
     });
     log(`memory: +${(results.memory.mounted.median / 1024).toFixed(0)} KB mounted`);
