@@ -56,7 +56,7 @@ export abstract class EncartElement extends LitElement {
   #serverRendered = false;
   // Lets a server-rendered widget's first update go once its data is there.
   #whenReady?: () => void;
-  // What the current load was started from, so the first update does not start it again.
+  // What the current load was started from: connecting and updating start it only when that changed.
   #loadedFrom?: Pick<this, 'article' | 'htmlFor' | 'src'>;
   // Bumped on every new load, so a late answer for an old `src` is ignored.
   #generation = 0;

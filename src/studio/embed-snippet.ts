@@ -116,15 +116,15 @@ export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks, placeme
     '# Next to the downloaded article.json: the widgets as HTML, readable before any script runs.',
     ...commands,
     ...(fromFile
-      ? ['# Paste encart-widgets.html into the page, put article.json next to it, and load the script to make them live:', `# ${scriptTag()}`]
-      : ['# Paste encart-widgets.html into the page, and load encart.hydrate.js (not encart.iife.js) to make them live:', `# ${hydrateTag()}`]),
+      ? ['# Paste encart-widgets.html into the page, put article.json next to it, and load the script to make them live:', `# ${SCRIPT_TAG}`]
+      : ['# Paste encart-widgets.html into the page, and load encart.hydrate.js (not encart.iife.js) to make them live:', `# ${HYDRATE_TAG}`]),
   ].join('\n');
 }
 
 /** The script tag for a plain page. */
-export const scriptTag = () => `<script src="${CDN}encart.iife.js" defer></script>`;
+export const SCRIPT_TAG = `<script src="${CDN}encart.iife.js" defer></script>`;
 /** The module that makes server-rendered widgets with a data script live. */
-export const hydrateTag = () => `<script type="module" src="${CDN}encart.hydrate.js"></script>`;
+export const HYDRATE_TAG = `<script type="module" src="${CDN}encart.hydrate.js"></script>`;
 
 export function embedSnippets(article: Article, picks: WidgetPicks, placement: DataPlacement): Snippets {
   const chosen = chosenItems(article, picks);
@@ -137,7 +137,7 @@ export function embedSnippets(article: Article, picks: WidgetPicks, placement: D
   const used = [chosen.quote && 'quote-card', chosen.figures.length && 'figures-panel', chosen.actor && 'actor-badge', chosen.events.length && 'mini-timeline'];
   const modules = used.filter(Boolean).map((name) => `  import '${CDN}components/encart-${name}.js';`);
   return {
-    script: `${scriptTag()}\n${data}${elements}`,
+    script: `${SCRIPT_TAG}\n${data}${elements}`,
     module: `<script type="module">\n${modules.join('\n')}\n</script>\n${data}${elements}`,
     server: serverRenderCommands(chosen, picks, placement),
   };

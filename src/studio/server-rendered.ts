@@ -3,7 +3,7 @@
 // renderer (@lit-labs/ssr and its HTML parser) weighs more than the rest of the studio.
 import type { Article } from '../data/types.js';
 import type { WidgetPicks } from './document.js';
-import { chosenItems, hydrateTag, scriptTag, type DataPlacement } from './embed-snippet.js';
+import { chosenItems, HYDRATE_TAG, SCRIPT_TAG, type DataPlacement } from './embed-snippet.js';
 
 /**
  * With the data inline, one data script and Lit's hydration module; with article.json next to the
@@ -23,7 +23,7 @@ export async function serverRenderedHtml(article: Article, picks: WidgetPicks, p
     events.length && widget({ widget: 'mini-timeline', from: picks.eventsFrom, to: picks.eventsTo, limit: picks.eventsLimit }),
   ].filter(Boolean);
   const head = src
-    ? ['<!-- Readable before any script runs; the script reads article.json and renders them in place. -->', scriptTag()]
-    : ['<!-- Readable before any script runs; this module (not encart.iife.js) makes the widgets live. -->', hydrateTag(), renderDataScript(embedded as Article)];
+    ? ['<!-- Readable before any script runs; the script reads article.json and renders them in place. -->', SCRIPT_TAG]
+    : ['<!-- Readable before any script runs; this module (not encart.iife.js) makes the widgets live. -->', HYDRATE_TAG, renderDataScript(embedded as Article)];
   return [...head, ...widgets].join('\n');
 }
