@@ -89,6 +89,9 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     });
     const navigation = page.goto(new URL('/ssr-src/page.html', server.url).href, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelectorAll('encart-mini-timeline').length == 1 && document.readyState != 'loading');
+    // The page as a reader first sees it: two frames drawn, so the timeline's events (content-visibility:
+    // auto) have their real size, not their placeholder's, before anything is compared.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.evaluate(() => {
       document.querySelector('encart-quote-card').shadowRoot.querySelector('blockquote').dataset.serverNode = 'kept';
       window.__shiftBefore = window.__shift;
@@ -100,8 +103,13 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     return { page, before, problems, fetches: () => fetches };
   }
 
+  // Every widget's first update done, then two frames drawn: the page as a reader then sees it (a
+  // timeline's new events have their real size, not their content-visibility placeholder's).
   const settled = (page) =>
-    page.evaluate(() => Promise.all([...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')].map((el) => el.updateComplete)));
+    page.evaluate(async () => {
+      await Promise.all([...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')].map((el) => el.updateComplete));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
 
   it('with the script tag: one download, the same text in the same boxes, no layout shift, then live', async () => {
     const { page, before, problems, fetches } = await load('<script src="/dist/encart.iife.js" defer></script>');
