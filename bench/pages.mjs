@@ -165,8 +165,8 @@ export function widgetsMarkup(article, src, count = 50) {
  * The same 50 widgets rendered on the server (`renderToString`), reading one data script once live,
  * or, given `src`, that URL (`encart render --src`).
  */
-export function serverRenderedMarkup(article, renderToString, { src, count = 50 } = {}) {
-  return placed(widgetPlan(article, count), (w) => renderToString(article, { widget: w.widget, ...w.options, includeData: false, src }));
+export function serverRenderedMarkup(article, renderToString, { src, lazy, count = 50 } = {}) {
+  return placed(widgetPlan(article, count), (w) => renderToString(article, { widget: w.widget, ...w.options, includeData: false, src, lazy }));
 }
 
 // Runs in the page: resolves when every Encart element shows its content (`part="content"` in its
@@ -189,6 +189,14 @@ const ALL_UPDATED = `function allUpdated(root) {
   return Promise.all(elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
 }`;
 
+// Runs in the page: as ALL_UPDATED, for the elements on screen when the page opens (a lazy page's
+// others wait for the reader).
+const ON_SCREEN_UPDATED = `function onScreenUpdated(root) {
+  const elements = [...root.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
+  const onScreen = elements.filter((el) => el.getBoundingClientRect().top < innerHeight);
+  return Promise.all(onScreen.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+}`;
+
 // Observers a busy page starts first thing in <head>: long tasks, layout shifts, resources.
 const BUSY_OBSERVERS = `<script>
 window.benchLongTasks = [];
@@ -201,6 +209,7 @@ new PerformanceObserver((list) => benchResources.push(...list.getEntries().map((
 ${AFTER_PAINT}
 ${UPGRADED}
 ${ALL_UPDATED}
+${ON_SCREEN_UPDATED}
 </script>`;
 
 /** A long article page with 50 widgets reading one URL, the IIFE deferred in <head> as README shows. */
@@ -249,6 +258,11 @@ ${widgetsHtml}
  */
 export function busyServerRenderedSrcPage(widgetsHtml) {
   return busyPageShell('Busy article page, server-rendered, one src', widgetsHtml, 'allUpdated');
+}
+
+/** 3c with `encart render --src --lazy`: only the widgets the reader reaches go live. */
+export function busyServerRenderedLazyPage(widgetsHtml) {
+  return busyPageShell('Busy article page, server-rendered, one src, lazy', widgetsHtml, 'onScreenUpdated');
 }
 
 /** A page with the library loaded and nothing mounted: updates and memory are measured here. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
-import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, busyServerRenderedSrcPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
+import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, busyServerRenderedSrcPage, busyServerRenderedLazyPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
 export const TIMELINE_SIZES = [20, 100, 1000];
@@ -112,6 +112,9 @@ export async function runBrowserBench({ log = () => {} } = {}) {
     results.busyServerRenderedSrc = await busyRuns(browser, server, article, 'ssr-src', (run, src) =>
       busyServerRenderedSrcPage(serverRenderedMarkup(article, renderToString, { src })));
     log(`busy page, server-rendered with src: ${results.busyServerRenderedSrc.fromParsed.median.toFixed(1)} ms`);
+    results.busyServerRenderedLazy = await busyRuns(browser, server, article, 'ssr-lazy', (run, src) =>
+      busyServerRenderedLazyPage(serverRenderedMarkup(article, renderToString, { src, lazy: true })), { lazy: true });
+    log(`busy page, server-rendered with src, lazy: ${results.busyServerRenderedLazy.fromParsed.median.toFixed(1)} ms`);
 
     // 4. Updates on mounted widgets, and 5. memory: one fresh page each, the library loaded.
     server.setPage('/bench/page/workbench.html', workbenchPage());
@@ -249,7 +252,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** RUNS + 1 loads of a busy page (the first one warms the server and is dropped), each in a fresh context. */
-async function busyRuns(browser, server, article, name, pageFor) {
+async function busyRuns(browser, server, article, name, pageFor, { lazy = false } = {}) {
   const busy = [];
   for (let run = 0; run < RUNS + 1; run++) {
     // A URL of its own per page and run: the server's hit count is then this page's alone.
@@ -278,10 +281,29 @@ async function busyRuns(browser, server, article, name, pageFor) {
           shifts: benchShifts.map((s) => ({ at: Math.round(s.start), value: Number(s.value.toFixed(4)), sources: s.sources })),
           fetchesSeen: benchResources.filter((name) => new URL(name).pathname == src).length,
           widgets: widgets.length,
-          errors: widgets.filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length,
+          live: widgets.filter((el) => el.hasUpdated).length,
         };
       }, src);
-      return { ...inPage, requested, serverHits: server.hits(src) };
+      // A lazy page is then read to its end, half a screen every two frames (a quick reader's
+      // scroll): every widget must go live on the way, and nothing in view may move.
+      const scrolled = lazy ? await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const from = performance.now();
+        while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+          scrollBy(0, innerHeight / 2);
+          await frame();
+          await frame();
+        }
+        await allUpdated(document);
+        await frame();
+        await frame();
+        await new Promise((r) => setTimeout(r, 100));
+        return { cls: benchShifts.filter((s) => !s.input && s.start >= from).reduce((sum, s) => sum + s.value, 0), ms: performance.now() - from };
+      }) : undefined;
+      const errors = await page.evaluate(() =>
+        [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')]
+          .filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length);
+      return { ...inPage, errors, scrolled, requested, serverHits: server.hits(src) };
     });
     if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
     if (run > 0) busy.push(sample);
@@ -292,6 +314,8 @@ async function busyRuns(browser, server, article, name, pageFor) {
     longTasks: stats(busy.map((s) => s.longTasks)),
     longestTask: stats(busy.map((s) => s.longestTask)),
     cls: stats(busy.map((s) => s.cls)),
+    live: stats(busy.map((s) => s.live)),
+    ...(lazy && { scrollCls: stats(busy.map((s) => s.scrolled.cls)) }),
     fetches: stats(busy.map((s) => s.fetchesSeen)),
     fetchesRequested: stats(busy.map((s) => s.requested)),
     serverHits: stats(busy.map((s) => s.serverHits)),

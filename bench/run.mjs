@@ -103,6 +103,16 @@ section('3c. The same page server-rendered with one src URL (encart render --src
 busyRows(browser.busyServerRenderedSrc, 'upgraded', fetchesOfSrc);
 note('each widget shows its server-rendered content from the first paint, fetches the article with the others, then renders afresh in place in its turn (no hydration code); "upgraded" as in 3');
 
+section('3d. As 3c, every widget written with loading="lazy" (encart render --src --lazy), then read to its end');
+const lazy = browser.busyServerRenderedLazy;
+row('widgets on screen at load live and painted, from HTML parsed', ms(lazy.fromParsed));
+row('widgets live by then, of 50', `${lazy.live.min} / ${lazy.live.median} / ${lazy.live.max}`);
+row(...fetchesOfSrc(lazy));
+row('long tasks > 50 ms until then', `${lazy.longTasks.min} / ${lazy.longTasks.median} / ${lazy.longTasks.max}`, `longest ${ms(lazy.longestTask)}`);
+row('cumulative layout shift, load', `${lazy.cls.min.toFixed(3)} / ${lazy.cls.median.toFixed(3)} / ${lazy.cls.max.toFixed(3)}`);
+row('cumulative layout shift while scrolled to the end', `${lazy.scrollCls.min.toFixed(3)} / ${lazy.scrollCls.median.toFixed(3)} / ${lazy.scrollCls.max.toFixed(3)}`);
+note('"live": the element\'s first update done (fetched, validated, rendered in place of the server markup); the page is then scrolled half a screen every two frames to its end, every widget checked live with its content');
+
 section(`4. Update cost on mounted widgets (one page, ${RUNS} changes after two warm-ups)`);
 row('quote attribute changed on 50 quote cards', ms(browser.update.quote));
 row('.article replaced on 50 widgets of four kinds', ms(browser.update.article));
@@ -125,4 +135,4 @@ note('MB/s is the corpus size over the run time: median time gives the median fi
 lines.push('', `Whole bench: ${machine.seconds} s.`);
 
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, busyServerRendered: browser.busyServerRendered, busyServerRenderedSrc: browser.busyServerRenderedSrc, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, busy: browser.busy, busyServerRendered: browser.busyServerRendered, busyServerRenderedSrc: browser.busyServerRenderedSrc, busyServerRenderedLazy: browser.busyServerRenderedLazy, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');

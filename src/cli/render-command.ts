@@ -15,7 +15,7 @@ const WIDGET_FLAGS: Record<WidgetName, readonly string[]> = {
 
 export const RENDER_OPTIONS: OptionSpec = {
   valued: ['widget', 'quote', 'figures', 'actor', 'from', 'to', 'limit', 'orientation', 'heading', 'lang', 'theme', 'data-id', 'src'],
-  switches: ['compact', 'expanded', 'no-data'],
+  switches: ['compact', 'expanded', 'no-data', 'lazy'],
 };
 
 export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [options]
@@ -34,6 +34,7 @@ export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [option
     --no-data            leave out the data script (another widget of the page already wrote it)
     --src URL            the widget reads the article from URL in the browser (no data script):
                          widgets of a page share one download; no layout shift with encart.iife.js
+    --lazy               loading="lazy": the widget goes live only as the reader nears it
     -o, --output FILE    write the HTML to FILE instead of stdout
 `;
 
@@ -64,7 +65,7 @@ function renderOptions(flags: Map<string, string | true>): RenderOptions {
   const widget = option(flags, 'widget') as WidgetName | undefined;
   if (!widget) throw new UsageError(`--widget is required: ${WIDGETS.join(', ')}`);
   if (!WIDGETS.includes(widget)) throw new UsageError(`--widget must be one of ${WIDGETS.join(', ')}, not "${widget}"`);
-  const common = new Set(['widget', 'lang', 'theme', 'data-id', 'no-data', 'src', 'output']);
+  const common = new Set(['widget', 'lang', 'theme', 'data-id', 'no-data', 'src', 'lazy', 'output']);
   for (const name of flags.keys()) {
     if (!common.has(name) && !WIDGET_FLAGS[widget].includes(name)) throw new UsageError(`--${name} does not apply to ${widget}`);
   }
@@ -82,6 +83,7 @@ function renderOptions(flags: Map<string, string | true>): RenderOptions {
     theme: theme as RenderOptions['theme'],
     dataId: option(flags, 'data-id'),
     src: option(flags, 'src'),
+    lazy: flags.has('lazy') || undefined,
     includeData: !flags.has('no-data'),
     quote: option(flags, 'quote'),
     figures: option(flags, 'figures'),

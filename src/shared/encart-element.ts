@@ -36,6 +36,7 @@ export abstract class EncartElement extends LitElement {
     article: { attribute: false },
     lang: { reflect: true },
     theme: { reflect: true },
+    loading: { reflect: true },
     loadState: { state: true },
     hasFallback: { state: true },
   };
@@ -48,6 +49,11 @@ export abstract class EncartElement extends LitElement {
   declare article?: Article;
   /** `light`, `dark` or `auto` (the reader's system); by default the widget follows the page. */
   declare theme?: 'light' | 'dark' | 'auto';
+  /**
+   * `lazy`: wait until the widget nears the viewport to download, validate and render (its fallback
+   * or server markup shows until then), as `<img loading="lazy">` does; `updateComplete` waits too.
+   */
+  declare loading?: 'eager' | 'lazy';
   protected declare loadState: LoadState;
   protected declare hasFallback: boolean;
 
@@ -97,6 +103,17 @@ export abstract class EncartElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (this.loading == 'lazy' && !this.renderRoot) return whenNearViewport(this, () => this.#start());
+    this.#start();
+  }
+
+  // `loading="lazy"` removed while the widget waits for the reader: it starts now, as an image would.
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name == 'loading' && value != 'lazy' && stopWatching(this)) this.#start();
+  }
+
+  #start(): void {
     // The download starts at once, so widgets sharing a src ask for it in one task. The rest of the
     // first connection (shadow root, styles, first update) waits for the widget's turn: a script that
     // upgrades fifty widgets stays quick, and the page's fallback content shows until then.
@@ -112,6 +129,7 @@ export abstract class EncartElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    stopWatching(this);
     super.disconnectedCallback();
     if (!this.#release) return;
     this.#release();
@@ -284,6 +302,34 @@ const warned = new WeakMap<Element, string>();
 /** Whether Lit's hydration support is installed: it alone makes elements observe `defer-hydration`. */
 function hydrates(element: LitElement): boolean {
   return (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+}
+
+// One observer for every lazy widget on the page. The margin starts a widget's work about a screen
+// before the reader gets there, so it has rendered, and settled its height, out of sight.
+const nearViewport = new Map<Element, () => void>();
+let viewportObserver: IntersectionObserver | undefined;
+
+function whenNearViewport(element: Element, start: () => void): void {
+  viewportObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) continue;
+        const started = nearViewport.get(target);
+        stopWatching(target);
+        started?.();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearViewport.set(element, start);
+  viewportObserver.observe(element);
+}
+
+/** Stops waiting for `element` to near the viewport; says whether it was waiting. */
+function stopWatching(element: Element): boolean {
+  const waiting = nearViewport.delete(element);
+  if (waiting) viewportObserver!.unobserve(element);
+  return waiting;
 }
 
 // Every widget on one `src` gets its article at the same moment; rendering fifty of them in one task

@@ -13,6 +13,8 @@ export interface CommonOptions {
    * widgets on one page share one download, and each shows its server-rendered content until then.
    */
   src?: string;
+  /** `loading="lazy"`: in the browser the widget goes live only as the reader nears it. */
+  lazy?: boolean;
 }
 
 export interface QuoteCardOptions extends CommonOptions {
@@ -48,24 +50,25 @@ export type WidgetName = WidgetOptions['widget'];
 // (so the widget renders its content), in the browser the same element reads it through `for` or `src`.
 export function widgetTemplate(article: Article, options: WidgetOptions): TemplateResult {
   const { lang, theme, src } = options;
+  const loading = options.lazy ? 'lazy' : undefined;
   // The widget reads its data from `src` when given one, else from the page's data script.
   const dataId = src ? undefined : options.dataId;
   switch (options.widget) {
     case 'quote-card':
       return html`<encart-quote-card for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} quote=${ifDefined(options.quote)}
-        lang=${ifDefined(lang)} theme=${ifDefined(theme)}></encart-quote-card>`;
+        lang=${ifDefined(lang)} theme=${ifDefined(theme)} loading=${ifDefined(loading)}></encart-quote-card>`;
     case 'figures-panel':
       return html`<encart-figures-panel for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} figures=${ifDefined(options.figures)}
         limit=${ifDefined(options.limit)} heading=${ifDefined(options.heading)} lang=${ifDefined(lang)}
-        theme=${ifDefined(theme)}></encart-figures-panel>`;
+        theme=${ifDefined(theme)} loading=${ifDefined(loading)}></encart-figures-panel>`;
     case 'actor-badge':
       return html`<encart-actor-badge for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} actor=${ifDefined(options.actor)}
         ?compact=${options.compact} ?expanded=${options.expanded} lang=${ifDefined(lang)}
-        theme=${ifDefined(theme)}></encart-actor-badge>`;
+        theme=${ifDefined(theme)} loading=${ifDefined(loading)}></encart-actor-badge>`;
     case 'mini-timeline':
       return html`<encart-mini-timeline for=${ifDefined(dataId)} src=${ifDefined(src)} .article=${article} from=${ifDefined(options.from)}
         to=${ifDefined(options.to)} limit=${ifDefined(options.limit)} orientation=${ifDefined(options.orientation)}
         heading=${ifDefined(options.heading)} ?expanded=${options.expanded} lang=${ifDefined(lang)}
-        theme=${ifDefined(theme)}></encart-mini-timeline>`;
+        theme=${ifDefined(theme)} loading=${ifDefined(loading)}></encart-mini-timeline>`;
   }
 }

@@ -221,6 +221,50 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       expect(shadowText(el)).to.include(options.expectText(demo));
     });
 
+    describe('loading="lazy"', () => {
+      // Far enough down that the widget is more than a screen away from the viewport.
+      const farDown = () => fixture<HTMLElement>(html`<div><div style="height: ${4 * innerHeight}px"></div></div>`);
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+
+      it('downloads and renders nothing until the reader nears it, keeping the fallback, then renders', async () => {
+        const url = freshUrl();
+        const page = await farDown();
+        let el!: EncartElement;
+        const before = await countFetches(url, async () => {
+          page.insertAdjacentHTML('beforeend', `<${tag} ${options.attrs ?? ''} loading="lazy" src="${url}"><p>Fallback words</p></${tag}>`);
+          el = page.lastElementChild as EncartElement;
+          await frames();
+        });
+        expect(before, 'fetches while far away').to.equal(0);
+        expect(el.hasUpdated, 'rendered while far away').to.equal(false);
+        expect(el.querySelector('p')!.getBoundingClientRect().height, 'fallback shown').to.be.greaterThan(0);
+        const after = await countFetches(url, async () => {
+          el.scrollIntoView();
+          await settled(el);
+        });
+        expect(after).to.equal(1);
+        expect(shadowText(el)).to.include(options.expectText(demo));
+        scrollTo(0, 0);
+      });
+
+      it('renders at once when it is already on screen', async () => {
+        const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} loading="lazy" .article=${demo}></${tagName}>`);
+        await settled(el);
+        expect(shadowText(el)).to.include(options.expectText(demo));
+      });
+
+      it('starts when loading="lazy" is removed, wherever it is on the page', async () => {
+        const page = await farDown();
+        page.insertAdjacentHTML('beforeend', `<${tag} ${options.attrs ?? ''} loading="lazy" src="${freshUrl()}"></${tag}>`);
+        const el = page.lastElementChild as EncartElement;
+        await frames();
+        expect(el.hasUpdated).to.equal(false);
+        el.removeAttribute('loading');
+        await settled(el);
+        expect(shadowText(el)).to.include(options.expectText(demo));
+      });
+    });
+
     it('can be defined twice (two copies of Encart on one page) without throwing', async () => {
       const ctor = customElements.get(tag) as unknown as { define(tag: string): void };
       expect(() => ctor.define(tag)).not.to.throw();

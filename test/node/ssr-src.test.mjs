@@ -33,6 +33,12 @@ describe('renderToString with src', () => {
     assert.ok(r.stdout.startsWith('<encart-figures-panel src="https://news.example/kz.json" limit="2"><template'), r.stdout.slice(0, 120));
     assert.ok(!r.stdout.includes('<script'));
   });
+
+  it('writes loading="lazy" with --lazy', () => {
+    const r = spawnSync(process.execPath, ['dist/cli/encart.js', 'render', 'examples/kazakhstan-massimov/article.json', '--widget', 'quote-card', '--src', '/kz.json', '--lazy'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^<encart-quote-card src="\/kz\.json" loading="lazy"><template/);
+  });
 });
 
 describe('a server-rendered page reading one src, in Chromium', () => {
@@ -47,9 +53,11 @@ describe('a server-rendered page reading one src, in Chromium', () => {
     await server?.close();
   });
 
-  const pageHtml = (script, src) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${script}</head>
+  // `lazy`: the widgets come after three screens of text, written with loading="lazy".
+  const pageHtml = (script, src, lazy) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${script}</head>
 <body style="margin: 0 auto; width: 720px; font: 18px/1.5 Georgia, serif"><h1>Article</h1>
-${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>Un paragraphe de l'article entre deux encarts, assez long pour tenir sur deux lignes dans cette colonne.</p>`).join('\n')}
+${lazy ? '<div style="height: 2700px"></div>' : ''}
+${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src, lazy })}\n<p>Un paragraphe de l'article entre deux encarts, assez long pour tenir sur deux lignes dans cette colonne.</p>`).join('\n')}
 </body></html>`;
 
   // What a reader sees of each widget: its rendered text (not the server's inline styles) and its box.
@@ -63,7 +71,7 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     TAGS);
 
   /** Opens the page with its script held back; returns what was seen before and after it ran. */
-  async function load(script, { src = '/ssr-src/article.json', answer = () => ({ contentType: 'application/json', body: JSON.stringify(ARTICLE) }) } = {}) {
+  async function load(script, { lazy = false, src = '/ssr-src/article.json', answer = () => ({ contentType: 'application/json', body: JSON.stringify(ARTICLE) }) } = {}) {
     const page = await browser.newPage();
     const problems = [];
     page.on('console', (m) => m.type() == 'error' && problems.push(m.text()));
@@ -75,7 +83,7 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     let fetches = 0;
     page.on('request', async (request) => {
       const { pathname } = new URL(request.url());
-      if (pathname == '/ssr-src/page.html') return request.respond({ contentType: 'text/html', body: pageHtml(script, src) });
+      if (pathname == '/ssr-src/page.html') return request.respond({ contentType: 'text/html', body: pageHtml(script, src, lazy) });
       if (pathname == src) {
         fetches++;
         return request.respond(answer());
@@ -139,6 +147,20 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src })}\n<p>
     assert.equal(await page.evaluate(() => document.querySelector('encart-quote-card').shadowRoot.querySelector('blockquote').dataset.serverNode), 'kept');
     assert.equal(await page.evaluate(() => window.__shift - window.__shiftBefore), 0, 'no layout shift');
     assert.equal(fetches(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('with --lazy: widgets far down stay as the server wrote them, unfetched, until the reader nears them', async () => {
+    const { page, before, problems, fetches } = await load('<script src="/dist/encart.iife.js" defer></script>', { lazy: true });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+    assert.equal(fetches(), 0, 'no download while far away');
+    assert.deepEqual(await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].filter((el) => el.hasUpdated).length, TAGS), 0);
+    assert.deepEqual((await snapshot(page)).map((w) => w.text), before.map((w) => w.text), 'server markup in view');
+    await page.evaluate(() => document.querySelector('encart-mini-timeline').scrollIntoView());
+    await settled(page);
+    assert.equal(fetches(), 1, 'one download once near');
+    assert.equal(await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].filter((el) => el.shadowRoot.querySelector('[part~="content"]')).length, TAGS), 4, 'all four live');
     assert.deepEqual(problems, []);
     await page.close();
   });
