@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
-import { benchEvents, busyPage, encartArticle, busyServerRenderedPage, busyServerRenderedSrcPage, busyServerRenderedLazyPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
+import { benchEvents, busyPage, scriptOnlyPage, encartArticle, busyServerRenderedPage, busyServerRenderedSrcPage, busyServerRenderedLazyPage, serverRenderedMarkup, timelinePage, widgetsMarkup, workbenchPage } from './pages.mjs';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 10); // fewer only to try the bench out
 export const TIMELINE_SIZES = [20, 100, 1000];
@@ -103,6 +103,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
 
     // 3. A busy article page, fresh context each run: widgets fetching one src, then the same widgets
     // server-rendered and hydrated.
+    results.scriptOnly = await scriptOnlyRuns(browser, server);
     results.busy = await busyRuns(browser, server, article, 'busy', (run, src) => busyPage(article, src));
     log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
     const { renderDataScript, renderToString } = await import('../dist/ssr.js');
@@ -246,12 +247,32 @@ async function updateInPage(article, runs, longArticle) {
   return { quote: stats(quote), article: stats(replaced), longTimeline: stats(longRender) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await runBrowserBench({ log: (line) => console.error(line) });
-  console.log(JSON.stringify(results, null, 2));
-}
 
 /** RUNS + 1 loads of a busy page (the first one warms the server and is dropped), each in a fresh context. */
+// In the page: from the mark before encart.iife.js runs (or its download's end, if later) to the mark
+// after it, i.e. the script's own run; undefined on a page without the marks.
+const SCRIPT_TASK = `const scriptTask = () => {
+  const [before] = performance.getEntriesByName('script-before');
+  const [after] = performance.getEntriesByName('script-after');
+  const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/dist/encart.iife.js'));
+  return before && after && script ? after.startTime - Math.max(before.startTime, script.responseEnd) : undefined;
+};`;
+
+/** RUNS + 1 loads of a page with the script and no widget; the script's own run, as in busyRuns. */
+async function scriptOnlyRuns(browser, server) {
+  const samples = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const path = `/bench/page/script-only-${run}-${Math.random().toString(36).slice(2)}.html`;
+    server.setPage(path, scriptOnlyPage());
+    const task = await inFreshPage(browser, async (page) => {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      return page.evaluate(`(() => { ${SCRIPT_TASK} return scriptTask(); })()`);
+    });
+    if (run > 0) samples.push(task);
+  }
+  return stats(samples);
+}
+
 async function busyRuns(browser, server, article, name, pageFor, { lazy = false } = {}) {
   const busy = [];
   for (let run = 0; run < RUNS + 1; run++) {
@@ -267,6 +288,7 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
       await page.waitForFunction('window.benchDone === true', { timeout: 60_000 });
       // Layout shifts are reported after the frame that made them: let two more frames go by.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+      const scriptTask = await page.evaluate(`(() => { ${SCRIPT_TASK} return scriptTask(); })()`);
       const inPage = await page.evaluate((src) => {
         const nav = performance.getEntriesByType('navigation')[0];
         const upgraded = performance.getEntriesByName('upgraded')[0].startTime;
@@ -303,7 +325,7 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
       const errors = await page.evaluate(() =>
         [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')]
           .filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length);
-      return { ...inPage, errors, scrolled, requested, serverHits: server.hits(src) };
+      return { ...inPage, scriptTask, errors, scrolled, requested, serverHits: server.hits(src) };
     });
     if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
     if (run > 0) busy.push(sample);
@@ -311,6 +333,7 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
   return {
     fromNavigation: stats(busy.map((s) => s.fromNavigation)),
     fromParsed: stats(busy.map((s) => s.fromParsed)),
+    scriptTask: busy[0].scriptTask == null ? undefined : stats(busy.map((s) => s.scriptTask)),
     longTasks: stats(busy.map((s) => s.longTasks)),
     longestTask: stats(busy.map((s) => s.longestTask)),
     cls: stats(busy.map((s) => s.cls)),
@@ -321,4 +344,9 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
     serverHits: stats(busy.map((s) => s.serverHits)),
     shiftsOfLastRun: busy.at(-1).shifts,
   };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await runBrowserBench({ log: (line) => console.error(line) });
+  console.log(JSON.stringify(results, null, 2));
 }
