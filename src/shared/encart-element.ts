@@ -60,6 +60,8 @@ export abstract class EncartElement extends LitElement {
   #release?: () => void;
   #placeholder?: HTMLSlotElement;
   #serverRendered = false;
+  // A lazy widget the reader has come near: it no longer waits.
+  #reached = false;
   // Lets a server-rendered widget's first update go once its data is there.
   #whenReady?: () => void;
   // What the current load was started from: connecting and updating start it only when that changed.
@@ -103,8 +105,18 @@ export abstract class EncartElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (this.loading == 'lazy' && !this.renderRoot) return whenNearViewport(this, () => this.#start());
-    this.#start();
+    if (!this.#waitsForReader()) this.#start();
+  }
+
+  // A lazy widget not rendered yet waits for the reader to near it. Asked again in its turn: a
+  // framework sets `loading`, like every property, just after the element joins the page.
+  #waitsForReader(): boolean {
+    if (this.loading != 'lazy' || this.renderRoot || this.#reached) return false;
+    whenNearViewport(this, () => {
+      this.#reached = true;
+      this.#start();
+    });
+    return true;
   }
 
   // `loading="lazy"` removed while the widget waits for the reader: it starts now, as an image would.
@@ -119,7 +131,7 @@ export abstract class EncartElement extends LitElement {
     // upgrades fifty widgets stays quick, and the page's fallback content shows until then.
     this.#loadIfChanged();
     if (this.renderRoot) return this.#connect();
-    void renderInTurn(() => this.isConnected && !this.renderRoot && this.#connect());
+    void renderInTurn(() => this.isConnected && !this.renderRoot && !this.#waitsForReader() && this.#connect());
   }
 
   #connect(): void {

@@ -247,6 +247,23 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
         scrollTo(0, 0);
       });
 
+      it('waits too when loading is set as a property just after the element joins the page, as frameworks do', async () => {
+        const url = freshUrl();
+        const page = await farDown();
+        const el = document.createElement(tag) as EncartElement;
+        const fetches = await countFetches(url, async () => {
+          page.append(el);
+          Object.assign(el, { loading: 'lazy', src: url });
+          await frames();
+        });
+        expect(fetches).to.equal(0);
+        expect(el.hasUpdated).to.equal(false);
+        el.scrollIntoView();
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[part~="content"], [part~="state"]')).to.exist;
+        scrollTo(0, 0);
+      });
+
       it('renders at once when it is already on screen', async () => {
         const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} loading="lazy" .article=${demo}></${tagName}>`);
         await settled(el);
