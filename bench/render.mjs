@@ -103,6 +103,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
 
     // 3. A busy article page, fresh context each run: widgets fetching one src, then the same widgets
     // server-rendered and hydrated.
+    results.firstIntl = await firstIntlRuns(browser, server);
     results.scriptOnly = await scriptOnlyRuns(browser, server);
     results.busy = await busyRuns(browser, server, article, 'busy', (run, src) => busyPage(article, src));
     log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
@@ -257,6 +258,27 @@ const SCRIPT_TASK = `const scriptTask = () => {
   const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/dist/encart.iife.js'));
   return before && after && script ? after.startTime - Math.max(before.startTime, script.responseEnd) : undefined;
 };`;
+
+/**
+ * RUNS + 1 fresh pages with no library: how long the renderer's first Intl.DateTimeFormat takes,
+ * built and used as a timeline's day dates need it. Every cold first render pays this once.
+ */
+async function firstIntlRuns(browser, server) {
+  server.setPage('/bench/page/blank.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>');
+  const samples = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const ms = await inFreshPage(browser, async (page) => {
+      await page.goto(`${server.url}/bench/page/blank.html`, { waitUntil: 'load' });
+      return page.evaluate(() => {
+        const start = performance.now();
+        new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(0));
+        return performance.now() - start;
+      });
+    });
+    if (run > 0) samples.push(ms);
+  }
+  return stats(samples);
+}
 
 /** RUNS + 1 loads of a page with the script and no widget; the script's own run, as in busyRuns. */
 async function scriptOnlyRuns(browser, server) {

@@ -66,12 +66,14 @@ for (const n of TIMELINE_SIZES) {
   row(`${n} events, data handed over → painted`, ms(encart.render), ms(timelinejs.render), `${(timelinejs.render.median / encart.render.median).toFixed(1)}×`);
   row(`${n} events, script start → all ${n} shown`, ms(encart.all), ms(timelinejs.all), `${(timelinejs.all.median / encart.all.median).toFixed(1)}×`);
 }
+row('for reference, no library: a fresh page\'s first Intl.DateTimeFormat, built and used', ms(browser.firstIntl));
 note('each run: a new browser context (empty cache) and page per library, the two libraries in alternating order; served from loopback, uncompressed, no-cache');
 note('"script start → painted": from performance.mark in <head> before the library\'s <script> (and, for TimelineJS, its <link> CSS) through download, parse, run, JSON.parse of the inline data, the render and the first frame after it');
 note('"data handed over → painted": from just before `el.article = data` / `new TL.Timeline(…)` to the first frame painted after the ready signal');
 note('"→ all N shown": Encart renders a long list a chunk per frame (50 at once, then 250 a frame), so its first paint shows the first events and this row times the frame in which all N are in the list; TimelineJS places every event before `loaded`, so its two rows are the same run');
 note('ready signal: Encart `updateComplete`; TimelineJS its documented `loaded` event (story slider and time navigator built); then requestAnimationFrame + one task (the frame\'s style, layout and paint done)');
 note(`Encart loads dist/encart.iife.js (all four widgets); TimelineJS timeline.js + timeline.css + font.default.css it loads itself (${browser.timeline[1000].timelinejs.requests} requests with the page vs ${browser.timeline[1000].encart.requests} for Encart); both checked to show all N events`);
+note('the reference row: what a cold Encart render pays once for its dates (ICU loads its locale data); TimelineJS formats its dates without Intl');
 note('Encart\'s long list uses content-visibility: auto, so items below the fold are not laid out until scrolled to; TimelineJS builds one slide per event and a time navigator');
 
 section('2. Bytes on the wire (each file compressed alone, as sent; summed over the files a page downloads)');
@@ -137,4 +139,4 @@ note('MB/s is the corpus size over the run time: median time gives the median fi
 lines.push('', `Whole bench: ${machine.seconds} s.`);
 
 console.log(lines.join('\n'));
-writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, scriptOnly: browser.scriptOnly, busy: browser.busy, busyServerRendered: browser.busyServerRendered, busyServerRenderedSrc: browser.busyServerRenderedSrc, busyServerRenderedLazy: browser.busyServerRenderedLazy, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ machine, runs: RUNS, timeline: browser.timeline, wire, firstIntl: browser.firstIntl, scriptOnly: browser.scriptOnly, busy: browser.busy, busyServerRendered: browser.busyServerRendered, busyServerRenderedSrc: browser.busyServerRenderedSrc, busyServerRenderedLazy: browser.busyServerRenderedLazy, update: browser.update, memory: browser.memory, extraction: { rows: extractRows, demo, output: extraction.stdout } }, null, 2) + '\n');
