@@ -84,3 +84,22 @@ export const FallbackContent: Story = {
       </blockquote>`,
     ),
 };
+
+/**
+ * `loading="lazy"` far down a long page: the page's fallback shows, nothing is downloaded, until
+ * the reader scrolls to about a screen away; then the card renders in its place.
+ */
+export const LoadingLazily: Story = {
+  args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q5' },
+  render: (args, context) => html`<p><strong>Scroll down:</strong> the card at the end of this page waits until you are near it.</p>
+    ${Array.from({ length: 24 }, () => html`<p>Le texte de l'article, paragraphe après paragraphe, comme sur une longue page d'information.</p>`)}
+    <encart-quote-card
+      loading="lazy"
+      src=${ifDefined(args.src || undefined)}
+      quote=${ifDefined(args.quote || undefined)}
+      lang=${ifDefined(langOf(args, context))}
+      theme=${ifDefined(themeOf(args, context))}
+      @encart-select=${action('encart-select')}
+      ><blockquote><p>« Une leçon de l'histoire récente… »</p></blockquote></encart-quote-card
+    >`,
+};
