@@ -124,22 +124,20 @@ export class EncartMiniTimeline extends EncartElement {
     const shown = this.expanded || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
     const heading = this.heading ?? words.heading;
     const published = article.published.slice(0, 10);
-    let publishedMarked = false;
+    // The publication day goes before the first event after it (or on it, planned events aside).
+    let marker = shown.findIndex((event) => eventDateStart(event.date) > published);
+    if (marker < 0) marker = this.#inRange(published) ? shown.length : -1;
+    this.#total = shown.length + (marker < 0 ? 0 : 1);
+    // Only the items of the chunks rendered so far are built: their dates are formatted then.
     const items: TemplateResult[] = [];
-    for (const event of shown) {
-      // The publication day goes before the first event after it (or on it, planned events aside).
-      if (!publishedMarked && eventDateStart(event.date) > published) {
-        items.push(this.#renderPublished(published, words.published));
-        publishedMarked = true;
-      }
-      items.push(this.#renderEvent(event));
+    for (let i = 0; i <= shown.length && items.length < Math.min(this.#rendered, this.#total); i++) {
+      if (items.length == marker) items.push(this.#renderPublished(published, words.published));
+      if (items.length < this.#rendered && i < shown.length) items.push(this.#renderEvent(shown[i]));
     }
-    if (!publishedMarked && this.#inRange(published)) items.push(this.#renderPublished(published, words.published));
-    this.#total = items.length;
     return html`<section class="timeline" part="timeline" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ol class="events" part="events">
-        ${items.slice(0, this.#rendered)}
+        ${items}
       </ol>
       ${inRange.length > limit
         ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
