@@ -151,8 +151,11 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src, lazy })
     await page.close();
   });
 
-  it('with --lazy: widgets far down stay as the server wrote them, unfetched, until the reader nears them', async () => {
-    const { page, before, problems, fetches } = await load('<script src="/dist/encart.iife.js" defer></script>', { lazy: true });
+  for (const [how, script] of [
+    ['the script tag', '<script src="/dist/encart.iife.js" defer></script>'],
+    ['the hydrating module', '<script type="module" src="/dist/encart.hydrate.js"></script>'],
+  ]) it(`with --lazy and ${how}: widgets far down stay as the server wrote them, unfetched, until the reader nears them`, async () => {
+    const { page, before, problems, fetches } = await load(script, { lazy: true });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
     assert.equal(fetches(), 0, 'no download while far away');
     assert.deepEqual(await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].filter((el) => el.hasUpdated).length, TAGS), 0);
