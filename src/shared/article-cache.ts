@@ -8,6 +8,8 @@ export type LoadResult = { ok: true; article: Article } | { ok: false; reason: '
 export const MAX_ARTICLE_BYTES = 5e6;
 /** A `src` that has not answered after this long is given up, so a widget never spins forever. */
 export const FETCH_TIMEOUT_MS = 15e3;
+/** How long a failed download answers the widgets that ask after it. */
+const FAILURE_SHARED_MS = 1e3;
 
 interface Download {
   result: Promise<LoadResult>;
@@ -61,8 +63,9 @@ export function fetchArticle(url: string): { result: Promise<LoadResult>; releas
     const started: Download = { abort, users: 0, result: get(url, abort) };
     started.result.then((result) => {
       started.settled = true;
-      // A failure is not kept: a later retry asks the network again.
-      if (!result.ok && downloads.get(url) === started) downloads.delete(url);
+      // A failure is shared a moment, as the page's widgets ask in turns a few ms apart; then the
+      // next widget to ask tries the network again. A retry does at once (`forgetArticle`).
+      if (!result.ok) setTimeout(() => downloads.get(url) === started && downloads.delete(url), FAILURE_SHARED_MS);
     });
     downloads.set(url, (download = started));
   }

@@ -247,6 +247,20 @@ describe('failing network: every way a src can fail ends in a clear state', func
     expect(calls, 'one request for the first try, one shared by the four retries').to.equal(2);
   });
 
+  it('a failed download answers the widgets that ask within a second; one added later asks again', async () => {
+    let calls = 0;
+    const src = route(() => (++calls === 1 ? new Response('down', { status: 503 }) : json(ARTICLE)));
+    const first = mountAll(src);
+    await allSettled(first);
+    expectErrorWithRetry(first, LOAD_FAILED);
+    expect(calls, 'four widgets, loading in turns, one request').to.equal(1);
+    await sleep(1100);
+    const later = mountAll(src);
+    await allSettled(later);
+    expectData(later);
+    expect(calls).to.equal(2);
+  });
+
   it('no unhandled promise rejection came out of any of it', async () => {
     await sleep(50);
     expect(rejections).to.deep.equal([]);
