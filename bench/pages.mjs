@@ -217,20 +217,11 @@ export function busyPage(article, src) {
   return busyPageShell('Busy article page', widgetsMarkup(article, src), 'allUpgraded');
 }
 
-// The moments just before encart.iife.js runs (a deferred script runs just before it, in order) and
-// just after: the four elements defined, in the microtasks that end the script's task. Between them:
-// evaluation, the four definitions, and so the upgrade of every element already parsed.
-const SCRIPT_TASK_MARKS = [
-  `<script src="data:text/javascript,performance.mark('script-before')" defer></script>`,
-  `<script>Promise.all(['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline'].map((tag) => customElements.whenDefined(tag))).then(() => performance.mark('script-after'));</script>`,
-];
 
 /** The deferred script alone on a page with no widget: what evaluating it costs, for comparison. */
 export function scriptOnlyPage() {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Script only</title>
-${SCRIPT_TASK_MARKS[0]}
 <script src="/dist/encart.iife.js" defer></script>
-${SCRIPT_TASK_MARKS[1]}
 </head><body style="${BODY}"><h1>An article with no widget</h1>${BETWEEN}</body></html>`;
 }
 
@@ -243,9 +234,7 @@ document.addEventListener('DOMContentLoaded', () => ${done}(document).then(after
   window.benchDone = true;
 }));
 </script>
-${SCRIPT_TASK_MARKS[0]}
 <script src="/dist/encart.iife.js" defer></script>
-${SCRIPT_TASK_MARKS[1]}
 </head><body style="${BODY}"><h1>An article with fifty widgets</h1>
 ${widgetsHtml}
 </body></html>`;

@@ -101,10 +101,10 @@ export async function runBrowserBench({ log = () => {} } = {}) {
       log(`timeline ${n}: encart ${results.timeline[n].encart.total.median.toFixed(1)} ms, TimelineJS ${results.timeline[n].timelinejs.total.median.toFixed(1)} ms`);
     }
 
+    results.firstIntl = await firstIntlRuns(browser, server);
+
     // 3. A busy article page, fresh context each run: widgets fetching one src, then the same widgets
     // server-rendered and hydrated.
-    results.firstIntl = await firstIntlRuns(browser, server);
-    results.scriptOnly = await scriptOnlyRuns(browser, server);
     results.busy = await busyRuns(browser, server, article, 'busy', (run, src) => busyPage(article, src));
     log(`busy page: ${results.busy.fromParsed.median.toFixed(1)} ms`);
     const { renderDataScript, renderToString } = await import('../dist/ssr.js');
@@ -117,6 +117,12 @@ export async function runBrowserBench({ log = () => {} } = {}) {
     results.busyServerRenderedLazy = await busyRuns(browser, server, article, 'ssr-lazy', (run, src) =>
       busyServerRenderedLazyPage(serverRenderedMarkup(article, renderToString, { src, lazy: true })), { lazy: true });
     log(`busy page, server-rendered with src, lazy: ${results.busyServerRenderedLazy.fromParsed.median.toFixed(1)} ms`);
+    results.scriptRun = await scriptRunRuns(browser, server, article, {
+      alone: () => scriptOnlyPage(),
+      busy: (src) => busyPage(article, src),
+      busyServerRenderedSrc: (src) => busyServerRenderedSrcPage(serverRenderedMarkup(article, renderToString, { src })),
+    });
+    log(`script run, traced: ${results.scriptRun.busy.median.toFixed(1)} ms`);
 
     // 4. Updates on mounted widgets, and 5. memory: one fresh page each, the library loaded.
     server.setPage('/bench/page/workbench.html', workbenchPage());
@@ -250,15 +256,6 @@ async function updateInPage(article, runs, longArticle) {
 
 
 /** RUNS + 1 loads of a busy page (the first one warms the server and is dropped), each in a fresh context. */
-// In the page: from the mark before encart.iife.js runs (or its download's end, if later) to the mark
-// after it, i.e. the script's own run; undefined on a page without the marks.
-const SCRIPT_TASK = `const scriptTask = () => {
-  const [before] = performance.getEntriesByName('script-before');
-  const [after] = performance.getEntriesByName('script-after');
-  const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/dist/encart.iife.js'));
-  return before && after && script ? after.startTime - Math.max(before.startTime, script.responseEnd) : undefined;
-};`;
-
 /**
  * RUNS + 1 fresh pages with no library: how long the renderer's first Intl.DateTimeFormat takes,
  * built and used as a timeline's day dates need it. Every cold first render pays this once.
@@ -280,19 +277,35 @@ async function firstIntlRuns(browser, server) {
   return stats(samples);
 }
 
-/** RUNS + 1 loads of a page with the script and no widget; the script's own run, as in busyRuns. */
-async function scriptOnlyRuns(browser, server) {
-  const samples = [];
-  for (let run = 0; run < RUNS + 1; run++) {
-    const path = `/bench/page/script-only-${run}-${Math.random().toString(36).slice(2)}.html`;
-    server.setPage(path, scriptOnlyPage());
-    const task = await inFreshPage(browser, async (page) => {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      return page.evaluate(`(() => { ${SCRIPT_TASK} return scriptTask(); })()`);
-    });
-    if (run > 0) samples.push(task);
+/**
+ * RUNS + 1 traced loads of each page (the first dropped): how long encart.iife.js's own run takes,
+ * the trace's EvaluateScript of the file: evaluation, the four definitions and so the upgrade of
+ * every element already parsed (constructor, attributes, connectedCallback). Traced loads of their
+ * own, so tracing costs the other figures nothing.
+ */
+async function scriptRunRuns(browser, server, article, pages) {
+  const results = {};
+  for (const [name, pageFor] of Object.entries(pages)) {
+    const samples = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const src = `/bench/data/traced-${name}-${run}.json`;
+      const path = `/bench/page/traced-${name}-${run}-${Math.random().toString(36).slice(2)}.html`;
+      server.setJSON(src, article);
+      server.setPage(path, pageFor(src));
+      const ms = await inFreshPage(browser, async (page) => {
+        await page.tracing.start({ categories: ['devtools.timeline'] });
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+        const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+        const run = events.find((e) => e.name == 'EvaluateScript' && e.args?.data?.url?.endsWith('/dist/encart.iife.js'));
+        if (!run) throw new Error(`${name}: no EvaluateScript of encart.iife.js in the trace`);
+        return run.dur / 1000;
+      });
+      if (run > 0) samples.push(ms);
+    }
+    results[name] = stats(samples);
   }
-  return stats(samples);
+  return results;
 }
 
 async function busyRuns(browser, server, article, name, pageFor, { lazy = false } = {}) {
@@ -310,7 +323,6 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
       await page.waitForFunction('window.benchDone === true', { timeout: 60_000 });
       // Layout shifts are reported after the frame that made them: let two more frames go by.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
-      const scriptTask = await page.evaluate(`(() => { ${SCRIPT_TASK} return scriptTask(); })()`);
       const inPage = await page.evaluate((src) => {
         const nav = performance.getEntriesByType('navigation')[0];
         const upgraded = performance.getEntriesByName('upgraded')[0].startTime;
@@ -347,7 +359,7 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
       const errors = await page.evaluate(() =>
         [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')]
           .filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length);
-      return { ...inPage, scriptTask, errors, scrolled, requested, serverHits: server.hits(src) };
+      return { ...inPage, errors, scrolled, requested, serverHits: server.hits(src) };
     });
     if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
     if (run > 0) busy.push(sample);
@@ -355,7 +367,6 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
   return {
     fromNavigation: stats(busy.map((s) => s.fromNavigation)),
     fromParsed: stats(busy.map((s) => s.fromParsed)),
-    scriptTask: busy[0].scriptTask == null ? undefined : stats(busy.map((s) => s.scriptTask)),
     longTasks: stats(busy.map((s) => s.longTasks)),
     longestTask: stats(busy.map((s) => s.longestTask)),
     cls: stats(busy.map((s) => s.cls)),
