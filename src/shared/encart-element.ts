@@ -105,12 +105,12 @@ export abstract class EncartElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.#waitsForReader()) this.#start();
+    if (!this.#deferUntilNear()) this.#start();
   }
 
-  // A lazy widget not rendered yet waits for the reader to near it. Asked again in its turn: a
-  // framework sets `loading`, like every property, just after the element joins the page.
-  #waitsForReader(): boolean {
+  // A lazy widget not rendered yet waits for the reader to near it (true when it does so). Asked
+  // again in its turn: a framework sets `loading`, like every property, just after it joins the page.
+  #deferUntilNear(): boolean {
     if (this.loading != 'lazy' || this.renderRoot || this.#reached) return false;
     whenNearViewport(this, () => {
       this.#reached = true;
@@ -134,7 +134,7 @@ export abstract class EncartElement extends LitElement {
     // widget's turn: a script that upgrades fifty widgets stays quick (a third less, traced), and the
     // page's fallback content shows until then. The first turn starts the page's one download.
     void renderInTurn(() => {
-      if (!this.isConnected || this.renderRoot || this.#waitsForReader()) return;
+      if (!this.isConnected || this.renderRoot || this.#deferUntilNear()) return;
       this.#loadIfChanged();
       this.#connect();
     });

@@ -129,11 +129,9 @@ export class EncartMiniTimeline extends EncartElement {
     if (marker < 0) marker = this.#inRange(published) ? shown.length : -1;
     this.#total = shown.length + (marker < 0 ? 0 : 1);
     // Only the items of the chunks rendered so far are built: their dates are formatted then.
-    const items: TemplateResult[] = [];
-    for (let i = 0; i <= shown.length && items.length < Math.min(this.#rendered, this.#total); i++) {
-      if (items.length == marker) items.push(this.#renderPublished(published, words.published));
-      if (items.length < this.#rendered && i < shown.length) items.push(this.#renderEvent(shown[i]));
-    }
+    const items = Array.from({ length: Math.min(this.#rendered, this.#total) }, (_, i) =>
+      i == marker ? this.#renderPublished(published, words.published) : this.#renderEvent(shown[marker >= 0 && i > marker ? i - 1 : i]),
+    );
     return html`<section class="timeline" part="timeline" aria-label=${heading || words.heading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ol class="events" part="events">
