@@ -356,12 +356,14 @@ async function busyRuns(browser, server, article, name, pageFor, { lazy = false 
         await new Promise((r) => setTimeout(r, 100));
         return { cls: benchShifts.filter((s) => !s.input && s.start >= from).reduce((sum, s) => sum + s.value, 0), ms: performance.now() - from };
       }) : undefined;
-      const errors = await page.evaluate(() =>
+      const withoutContent = await page.evaluate(() =>
         [...document.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')]
           .filter((el) => !el.shadowRoot?.querySelector('[part~="content"]') || !el.hasUpdated).length);
-      return { ...inPage, errors, scrolled, requested, serverHits: server.hits(src) };
+      return { ...inPage, withoutContent, scrolled, requested, serverHits: server.hits(src) };
     });
-    if (sample.widgets != 50 || sample.errors) throw new Error(`busy page: ${sample.widgets} widgets, ${sample.errors} without content`);
+    if (sample.widgets != 50 || sample.withoutContent || sample.errors) {
+      throw new Error(`busy page: ${sample.widgets} widgets, ${sample.withoutContent} without content, page errors: ${sample.errors ?? 'none'}`);
+    }
     if (run > 0) busy.push(sample);
   }
   return {
