@@ -1,19 +1,22 @@
-// Scores the extractor against hand-made gold: precision, recall and F1 per kind, and precision by
-// confidence band. Reads the project's own copies (test/fixtures/articles/*, examples/kazakhstan-massimov);
-// articles whose meta.json says "unseen": true were written after the rules and are scored apart.
+// Scores the extractor against hand-made gold: precision, recall and F1 per kind and per language, for
+// the tune half and the check half of the development corpus side by side (bench/corpus-split.mjs says
+// which is which), then precision by confidence band and figure labels on the check half.
+// Reads the project's own copies (test/fixtures/articles/*, examples/kazakhstan-massimov).
 //
-//   npm run eval                 build first: npx rollup -c --silent
-//   node bench/eval.mjs --verbose   also lists every miss and false hit
+//   npm run eval                          build first: npx rollup -c --silent
+//   node bench/eval.mjs --misses          also lists every miss and false hit of the tune half
+//   node bench/eval.mjs --check-misses    the same for the check half: to read, never to draw a rule from
 //   node bench/eval.mjs --module /tmp/extract.mjs   score another build of the same module
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+//   node bench/eval.mjs --json out.json   also writes the scores
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, basename } from 'node:path';
+import { corpusHalf } from './corpus-split.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const moduleArg = args.indexOf('--module');
-const modulePath = moduleArg >= 0 ? resolve(args[moduleArg + 1]) : join(root, 'dist/extract.js');
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const modulePath = resolve(option('--module') ?? join(root, 'dist/extract.js'));
 if (!existsSync(modulePath)) {
   console.error(`eval: ${modulePath} not found; build first with: npx rollup -c --silent`);
   process.exit(1);
@@ -29,7 +32,8 @@ function articleDirs() {
 function load(dir) {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const file = readdirSync(dir).find((f) => /^article\.[a-z]{2}\.txt$/.test(f));
-  return { dir, meta, text: readFileSync(join(dir, file), 'utf8'), gold: JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) };
+  const text = readFileSync(join(dir, file), 'utf8');
+  return { dir, meta, text, half: corpusHalf(basename(dir)), words: text.split(/\s+/).filter(Boolean).length, gold: JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) };
 }
 
 // Names compare without case, accents, typographic apostrophes or a leading article.
@@ -45,8 +49,7 @@ const norm = (s) =>
 const words = (s) => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 function sameQuoteText(a, b) {
-  const [x, y] = [norm(a), norm(b)];
-  if (x == y) return true;
+  if (norm(a) == norm(b)) return true;
   const [wa, wb] = [words(a), words(b)];
   const common = wa.filter((w) => wb.includes(w)).length;
   return common / Math.max(wa.length, wb.length) >= 0.8;
@@ -66,79 +69,136 @@ function actorMatches(pred, goldActor) {
 function score(predicted, gold, match) {
   const used = new Set();
   const hits = [];
+  const pairs = [];
   for (const p of predicted) {
     const g = gold.findIndex((x, i) => !used.has(i) && match(p, x));
     if (g >= 0) used.add(g);
     hits.push(g >= 0);
+    pairs.push(g >= 0 ? gold[g] : null);
   }
-  return { tp: hits.filter(Boolean).length, predicted: predicted.length, gold: gold.length, hits, missed: gold.filter((_, i) => !used.has(i)) };
+  return { tp: hits.filter(Boolean).length, predicted: predicted.length, gold: gold.length, hits, pairs, missed: gold.filter((_, i) => !used.has(i)) };
 }
+
+const sameValue = (p, g) => Math.abs(p.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value));
 
 function evaluate({ meta, text, gold }) {
   const { article } = extract(text, { published: meta.published, lang: meta.lang, title: meta.title, id: meta.id });
   const actorById = new Map(article.actors.map((a) => [a.id, a]));
-  const quotes = score(article.quotes, gold.quotes ?? [], (p, g) => {
-    if (!sameQuoteText(p.text, g.text)) return false;
+  const rightSpeaker = (p, g) => {
     if (g.speaker == null) return p.speaker == null;
     const a = actorById.get(p.speaker);
-    if (!a) return false;
-    const forms = goldActorForms(gold, g.speaker);
-    return [a.name, ...a.aliases].some((f) => forms.has(norm(f)));
-  });
-  const figures = score(article.figures, [...(gold.figures ?? []), ...(gold.figures_vague ?? [])], (p, g) => Math.abs(p.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)));
-  const actors = score(article.actors, gold.actors ?? [], actorMatches);
-  const events = score(article.events, gold.events ?? [], (p, g) => p.date == g.date);
-  return { article, quotes, figures, actors, events };
+    return a != null && [a.name, ...a.aliases].some((f) => goldActorForms(gold, g.speaker).has(norm(f)));
+  };
+  return {
+    article,
+    quotes: score(article.quotes, gold.quotes ?? [], (p, g) => sameQuoteText(p.text, g.text)),
+    speakers: score(article.quotes, gold.quotes ?? [], (p, g) => sameQuoteText(p.text, g.text) && rightSpeaker(p, g)),
+    figures: score(article.figures, [...(gold.figures ?? []), ...(gold.figures_vague ?? [])], sameValue),
+    actors: score(article.actors, gold.actors ?? [], actorMatches),
+    events: score(article.events, gold.events ?? [], (p, g) => p.date == g.date),
+  };
 }
 
-const KINDS = ['quotes', 'figures', 'actors', 'events'];
+// `speakers` is a quote found with the right speaker; the other kinds are scored on their own.
+const KINDS = ['quotes', 'speakers', 'actors', 'figures', 'events'];
+const ITEM_KINDS = ['quotes', 'actors', 'figures', 'events'];
 const BANDS = [
   [0, 0.5],
   [0.5, 0.7],
   [0.7, 0.85],
   [0.85, 1.01],
 ];
-const pct = (x) => (Number.isFinite(x) ? x.toFixed(2) : '  - ');
+const fmt = (x) => (Number.isFinite(x) ? x.toFixed(2) : '  - ');
 
-function report(title, results) {
-  console.log(`\n${title} (${results.length} articles)`);
-  console.log('kind      predicted  gold   tp    P     R     F1');
-  for (const kind of KINDS) {
-    const sum = (k) => results.reduce((n, r) => n + r[kind][k], 0);
-    const [tp, p, g] = [sum('tp'), sum('predicted'), sum('gold')];
-    const P = tp / p;
-    const R = tp / g;
-    const F = (2 * P * R) / (P + R);
-    console.log(`${kind.padEnd(9)} ${String(p).padStart(9)} ${String(g).padStart(5)} ${String(tp).padStart(4)}  ${pct(P)}  ${pct(R)}  ${pct(F)}`);
+function prf(results, kind) {
+  const sum = (k) => results.reduce((n, r) => n + r[kind][k], 0);
+  const [tp, predicted, gold] = [sum('tp'), sum('predicted'), sum('gold')];
+  const P = tp / predicted;
+  const R = tp / gold;
+  return { tp, predicted, gold, P, R, F1: (2 * P * R) / (P + R) };
+}
+
+/** Share of the right figures whose label shares at least half its words with the gold's `counts`. */
+function labelAgreement(results) {
+  let right = 0;
+  let agreeing = 0;
+  for (const r of results) {
+    r.figures.pairs.forEach((g, i) => {
+      if (!g) return;
+      right++;
+      const label = new Set(words(r.article.figures[i].label ?? ''));
+      const counts = words(g.counts ?? '');
+      const shared = [...label].filter((w) => counts.includes(w)).length;
+      if (label.size > 0 && shared / label.size >= 0.5) agreeing++;
+    });
   }
-  console.log('precision by confidence band (all kinds)');
-  for (const [lo, hi] of BANDS) {
+  return { right, agreeing, share: agreeing / right };
+}
+
+function confidenceBands(results) {
+  return BANDS.map(([lo, hi]) => {
     let n = 0;
     let ok = 0;
     for (const r of results) {
-      for (const kind of KINDS) {
+      for (const kind of ITEM_KINDS) {
+        const scored = kind == 'quotes' ? r.speakers : r[kind];
         r.article[kind].forEach((item, i) => {
           const c = item.confidence ?? 0;
-          if (c >= lo && c < hi) (n++, r[kind].hits[i] && ok++);
+          if (c >= lo && c < hi) (n++, scored.hits[i] && ok++);
         });
       }
     }
-    console.log(`  [${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? ']' : ')'}  ${String(n).padStart(4)} items  precision ${pct(ok / n)}`);
+    return { band: `[${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? ']' : ')'}`, items: n, precision: ok / n };
+  });
+}
+
+function listMisses(results) {
+  const show = (kind, x) => JSON.stringify(kind == 'quotes' || kind == 'speakers' ? [x.text.slice(0, 60), x.speaker] : kind == 'figures' ? [x.value, x.display] : kind == 'actors' ? x.name : [x.date, x.cue]);
+  for (const r of results) {
+    console.log(`\n== ${r.meta.id} (${r.half})`);
+    for (const kind of ['speakers', 'actors', 'figures', 'events']) {
+      r.article[kind == 'speakers' ? 'quotes' : kind].forEach((item, i) => {
+        if (!r[kind].hits[i]) console.log(`  + ${kind} ${show(kind, item)} (${item.confidence})`);
+      });
+      for (const g of r[kind].missed) console.log(`  - ${kind} ${show(kind, g)}`);
+    }
   }
 }
 
 const all = articleDirs().map(load).map((a) => ({ ...a, ...evaluate(a) }));
-if (verbose) {
-  for (const r of all) {
-    console.log(`\n== ${r.meta.id}`);
-    for (const kind of KINDS) {
-      r.article[kind].forEach((item, i) => {
-        if (!r[kind].hits[i]) console.log(`  + ${kind} ${JSON.stringify(kind == 'quotes' ? [item.text.slice(0, 60), item.speaker] : kind == 'figures' ? [item.value, item.display] : kind == 'actors' ? item.name : [item.date, item.cue])} (${item.confidence})`);
-      });
-      for (const g of r[kind].missed) console.log(`  - ${kind} ${JSON.stringify(kind == 'quotes' ? [g.text.slice(0, 60), g.speaker] : kind == 'figures' ? [g.value, g.display] : kind == 'actors' ? g.name : [g.date, g.cue])}`);
-    }
-  }
+const groups = {};
+for (const half of ['tune', 'check']) {
+  for (const lang of ['fr', 'en', 'all']) groups[`${half} ${lang}`] = all.filter((r) => r.half == half && (lang == 'all' || r.meta.lang == lang));
 }
-report('Development articles', all.filter((r) => !r.meta.unseen));
-const unseen = all.filter((r) => r.meta.unseen);
-if (unseen.length) report('Unseen articles (written after the rules; their first, untuned score is in the commit that added them)', unseen);
+
+const counts = (rs) => `${rs.length} articles, ${rs.filter((r) => r.meta.lang == 'fr').length} fr + ${rs.filter((r) => r.meta.lang == 'en').length} en, ${rs.reduce((n, r) => n + r.words, 0)} words`;
+console.log(`Extraction against hand-made gold, ${new Date().toISOString()}`);
+console.log(`tune half:  ${counts(groups['tune all'])} (rules may be drawn from these)`);
+console.log(`check half: ${counts(groups['check all'])} (no rule drawn from these: the figure to believe)`);
+
+console.log('\nF1 per kind (quotes: text found; speakers: quote with the right speaker)');
+const columns = Object.keys(groups);
+console.log(`${'kind'.padEnd(9)} ${columns.map((c) => c.padStart(10)).join(' ')}   check P / R      tune−check`);
+for (const kind of KINDS) {
+  const cells = columns.map((c) => fmt(prf(groups[c], kind).F1).padStart(10));
+  const check = prf(groups['check all'], kind);
+  const gap = prf(groups['tune all'], kind).F1 - check.F1;
+  console.log(`${kind.padEnd(9)} ${cells.join(' ')}   ${fmt(check.P)} / ${fmt(check.R)}   ${gap >= 0 ? '+' : ''}${gap.toFixed(2)}`);
+}
+
+for (const half of ['tune', 'check']) {
+  const rs = groups[`${half} all`];
+  const labels = labelAgreement(rs);
+  console.log(`\n${half} half: precision by confidence band (quotes need the right speaker)`);
+  for (const b of confidenceBands(rs)) console.log(`  ${b.band}  ${String(b.items).padStart(4)} items  precision ${fmt(b.precision)}`);
+  console.log(`  figure labels sharing half their words with the gold's counts: ${labels.agreeing} of ${labels.right} right figures (${fmt(labels.share)})`);
+}
+
+if (args.includes('--misses')) listMisses(groups['tune all']);
+if (args.includes('--check-misses')) listMisses(groups['check all']);
+
+const jsonPath = option('--json');
+if (jsonPath) {
+  const summary = Object.fromEntries(columns.map((c) => [c, Object.fromEntries(KINDS.map((k) => [k, prf(groups[c], k)]))]));
+  writeFileSync(jsonPath, JSON.stringify({ date: new Date().toISOString(), summary, bands: { check: confidenceBands(groups['check all']) }, labels: labelAgreement(groups['check all']) }, null, 2));
+}
