@@ -72,8 +72,14 @@ export interface Lang {
   // ---- figures
   /** Decimal separator in digits: ',' in French (2,5), '.' in English (2.5). */
   decimalComma: boolean;
-  /** Cardinal number words → value ('deux' → 2). Articles ('un', 'a') are left out on purpose. */
+  /** Cardinal atoms → value: units, teens and tens ('deux' → 2, 'quatre-vingt' → 80, 'ninety' → 90), 'un' and 'one' included. */
   numberWords: ReadonlyMap<string, number>;
+  /** Words that multiply the number before them inside a written number ('cent' → 100, 'mille' → 1000, 'hundred', 'dozen' → 12). */
+  numberScales: ReadonlyMap<string, number>;
+  /** Words that join parts of one written number ('et' in « vingt et un », 'and' in "one hundred and five"). */
+  numberJoiners: ReadonlySet<string>;
+  /** Number words that are also articles ('un', 'une'; 'a', 'an'): a count only before a scale or a multiplier (« un million »). */
+  numberArticles: ReadonlySet<string>;
   /** Approximate collectives → value ('dizaine' → 10, 'centaine' → 100). Singular form. */
   approxNouns: ReadonlyMap<string, number>;
   /** Vague plurals → order of magnitude ('dizaines' → 10, 'milliers' → 1000, 'dozens' → 12). */

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang/types.js';
+import type { Dateline } from './dateline.js';
 
 /** A word, number, punctuation mark or URL, with its UTF-16 offsets in the text. */
 export interface Token {
@@ -48,4 +49,6 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   quotations: Quotation[];
+  /** The date (and place) printed at the head of a dispatch: the publication date, not an event. */
+  dateline?: Dateline;
 }

@@ -431,7 +431,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
   const relativeFor = (at: number) => relativeAntecedentOf(doc, at, mentions, isPerson);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
     const cue = readCue(doc, i, anchor, lastDay);
     if (!cue) continue;
     i = Math.max(i, cue.last);

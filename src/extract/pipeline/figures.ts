@@ -3,6 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { isApostrophe, phraseAt, round, textOf } from './util.js';
 import { render, trimEdges } from './labels.js';
+import { parseNumberWord, readNumberWords } from './number-words.js';
 
 /** A number read at a token: its value, the tokens it covers, and how sure the reading is. */
 interface Reading {
@@ -23,22 +24,6 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 export function parseDigits(raw: string, lang: Lang): number {
   const clean = raw.replace(/[ \u00A0\u202F]/g, '');
   return Number(lang.decimalComma ? clean.replace(',', '.') : clean.replaceAll(',', ''));
-}
-
-/** Parses a number word, hyphenated compounds included: 'trois' → 3, 'vingt-deux' → 22. */
-export function parseNumberWord(word: string, lang: Lang): number | undefined {
-  const direct = lang.numberWords.get(word);
-  if (direct != null) return direct;
-  if (!word.includes('-')) return undefined;
-  const parts = word.split('-').filter((p) => p != 'et' && p != 'and');
-  if (parts.length < 2) return undefined;
-  let total = 0;
-  for (const p of parts) {
-    const v = lang.numberWords.get(p);
-    if (v == null) return undefined;
-    total = v == 100 && total ? total * 100 : total + v;
-  }
-  return total;
 }
 
 /** Where the token at `i` is a date, a time, an identifier or a year, not a quantity. */
@@ -120,13 +105,48 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     if (isWord(prev) && lang.vagueQualifiers.has(prev.lower) && isWord(tokens[i - 2]) && lang.determiners.has(tokens[i - 2].lower)) first = i - 2;
     return { value: vague, first, last: i, approx: 'order-of-magnitude', confidence: 0.7 };
   }
-  const value = parseNumberWord(w, lang);
-  if (value == null || lang.multipliers.has(w) && !lang.numberWords.has(w)) return undefined;
+  const words = numberWordsAt(doc, i);
+  if (!words) return undefined;
+  const { value, last } = words;
   const prev = tokens[i - 1];
   if (isWord(prev) && (lang.ratioWords.has(prev.lower) || parseNumberWord(prev.lower, lang) != null)) return undefined;
-  const next = tokens[i + 1];
+  const next = tokens[last + 1];
+  // « un », « une », "one" alone are articles or pronouns far more often than key figures; « un million », "one hundred" are counts.
+  if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower))) return undefined;
   const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
-  return { value, first: i, last: i, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
+  return { value, first: i, last, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
+}
+
+/**
+ * A number written in words from token `i`, over as many tokens as it takes: « trois cent mille »,
+ * "two hundred and fifty", « quatre-vingt-deux ». Ends on a whole token; undefined when none starts here.
+ */
+function numberWordsAt(doc: Doc, i: number): { value: number; last: number } | undefined {
+  const { tokens, lang } = doc;
+  const parts: string[] = [];
+  const tokenEnds: number[] = [];
+  for (let k = i; k < tokens.length && k - i < 12; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.digits || (k > i && (t.gap != ' ' || t.sentence != tokens[i].sentence))) break;
+    const split = t.lower.split('-');
+    const known = (p: string) => lang.numberWords.has(p) || lang.numberScales.has(p) || lang.numberJoiners.has(p) || lang.numberArticles.has(p);
+    if (!split.every(known) && !lang.numberWords.has(t.lower)) break;
+    parts.push(...split);
+    tokenEnds.push(parts.length);
+  }
+  const r = readNumberWords(parts, lang);
+  if (!r) return undefined;
+  // The reading may stop inside a token (« deux-trois »): keep the whole tokens it covered.
+  let n = 0;
+  while (n < tokenEnds.length && tokenEnds[n] <= r.used) n++;
+  if (!n) return undefined;
+  if (tokenEnds[n - 1] != r.used) return readWhole(parts.slice(0, tokenEnds[n - 1]), lang, i + n - 1);
+  return { value: r.value, last: i + n - 1 };
+}
+
+function readWhole(parts: string[], lang: Lang, last: number): { value: number; last: number } | undefined {
+  const r = readNumberWords(parts, lang);
+  return r && r.used == parts.length ? { value: r.value, last } : undefined;
 }
 
 /** Extends a reading with the qualifier before it, a sign or currency, a multiplier and a unit after it. */
@@ -135,8 +155,9 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
   let unit: string | undefined;
   // Multiplier: « 2 millions », "$110 billion", « 7,2 milliards d'euros ».
   const mult = tokens[r.last + 1];
-  if (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) && !lang.numberWords.has(mult.lower) || isWord(mult) && (mult.lower == 'mille' || mult.lower == 'thousand' || mult.lower == 'hundred') && r.last == r.first) {
-    r.value = round4(r.value * (lang.multipliers.get(mult.lower) ?? (mult.lower == 'hundred' ? 100 : 1000)));
+  const scale = isWord(mult) && r.last == r.first && tokens[r.first].digits ? lang.numberScales.get(mult.lower) : undefined;
+  if (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) || scale && scale >= 100) {
+    r.value = round4(r.value * (lang.multipliers.get(mult.lower) ?? scale!));
     r.last++;
   }
   const before = tokens[r.first - 1];
@@ -295,7 +316,7 @@ export function findFigures(doc: Doc): Figure[] {
   const { tokens, text } = doc;
   const figures: Figure[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
     if (tokens[i].kind == 'url') continue;
     const r = readNumber(doc, i);
     if (!r) continue;

@@ -123,7 +123,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
   const found: Candidate[] = [];
   const titleRoles = new Map<string, string>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
     if (!lowerHead && !isNameToken(t, lang)) continue;

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang/types.js';
+import { findDateline } from './dateline.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
 
 const URL_TAIL = /[.,;:!?)\]]+$/;
@@ -202,5 +203,5 @@ export function segment(text: string, lang: Lang): Doc {
   sentences.forEach((s, n) => {
     for (let i = s.first; i <= s.last; i++) tokens[i].sentence = n;
   });
-  return { text, lang, tokens, sentences, quotations };
+  return { text, lang, tokens, sentences, quotations, dateline: findDateline(tokens, lang) };
 }

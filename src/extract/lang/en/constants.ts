@@ -57,12 +57,12 @@ export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);
 export const DEFINITE_ARTICLES = words(`the`);
 
 export const NUMBER_WORDS = new Map<string, number>([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
   ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30],
-  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
-  ['thousand', 1000], ['dozen', 12],
+  ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
+export const NUMBER_SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['dozen', 12]]);
 
 export const APPROX_NOUNS = new Map<string, number>();
 

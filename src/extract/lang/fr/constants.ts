@@ -67,12 +67,12 @@ export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en 
 export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
 
 export const NUMBER_WORDS = new Map<string, number>([
-  ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9],
-  ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16],
-  ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['vingt', 20], ['trente', 30], ['quarante', 40],
-  ['cinquante', 50], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingt', 80], ['quatre-vingts', 80],
-  ['quatre-vingt-dix', 90], ['cent', 100], ['mille', 1000],
+  ['zéro', 0], ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7],
+  ['huit', 8], ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15],
+  ['seize', 16], ['vingt', 20], ['vingts', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60],
+  ['quatre-vingt', 80], ['quatre-vingts', 80],
 ]);
+export const NUMBER_SCALES = new Map<string, number>([['cent', 100], ['cents', 100], ['mille', 1000]]);
 
 export const APPROX_NOUNS = new Map<string, number>([
   ['dizaine', 10], ['douzaine', 12], ['quinzaine', 15], ['vingtaine', 20], ['trentaine', 30], ['quarantaine', 40],
