@@ -80,8 +80,9 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   }
   try {
     const doc = segment(source, lang);
-    const { actors, mentions } = findActors(doc);
-    const quotes = findQuotes(doc, { actors, mentions });
+    const found = findActors(doc);
+    const { actors, mentions } = found;
+    const quotes = findQuotes(doc, found);
     const figures = findFigures(doc);
     const events = findEvents(doc, options.published, mentions, actors);
     // A quote takes the date of a day named next to its verb: « a déclaré vendredi ».

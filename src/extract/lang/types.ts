@@ -62,6 +62,11 @@ export interface Lang {
   pronouns: ReadonlySet<string>;
   /** Pronouns that only refer to people ('he', 'she', 'lui'). */
   personPronouns: ReadonlySet<string>;
+  /** Words that mark a person as a woman or a man where the language says so: honorifics, role nouns, gendered adjectives ('mme', 'présidente', 'mother'; 'm', 'président', 'father'). */
+  feminineWords: ReadonlySet<string>;
+  masculineWords: ReadonlySet<string>;
+  /** Gender of a subject pronoun, for inverted ones too (« a-t-elle »): 'f', 'm', or undefined when it has none ('they', 'ils' counts as 'm'). */
+  pronounGender(token: string): 'f' | 'm' | undefined;
   /** Multi-word anaphors for the latest person ('ce dernier'). */
   anaphorPhrases: readonly string[][];
   /** Source prepositions: 'selon X', 'according to X' (word lists). */

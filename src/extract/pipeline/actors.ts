@@ -19,6 +19,19 @@ export interface Mention {
 export interface ActorsResult {
   actors: Actor[];
   mentions: Mention[];
+  /** Each actor's gender where its honorific or role says it ('Mme', 'présidente', 'mother'): pronouns must agree. */
+  genders: ('f' | 'm' | undefined)[];
+}
+
+/** A person's gender from the words of its titled forms and role, the first that marks one. */
+function genderOf(g: Group, lang: Lang): 'f' | 'm' | undefined {
+  if (g.kind != 'person') return undefined;
+  const words = [...g.members.map((m) => m.titled ?? ''), g.role ?? ''].join(' ').toLowerCase().split(/[\s'’.,]+/);
+  for (const w of words) {
+    if (lang.feminineWords.has(w)) return 'f';
+    if (lang.masculineWords.has(w)) return 'm';
+  }
+  return undefined;
 }
 
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
@@ -127,6 +140,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }
+  // « Norrie » after « Norrie Aitchison », « Lai » after « Lai Changxing »: a given name, or a surname written
+  // first, points to the one person whose full name opens with it.
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of groups) if (g.kind == 'person' && g.words.length >= 2) byFirstWord.set(g.words[0], [...(byFirstWord.get(g.words[0]) ?? []), g]);
+  const byFirstWordOfOne = (word: string): Group[] | undefined => (byFirstWord.get(word)?.length == 1 ? byFirstWord.get(word) : undefined);
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
   const counts = new Map<string, { other: number; place: number }>();
   for (const c of candidates) {
@@ -137,7 +155,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   }
   for (const c of candidates) {
     if (c.last > c.first) continue;
-    const persons = byLastWord.get(c.name);
+    const persons = byLastWord.get(c.name) ?? byFirstWordOfOne(c.name);
     if (persons?.length) {
       join(nearestBefore(persons, c) ?? persons[0], c);
       continue;
@@ -219,7 +237,9 @@ export function findActors(doc: Doc): ActorsResult {
   const ids = new Set<string>();
   const actors: Actor[] = [];
   const mentions: Mention[] = [];
+  const genders: ActorsResult['genders'] = [];
   groups.forEach((g) => {
+    genders.push(genderOf(g, doc.lang));
     // The fullest form written is the canonical name; ids are its slug, made unique in text order.
     let id = slugify(g.name) || 'actor';
     for (let n = 2; ids.has(id); n++) id = `${slugify(g.name) || 'actor'}-${n}`;
@@ -246,5 +266,5 @@ export function findActors(doc: Doc): ActorsResult {
     if (s == sentence) m.subject = false;
     else sentence = s;
   }
-  return { actors, mentions };
+  return { actors, mentions, genders };
 }

@@ -24,7 +24,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 /** Stage 3: direct quotations with their speaker, resolved by name, role, pronoun or the previous quote. */
 export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   const { tokens, lang, sentences, quotations, text } = doc;
-  const { mentions, actors } = found;
+  const { mentions, actors, genders } = found;
   const spoke: { start: number; actor: number }[] = [];
   const out: FoundQuote[] = [];
   let previous: { q: Quotation; speaker?: number; sentence: number } | undefined;
@@ -81,10 +81,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
   function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
     const offset = tokens[at].start;
+    // « elle », "she": a woman, not the man named last; a pronoun with no gender agrees with anyone.
+    const gender = lang.pronounGender(tokens[at].text);
+    const agrees = (actor: number) => !gender || !genders[actor] || genders[actor] == gender;
     let best: { start: number; actor: number } | undefined;
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
       const m = mentions[i];
-      if (m.subject && usable(m) && m.start < offset && (!personOnly || isPerson(m))) {
+      if (m.subject && usable(m) && m.start < offset && (!personOnly || isPerson(m)) && agrees(m.actor)) {
         best = { start: m.start, actor: m.actor };
         break;
       }
@@ -92,6 +95,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
       if (s.start >= offset) continue;
+      if (!agrees(s.actor)) continue;
       if ((!best || s.start > best.start) && (!personOnly || actors[s.actor].kind == 'person')) best = s;
       break;
     }

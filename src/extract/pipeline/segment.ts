@@ -172,6 +172,12 @@ export function findSentences(tokens: Token[], quoted: Uint8Array, lang: Lang): 
       paragraphStart = t.gap == '\n\n' || paragraphStart;
       if (t.gap == '\n\n') paragraphStart = true;
     }
+    // « … la fin. » Le ministre…, "…the end." He said…: a full stop inside the closing mark ends the sentence
+    // when a capital follows; « … . », a-t-il dit and "… ." said Smith go on.
+    if (quoted[i - 1] && !quoted[i] && CLOSERS.has(t.text) && ENDS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.cap && tokens[i + 1].kind == 'word') {
+      close(i);
+      continue;
+    }
     if (!ENDS.has(t.text) || quoted[i] || isAbbreviation(tokens, i, lang)) continue;
     let j = i;
     while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].gap == '' && !quoted[j + 1]) j++;

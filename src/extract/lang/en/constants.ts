@@ -17,7 +17,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
   chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
-  brother sister widow citizen resident witness`);
+  brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
+  premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary`);
@@ -43,11 +44,10 @@ export const NOT_ACTORS = words(`god internet web president minister europe afri
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
 
-export const SAY_VERBS = words(`said says say saying told tells telling stated states added adds explained explains
-  noted notes announced announces reported reports declared declares claimed claims insisted insists argued argues
-  asked asks replied replies responded responds warned warns wrote writes tweeted confirmed confirms remarked
-  commented admitted acknowledged continued concluded described add adding explaining noting insisting
-  warning`);
+export const FEMININE_WORDS = words(`mrs ms miss madam lady queen princess mother wife daughter sister widow step-mother
+  stepmother actress chairwoman spokeswoman congresswoman businesswoman girlfriend grandmother aunt niece`);
+export const MASCULINE_WORDS = words(`mr sir king prince father husband son brother widower stepfather step-father
+  chairman spokesman congressman businessman boyfriend grandfather uncle nephew`);
 
 // 'it' is left out: "It is noted that…" is far more common before a quotation than a company's "it said".
 export const PRONOUNS = words(`he she they`);

@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
+import { SAY_VERBS } from './verbs.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
 
@@ -24,7 +25,7 @@ export const en: Lang = {
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,
   determiners: c.DETERMINERS,
-  sayVerbs: c.SAY_VERBS,
+  sayVerbs: SAY_VERBS,
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),
   addresseePrepositions: new Set(['to']),
   infinitiveMarkers: new Set(['to']),
@@ -32,6 +33,12 @@ export const en: Lang = {
   invertedPronoun: () => false,
   pronouns: c.PRONOUNS,
   personPronouns: c.PERSON_PRONOUNS,
+  feminineWords: c.FEMININE_WORDS,
+  masculineWords: c.MASCULINE_WORDS,
+  pronounGender: (token) => {
+    const pronoun = token.toLowerCase().split('-').at(-1) ?? '';
+    return ['she', 'her'].includes(pronoun) ? 'f' : ['he', 'him'].includes(pronoun) ? 'm' : undefined;
+  },
   anaphorPhrases: c.ANAPHOR_PHRASES,
   sourcePhrases: c.SOURCE_PHRASES,
   definiteArticles: c.DEFINITE_ARTICLES,

@@ -20,7 +20,8 @@ export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président prés
   patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
   sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal pdg dg
   monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
-  épouse mari frère sœur veuve habitant habitante témoin`);
+  épouse mari frère sœur veuve habitant habitante témoin inspecteur inspectrice brigadier lieutenant commandant
+  candidat candidate militant militante analyste expert experte économiste chercheur chercheuse`);
 
 export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre | première ministre | chef de l ' état |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
@@ -48,17 +49,14 @@ export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étai
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
   accuse dément nie rapporte explique précise ajoute a-t-il a-t-elle`);
 
-export const SAY_VERBS = words(`déclaré déclare déclarait déclarent déclarant dit dit-il dit-elle disait disent
-  disant affirmé affirme affirmait affirment affirmant annoncé annonce annonçait expliqué explique expliquait
-  expliquant précisé précise précisait précisant ajouté ajoute ajoutait ajoutant ajouter indiqué indique indiquait
-  indiquant souligné souligne soulignait soulignant estimé estime estimait estimant assuré assure assurait assurant
-  confié confie confiait rapporté rapporte rapportait raconté raconte racontait racontant insisté insiste
-  poursuivi poursuit répondu répond répondait lancé lance lançait martelé martèle commenté commente constaté
-  constate constatait reconnu reconnaît avoué avoue déploré déplore dénoncé dénonce regretté regrette
-  prévenu prévient averti avertit écrit écrivait tweeté confirmé confirme confirmait conclu conclut jugé juge
-  qualifié cité citée cités citées exclamé défend défendu complète complété
-  résume résumé renchérit renchéri ironise ironisé tranche tranché excusé excuse
-  appelle appellent réclame réclament exige exigent plaide plaident`);
+export const FEMININE_WORDS = words(`mme madame mlle mademoiselle présidente directrice sénatrice députée ambassadrice
+  chancelière reine princesse patronne dirigeante gouverneure procureure préfète sous-préfète conseillère adjointe
+  avocate mère fille épouse sœur veuve habitante ancienne actuelle première candidate militante secrétaire-générale
+  porte-parole-adjointe journaliste-reporter chercheuse directrice-générale maire-adjointe cheffe ministre-déléguée
+`);
+export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur député ambassadeur chancelier roi prince
+  patron dirigeant gouverneur procureur préfet sous-préfet conseiller adjoint avocat père fils époux mari frère veuf
+  habitant ancien actuel premier candidat militant chercheur`);
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);

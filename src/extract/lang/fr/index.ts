@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
+import { SAY_VERBS } from './verbs.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
@@ -30,7 +31,7 @@ export const fr: Lang = {
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
-  sayVerbs: c.SAY_VERBS,
+  sayVerbs: SAY_VERBS,
   addresseeVerbs: new Set<string>(),
   addresseePrepositions: new Set(['à', 'au', 'aux']),
   infinitiveMarkers: new Set(['d', 'de']),
@@ -38,6 +39,12 @@ export const fr: Lang = {
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
   pronouns: c.PRONOUNS,
   personPronouns: c.PERSON_PRONOUNS,
+  feminineWords: c.FEMININE_WORDS,
+  masculineWords: c.MASCULINE_WORDS,
+  pronounGender: (token) => {
+    const pronoun = token.toLowerCase().split('-').at(-1) ?? '';
+    return ['elle', 'elles'].includes(pronoun) ? 'f' : ['il', 'ils', 'lui'].includes(pronoun) ? 'm' : undefined;
+  },
   anaphorPhrases: c.ANAPHOR_PHRASES,
   sourcePhrases: c.SOURCE_PHRASES,
   definiteArticles: c.DEFINITE_ARTICLES,

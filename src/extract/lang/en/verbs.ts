@@ -1,0 +1,26 @@
+// Verbs of saying as lemmas, inflected here (-s, -ed, -ing with English spelling rules); irregular
+// verbs list their forms. A lemma added once covers "urges", "urged" and "urging".
+
+const REGULAR = `add explain note announce report declare claim insist argue ask reply respond warn tweet confirm
+  remark comment admit acknowledge continue conclude describe state urge stress emphasize emphasise recall
+  observe predict caution complain concede contend suggest testify recount allege assert maintain deny
+  accuse criticize criticise praise vow pledge promise question wonder joke quip post blog announce
+  complain reiterate retort counter mention lament exclaim plead demand boast scoff sneer shout yell
+  whisper cry lament elaborate summarize summarise characterize characterise label dismiss tell`;
+
+const IRREGULAR = `said says say saying told tell tells telling wrote writes write writing written spoke speaks
+  speaking spoken`;
+
+/** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
+function inflect(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
+  if (verb.endsWith('e')) return [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  // One stressed short syllable ending consonant-vowel-consonant doubles its consonant: admit → admitted.
+  const doubled = /^(?:admit|quip|commit|regret|plan)$/.test(verb) ? verb + verb.at(-1) : verb;
+  return [verb, s, `${doubled}ed`, `${doubled}ing`];
+}
+
+const list = (s: string) => s.trim().split(/\s+/);
+
+export const SAY_VERBS = new Set([...list(REGULAR).filter((v) => v != 'tell').flatMap(inflect), ...list(IRREGULAR)]);

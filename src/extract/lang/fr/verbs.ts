@@ -1,0 +1,60 @@
+// Verbs of saying as lemmas, inflected here into the forms news copy uses: present, imperfect, passé
+// simple, future, conditional (3rd person), participles. A lemma added once covers « réagit »,
+// « réagissait », « réagit », « a réagi », « réagissant ». Irregular verbs list their forms.
+
+const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indiquer souligner estimer assurer confier
+  rapporter raconter insister lancer marteler commenter constater avouer déplorer dénoncer regretter tweeter
+  confirmer juger citer exclamer compléter résumer ironiser trancher excuser appeler réclamer exiger
+  plaider rappeler observer noter relever signaler témoigner accuser saluer fustiger inquiéter lâcher glisser
+  souffler détailler argumenter répliquer rétorquer interroger indigner alarmer alerter féliciter nuancer
+  protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
+  concéder jurer`;
+
+const REGULAR_IR = `réagir avertir renchérir réjouir`;
+
+const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
+  écrit écrivait écrivaient écrivent écrivant écrivit
+  reconnu reconnue reconnaît reconnait reconnaissait reconnaissant reconnut
+  conclu conclut concluait concluant
+  poursuivi poursuit poursuivait poursuivant poursuivit
+  répondu répond répondait répondant répondit répondent
+  admis admet admettait admettant admit
+  promis promet promettait promit
+  prévenu prévient prévenait prévint
+  soutenu soutient soutenait soutenant soutint
+  démenti dément démentait démentit
+  défendu défend défendait défendant défendit
+  interrompu interrompt
+  reprit reprend reprenait reprenant repris
+  redit redisait
+  maintenu maintient maintenait
+  convenu convient
+  qualifié`;
+
+/** 3rd-person forms and participles of a regular -er verb, with « ç » and « ge » before a and o. */
+function inflectEr(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+  // « appeler » → « appelle », « rappeler » → « rappelle »; « jeter » likewise.
+  const strong = /el$|et$/.test(stem) ? stem + stem.at(-1) : stem.replace(/é([^aeiouyé]+)$/, 'è$1');
+  return [
+    `${strong}e`, `${strong}ent`, `${soft}ait`, `${soft}aient`, `${soft}ant`, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`,
+    `${soft}a`, `${stem}èrent`, `${strong}era`, `${strong}eront`, `${strong}erait`, `${strong}eraient`,
+  ];
+}
+
+/** The same for a regular -ir verb (« réagir » → « réagit », « réagissait », « réagi »). */
+function inflectIr(lemma: string): string[] {
+  const stem = lemma.slice(0, -2);
+  return [`${stem}it`, `${stem}issent`, `${stem}issait`, `${stem}issaient`, `${stem}issant`, `${stem}i`, `${stem}ie`, `${stem}is`, `${stem}irent`, `${stem}ira`, `${stem}irait`];
+}
+
+const list = (s: string) => s.trim().split(/\s+/);
+
+export const SAY_VERBS = new Set([
+  ...list(REGULAR_ER).filter((v) => v.endsWith('er')).flatMap(inflectEr),
+  ...list(REGULAR_IR).flatMap(inflectIr),
+  ...list(IRREGULAR),
+  // The infinitive after « avant d' », « pour »: « avant d'ajouter ».
+  ...list(REGULAR_ER),
+]);
