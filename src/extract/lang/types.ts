@@ -32,6 +32,10 @@ export interface Lang {
   placePrepositions: ReadonlySet<string>;
   /** Prepositions after which a name is the agent or source rather than a speaker ('par', 'by'). */
   agentPrepositions: ReadonlySet<string>;
+  /** Head words of places and things that do not act: 'aéroport', 'rue', 'airport', 'street', 'river'. */
+  placeWords: ReadonlySet<string>;
+  /** A capitalised nationality used as an adjective or a plural noun ('Chinese', 'Americans'); none where the language writes them in lower case. */
+  demonym?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;
   /** Words after a single capitalised name that show it acts ('a', 'ont', 'has', 'said'). */

@@ -2,6 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
+import { countryNames } from './places.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
 
@@ -75,8 +76,20 @@ function weigh(doc: Doc, c: Candidate): void {
     if (bracketed || acts || sourced || next?.text == '(') {
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, 0.7);
+    } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower)) {
+      // « avec Vincent Peillon, Arnaud Montebourg et Benoît Hamon », "the trial of Jonathan MacKinnon": two or
+      // three capitalised words with nothing of an organisation or a place about them are most often someone.
+      c.kind = 'person';
+      c.evidence = Math.max(c.evidence, 0.6);
     }
   }
+  // « Chine », "South Korea": a country is a place unless it acts (« Washington a contesté », "China said").
+  if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced) c.notActor = true;
+  // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
+  // "Chinese officials", "South Koreans": a nationality, not someone.
+  if (lang.demonym?.test(tokens[c.last].text) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
+  if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }
 
@@ -154,7 +167,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     counts.set(c.name, n);
   }
   for (const c of candidates) {
-    if (c.last > c.first) continue;
+    if (c.last > c.first || c.notActor) continue;
     const persons = byLastWord.get(c.name) ?? byFirstWordOfOne(c.name);
     if (persons?.length) {
       join(nearestBefore(persons, c) ?? persons[0], c);

@@ -17,6 +17,8 @@ export interface Candidate {
   titled?: string;
   /** Named after a place preposition (« au Kazakhstan »): a place, not an actor. */
   place: boolean;
+  /** A country that does not act, a facility, a product, a nationality: never an actor, however often named. */
+  notActor?: boolean;
 }
 
 const MAX_NAME = 8;

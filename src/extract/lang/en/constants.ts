@@ -41,6 +41,9 @@ export const AGENT_PREPOSITIONS = words(`by`);
 export const NOT_ACTORS = words(`god internet web president minister europe africa asia
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv`);
 
+export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
+  park valley beach highway motorway`);
+
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
 

@@ -45,6 +45,9 @@ export const AGENT_PREPOSITIONS = words(`par`);
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg`);
 
+export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
+  port quartier vallée col massif plage autoroute`);
+
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
   accuse dément nie rapporte explique précise ajoute a-t-il a-t-elle`);

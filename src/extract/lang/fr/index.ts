@@ -27,6 +27,7 @@ export const fr: Lang = {
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
   notActors: c.NOT_ACTORS,
+  placeWords: c.PLACE_WORDS,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
