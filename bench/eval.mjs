@@ -135,12 +135,12 @@ function labelAgreement(results) {
   return { right, agreeing, share: agreeing / right };
 }
 
-function confidenceBands(results) {
+function confidenceBands(results, kinds = ITEM_KINDS) {
   return BANDS.map(([lo, hi]) => {
     let n = 0;
     let ok = 0;
     for (const r of results) {
-      for (const kind of ITEM_KINDS) {
+      for (const kind of kinds) {
         const scored = kind == 'quotes' ? r.speakers : r[kind];
         r.article[kind].forEach((item, i) => {
           const c = item.confidence ?? 0;
@@ -190,7 +190,12 @@ for (const half of ['tune', 'check']) {
   const rs = groups[`${half} all`];
   const labels = labelAgreement(rs);
   console.log(`\n${half} half: precision by confidence band (quotes need the right speaker)`);
-  for (const b of confidenceBands(rs)) console.log(`  ${b.band}  ${String(b.items).padStart(4)} items  precision ${fmt(b.precision)}`);
+  const perKind = ITEM_KINDS.map((k) => confidenceBands(rs, [k]));
+  console.log(`  band          all kinds       ${ITEM_KINDS.map((k) => k.padEnd(13)).join(' ')}`);
+  confidenceBands(rs).forEach((b, i) => {
+    const cells = perKind.map((bands) => `${String(bands[i].items).padStart(4)} ${fmt(bands[i].precision)}`.padEnd(13));
+    console.log(`  ${b.band}  ${String(b.items).padStart(4)} items ${fmt(b.precision)}  ${cells.join(' ')}`);
+  });
   console.log(`  figure labels sharing half their words with the gold's counts: ${labels.agreeing} of ${labels.right} right figures (${fmt(labels.share)})`);
 }
 

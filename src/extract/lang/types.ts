@@ -107,6 +107,8 @@ export interface Lang {
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
   countModifiers: ReadonlySet<string>;
+  /** Currency names written after a number ('euros', 'dollars'). */
+  currencyWords: ReadonlySet<string>;
   /** Currency signs written before a number ('$', '€', '£'). */
   currencySigns: ReadonlySet<string>;
   /** A single token holding a number and its unit ('54-year-old'): the number is group 1. */

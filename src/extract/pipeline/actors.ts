@@ -58,7 +58,9 @@ function weigh(doc: Doc, c: Candidate): void {
       (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
   if (before.honorific || before.role) {
     c.kind = c.kind == 'organization' ? c.kind : 'person';
-    c.evidence = 0.9;
+    // "Mr Smith", « le ministre Jean Dupont »: sure; « le prix Pulitzer », "judge in Scotland": a title before one word may
+    // name a thing or a place.
+    c.evidence = before.honorific || words >= 2 ? 0.9 : 0.75;
     c.role = before.role;
     if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
   }
@@ -67,7 +69,7 @@ function weigh(doc: Doc, c: Candidate): void {
     c.evidence = Math.max(c.evidence, words >= 2 ? 0.85 : 0.6);
     c.role ??= after;
   } else if (after && c.kind == 'organization') c.role ??= after;
-  if (c.kind == 'organization') c.evidence = Math.max(c.evidence, words >= 2 ? 0.8 : 0.7);
+  if (c.kind == 'organization') c.evidence = Math.max(c.evidence, words >= 2 ? 0.75 : 0.7);
   if (acts || sourced) c.evidence = Math.max(c.evidence, words >= 2 ? 0.8 : 0.6);
   // Two or three capitalised words between commas, or opening a sentence and acting, read as a person.
   if (c.kind == 'unknown' && words >= 2 && words <= 4) {

@@ -100,7 +100,7 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     // « jeudi 9 », « mardi 14 »: the nearest month where that day is that weekday.
     if (dayOfMonth(next) && next!.gap == ' ') {
       const day = resolveWeekdayDate(anchor, weekday, dayOfMonth(next));
-      if (day) return { first: i, last: i + 1, date: formatDay(day), precision: 'day', confidence: 0.85 };
+      if (day) return { first: i, last: i + 1, date: formatDay(day), precision: 'day', confidence: 0.8 };
     }
     const pastAfter = isWord(next) && lang.pastMarkers.has(next.lower);
     const pastBefore = isWord(tokens[i - 1]) && lang.pastMarkers.has(tokens[i - 1].lower);
@@ -115,7 +115,7 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
   for (const rel of lang.relativeDays) {
     if (phraseAt(tokens, i, rel.words)) {
-      return { first: i, last: i + rel.words.length - 1, date: formatDay(addDays(anchor, rel.offset)), precision: 'day', confidence: 0.85 };
+      return { first: i, last: i + rel.words.length - 1, date: formatDay(addDays(anchor, rel.offset)), precision: 'day', confidence: 0.8 };
     }
   }
   for (const rel of lang.relativeWeeks) {
@@ -183,7 +183,7 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   else if (y) last++;
   const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last));
   if (!day || !isValidDay(day)) return undefined;
-  return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.85 };
+  return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.8 };
 }
 
 /** Words that may open a clause before its date and go with it: « Ce mercredi », "On December 18", "Early on Sunday". */

@@ -345,7 +345,8 @@ export function findFigures(doc: Doc): Figure[] {
       approx: r.approx,
       label,
       span: [tokens[r.first].start, tokens[r.last].end],
-      confidence: round(r.confidence + (unit ? 0.05 : 0)),
+      // Money and percentages are the figures readers look for and the least ambiguous to read.
+      confidence: round(r.confidence + (unit && (unit == '%' || doc.lang.currencySigns.has(unit) || doc.lang.currencyWords.has(unit.toLowerCase())) ? 0.05 : 0)),
     };
     if (unit) figure.unit = unit;
     figures.push(figure);
