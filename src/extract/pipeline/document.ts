@@ -40,6 +40,8 @@ export interface Quotation {
   /** Token indices of the words inside the marks, `last` inclusive (first > last when empty). */
   first: number;
   last: number;
+  /** Left open at the end of its paragraph because the quotation goes on in the next one: `close` is its last word. */
+  unclosed?: boolean;
 }
 
 /** The text as every stage sees it. Stages add nothing here: they read it and return their items. */

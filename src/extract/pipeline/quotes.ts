@@ -176,7 +176,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         return pronoun(at, at == anaphor || lang.personPronouns.has(tokens[at].lower));
       }
     }
-    if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
+    if (lastBefore) {
+      // "Andy Logan, the senior investigator of Aitchison's murder, said": a name inside the apposition before the
+      // verb is not its subject; the name before the apposition is.
+      const subject = appositionSubject(persons, cue);
+      if (subject) return { actor: subject.actor, how: 'named', near: true };
+      return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
+    }
     const common = orgAnaphor(from, cue);
     if (common != null) return { actor: common, how: 'role', near: true };
     const org = before[before.length - 1];
@@ -192,6 +198,18 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
+  }
+  /** The person named right before a comma-bounded apposition that ends at the verb `cue` (« X, …, a déclaré »), if another name sits inside it. */
+  function appositionSubject(persons: Mention[], cue: number): Mention | undefined {
+    let close = cue - 1;
+    if (isWord(tokens[close]) && lang.auxiliaries.has(tokens[close].lower)) close--;
+    if (tokens[close]?.text != ',') return undefined;
+    let open = close - 1;
+    while (open > close - 25 && open >= 0 && tokens[open].text != ',' && tokens[open].sentence == tokens[cue].sentence) open--;
+    if (tokens[open]?.text != ',') return undefined;
+    const inside = persons.filter((m) => m.first > open && m.last < close);
+    const before = persons.filter((m) => m.last == open - 1 && m.subject);
+    return inside.length && before.length ? before[0] : undefined;
   }
   function pronoun(at: number, personOnly: boolean): Resolution {
     const s = salient(at, personOnly);
@@ -277,9 +295,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!resolution && cue >= 0) resolution = { how: 'unnamed', near: true };
     // A quotation opening the sentence right after an attributed one goes on in the same voice.
     const opensSentence = q.open == openSentence.first;
+    // "Donald Kirk says:" and the quotation in the next paragraph: the colon hands the words to that verb's subject.
+    if (!resolution && opensSentence && openSentence.paragraphStart) {
+      const intro = introducedBy(tokens[q.open].sentence);
+      if (intro) (resolution = intro.resolution), (cue = intro.cue);
+    }
+    // A paragraph that goes on with a quotation left open in the one before is the same voice.
+    const goesOn = prevQ?.unclosed && prevQ.close + 1 == q.open;
     const continued =
       !resolution && previous && previous.speaker != null &&
-      (previous.sentence == tokens[q.open].sentence || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
+      (previous.sentence == tokens[q.open].sentence || goesOn || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
     // A quotation right after « intitulé », "entitled", "concerning" is the title or subject of something.
     let t0 = q.open - 1;
     if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (tokens[t0].lower == 'as' || tokens[t0].lower == 'de' || tokens[t0].lower == 'd') && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
@@ -314,6 +339,18 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     out.push({ quote, cueToken: cue, openStart: tokens[q.open].start, closeEnd: tokens[q.close].end });
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
+
+  /** The verb of saying of the sentence before `sentence` when that sentence ends on a colon: « X a déclaré : », "X says:". */
+  function introducedBy(sentence: number): { resolution: Resolution; cue: number } | undefined {
+    const s = sentences[sentence - 1];
+    if (!s || tokens[s.last].text != ':') return undefined;
+    for (let k = s.last - 1; k >= s.first && s.last - k <= REACH; k--) {
+      if (!isCue(k)) continue;
+      const resolution = speakerOfCue(k, s.first, s.last - 1);
+      return resolution ? { resolution, cue: k } : undefined;
+    }
+    return undefined;
+  }
 
   /** A quote standing alone after "X offered his explanation." belongs to X, weakly. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {

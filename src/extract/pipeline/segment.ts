@@ -111,12 +111,17 @@ const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '�
  * Top-level quotations, found on the marks alone. Nested marks (« … « Stop Soros » … ») stay inside the
  * outer quotation; a mark left open at the end of a paragraph is dropped rather than swallowing the rest.
  */
-export function findQuotations(tokens: Token[]): { open: number; close: number }[] {
-  const found: { open: number; close: number }[] = [];
+export function findQuotations(tokens: Token[]): { open: number; close: number; unclosed?: boolean }[] {
+  const found: { open: number; close: number; unclosed?: boolean }[] = [];
   const stack: { mark: string; index: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.gap == '\n\n') stack.length = 0;
+    if (t.gap == '\n\n') {
+      // A quotation running over several paragraphs opens each with a mark and closes only the last: the
+      // paragraph left open is a quotation of its own when the next one opens with the same mark.
+      if (stack.length == 1 && t.text == stack[0].mark && i - 1 > stack[0].index) found.push({ open: stack[0].index, close: i - 1, unclosed: true });
+      stack.length = 0;
+    }
     if (t.kind != 'punct') continue;
     const c = t.text;
     const top = stack[stack.length - 1];
@@ -198,12 +203,12 @@ export function segment(text: string, lang: Lang): Doc {
   const marks = findQuotations(tokens);
   // quoted[i] = 1 strictly inside a quotation, marks included: sentence ends there do not count.
   const quoted = new Uint8Array(tokens.length);
-  const quotations: Quotation[] = marks.map(({ open, close }, q) => {
+  const quotations: Quotation[] = marks.map(({ open, close, unclosed }, q) => {
     for (let i = open; i <= close; i++) {
-      quoted[i] = i == close ? 0 : 1;
-      if (i > open && i < close) tokens[i].quote = q;
+      quoted[i] = i == close && !unclosed ? 0 : 1;
+      if (i > open && (i < close || unclosed)) tokens[i].quote = q;
     }
-    return { open, close, first: open + 1, last: close - 1 };
+    return { open, close, first: open + 1, last: unclosed ? close : close - 1, unclosed };
   });
   const sentences = findSentences(tokens, quoted, lang);
   sentences.forEach((s, n) => {

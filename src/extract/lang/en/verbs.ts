@@ -8,17 +8,18 @@ const REGULAR = `add explain note announce report declare claim insist argue ask
   complain reiterate retort counter mention lament exclaim plead demand boast scoff sneer shout yell
   whisper cry lament elaborate summarize summarise characterize characterise label dismiss tell`;
 
-const IRREGULAR = `said says say saying told tell tells telling wrote writes write writing written spoke speaks
+const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
   speaking spoken`;
 
 /** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
 function inflect(verb: string): string[] {
-  if (/[^aeiou]y$/.test(verb)) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
-  if (verb.endsWith('e')) return [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  // The bare form is left out: "report", "comment", "claim", "note" are nouns far more often than verbs.
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
+  if (verb.endsWith('e')) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
   const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   // One stressed short syllable ending consonant-vowel-consonant doubles its consonant: admit → admitted.
   const doubled = /^(?:admit|quip|commit|regret|plan)$/.test(verb) ? verb + verb.at(-1) : verb;
-  return [verb, s, `${doubled}ed`, `${doubled}ing`];
+  return [s, `${doubled}ed`, `${doubled}ing`];
 }
 
 const list = (s: string) => s.trim().split(/\s+/);
