@@ -37,6 +37,8 @@ export function runExtract({ file, flags }: Parsed): number {
     source: source ? { name: source } : undefined,
   });
   for (const w of warnings) process.stderr.write(`encart: warning: ${w}\n`);
+  // A text in a language the extractor does not read is refused rather than read as French.
+  if (article.lang == 'und') throw new InputError('the text is not French or English; pass --lang fr or --lang en to read it as one of them');
   writeOutput(option(flags, 'output'), JSON.stringify(article, null, flags.has('pretty') ? 2 : undefined) + '\n');
   return 0;
 }

@@ -54,14 +54,17 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   if (typeof options?.published != 'string' || !ISO_DATE.test(options.published) || !validDay(options.published)) {
     throw new RangeError(`published must be an ISO 8601 date such as 2022-01-08, got ${JSON.stringify(options?.published)}`);
   }
+  if (options.lang != null && !(options.lang in LANGUAGES)) {
+    throw new RangeError(`lang must be one of ${Object.keys(LANGUAGES).join(', ')}, got ${JSON.stringify(options.lang)}: the extractor has no rules for it`);
+  }
   const source = String(text ?? '');
   const code = options.lang ?? detectLanguage(source);
-  const lang = LANGUAGES[code] ?? LANGUAGES.fr;
+  const lang = code ? LANGUAGES[code] : undefined;
   const warnings: string[] = [];
   const article: Article = {
     schema: ARTICLE_SCHEMA,
     id: articleId(source, options),
-    lang: lang.code,
+    lang: lang?.code ?? 'und',
     published: options.published,
     text: source,
     actors: [],
@@ -76,6 +79,10 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
 
   if (!source.trim()) {
     warnings.push('the text is empty: nothing to extract');
+    return { article, warnings };
+  }
+  if (!lang) {
+    warnings.push(`the text reads as neither ${Object.keys(LANGUAGES).join(' nor ')}: nothing extracted (pass lang to read it as one of them)`);
     return { article, warnings };
   }
   try {

@@ -41,6 +41,15 @@ describe('extract: properties', () => {
     expect(detectLanguage('Le président a déclaré que les discussions continueraient.')).to.equal('fr');
   });
 
+  it('refuses a language it has no rules for instead of reading it as French', () => {
+    const german = 'Der Bundestag hat am Mittwoch das neue Gesetz beschlossen, sagte die Sprecherin der Regierung in Berlin vor Journalisten.';
+    expect(detectLanguage(german)).to.equal(undefined);
+    const { article, warnings } = extract(german, { published: '2022-01-08' });
+    expect([article.lang, article.actors.length, article.quotes.length, article.events.length]).to.deep.equal(['und', 0, 0, 0]);
+    expect(warnings.join(' ')).to.match(/neither fr nor en/);
+    expect(() => extract(german, { published: '2022-01-08', lang: 'de' as 'fr' })).to.throw(RangeError, /fr, en/);
+  });
+
   it('refuses a publication date that is not a date', () => {
     expect(() => extract('texte', { published: '2022-13-45' })).to.throw(RangeError);
   });

@@ -47,6 +47,7 @@ test('clear errors and non-zero exits on bad input', () => {
     [['extract', '--published', '2022-01-08'], 'PNG\u0000\u0001binary', /binary/],
     [['extract', demo], undefined, /--published/],
     [['extract', demo, '--published', '2022-01-08', '--lang', 'de'], undefined, /fr or en/],
+    [['extract', '--published', '2022-01-08'], 'Der Bundestag hat am Mittwoch das neue Gesetz beschlossen, sagte die Sprecherin der Regierung in Berlin vor Journalisten.', /not French or English/],
     [['frobnicate'], undefined, /unknown command/],
     [['extract', '--bogus'], undefined, /unknown option/],
   ];

@@ -119,6 +119,16 @@ export interface Lang {
   auxiliaries: ReadonlySet<string>;
 
   // ---- dates
+  /** Whether month names are written with a capital ('May' in English): a lower-case one is then another word. */
+  monthsCapitalised: boolean;
+  /** Whether a date puts the month before the day ("December 18") rather than after (« 18 décembre »). */
+  monthBeforeDay: boolean;
+  /** How the language sets a quotation after a name in a label: « X : « … » », "X: “…”". */
+  quoteLabel(name: string, words: string): string;
+  /** Adverbs by their ending ('-ment', '-ly'): left dangling at the end of a cut label, they go. */
+  adverb: RegExp;
+  /** Whether a lower-case word is an infinitive (« faire », « sortir »): after « pour le » it is a verb, not a complement. */
+  isInfinitive(word: string): boolean;
   /** Month names (and abbreviations) → 1–12. */
   months: ReadonlyMap<string, number>;
   /** Weekday names → 0 (Sunday) – 6. */

@@ -33,8 +33,6 @@ export interface FoundEvent {
 const LABEL_WORDS = 16;
 // A clause is looked for this many tokens either side of its cue, so that a sentence with no stops costs no more.
 const CLAUSE_REACH = 60;
-/** Adverbs left dangling at the end of a cut label: « avait également », "had also". */
-const ADVERB = { fr: /^\p{L}{3,}ment$/u, en: /^\p{L}{3,}ly$/u };
 const FUTURE_REACH = 8;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 const dayOfMonth = (t: Token | undefined): number => (t?.digits && t.text.length <= 2 ? Number(t.text) : 0);
@@ -76,10 +74,10 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     return dayMonth(doc, i, i + 1, d, lang.months.get(tokens[i + 1].lower)!, anchor);
   }
   const month = lang.months.get(w);
-  if (month != null && (t.cap || lang.code == 'fr')) {
+  if (month != null && (t.cap || !lang.monthsCapitalised)) {
     const next = tokens[i + 1];
     // "December 18", "March 9, 2007".
-    if (lang.code == 'en' && dayOfMonth(next) && next!.gap == ' ' && tokens[i + 2]?.text != ':') return dayMonth(doc, i, i + 1, dayOfMonth(next), month, anchor);
+    if (lang.monthBeforeDay && dayOfMonth(next) && next!.gap == ' ' && tokens[i + 2]?.text != ':') return dayMonth(doc, i, i + 1, dayOfMonth(next), month, anchor);
     const prev = tokens[i - 1];
     // A day number before the month was read at that number.
     if (dayOfMonth(prev) || /^1(?:er|st)$/i.test(prev?.text ?? '')) return undefined;
@@ -344,7 +342,7 @@ function attributionLabel(doc: Doc, a: number, to: number, mentions: Mention[], 
   if (cut) [, end] = trimEdges(doc, quotation.first, end);
   if (end < quotation.first) return undefined;
   const words = render(doc, quotation.first, end) + (cut ? '…' : '');
-  return lang.code == 'fr' ? `${name}\u00a0: «\u202f${words}\u202f»` : `${name}: “${words}”`;
+  return lang.quoteLabel(name, words);
 }
 
 /**
@@ -403,11 +401,11 @@ function labelOf(
     b = k;
   }
   // « …du conseil avait également été | licencié »: a cut inside a verb group takes the words that finish it.
-  const inVerbGroup = (t: Token) => isWord(t) && (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || ADVERB[lang.code].test(t.lower));
+  const inVerbGroup = (t: Token) => isWord(t) && (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.adverb.test(t.lower));
   for (let extra = 0; b < to && extra < 4 && inVerbGroup(tokens[b]) && !inSkip(b + 1); extra++) b++;
   const open = unbalancedQuoteAt(doc, a, b);
   if (open > a) b = open - 1;
-  while (b >= a && (inSkip(b) || isEdgeWord(doc, tokens[b]) && !'»”")'.includes(tokens[b].text) || tokens[b].text == '"' && open >= 0 || isWord(tokens[b]) && ADVERB[lang.code].test(tokens[b].lower))) b--;
+  while (b >= a && (inSkip(b) || isEdgeWord(doc, tokens[b]) && !'»”")'.includes(tokens[b].text) || tokens[b].text == '"' && open >= 0 || isWord(tokens[b]) && lang.adverb.test(tokens[b].lower))) b--;
   if (b < a) {
     // Nothing but the dating words: keep the clause as it is.
     return { label: capitalize(render(doc, from, to)), first: from, last: to };

@@ -96,7 +96,7 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     // After a connector a word in -és is a noun (« réfugiés »); after the head it may be the verb (« la Mairie précise »).
     const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
     // « pour le faire sortir »: an infinitive after « pour » + article is a verb with its clitic, not a complement.
-    if (!content || lang.code == 'fr' && lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '') && /(?:er|ir|re)$/.test(w)) break;
+    if (!content || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '') && lang.isInfinitive(w)) break;
     if (state == 'connector') state = 'noun';
     else if (state == 'noun' || (state == 'head' && lang.isOrgAdjective(w))) state = 'adj';
     else break;

@@ -218,8 +218,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function findPronoun(from: number, to: number): number {
     for (let k = from; k <= to; k++) {
       const t = tokens[k];
-      if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && !lang.personPronouns.has(t.lower)) return k;
-      if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && lang.code == 'en') return k;
+      // « il », "he": a subject pronoun, not an emphatic or object one (« lui »).
+      if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && lang.subjectClitics.has(t.lower)) return k;
     }
     return -1;
   }
