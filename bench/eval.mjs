@@ -8,6 +8,7 @@
 //   node bench/eval.mjs --check-misses    the same for the check half: to read, never to draw a rule from
 //   node bench/eval.mjs --module /tmp/extract.mjs   score another build of the same module
 //   node bench/eval.mjs --json out.json   also writes the scores
+//   node bench/eval.mjs --only ID         scores one article (its folder name)
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, resolve, basename } from 'node:path';
@@ -165,7 +166,8 @@ function listMisses(results) {
   }
 }
 
-const all = articleDirs().map(load).map((a) => ({ ...a, ...evaluate(a) }));
+const only = option('--only');
+const all = articleDirs().filter((d) => !only || basename(d) == only).map(load).map((a) => ({ ...a, ...evaluate(a) }));
 const groups = {};
 for (const half of ['tune', 'check']) {
   for (const lang of ['fr', 'en', 'all']) groups[`${half} ${lang}`] = all.filter((r) => r.half == half && (lang == 'all' || r.meta.lang == lang));

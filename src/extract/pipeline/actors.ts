@@ -85,14 +85,23 @@ function weigh(doc: Doc, c: Candidate): void {
       c.evidence = Math.max(c.evidence, 0.6);
     }
   }
-  // « Chine », "South Korea": a country is a place unless it acts (« Washington a contesté », "China said").
-  if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced) c.notActor = true;
+  // « Chine », "South Korea": a country is a place unless it acts or is a clause's subject (« la Russie et les
+  // États-Unis sont… », "China said").
+  if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   for (let k = c.first; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
   if (lang.demonym?.test(tokens[c.last].text) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** « la Russie et les États-Unis », "China and Russia": a name coordinated with another capitalised name acts with it. */
+function coordinated(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  const at = (k: number) => tokens[k] && (lang.coordinators.has(tokens[k].lower));
+  const capAround = (k: number) => [k, k + 1, k + 2].some((j) => tokens[j]?.cap && !lang.determiners.has(tokens[j].lower));
+  return (at(c.last + 1) && capAround(c.last + 2)) || (at(c.first - 1) && !!tokens[c.first - 2]?.cap) || (at(c.first - 2) && !!tokens[c.first - 3]?.cap);
 }
 
 function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {
