@@ -99,9 +99,11 @@ function weigh(doc: Doc, c: Candidate): void {
 /** « la Russie et les États-Unis », "China and Russia": a name coordinated with another capitalised name acts with it. */
 function coordinated(doc: Doc, c: Candidate): boolean {
   const { tokens, lang } = doc;
-  const at = (k: number) => tokens[k] && (lang.coordinators.has(tokens[k].lower));
-  const capAround = (k: number) => [k, k + 1, k + 2].some((j) => tokens[j]?.cap && !lang.determiners.has(tokens[j].lower));
-  return (at(c.last + 1) && capAround(c.last + 2)) || (at(c.first - 1) && !!tokens[c.first - 2]?.cap) || (at(c.first - 2) && !!tokens[c.first - 3]?.cap);
+  const isCoordinator = (k: number) => !!tokens[k] && lang.coordinators.has(tokens[k].lower);
+  // A capitalised name within the next three words, an article allowed before it (« et les États-Unis »).
+  const nameFrom = (k: number) => [k, k + 1, k + 2].some((j) => tokens[j]?.cap && !lang.determiners.has(tokens[j].lower));
+  const nameBefore = (k: number) => !!tokens[k]?.cap;
+  return (isCoordinator(c.last + 1) && nameFrom(c.last + 2)) || (isCoordinator(c.first - 1) && nameBefore(c.first - 2)) || (isCoordinator(c.first - 2) && nameBefore(c.first - 3));
 }
 
 function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {

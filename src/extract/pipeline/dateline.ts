@@ -32,8 +32,9 @@ export function findDateline(tokens: Token[], lang: Lang): Dateline | undefined 
     if (DASHES.has(t.text)) return (dated || placed) && k > 0 ? { first: 0, last: k } : undefined;
     if (t.text == '(') {
       // "(Reuters)", « (AFP) »: the agency, between brackets, before the dash.
-      const close = tokens.findIndex((x, j) => j > k && x.text == ')');
-      if (close < 0 || close - k > 4) return undefined;
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 4 && tokens[close].text != ')') close++;
+      if (tokens[close]?.text != ')') return undefined;
       k = close + 1;
       continue;
     }

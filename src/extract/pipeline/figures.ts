@@ -129,8 +129,7 @@ function numberWordsAt(doc: Doc, i: number): { value: number; last: number } | u
     const t = tokens[k];
     if (!isWord(t) || t.digits || (k > i && (t.gap != ' ' || t.sentence != tokens[i].sentence))) break;
     const split = t.lower.split('-');
-    const known = (p: string) => lang.numberWords.has(p) || lang.numberScales.has(p) || lang.numberJoiners.has(p) || lang.numberArticles.has(p);
-    if (!split.every(known) && !lang.numberWords.has(t.lower)) break;
+    if (!split.every((p) => isNumberPart(p, lang)) && !lang.numberWords.has(t.lower)) break;
     parts.push(...split);
     tokenEnds.push(parts.length);
   }
@@ -143,6 +142,9 @@ function numberWordsAt(doc: Doc, i: number): { value: number; last: number } | u
   if (tokenEnds[n - 1] != r.used) return readWhole(parts.slice(0, tokenEnds[n - 1]), lang, i + n - 1);
   return { value: r.value, last: i + n - 1 };
 }
+
+const isNumberPart = (word: string, lang: Lang): boolean =>
+  lang.numberWords.has(word) || lang.numberScales.has(word) || lang.numberJoiners.has(word) || lang.numberArticles.has(word);
 
 function readWhole(parts: string[], lang: Lang, last: number): { value: number; last: number } | undefined {
   const r = readNumberWords(parts, lang);

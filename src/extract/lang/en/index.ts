@@ -59,7 +59,7 @@ export const en: Lang = {
   ratioWords: new Set(['out']),
   vagueQualifiers: new Set(['few', 'several']),
   countModifiers: new Set(['others', 'more']),
-  currencyWords: new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', '€', '$', '£']),
+  currencyWords: new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds']),
   currencySigns: new Set(['$', '€', '£']),
   numberWithUnit: /^(\d{1,3})-(?:year|month|week|day)-old$/,
   auxiliaries: c.AUXILIARIES,

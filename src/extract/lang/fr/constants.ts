@@ -54,9 +54,8 @@ export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étai
 
 export const FEMININE_WORDS = words(`mme madame mlle mademoiselle présidente directrice sénatrice députée ambassadrice
   chancelière reine princesse patronne dirigeante gouverneure procureure préfète sous-préfète conseillère adjointe
-  avocate mère fille épouse sœur veuve habitante ancienne actuelle première candidate militante secrétaire-générale
-  porte-parole-adjointe journaliste-reporter chercheuse directrice-générale maire-adjointe cheffe ministre-déléguée
-`);
+  avocate mère fille épouse sœur veuve habitante ancienne actuelle première candidate militante chercheuse cheffe
+  déléguée générale`);
 export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur député ambassadeur chancelier roi prince
   patron dirigeant gouverneur procureur préfet sous-préfet conseiller adjoint avocat père fils époux mari frère veuf
   habitant ancien actuel premier candidat militant chercheur`);

@@ -64,7 +64,7 @@ export const fr: Lang = {
   ratioWords: new Set(['sur']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
   countModifiers: new Set(['autres']),
-  currencyWords: new Set(['euros', 'euro', 'dollars', 'dollar', 'livres', 'francs', '€', '$']),
+  currencyWords: new Set(['euros', 'euro', 'dollars', 'dollar', 'livres', 'francs']),
   currencySigns: new Set(['$', '€', '£']),
   auxiliaries: c.AUXILIARIES,
   monthsCapitalised: false,
