@@ -201,6 +201,28 @@ for (const half of ['tune', 'check']) {
   console.log(`  figure labels sharing half their words with the gold's counts: ${labels.agreeing} of ${labels.right} right figures (${fmt(labels.share)})`);
 }
 
+/**
+ * Why found quotes miss their speaker, counted per half (counts only, no text): the speaker is missing, or
+ * the wrong actor, or the gold speaker is not among the actors found at all, or one was given where the gold has none.
+ */
+function speakerErrors(results) {
+  const tally = { right: 0, none: 0, wrong: 0, 'not an actor': 0, 'given, gold has none': 0 };
+  for (const r of results) {
+    r.quotes.pairs.forEach((g, i) => {
+      if (!g) return;
+      const p = r.article.quotes[i];
+      if (r.speakers.hits[i]) tally.right++;
+      else if (g.speaker == null) tally['given, gold has none']++;
+      else if (!r.article.actors.some((a) => actorMatches(a, r.gold.actors.find((x) => norm(x.name) == norm(g.speaker)) ?? { name: g.speaker }))) tally['not an actor']++;
+      else if (p.speaker == null) tally.none++;
+      else tally.wrong++;
+    });
+  }
+  return Object.entries(tally).map(([k, v]) => `${k} ${v}`).join(', ');
+}
+console.log('\nspeakers of the quotes found');
+for (const half of ['tune', 'check']) console.log(`  ${half.padEnd(5)}: ${speakerErrors(groups[`${half} all`])}`);
+
 if (args.includes('--misses')) listMisses(groups['tune all']);
 if (args.includes('--check-misses')) listMisses(groups['check all']);
 

@@ -77,6 +77,12 @@ export interface Lang {
   sourcePhrases: readonly string[][];
   /** Definite articles before a role noun that names a known actor ('le ministre'). */
   definiteArticles: ReadonlySet<string>;
+  /** Common nouns that describe an organisation named before: « l'ONG », « la préfecture », "the group", "the ministry". */
+  orgNouns: ReadonlySet<string>;
+  /** Of those, the nouns that fit any organisation (« l'association », "the company"): they may stand for the one named last. */
+  genericOrgNouns: ReadonlySet<string>;
+  /** Subject pronouns that stand only for an organisation ('it'); none where the language's pronouns have gender. */
+  orgPronouns: ReadonlySet<string>;
 
   // ---- figures
   /** Decimal separator in digits: ',' in French (2,5), '.' in English (2.5). */

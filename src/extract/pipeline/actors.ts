@@ -2,6 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
+import { givenName } from './given-names.js';
 import { countryNames } from './places.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
@@ -32,7 +33,9 @@ function genderOf(g: Group, lang: Lang): 'f' | 'm' | undefined {
     if (lang.feminineWords.has(w)) return 'f';
     if (lang.masculineWords.has(w)) return 'm';
   }
-  return undefined;
+  // Else the given name: « Anne Hidalgo » is « elle », "Jacques Witkowski" is "he".
+  const given = g.words.length > 1 ? givenName(g.words[0].toLowerCase(), lang.code) : undefined;
+  return given == 'f' || given == 'm' ? given : undefined;
 }
 
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
@@ -75,9 +78,11 @@ function weigh(doc: Doc, c: Candidate): void {
   if (c.kind == 'unknown' && words >= 2 && words <= 4) {
     const commaBefore = prev?.text == ',';
     const bracketed = commaBefore && (next?.text == ',' || next?.text == '.');
-    if (bracketed || acts || sourced || next?.text == '(') {
+    // "Anne Hidalgo", « Jacques Witkowski »: a given name opening the run says it is someone.
+    const given = !!givenName(tokens[c.first].lower, lang.code) && !c.place;
+    if (bracketed || acts || sourced || next?.text == '(' || given) {
       c.kind = 'person';
-      c.evidence = Math.max(c.evidence, 0.7);
+      c.evidence = Math.max(c.evidence, given ? 0.75 : 0.7);
     } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower)) {
       // « avec Vincent Peillon, Arnaud Montebourg et Benoît Hamon », "the trial of Jonathan MacKinnon": two or
       // three capitalised words with nothing of an organisation or a place about them are most often someone.

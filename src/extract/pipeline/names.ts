@@ -2,6 +2,7 @@
 import type { ActorKind } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { givenName } from './given-names.js';
 import { isApostrophe, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
@@ -106,6 +107,23 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
   return end;
 }
 
+/**
+ * « la maire de Paris Anne Hidalgo », « à France Info Jacques Witkowski », "Interior Minister Matthias Fekl": a
+ * run of capitalised words that does not open on a given name but holds one followed by one or two more words
+ * is a place or an organisation glued to a person. Returns where the person starts, or last + 1.
+ */
+function personAfterName(tokens: Token[], first: number, last: number, lang: Lang): number {
+  // After « de », "of" the run completes something (« la maire de Paris »): its first word is a place even when it is
+  // also a given name.
+  const complement = isWord(tokens[first - 1]) && lang.nameConnectors.has(tokens[first - 1].lower);
+  if (last - first < 2 || (!complement && givenName(tokens[first].lower, lang.code))) return last + 1;
+  for (let j = first + 1; j < last; j++) {
+    if (last - j > 2) continue;
+    if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;
+  }
+  return last + 1;
+}
+
 /** Whether token `i` follows a place preposition, an article allowed between: « au Kazakhstan », « à l'Ukraine ». */
 function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean {
   let k = i - 1;
@@ -151,6 +169,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
+    else last = personAfterName(tokens, i, last, lang) - 1;
     if (lowerHead && last == i) continue;
     const firstIndex = i;
     const run = tokens.slice(i, last + 1);

@@ -118,6 +118,40 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
 
+  /**
+   * « l'ONG », « la préfecture », "the group": a definite description starting at `j` stands for an organisation
+   * named before — the one whose name, alias or role holds the noun, else, for a noun that fits any organisation
+   * (« l'association », "the company"), the organisation named last in the few sentences before.
+   */
+  function describedOrg(j: number): number | undefined {
+    if (!isWord(tokens[j]) || !lang.definiteArticles.has(tokens[j].lower)) return undefined;
+    let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
+    // One adjective may come first: "the Swiss group", « la jeune association ».
+    if (isWord(tokens[n]) && !tokens[n].cap && !lang.orgNouns.has(tokens[n].lower) && lang.orgNouns.has(tokens[n + 1]?.lower ?? '')) n++;
+    const noun = tokens[n];
+    // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
+    if (!isWord(noun) || (noun.cap && !noun.upper) || !lang.orgNouns.has(noun.lower) || tokens[n + 1]?.cap) return undefined;
+    const orgs = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
+    const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).includes(noun.lower)));
+    if (holds.length) return nearestActor(holds, tokens[j].start);
+    return lang.genericOrgNouns.has(noun.lower) ? latestOrganisation(j) : undefined;
+  }
+  /** "it said", "it has added": an organisation's pronoun as the verb's subject; "it is noted that" stands for nobody. */
+  function isOrgPronoun(k: number, cue: number): boolean {
+    if (!lang.orgPronouns.has(tokens[k].lower) || tokens[k].quote >= 0) return false;
+    const aux = tokens[k + 1];
+    return cue == k + 1 || (cue == k + 2 && lang.auxiliaries.has(aux.lower) && !lang.beAuxiliaries.has(aux.lower));
+  }
+  /** The organisation mentioned last before token `at`, if within four sentences; for "it said" and « l'ONG ». */
+  function latestOrganisation(at: number): number | undefined {
+    for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 40; i--, n++) {
+      const m = mentions[i];
+      if (tokens[at].sentence - tokens[m.first].sentence > 4) return undefined;
+      if (actors[m.actor].kind == 'organization' && usable(m)) return m.actor;
+    }
+    return undefined;
+  }
+
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
   function roleAnaphor(k: number, limit: number): number | undefined {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
@@ -130,6 +164,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (!lang.personTitles.has(noun.lower)) {
         const orgs = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.kind == 'organization' && a.role && orgRoleNoun(a, lang) == noun.lower);
         if (orgs.length) return nearestActor(orgs.map((c) => c.i), tokens[j].start);
+        const described = describedOrg(j);
+        if (described != null) return described;
         continue;
       }
       const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
@@ -175,6 +211,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (!lastBefore || lastBefore.first > at && opensClause || lastBefore.first < at && cue - at < cue - lastBefore.last && opensClause) {
         return pronoun(at, at == anaphor || lang.personPronouns.has(tokens[at].lower));
       }
+    }
+    // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
+    // "The court was told": the subject of a passive verb of telling is the listener.
+    const passive = lang.addresseeVerbs.has(t.lower) && lang.beAuxiliaries.has(tokens[cue - 1]?.lower ?? '');
+    for (let k = Math.max(from, cue - 5); k < cue && !passive; k++) {
+      if (lastBefore && lastBefore.last > k) continue;
+      const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);
+      if (org != null) return { actor: org, how: 'role', near: true };
     }
     if (lastBefore) {
       // "Andy Logan, the senior investigator of Aitchison's murder, said": a name inside the apposition before the

@@ -34,6 +34,13 @@ describe('en: quotes', () => {
     ['UK citizen Jim Swire believes he is innocent. He described it as "a sad time", telling the BBC it was "a miscarriage of justice".', [['a sad time', 'Jim Swire'], ['a miscarriage of justice', 'Jim Swire']]],
     ['US citizen Susan Cohen called him "a mass murderer", adding to CNN: "I feel no pity for him at all."', [['a mass murderer', 'Susan Cohen'], ['I feel no pity for him at all.', 'Susan Cohen']]],
     ['Prime Minister David Cameron commented that Smith "should never have been released" and said it was "a sad day for everyone".', [['should never have been released', 'David Cameron'], ['a sad day for everyone', 'David Cameron']]],
+    // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
+    ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
+    ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    ['The Senate passed the bill. It is noted on the website that "the vote was close".', [['the vote was close', null]]],
+    ['The High Court heard the case. MacKinnon punched him as "a joke", the court was told.', [['a joke', null]]],
+    // A given name inside a run of capitalised words starts the person: "Interior Minister Matthias Fekl".
+    ['Speaking to France Info Jacques Witkowski said the fire was "a mechanical problem".', [['a mechanical problem', 'Jacques Witkowski']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

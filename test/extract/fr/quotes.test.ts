@@ -84,3 +84,25 @@ describe('fr: quotes, second pass', () => {
     });
   }
 });
+
+describe('fr: quotes, descriptions and given names', () => {
+  // [text, [quote text, speaker name or null][]]
+  const CASES: [string, [string, string | null][]][] = [
+    // « la préfecture », « l'association »: a description stands for the organisation named before.
+    ["La préfecture de la Manche a ouvert une enquête. « Il n'y a aucun risque nucléaire », précise encore la préfecture.", [["Il n'y a aucun risque nucléaire", 'préfecture de la Manche']]],
+    ["Greenpeace dénonce l'incident. « Tout cela s'inscrit dans un contexte de dégradation », fustige l'association.", [["Tout cela s'inscrit dans un contexte de dégradation", 'Greenpeace']]],
+    ["Le syndicat Force ouvrière a appelé à la grève. L'ONG Oxfam regrette la décision. L'ONG a ajouté : « Nous ne lâcherons rien ».", [['Nous ne lâcherons rien', 'Oxfam']]],
+    // A specific noun names only the organisation that holds it: no police was named, so nobody is.
+    ["Greenpeace dénonce l'incident. « Aucun blessé n'est à déplorer », a indiqué la police.", [["Aucun blessé n'est à déplorer", null]]],
+    // A given name after a place or a title starts a person: « la maire de Paris Anne Hidalgo ».
+    ["La maire de Paris Anne Hidalgo a déclaré que l'attentat était « lâche et barbare ».", [['lâche et barbare', 'Anne Hidalgo']]],
+    // …and says which person « elle » is.
+    ['Anne Hidalgo a salué les pompiers. Jacques Witkowski a ensuite visité le site. « La ville se tient prête », a-t-elle déclaré.', [['La ville se tient prête', 'Anne Hidalgo']]],
+  ];
+  for (const [text, expected] of CASES) {
+    it(JSON.stringify(text.slice(0, 70)), () => {
+      const article = run(text, { lang: 'fr' });
+      expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal(expected);
+    });
+  }
+});

@@ -58,6 +58,12 @@ export const PERSON_PRONOUNS = words(`he she him her`);
 export const ANAPHOR_PHRASES = phrases(`the latter`);
 export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);
 export const DEFINITE_ARTICLES = words(`the`);
+export const ORG_NOUNS = words(`group organisation organization company firm agency ministry department government union
+  party charity council committee board bank university institute foundation association airline carrier manufacturer
+  regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
+  alliance federation office administration commission operator retailer watchdog movement`);
+export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement`);
+export const ORG_PRONOUNS = words(`it`);
 
 export const NUMBER_WORDS = new Map<string, number>([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],

@@ -65,6 +65,14 @@ export const PERSON_PRONOUNS = words(`lui`);
 export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci`);
 export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source`);
 export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
+export const ORG_NOUNS = words(`ong association organisation groupe société entreprise firme syndicat parti ministère
+  préfecture cabinet agence gouvernement mairie municipalité compagnie fédération confédération institut université
+  mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
+  journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
+  fabricant enseigne`);
+export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
+  coalition alliance`);
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
 
 export const NUMBER_WORDS = new Map<string, number>([
   ['zéro', 0], ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7],
