@@ -32,7 +32,10 @@ export interface Lang {
   placePrepositions: ReadonlySet<string>;
   /** Prepositions after which a name is the agent or source rather than a speaker ('par', 'by'). */
   agentPrepositions: ReadonlySet<string>;
-  /** Head words of places and things that do not act: 'aéroport', 'rue', 'airport', 'street', 'river'. */
+  /**
+   * Head words of places and things that do not act, inside a name or as the common noun right before it:
+   * 'aéroport', 'rue', 'vol', 'airport', 'street', 'flight' (« l'hôpital Lutheran General », "Clean Air Act").
+   */
   placeWords: ReadonlySet<string>;
   /** A capitalised nationality used as an adjective or a plural noun ('Chinese', 'Americans'); none where the language writes them in lower case. */
   demonym?: RegExp;

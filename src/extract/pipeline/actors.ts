@@ -59,7 +59,22 @@ function weigh(doc: Doc, c: Candidate): void {
       lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
       // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
       (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
-  if (before.honorific || before.role) {
+  // « la centrale de Flamanville », « le congrès du Mans », "the port of Dover": one word completing a common
+  // noun names a place or a thing; its apposition (« Les Pieux, commune riveraine ») describes that place, and a verb
+  // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject.
+  if (words == 1 && !sourced && !before.role && !before.honorific && completesNoun(doc, c)) {
+    c.complement = true;
+    c.evidence = 0;
+    return;
+  }
+  // « le groupe Normalait », « la firme japonaise SoftBank », "the airline Emirates": a noun that describes an
+  // organisation, right before the name, says what the name is.
+  const described = describedBy(doc, c);
+  if (described && !before.honorific) {
+    c.kind = 'organization';
+    c.evidence = 0.8;
+    c.role ??= described;
+  } else if (before.honorific || before.role) {
     c.kind = c.kind == 'organization' ? c.kind : 'person';
     // "Mr Smith", « le ministre Jean Dupont »: sure; « le prix Pulitzer », "judge in Scotland": a title before one word may
     // name a thing or a place.
@@ -67,7 +82,13 @@ function weigh(doc: Doc, c: Candidate): void {
     c.role = before.role;
     if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
   }
-  if (after && c.kind != 'organization') {
+  // "Iteka, une association burundaise", "OneWeb, filiale de…", "Weibo, a microblogging site": an apposition
+  // headed by an organisation noun makes the name an organisation.
+  if (after && c.kind != 'person' && lang.orgNouns.has(headNoun(after, lang))) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.75);
+    c.role ??= after;
+  } else if (after && c.kind != 'organization') {
     c.kind = 'person';
     c.evidence = Math.max(c.evidence, words >= 2 ? 0.85 : 0.6);
     c.role ??= after;
@@ -95,10 +116,44 @@ function weigh(doc: Doc, c: Candidate): void {
   if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   for (let k = c.first; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
+  // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
+  if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
   if (lang.demonym?.test(tokens[c.last].text) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** The first word of a role that is not a determiner: « une association burundaise » → association. */
+function headNoun(role: string, lang: Lang): string {
+  return role.toLowerCase().split(/[\s'’]+/).find((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
+}
+
+/** The organisation noun (and its adjective) right before `c`, after a determiner: « groupe », « firme japonaise ». */
+function describedBy(doc: Doc, c: Candidate): string | undefined {
+  const { tokens, lang } = doc;
+  let k = c.first - 1;
+  const lowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap && !t.digits;
+  // One adjective may sit between the noun and the name: « la firme japonaise SoftBank ».
+  if (lowerWord(tokens[k]) && !lang.orgNouns.has(tokens[k].lower) && lowerWord(tokens[k - 1]) && lang.orgNouns.has(tokens[k - 1].lower)) k--;
+  const noun = tokens[k];
+  if (!lowerWord(noun) || !lang.orgNouns.has(noun.lower)) return undefined;
+  const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
+  if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
+  return textOf(doc.text, tokens, k, c.first - 1);
+}
+
+/** Whether the one-word name `c` follows « de », "of" (an article allowed) after a lower-case common noun. */
+function completesNoun(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  let k = c.first - 1;
+  // « maire de Les Pieux », « du Mans », « de l'Ain »: a capitalised article belongs to the place's name.
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower) || tokens[k]?.cap && lang.determiners.has(tokens[k].lower)) k--;
+  const connector = tokens[k];
+  if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower)) return false;
+  const noun = tokens[k - 1];
+  return isWord(noun) && !noun.cap && !noun.digits && !lang.stopwords.has(noun.lower) && !lang.sayVerbs.has(noun.lower) && !lang.isParticiple(noun.lower) && noun.sentence == tokens[c.first].sentence;
 }
 
 /** « la Russie et les États-Unis », "China and Russia": a name coordinated with another capitalised name acts with it. */
@@ -179,7 +234,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
   const counts = new Map<string, { other: number; place: number }>();
   for (const c of candidates) {
-    if (c.last > c.first) continue;
+    if (c.last > c.first || c.complement) continue;
     const n = counts.get(c.name) ?? { other: 0, place: 0 };
     c.place ? n.place++ : n.other++;
     counts.set(c.name, n);
@@ -202,7 +257,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(heads[0], c);
       continue;
     }
-    const seen = counts.get(c.name)!;
+    const seen = counts.get(c.name) ?? { other: 0, place: 0 };
     // A bare word that never acts and is never named after a place preposition still counts when it recurs.
     const recurring = seen.place == 0 && seen.other >= 2 && c.kind != 'organization' ? 0.55 : 0;
     // A word ever written after a place preposition (« au Kazakhstan ») is a place unless a title says otherwise;

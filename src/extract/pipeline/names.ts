@@ -20,6 +20,8 @@ export interface Candidate {
   place: boolean;
   /** A country that does not act, a facility, a product, a nationality: never an actor, however often named. */
   notActor?: boolean;
+  /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
+  complement?: boolean;
 }
 
 const MAX_NAME = 8;
@@ -99,7 +101,8 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     // « pour le faire sortir »: an infinitive after « pour » + article is a verb with its clitic, not a complement.
     if (!content || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '') && lang.isInfinitive(w)) break;
     if (state == 'connector') state = 'noun';
-    else if (state == 'noun' || (state == 'head' && lang.isOrgAdjective(w))) state = 'adj';
+    // « Armée syrienne libre », « Nouveau Parti socialiste »: the head may take several adjectives.
+    else if (state == 'noun' || ((state == 'head' || state == 'adj') && lang.isOrgAdjective(w))) state = 'adj';
     else break;
     end = k;
   }
@@ -218,7 +221,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     const name = textOf(text, tokens, firstIndex, last);
     const acronym = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
     const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';
-    found.push({ first: firstIndex, last, name, kind, evidence: 0, place: afterPlacePreposition(tokens, firstIndex, lang) });
+    // « au Parti socialiste », "at Amnesty International": an organisation after a place preposition is still one.
+    found.push({ first: firstIndex, last, name, kind, evidence: 0, place: kind != 'organization' && afterPlacePreposition(tokens, firstIndex, lang) });
   }
   return found;
 }

@@ -76,7 +76,8 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   const first = last + 2;
   const t = tokens[first];
   if (!isWord(t) || t.cap || lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.isParticiple(t.lower)) return;
-  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang));
+  // "Iteka, une association burundaise,": an organisation noun after the article heads a description too.
+  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[first + 1]?.lower ?? ''));
   if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
   let k = first;
   while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && tokens[k].text != ',' && tokens[k].text != '.' && tokens[k].text != '(' && tokens[k].text != ';') k++;

@@ -17,6 +17,12 @@ describe('fr: actors', () => {
     // A noun naming what someone does, before a full name, is a role; « Pour X, … » opening a sentence cites X.
     ["Il est tombé 300 millimètres de pluie, d'après le prévisionniste François Gourand.", ['François Gourand'], []],
     ["Pour Maëlle Quéré, déléguée de la Confédération paysanne, « on nous demande de travailler à perte ».", ['Maëlle Quéré'], ['Pour Maëlle Quéré']],
+    // An organisation's name takes its adjectives; a noun that describes an organisation makes the name after it one.
+    ["Emmanuelli s'était associé au Nouveau Parti socialiste. Le groupe s'est attaqué à l'Armée syrienne libre.", ['Nouveau Parti socialiste', 'Armée syrienne libre'], ['Nouveau Parti']],
+    ['Le groupe Normalait a manifesté. OneWeb, filiale de la firme japonaise SoftBank, va embaucher.', ['Normalait', 'SoftBank'], []],
+    // A place glued to a person by its title is split at the given name; one word completing a noun names a place.
+    ['La maire de Paris Anne Hidalgo a visité la centrale de Flamanville. La centrale de Flamanville est arrêtée.', ['Anne Hidalgo'], ['Paris Anne Hidalgo', 'Flamanville']],
+    ["Il a été emmené à l'hôpital Lutheran General. Le vol United Express a décollé.", [], ['Lutheran General', 'United Express']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
@@ -32,6 +38,12 @@ describe('fr: actors', () => {
     expect(forecast.actors.find((a) => a.name == 'François Gourand')).to.include({ kind: 'person', role: 'prévisionniste' });
     const farmer = run('Pour Maëlle Quéré, déléguée de la Confédération paysanne, « on nous demande de travailler à perte ».', { lang: 'fr' });
     expect(farmer.quotes.map((q) => q.speaker), seen(farmer)).to.deep.equal(['maelle-quere']);
+  });
+
+  it('tells an organisation by the noun that describes it, before the name or in apposition', () => {
+    const article = run('Marie-Claudette Kwizera est trésorière. Iteka, une association burundaise, a dénoncé les exactions. Le groupe Normalait a manifesté.', { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Iteka'), seen(article)).to.include({ kind: 'organization', role: 'une association burundaise' });
+    expect(article.actors.find((a) => a.name == 'Normalait'), seen(article)).to.include({ kind: 'organization', role: 'groupe' });
   });
 
   it('merges short forms into one actor with its mentions and aliases', () => {

@@ -42,7 +42,9 @@ export const NOT_ACTORS = words(`god internet web president minister europe afri
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv`);
 
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
-  park valley beach highway motorway`);
+  park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
+  amendment treaty festival cup championship operation mission project programme program satellite telescope ship
+  vessel survey`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
@@ -61,7 +63,8 @@ export const DEFINITE_ARTICLES = words(`the`);
 export const ORG_NOUNS = words(`group organisation organization company firm agency ministry department government union
   party charity council committee board bank university institute foundation association airline carrier manufacturer
   regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
-  alliance federation office administration commission operator retailer watchdog movement`);
+  alliance federation office administration commission operator retailer watchdog movement cooperative subsidiary
+  site website blog platform network laboratory embassy consulate team club studio publisher`);
 export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement`);
 export const ORG_PRONOUNS = words(`it`);
 

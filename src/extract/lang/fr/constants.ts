@@ -27,7 +27,7 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
 
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
-  commission tribunal police gendarmerie`);
+  commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
@@ -46,7 +46,8 @@ export const NOT_ACTORS = words(`état etat internet dieu web président premier
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg`);
 
 export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
-  port quartier vallée col massif plage autoroute`);
+  port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
+  traité festival coupe championnat opération mission projet programme satellite télescope navire avion`);
 
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
@@ -69,7 +70,8 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   préfecture cabinet agence gouvernement mairie municipalité compagnie fédération confédération institut université
   mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
-  fabricant enseigne`);
+  fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
+  commissariat parquet club équipe`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
   coalition alliance`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();

@@ -6,7 +6,7 @@ import { SAY_VERBS } from './verbs.js';
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
-const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane)s?$/;
+const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|libre|unie)s?$/;
 
 // « a-t-il déclaré », « déclare-t-elle », « poursuit-il »: the verb carries its subject pronoun.
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
