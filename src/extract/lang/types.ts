@@ -4,6 +4,8 @@
  *
  * Word lists are lower case and accent-preserving; stages compare against `token.lower`.
  */
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
 export interface Lang {
   code: 'fr' | 'en';
   /** Frequent function words, for language detection and to stop name and noun-phrase scans. */
@@ -154,6 +156,25 @@ export interface Lang {
   relativeYears: readonly { words: string[]; offset: number }[];
   /** Phrases meaning 'the day just mentioned' ('ce jour-là', 'that day'). */
   sameDay: readonly string[][];
+  /** A day of the month written as an ordinal, its number in group 1: « 1er », "17th". */
+  ordinalDay: RegExp;
+  /** Units a distance in time counts in: 'jours' → day, 'ans' → year, 'weeks' → week. */
+  timeUnits: ReadonlyMap<string, TimeUnit>;
+  /** Articles that count one unit: 'un' in « un an », 'a' in "a year ago". */
+  unitArticles: ReadonlySet<string>;
+  /** Phrases before a count that date back from publication: « il y a » deux ans. */
+  agoBefore: readonly string[][];
+  /** Phrases after a count and unit that date back from publication: three weeks "ago". */
+  agoAfter: readonly string[][];
+  /**
+   * Phrases after a count and unit that count from the date given last: « plus tard » (+1), « plus tôt » (−1), "later".
+   * `alone`: only when the clause ends there (« deux jours après, » but not « deux jours après l'attentat »).
+   */
+  laterAfter: readonly { words: string[]; direction: 1 | -1; alone?: boolean }[];
+  /** One unit from the date given last: « le lendemain » (+1 day), « la veille » (−1 day), "the following year". */
+  nextUnit: readonly { words: string[]; offset: number; unit: TimeUnit }[];
+  /** Months counted from publication: « le mois dernier » (−1), "next month" (+1). */
+  relativeMonths: readonly { words: string[]; offset: number }[];
   /** Prepositions that make a bare 4-digit number a year ('en', 'depuis', 'in', 'since'). */
   yearPrepositions: ReadonlySet<string>;
   /** Words that introduce a decade ('années' in 'les années 1990'); English uses the '1990s' form. */

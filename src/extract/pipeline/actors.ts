@@ -50,7 +50,8 @@ function weigh(doc: Doc, c: Candidate): void {
   const prev = tokens[c.first - 1];
   const acts =
     (isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
-    (isApostrophe(next) && tokens[c.last + 2]?.lower == 's');
+    (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
+    speaksInMarks(doc, c);
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
   const sourced =
     !!prev &&
@@ -141,6 +142,22 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
   return textOf(doc.text, tokens, k, c.first - 1);
+}
+
+/**
+ * "KeralaIyers aims “to delve into…”", « Greenpeace dénonce « un scandale » »: a name opening its sentence, with a
+ * quotation of two words or more a few words after it and no other capitalised word between, is the one talking.
+ */
+function speaksInMarks(doc: Doc, c: Candidate): boolean {
+  const { tokens, sentences, quotations } = doc;
+  const t = tokens[c.first];
+  if (t.quote >= 0 || sentences[t.sentence].first != c.first) return false;
+  for (let k = c.last + 1; k <= c.last + 6 && k < tokens.length && tokens[k].sentence == t.sentence; k++) {
+    const q = tokens[k].quote >= 0 ? quotations[tokens[k].quote] : undefined;
+    if (q) return q.last - q.first >= 1 && q.first >= k;
+    if (tokens[k].cap) return false;
+  }
+  return false;
 }
 
 /** Whether the one-word name `c` follows « de », "of" (an article allowed) after a lower-case common noun. */

@@ -15,6 +15,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { capitalize, isEdgeWord, render, trimEdges, unbalancedQuoteAt } from './labels.js';
+import { mayOpenOffset, type PreviousDate, readOffset } from './offsets.js';
 
 /** A dating expression: where it is, what date it gives, how sure we are. */
 interface Cue {
@@ -35,7 +36,12 @@ const LABEL_WORDS = 16;
 const CLAUSE_REACH = 60;
 const FUTURE_REACH = 8;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
-const dayOfMonth = (t: Token | undefined): number => (t?.digits && t.text.length <= 2 ? Number(t.text) : 0);
+/** The day a token gives: « 13 », « 1er », "17th"; 0 if none. */
+function dayOfMonth(t: Token | undefined, lang: Lang): number {
+  if (t?.digits && t.text.length <= 2) return Number(t.text);
+  const ordinal = t && lang.ordinalDay.exec(t.text);
+  return ordinal ? Number(ordinal[1]) : 0;
+}
 const yearOf = (t: Token | undefined): number => {
   const y = t?.digits && t.text.length == 4 ? Number(t.text) : 0;
   return y >= 1000 && y <= 2999 ? y : 0;
@@ -55,7 +61,7 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
 }
 
 /** Reads a dating expression at token `i` against the publication day, or undefined. */
-function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined): Cue | undefined {
+function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | undefined): Cue | undefined {
   const { tokens, lang } = doc;
   const t = tokens[i];
   if (t.kind == 'url') return undefined;
@@ -69,7 +75,7 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     return isValidDay(day) ? { first: i, last: i + 4, date: formatDay(day), precision: 'day', confidence: 0.85 } : undefined;
   }
   // « 13 février », « le 1er mars 2019 », "18 December".
-  const d = dayOfMonth(t) || (/^1(?:er|st)$/i.test(t.text) ? 1 : 0);
+  const d = dayOfMonth(t, lang);
   if (d && isWord(tokens[i + 1]) && lang.months.has(tokens[i + 1].lower) && tokens[i + 1].gap == ' ') {
     return dayMonth(doc, i, i + 1, d, lang.months.get(tokens[i + 1].lower)!, anchor);
   }
@@ -77,10 +83,10 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
   if (month != null && (t.cap || !lang.monthsCapitalised)) {
     const next = tokens[i + 1];
     // "December 18", "March 9, 2007".
-    if (lang.monthBeforeDay && dayOfMonth(next) && next!.gap == ' ' && tokens[i + 2]?.text != ':') return dayMonth(doc, i, i + 1, dayOfMonth(next), month, anchor);
+    if (lang.monthBeforeDay && dayOfMonth(next, lang) && next!.gap == ' ' && tokens[i + 2]?.text != ':') return dayMonth(doc, i, i + 1, dayOfMonth(next, lang), month, anchor);
     const prev = tokens[i - 1];
     // A day number before the month was read at that number.
-    if (dayOfMonth(prev) || /^1(?:er|st)$/i.test(prev?.text ?? '')) return undefined;
+    if (dayOfMonth(prev, lang)) return undefined;
     const y = yearOf(next);
     if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
     // A month alone must be introduced (« en avril », « le mois de juillet », "in May"): 'may' is also a verb.
@@ -93,11 +99,13 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     const next = tokens[i + 1];
     // « Ce lundi matin, 13 février »: the explicit date that follows dates it.
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
-      if (dayOfMonth(tokens[k]) && isWord(tokens[k + 1]) && lang.months.has(tokens[k + 1].lower)) return undefined;
+      if (dayOfMonth(tokens[k], lang) && isWord(tokens[k + 1]) && lang.months.has(tokens[k + 1].lower)) return undefined;
+      // "On Tuesday, March 17th".
+      if (lang.monthBeforeDay && isWord(tokens[k]) && lang.months.has(tokens[k].lower) && dayOfMonth(tokens[k + 1], lang)) return undefined;
     }
     // « jeudi 9 », « mardi 14 »: the nearest month where that day is that weekday.
-    if (dayOfMonth(next) && next!.gap == ' ') {
-      const day = resolveWeekdayDate(anchor, weekday, dayOfMonth(next));
+    if (dayOfMonth(next, lang) && next!.gap == ' ') {
+      const day = resolveWeekdayDate(anchor, weekday, dayOfMonth(next, lang));
       if (day) return { first: i, last: i + 1, date: formatDay(day), precision: 'day', confidence: 0.8 };
     }
     const pastAfter = isWord(next) && lang.pastMarkers.has(next.lower);
@@ -110,6 +118,9 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
     if (isWord(tokens[last + 1]) && lang.dayParts.has(tokens[last + 1].lower)) last++;
     return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' ? 0.75 : 0.8 };
   }
+  // « il y a deux ans », "three days later", « le lendemain », « le mois dernier ».
+  const offset = mayOpenOffset(lang, w, t.digits) ? readOffset(doc, i, anchor, previous) : undefined;
+  if (offset) return offset;
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
   for (const rel of lang.relativeDays) {
     if (phraseAt(tokens, i, rel.words)) {
@@ -128,9 +139,9 @@ function readCue(doc: Doc, i: number, anchor: Day, lastDay: string | undefined):
       return { first: i, last: i + rel.words.length - 1, date: String(anchor.y + rel.offset), precision: 'year', confidence: 0.75 };
     }
   }
-  if (lastDay) {
+  if (previous?.precision == 'day') {
     for (const p of lang.sameDay) {
-      if (phraseAt(tokens, i, p)) return { first: i, last: i + p.length - 1, date: lastDay, precision: 'day', confidence: 0.6 };
+      if (phraseAt(tokens, i, p)) return { first: i, last: i + p.length - 1, date: previous.date, precision: 'day', confidence: 0.6 };
     }
   }
   return yearOrDecade(doc, i);
@@ -423,14 +434,14 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const { tokens, text } = doc;
   const found: FoundEvent[] = [];
   const seen = new Set<string>();
-  let lastDay: string | undefined;
+  let previous: PreviousDate | undefined;
   let lastCueEnd = -10;
   const isPerson: PersonMention = (m) => actors[m.actor].kind == 'person';
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
   const relativeFor = (at: number) => relativeAntecedentOf(doc, at, mentions, isPerson);
   for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
-    const cue = readCue(doc, i, anchor, lastDay);
+    const cue = readCue(doc, i, anchor, previous);
     if (!cue) continue;
     i = Math.max(i, cue.last);
     // The end of a range (« du 26 février au 7 mars ») is not an event of its own.
@@ -443,7 +454,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     const key = `${cue.date}|${sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (cue.precision == 'day') lastDay = cue.date;
+    previous = { date: cue.date, precision: cue.precision };
     const [from, to] = clauseOf(doc, cue);
     const { label, first, last, named } = labelOf(doc, cue, from, to, nameFor, attribution, relativeFor);
     const span: [number, number] = [tokens[Math.min(first, cue.first)].start, tokens[Math.max(last, cue.last)].end];

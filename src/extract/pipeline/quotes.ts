@@ -223,7 +223,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (lastBefore) {
       // "Andy Logan, the senior investigator of Aitchison's murder, said": a name inside the apposition before the
       // verb is not its subject; the name before the apposition is.
-      const subject = appositionSubject(persons, cue);
+      const subject = appositionSubject(before, cue);
       if (subject) return { actor: subject.actor, how: 'named', near: true };
       return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     }
@@ -244,15 +244,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
   /** The person named right before a comma-bounded apposition that ends at the verb `cue` (« X, …, a déclaré »), if another name sits inside it. */
-  function appositionSubject(persons: Mention[], cue: number): Mention | undefined {
+  function appositionSubject(named: Mention[], cue: number): Mention | undefined {
     let close = cue - 1;
     if (isWord(tokens[close]) && lang.auxiliaries.has(tokens[close].lower)) close--;
     if (tokens[close]?.text != ',') return undefined;
     let open = close - 1;
     while (open > close - 25 && open >= 0 && tokens[open].text != ',' && tokens[open].sentence == tokens[cue].sentence) open--;
     if (tokens[open]?.text != ',') return undefined;
-    const inside = persons.filter((m) => m.first > open && m.last < close);
-    const before = persons.filter((m) => m.last == open - 1 && m.subject);
+    const inside = named.filter((m) => m.first > open && m.last < close);
+    const before = named.filter((m) => m.last == open - 1 && m.subject && isPerson(m));
     return inside.length && before.length ? before[0] : undefined;
   }
   function pronoun(at: number, personOnly: boolean): Resolution {
@@ -291,6 +291,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
   function openingSource(first: number, open: number): Resolution | undefined {
+    // « Mais, pour M. Goudet, « … » »: a coordinator and its comma may come first.
+    if (isWord(tokens[first]) && lang.coordinators.has(tokens[first].lower) && tokens[first + 1]?.text == ',') first += 2;
     if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || tokens[open - 1]?.text != ',') return undefined;
     const m = mentionsIn(first + 1, first + 3)[0];
     if (!m || !usable(m)) return undefined;
@@ -334,7 +336,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
     }
-    resolution ??= sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open);
+    // « D'après Le Parisien, … semblent confirmer « … » »: a named source beats a verb whose subject names no one.
+    if (resolution?.actor == null) {
+      const source = sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open);
+      if (source?.actor != null || !resolution) resolution = source;
+    }
     // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
     if (!resolution && cue >= 0) resolution = { how: 'unnamed', near: true };
     // A quotation opening the sentence right after an attributed one goes on in the same voice.
@@ -370,10 +376,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       speaker = previous!.speaker;
       confidence = 0.6;
     } else {
-      // A full sentence in marks with no attribution at all: kept, but an editor should look.
-      const lead = leadSubject(openSentence.first, q.open);
-      speaker = lead;
-      confidence = lead != null ? 0.45 : 0.35;
+      // "KeralaIyers aims “to delve into…”", « Elle souhaitait « graver dans le marbre… » »: with no verb of saying, the
+      // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
+      // "X offered his explanation." — kept, but an editor should look.
+      const subject = q.open > openSentence.first ? sentenceSubject(q.open)?.actor : undefined;
+      speaker = subject ?? leadSubject(openSentence.first, q.open);
+      confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
     if (fragment) confidence -= 0.05;
     if (speaker != null) spoke.push({ start: tokens[q.open].start, actor: speaker });

@@ -24,7 +24,8 @@ export function hashText(text: string): string {
 /** Whether the lower-case word list `phrase` occurs at token `i` (typographic apostrophes folded). */
 export function phraseAt(tokens: Token[], i: number, phrase: readonly string[]): boolean {
   if (i < 0 || i + phrase.length > tokens.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (tokens[i + k].lower != phrase[k]) return false;
+  // A straight apostrophe in a phrase matches a typographic one in the text: « l’année suivante ».
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k].lower != phrase[k] && !(phrase[k] == "'" && tokens[i + k].lower == '’')) return false;
   return true;
 }
 

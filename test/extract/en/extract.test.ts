@@ -78,6 +78,10 @@ describe('en: events', () => {
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
     ['Prices fell in the 1990s.', [['1990s', '199X']]],
     ['"Nobody wins," he said on Wednesday, adding that officials would meet next week.', [['Wednesday', '2018-02-07'], ['next week', '2018-02']]],
+    // Ordinal days; distances from publication and from the date given last.
+    ['On Tuesday, March 17th, the court met.', [['March 17th', '2017-03-17']]],
+    ['The plant closed three years ago.', [['three years ago', '2015']]],
+    ['The flight vanished on December 28. Wreckage was found two days later.', [['December 28', '2017-12-28'], ['two days later', '2017-12-30']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

@@ -20,6 +20,13 @@ describe('fr: events', () => {
     ['Voir https://www.reuters.com/kazakhstan-2022-01-06 pour le reste.', []],
     ['Le ministre est attendu dimanche sur place.', [['dimanche', '2022-01-09', 'day']]],
     ['Les contrats ont été signés entre 2009 et 2016.', [['entre 2009', '2009', 'year']]],
+    // Distances: from publication (« il y a », « le mois dernier »), or from the date given last (« plus tard », « le lendemain »).
+    ["L'usine a fermé il y a deux ans.", [['il y a deux ans', '2020', 'year']]],
+    ['Les prix ont augmenté le mois dernier.', [['le mois dernier', '2021-12', 'month']]],
+    ["L'accord a été signé le 3 janvier. Trois jours plus tard, il était rompu.", [['3 janvier', '2022-01-03', 'day'], ['Trois jours plus tard', '2022-01-06', 'day']]],
+    ["L'attentat a eu lieu jeudi. Le lendemain à 8 heures, le président a réuni un conseil.", [['jeudi', '2022-01-06', 'day'], ['Le lendemain', '2022-01-07', 'day']]],
+    // « deux jours après l'attentat » counts from an event the sentence names, not from the date given last.
+    ["L'accord a été signé le 3 janvier. Deux jours après l'attentat, il était rompu.", [['3 janvier', '2022-01-03', 'day']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

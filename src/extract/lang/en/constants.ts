@@ -1,5 +1,7 @@
 // English word lists, after chrono's `locales/en/constants.ts`: data only, lower case.
 
+import type { TimeUnit } from '../types.js';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim().split(/\s+/));
 
@@ -144,6 +146,34 @@ export const RELATIVE_YEARS = [
   { words: ['next', 'year'], offset: 1 },
 ];
 export const SAME_DAY = phrases(`that day | the same day`);
+export const TIME_UNITS = new Map<string, TimeUnit>([
+  ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
+  ['year', 'year'], ['years', 'year'],
+]);
+export const UNIT_ARTICLES = words(`a an one`);
+export const AGO_BEFORE: string[][] = [];
+export const AGO_AFTER = phrases(`ago`);
+export const LATER_AFTER = [
+  { words: ['later'], direction: 1 as const },
+  { words: ['after'], direction: 1 as const, alone: true },
+  { words: ['earlier'], direction: -1 as const },
+  { words: ['before'], direction: -1 as const, alone: true },
+];
+export const NEXT_UNIT: { words: string[]; offset: number; unit: TimeUnit }[] = [
+  { words: ['the', 'next', 'day'], offset: 1, unit: 'day' },
+  { words: ['the', 'following', 'day'], offset: 1, unit: 'day' },
+  { words: ['the', 'day', 'before'], offset: -1, unit: 'day' },
+  { words: ['the', 'previous', 'day'], offset: -1, unit: 'day' },
+  { words: ['the', 'following', 'month'], offset: 1, unit: 'month' },
+  { words: ['the', 'following', 'year'], offset: 1, unit: 'year' },
+  { words: ['the', 'next', 'year'], offset: 1, unit: 'year' },
+  { words: ['the', 'previous', 'year'], offset: -1, unit: 'year' },
+];
+export const RELATIVE_MONTHS = [
+  { words: ['last', 'month'], offset: -1 },
+  { words: ['next', 'month'], offset: 1 },
+  { words: ['this', 'month'], offset: 0 },
+];
 export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year between`);
 export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that`);

@@ -1,5 +1,7 @@
 // French word lists, after chrono's `locales/fr/constants.ts`: data only, lower case.
 
+import type { TimeUnit } from '../types.js';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim().split(/\s+/));
 
@@ -156,6 +158,35 @@ export const RELATIVE_YEARS = [
   { words: ['l', "'", 'année', 'prochaine'], offset: 1 },
 ];
 export const SAME_DAY = phrases(`ce jour-là | le même jour | ce jour là`);
+export const TIME_UNITS = new Map<string, TimeUnit>([
+  ['jour', 'day'], ['jours', 'day'], ['semaine', 'week'], ['semaines', 'week'], ['mois', 'month'],
+  ['an', 'year'], ['ans', 'year'], ['année', 'year'], ['années', 'year'],
+]);
+export const UNIT_ARTICLES = words(`un une`);
+export const AGO_BEFORE = phrases(`il y a`);
+export const AGO_AFTER: string[][] = [];
+export const LATER_AFTER = [
+  { words: ['plus', 'tard'], direction: 1 as const },
+  { words: ['après'], direction: 1 as const, alone: true },
+  { words: ['plus', 'tôt'], direction: -1 as const },
+  { words: ['auparavant'], direction: -1 as const },
+  { words: ['avant'], direction: -1 as const, alone: true },
+];
+export const NEXT_UNIT: { words: string[]; offset: number; unit: TimeUnit }[] = [
+  { words: ['le', 'lendemain'], offset: 1, unit: 'day' },
+  { words: ['la', 'veille'], offset: -1, unit: 'day' },
+  { words: ['le', 'jour', 'suivant'], offset: 1, unit: 'day' },
+  { words: ['le', 'mois', 'suivant'], offset: 1, unit: 'month' },
+  { words: ['l', "'", 'année', 'suivante'], offset: 1, unit: 'year' },
+  { words: ['l', "'", 'an', 'suivant'], offset: 1, unit: 'year' },
+  { words: ['l', "'", 'année', 'précédente'], offset: -1, unit: 'year' },
+];
+export const RELATIVE_MONTHS = [
+  { words: ['le', 'mois', 'dernier'], offset: -1 },
+  { words: ['le', 'mois', 'passé'], offset: -1 },
+  { words: ['le', 'mois', 'prochain'], offset: 1 },
+  { words: ['ce', 'mois-ci'], offset: 0 },
+];
 export const YEAR_PREPOSITIONS = words(`en depuis de d dès avant après jusqu entre à année fin début mi- été hiver printemps
   automne courant`);
 export const DECADE_WORDS = words(`années`);
