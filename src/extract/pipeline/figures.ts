@@ -12,6 +12,8 @@ interface Reading {
   last: number;
   approx: Approx;
   confidence: number;
+  /** A unit or a multiplier written against the digits: "36,000ft", "€680m". */
+  suffix?: string;
 }
 
 // Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5.
@@ -61,7 +63,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
   const { tokens, lang, text } = doc;
   const t = tokens[i];
   if (t.kind != 'word') return undefined;
-  if (t.digits) {
+  if (t.digits || /^\d+\p{L}{1,4}$/u.test(t.text)) {
     const pattern = lang.decimalComma ? DIGITS_FR : DIGITS_EN;
     pattern.lastIndex = t.start;
     const m = pattern.exec(text);
@@ -69,6 +71,14 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     const end = t.start + m[0].length;
     let last = i;
     while (tokens[last + 1] && tokens[last + 1].end <= end) last++;
+    // "36,000ft", "€680m", "503knts": a unit or a multiplier written against the digits; any other letters make a code.
+    let suffix: string | undefined;
+    const glued = tokens[last].end > end ? last : tokens[last + 1]?.start < end ? last + 1 : -1;
+    if (glued >= 0) {
+      suffix = text.slice(end, tokens[glued].end).toLowerCase();
+      if (suffix.length > 4 || !(lang.units.has(suffix) || lang.multipliers.has(suffix))) return undefined;
+      last = glued;
+    }
     // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage.
     if (tokens[last + 1]?.text == '/' && tokens[last + 1].gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '') {
       if (tokens[last + 3]?.text == '/' || tokens[i - 1]?.text == '/') return undefined;
@@ -78,7 +88,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     }
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value) || notAQuantity(doc, i, last, value)) return undefined;
-    return { value, first: i, last, approx: 'exact', confidence: 0.8 };
+    return { value, first: i, last, approx: 'exact', confidence: 0.8, ...(suffix ? { suffix } : {}) };
   }
   if (lang.numberWithUnit) {
     const m = lang.numberWithUnit.exec(t.text);
@@ -156,9 +166,11 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
   const { tokens, lang } = doc;
   let unit: string | undefined;
   // Multiplier: « 2 millions », "$110 billion", « 7,2 milliards d'euros ».
+  if (r.suffix && lang.multipliers.has(r.suffix)) r.value = round4(r.value * lang.multipliers.get(r.suffix)!);
+  else if (r.suffix) unit = r.suffix;
   const mult = tokens[r.last + 1];
   const scale = isWord(mult) && r.last == r.first && tokens[r.first].digits ? lang.numberScales.get(mult.lower) : undefined;
-  if (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) || scale && scale >= 100) {
+  if (!r.suffix && (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) || scale && scale >= 100)) {
     r.value = round4(r.value * (lang.multipliers.get(mult.lower) ?? scale!));
     r.last++;
   }

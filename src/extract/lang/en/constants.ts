@@ -110,7 +110,7 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
 
 export const UNITS = words(`% percent years year times decades months days weeks hours minutes miles mile
   km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
-  points votes yeas nays acres degrees`);
+  points votes yeas nays acres degrees knots knts mph kph cm mm`);
 
 export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight article section interstate highway
   division`);
