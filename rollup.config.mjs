@@ -1,6 +1,6 @@
 // What ships: an ES module for all widgets, one per widget (sharing Lit and our base through chunks),
 // one IIFE for a plain <script> tag, the data and extractor modules, the CLI, types and the JSON Schema.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -84,11 +84,17 @@ const serverRendering = {
   plugins: [nodeResolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' })],
 };
 
+// npm sets the bin's execute bit only at install: a rebuilt dist/ must keep `npx encart` runnable.
+const executable = () => ({
+  name: 'executable',
+  writeBundle: (options) => chmodSync(options.file, 0o755),
+});
+
 const cli = {
   input: 'src/cli/encart.ts',
   output: { file: 'dist/cli/encart.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
   external: (id) => nodeBuiltins.includes(id) || litPackages.test(id),
-  plugins: [nodeResolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/cli' })],
+  plugins: [nodeResolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/cli' }), executable()],
 };
 
 export default [browserModules, scriptTag, hydrating, serverRendering, cli];

@@ -51,6 +51,7 @@ export async function runRender({ file, flags }: Parsed): Promise<number> {
   } catch (error) {
     throw new InputError(`${file ?? 'stdin'} is not JSON: ${(error as Error).message}`);
   }
+  missingItem(article, flags, file);
   const { renderToString, RenderError } = await loadServerRendering();
   try {
     writeOutput(option(flags, 'output'), renderToString(article, options) + '\n');
@@ -59,6 +60,27 @@ export async function runRender({ file, flags }: Parsed): Promise<number> {
     throw error;
   }
   return 0;
+}
+
+// The flags that name an item of the article, and where the article keeps such items.
+const ITEM_FLAGS = { quote: 'quotes', actor: 'actors', figures: 'figures' } as const;
+
+/**
+ * A --quote, --actor or --figures id the article does not have would print a widget in its "not found" state:
+ * worth stopping on, with the ids it does have.
+ */
+function missingItem(article: unknown, flags: Map<string, string | true>, file: string | undefined): void {
+  for (const [flag, key] of Object.entries(ITEM_FLAGS)) {
+    const wanted = option(flags, flag);
+    const items = (article as Record<string, unknown> | null)?.[key];
+    if (wanted == null || !Array.isArray(items)) continue;
+    const ids = items.map((item) => (item as { id?: unknown })?.id).filter((id): id is string => typeof id == 'string');
+    const missing = wanted.split(/\s+/).filter((id) => id && !ids.includes(id));
+    if (missing.length) {
+      const known = ids.length ? ids.slice(0, 12).join(', ') + (ids.length > 12 ? ', …' : '') : 'none';
+      throw new InputError(`${file ?? 'stdin'} has no ${key.replace(/s$/, '')} ${missing.map((id) => `"${id}"`).join(', ')} (--${flag}); its ${key}: ${known}`);
+    }
+  }
 }
 
 function renderOptions(flags: Map<string, string | true>): RenderOptions {

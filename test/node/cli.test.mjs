@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,10 @@ test('reads stdin, detects the language, writes -o OUT with --pretty', () => {
   assert.equal(JSON.parse(json).lang, 'en');
 });
 
+test('the built CLI is executable, so `npx encart` runs after a rebuild', () => {
+  assert.ok(statSync(cli).mode & 0o111, 'dist/cli/encart.js has no execute bit');
+});
+
 test('--help and --version', () => {
   assert.match(encart(['--help']).stdout, /Usage:\s+encart extract/);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -50,6 +54,9 @@ test('clear errors and non-zero exits on bad input', () => {
     [['extract', '--published', '2022-01-08'], 'Der Bundestag hat am Mittwoch das neue Gesetz beschlossen, sagte die Sprecherin der Regierung in Berlin vor Journalisten.', /not French or English/],
     [['frobnicate'], undefined, /unknown command/],
     [['extract', '--bogus'], undefined, /unknown option/],
+    // An item the article does not have would print a "not found" widget: stop, and list what it has.
+    [['render', join(root, 'examples/kazakhstan-massimov/article.json'), '--widget', 'quote-card', '--quote', 'nope'], undefined, /no quote "nope".*q1, q2/],
+    [['render', join(root, 'examples/kazakhstan-massimov/article.json'), '--widget', 'figures-panel', '--figures', 'f1 f99'], undefined, /no figure "f99"/],
   ];
   for (const [args, input, message] of cases) {
     const r = encart(args, input);
