@@ -26,6 +26,9 @@ export const figuresPanelStyles = css`
     }
   }
   @container (min-width: 42rem) {
+    .figures[data-columns='4'] .value:not(.value--words) {
+      font-size: calc(var(--encart-figures-panel-value-size, 2.25em) * 0.8);
+    }
     .figures[data-columns='3'] {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
@@ -51,7 +54,8 @@ export const figuresPanelStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums lining-nums;
     line-height: 1.1;
-    overflow-wrap: anywhere;
+    /* « 2 millions » wraps between its words, never inside one (« million / s »), unless a word alone is too wide. */
+    overflow-wrap: break-word;
   }
   .value--words {
     font-size: calc(var(--encart-figures-panel-value-size, 2.25em) * 0.7);
