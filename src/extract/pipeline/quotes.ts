@@ -109,28 +109,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   actors.forEach((a, i) => {
     if (a.kind == 'organization' && !a.name.includes(' ')) orgByWord.set(a.name.toLowerCase(), i);
   });
-  /** « la mairie a expliqué »: a known organisation named by its common noun, right before the verb. */
-  function orgAnaphor(from: number, cue: number): number | undefined {
-    for (let k = cue - 1; k >= Math.max(from, cue - 3); k--) {
-      const t = tokens[k];
-      if (isWord(t) && !t.cap && orgByWord.has(t.lower) && lang.definiteArticles.has(tokens[k - 1]?.lower ?? '')) return orgByWord.get(t.lower);
-    }
-    return undefined;
-  }
-
   /**
-   * « l'ONG », « la préfecture », "the group": a definite description starting at `j` stands for an organisation
-   * named before — the one whose name, alias or role holds the noun, else, for a noun that fits any organisation
-   * (« l'association », "the company"), the organisation named last in the few sentences before.
+   * « l'ONG », « la préfecture », "the group", « la mairie » for « la Mairie »: a definite description starting at
+   * `j` stands for an organisation named before — the one whose name, alias or role holds the noun, else, for a
+   * noun that fits any organisation (« l'association », "the company"), the organisation named last in the few
+   * sentences before.
    */
   function describedOrg(j: number): number | undefined {
     if (!isWord(tokens[j]) || !lang.definiteArticles.has(tokens[j].lower)) return undefined;
     let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
     // One adjective may come first: "the Swiss group", « la jeune association ».
-    if (isWord(tokens[n]) && !tokens[n].cap && !lang.orgNouns.has(tokens[n].lower) && lang.orgNouns.has(tokens[n + 1]?.lower ?? '')) n++;
+    const describes = (w: string) => lang.orgNouns.has(w) || orgByWord.has(w);
+    if (isWord(tokens[n]) && !tokens[n].cap && !describes(tokens[n].lower) && describes(tokens[n + 1]?.lower ?? '')) n++;
     const noun = tokens[n];
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
-    if (!isWord(noun) || (noun.cap && !noun.upper) || !lang.orgNouns.has(noun.lower) || tokens[n + 1]?.cap) return undefined;
+    if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;
     const orgs = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
     const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).includes(noun.lower)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
@@ -227,8 +220,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (subject) return { actor: subject.actor, how: 'named', near: true };
       return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     }
-    const common = orgAnaphor(from, cue);
-    if (common != null) return { actor: common, how: 'role', near: true };
     const org = before[before.length - 1];
     if (org && cue - org.last <= 3) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
