@@ -4,7 +4,7 @@ import type { Doc, Token } from './document.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
 import { givenName } from './given-names.js';
 import { countryNames } from './places.js';
-import { roleAfter, roleBefore } from './roles.js';
+import { roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
 
 /** One place where an actor is named: the name's tokens, without any title before it. */
@@ -62,8 +62,9 @@ function weigh(doc: Doc, c: Candidate): void {
       (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
   // « la centrale de Flamanville », « le congrès du Mans », "the port of Dover": one word completing a common
   // noun names a place or a thing; its apposition (« Les Pieux, commune riveraine ») describes that place, and a verb
-  // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject.
-  if (words == 1 && !sourced && !before.role && !before.honorific && completesNoun(doc, c)) {
+  // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject. An acronym (« les militants de la
+  // CGT ») is an organisation's name, not a place's.
+  if (words == 1 && c.kind != 'organization' && !sourced && !before.role && !before.honorific && completesNoun(doc, c)) {
     c.complement = true;
     c.evidence = 0;
     return;
@@ -85,7 +86,7 @@ function weigh(doc: Doc, c: Candidate): void {
   }
   // "Iteka, une association burundaise", "OneWeb, filiale de…", "Weibo, a microblogging site": an apposition
   // headed by an organisation noun makes the name an organisation.
-  if (after && c.kind != 'person' && lang.orgNouns.has(headNoun(after, lang))) {
+  if (after && c.kind != 'person' && lang.orgNouns.has(roleHead(after, lang))) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.75);
     c.role ??= after;
@@ -125,11 +126,6 @@ function weigh(doc: Doc, c: Candidate): void {
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }
 
-/** The first word of a role that is not a determiner: « une association burundaise » → association. */
-function headNoun(role: string, lang: Lang): string {
-  return role.toLowerCase().split(/[\s'’]+/).find((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
-}
-
 /** The organisation noun (and its adjective) right before `c`, after a determiner: « groupe », « firme japonaise ». */
 function describedBy(doc: Doc, c: Candidate): string | undefined {
   const { tokens, lang } = doc;
@@ -164,9 +160,9 @@ function speaksInMarks(doc: Doc, c: Candidate): boolean {
 function completesNoun(doc: Doc, c: Candidate): boolean {
   const { tokens, lang } = doc;
   let k = c.first - 1;
-  // « maire de Les Pieux », « du Mans », « de l'Ain »: a capitalised article belongs to the place's name.
+  // « maire de Les Pieux », « centrale de la Hague », « de l'Ain »: an article between the connector and the name.
   if (isApostrophe(tokens[k])) k--;
-  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower) || tokens[k]?.cap && lang.determiners.has(tokens[k].lower)) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
   const connector = tokens[k];
   if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower)) return false;
   const noun = tokens[k - 1];

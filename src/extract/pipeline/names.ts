@@ -120,8 +120,8 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // also a given name.
   const complement = isWord(tokens[first - 1]) && lang.nameConnectors.has(tokens[first - 1].lower);
   if (last - first < 2 || (!complement && givenName(tokens[first].lower, lang.code))) return last + 1;
-  for (let j = first + 1; j < last; j++) {
-    if (last - j > 2) continue;
+  // The person is the last two or three words.
+  for (let j = Math.max(first + 1, last - 2); j < last; j++) {
     if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;
   }
   return last + 1;

@@ -2,7 +2,7 @@
 // or from the date the text gave last (« deux jours plus tard », "the following year", « le lendemain », « la veille »).
 import type { DatePrecision } from '../../data/types.js';
 import type { Lang, TimeUnit } from '../lang/types.js';
-import { addDays, type Day, formatDay, formatMonth, parseDay } from './calendar.js';
+import { addDays, type Day, formatDay, formatMonth, isValidDay } from './calendar.js';
 import type { Doc } from './document.js';
 import { parseNumberWord } from './number-words.js';
 import { phraseAt } from './util.js';
@@ -41,11 +41,11 @@ function countAt(doc: Doc, i: number): number | undefined {
   return n != null && n > 0 && n <= MAX_UNITS ? n : undefined;
 }
 
-/** The date the previous cue gave, as a day to count from, at the precision it had. */
+/** The date the previous cue gave, as a day to count from (its first day when it names a month or a year). */
 function dayOf(previous: PreviousDate): Day | undefined {
-  const [y, m, d] = previous.date.split('-').map(Number);
-  if (!y) return undefined;
-  return parseDay(`${y}-${String(m || 1).padStart(2, '0')}-${String(d || 1).padStart(2, '0')}`);
+  const [y, m = 1, d = 1] = previous.date.split('-').map(Number);
+  const day = { y, m, d };
+  return isValidDay(day) ? day : undefined;
 }
 const coarseEnough = (previous: PreviousDate, unit: TimeUnit) =>
   unit == 'year' || (unit == 'day' ? previous.precision == 'day' : previous.precision == 'day' || previous.precision == 'month');

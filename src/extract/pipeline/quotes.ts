@@ -3,6 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { ActorsResult, Mention } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { roleHead } from './roles.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -104,22 +105,25 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return { actor: best.actor, near: distance <= 2 };
   }
 
-  // Organisations by the lower-case word they are also called: « la mairie » for « la Mairie ».
-  const orgByWord = new Map<string, number>();
-  actors.forEach((a, i) => {
-    if (a.kind == 'organization' && !a.name.includes(' ')) orgByWord.set(a.name.toLowerCase(), i);
+  // Words an organisation of this article is also called by: « la mairie » for « la Mairie », « l'émission » for
+  // « Quotidien », « l'émission de TMC ».
+  const orgWords = new Set<string>();
+  actors.forEach((a) => {
+    if (a.kind != 'organization') return;
+    if (!a.name.includes(' ')) orgWords.add(a.name.toLowerCase());
+    if (a.role) orgWords.add(roleHead(a.role, lang));
   });
   /**
-   * « l'ONG », « la préfecture », "the group", « la mairie » for « la Mairie »: a definite description starting at
-   * `j` stands for an organisation named before — the one whose name, alias or role holds the noun, else, for a
-   * noun that fits any organisation (« l'association », "the company"), the organisation named last in the few
-   * sentences before.
+   * « l'ONG », « la préfecture », "the group", « la mairie » for « la Mairie », « l'émission » for a programme: a
+   * definite description starting at `j` stands for an organisation named before — the one whose name, alias or
+   * role holds the noun, else, for a noun that fits any organisation (« l'association », "the company"), the
+   * organisation named last in the few sentences before.
    */
   function describedOrg(j: number): number | undefined {
     if (!isWord(tokens[j]) || !lang.definiteArticles.has(tokens[j].lower)) return undefined;
     let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
     // One adjective may come first: "the Swiss group", « la jeune association ».
-    const describes = (w: string) => lang.orgNouns.has(w) || orgByWord.has(w);
+    const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w);
     if (isWord(tokens[n]) && !tokens[n].cap && !describes(tokens[n].lower) && describes(tokens[n + 1]?.lower ?? '')) n++;
     const noun = tokens[n];
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
@@ -155,8 +159,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (!isWord(noun) || noun.cap) continue;
       // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.
       if (!lang.personTitles.has(noun.lower)) {
-        const orgs = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.kind == 'organization' && a.role && orgRoleNoun(a, lang) == noun.lower);
-        if (orgs.length) return nearestActor(orgs.map((c) => c.i), tokens[j].start);
         const described = describedOrg(j);
         if (described != null) return described;
         continue;
@@ -443,10 +445,4 @@ function cueText(doc: Doc, cue: number): string {
   const prev = tokens[cue - 1];
   if (prev && prev.gap != '\n\n' && isWord(prev) && (lang.auxiliaries.has(prev.lower) || lang.invertedPronoun(prev.text) || prev.lower == 'ayant')) from = cue - 1;
   return textOf(text, tokens, from, cue);
-}
-
-/** The first noun of an organisation's role: « émission de TMC » → émission, « coopérative laitière » → coopérative. */
-function orgRoleNoun(a: Actor, lang: Lang): string {
-  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).filter((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w));
-  return words[0] ?? '';
 }

@@ -1,4 +1,5 @@
 // Roles around a name: a title before it (« le président russe »), an apposition after it (", chairman of …,").
+import type { Lang } from '../lang/types.js';
 import type { Doc } from './document.js';
 import { isTitle, isWord } from './names.js';
 import { isApostrophe, squash, textOf } from './util.js';
@@ -67,6 +68,11 @@ function agentNounBefore(doc: Doc, i: number): { role: string; honorific: false;
   if (!fullName || !isWord(noun) || noun.cap || lang.stopwords.has(noun.lower) || !lang.agentNoun.test(noun.lower)) return undefined;
   if (before && !(before.text == ',' || (isWord(before) && (lang.determiners.has(before.lower) || lang.stopwords.has(before.lower))))) return undefined;
   return { role: noun.text, honorific: false, from: i - 1 };
+}
+
+/** The first word of a role that is not an article: « une association burundaise » → association, « l'émission de TMC » → émission. */
+export function roleHead(role: string, lang: Lang): string {
+  return role.toLowerCase().split(/[\s'’]+/).find((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
 }
 
 /** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */

@@ -76,18 +76,6 @@ describe('fr: quotes, second pass', () => {
     ["L'émission de TMC « Quotidien » a révélé l'affaire. « Quotidien » a affirmé que les filles ont travaillé. « Tous les contrats cumulés correspondent à 55 000 euros », a précisé l'émission.", [['Tous les contrats cumulés correspondent à 55 000 euros', 'Quotidien']]],
     // A programme or newspaper in its own marks speaks and is cited.
     ['Selon « Quotidien », « les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription ».', [['les filles n’ont donc été présentes ni à l’Assemblée ni en circonscription', 'Quotidien']]],
-  ];
-  for (const [text, expected] of CASES) {
-    it(JSON.stringify(text.slice(0, 70)), () => {
-      const article = run(text, { lang: 'fr' });
-      expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal(expected);
-    });
-  }
-});
-
-describe('fr: quotes, descriptions and given names', () => {
-  // [text, [quote text, speaker name or null][]]
-  const CASES: [string, [string, string | null][]][] = [
     // « la préfecture », « l'association »: a description stands for the organisation named before.
     ["La préfecture de la Manche a ouvert une enquête. « Il n'y a aucun risque nucléaire », précise encore la préfecture.", [["Il n'y a aucun risque nucléaire", 'préfecture de la Manche']]],
     ["Greenpeace dénonce l'incident. « Tout cela s'inscrit dans un contexte de dégradation », fustige l'association.", [["Tout cela s'inscrit dans un contexte de dégradation", 'Greenpeace']]],
