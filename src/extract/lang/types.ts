@@ -39,7 +39,7 @@ export interface Lang {
    * 'aéroport', 'rue', 'vol', 'airport', 'street', 'flight' (« l'hôpital Lutheran General », "Clean Air Act").
    */
   placeWords: ReadonlySet<string>;
-  /** A capitalised nationality used as an adjective or a plural noun ('Chinese', 'Americans'); none where the language writes them in lower case. */
+  /** The endings of a capitalised nationality ('Chinese', 'Americans'), the stem captured: a stem opening a country's name makes one. None where the language writes them in lower case. */
   demonym?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;

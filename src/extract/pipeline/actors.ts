@@ -3,7 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
 import { givenName } from './given-names.js';
-import { countryNames } from './places.js';
+import { countryNames, isDemonym } from './places.js';
 import { roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
 
@@ -71,8 +71,13 @@ function weigh(doc: Doc, c: Candidate): void {
   }
   // « le groupe Normalait », « la firme japonaise SoftBank », "the airline Emirates": a noun that describes an
   // organisation, right before the name, says what the name is.
-  const described = describedBy(doc, c);
-  if (described && !before.honorific) {
+  const titled = titleOfOrganisation(doc, c);
+  const described = !titled && describedBy(doc, c);
+  if (titled) {
+    c.kind = 'person';
+    c.evidence = 0.85;
+    c.role = titled;
+  } else if (described && !before.honorific) {
     c.kind = 'organization';
     c.evidence = 0.8;
     c.role ??= described;
@@ -121,7 +126,7 @@ function weigh(doc: Doc, c: Candidate): void {
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
-  if (lang.demonym?.test(tokens[c.last].text) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
+  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }
@@ -138,6 +143,22 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
   return textOf(doc.text, tokens, k, c.first - 1);
+}
+
+/**
+ * « le chef de l'organisation Ayman al-Zawahiri », "the leader of the group Abu Bakr": a person's title, then the
+ * organisation it heads, then a name opening on a given name — that person, in apposition to the title.
+ */
+function titleOfOrganisation(doc: Doc, c: Candidate): string | undefined {
+  const { tokens, lang } = doc;
+  const described = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? describedBy(doc, c) : undefined;
+  if (!described) return undefined;
+  let k = c.first - 1 - described.split(/\s+/).length;
+  if (isApostrophe(tokens[k])) k--;
+  const connector = tokens[k - 1];
+  const title = tokens[k - 2];
+  if (!isWord(connector) || !lang.nameConnectors.has(connector.lower) || !isWord(title) || !lang.personTitles.has(title.lower)) return undefined;
+  return textOf(doc.text, tokens, k - 2, c.first - 1);
 }
 
 /**
@@ -319,9 +340,11 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   if (tokens[k]?.text != ',' && k > c.first) k = s.first;
   // Only a name near its sentence's start can be its subject: looking no further keeps the stage
   // linear in a long sentence (a pasted list with no full stops).
-  if (c.first - s.first <= 12) {
+  // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered…": a title before the name opens with it.
+  const from = roleBefore(doc, c.first).from;
+  if (c.first - s.first <= 12 || from - s.first <= 12) {
     let gap = 0;
-    for (let j = k; j < c.first; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
+    for (let j = k; j < from; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
     if (gap <= 1) return true;
   }
   const next = tokens[c.last + 1];

@@ -141,6 +141,14 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
   return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
 }
 
+/** Whether the name at `i` completes a person's title: "President of …", « directrice de la … ». */
+function headedByTitle(tokens: Token[], i: number, lang: Lang): boolean {
+  let k = i - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+  return isWord(tokens[k]) && !tokens[k].cap && lang.nameConnectors.has(tokens[k].lower) && isTitle(tokens[k - 1], lang);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -151,6 +159,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
     if (!lowerHead && !isNameToken(t, lang)) continue;
     let last = i;
+    // "Vice President of Taxpayers for Common Sense": after a title and « de », "of" comes what the person heads, whose
+    // name may hold "for", "and", « pour ».
+    const heads = headedByTitle(tokens, i, lang);
     let org = lang.orgWords.has(t.lower);
     if (!lowerHead) {
       for (;;) {
@@ -165,7 +176,7 @@ export function findCandidates(doc: Doc): Candidate[] {
           org ||= lang.orgWords.has(next.lower);
           continue;
         }
-        const n = next.gap == ' ' && sameSentence(next, t) ? connectorRun(tokens, last + 1, lang, org) : 0;
+        const n = next.gap == ' ' && sameSentence(next, t) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= lang.orgWords.has(tokens[last].lower);
@@ -219,6 +230,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       continue;
     }
     const name = textOf(text, tokens, firstIndex, last);
+    // "Taxpayers for Common Sense", « Médecins pour la paix »: no one's name holds "for", "and", « pour ».
+    if (run.some((r) => !r.cap && lang.orgOnlyConnectors.has(r.lower))) org = true;
     const acronym = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
     const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';
     // « au Parti socialiste », "at Amnesty International": an organisation after a place preposition is still one.

@@ -20,3 +20,33 @@ export function countryNames(code: string): ReadonlySet<string> {
   CACHE.set(code, set);
   return set;
 }
+
+// UN M.49 codes of continents and world regions: "Africans", "Europeans", "Latin Americans" are their peoples.
+const WORLD_REGIONS = ['002', '009', '019', '142', '150', '419', '029', '053'];
+const REGION_WORDS = new Map<string, readonly string[]>();
+
+/** Each word of every country and world region name in language `code`: "korea", "america", "africa". */
+function regionWords(code: string): readonly string[] {
+  let words = REGION_WORDS.get(code);
+  if (words) return words;
+  const set = new Set<string>();
+  for (const name of countryNames(code)) for (const w of name.split(/[\s-]+/)) if (w.length >= 4) set.add(w);
+  try {
+    const display = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
+    for (const region of WORLD_REGIONS) for (const w of (display.of(region) ?? '').toLowerCase().split(/[\s-]+/)) if (w.length >= 4) set.add(w);
+  } catch {
+    // No Intl.DisplayNames: no region words, so no word reads as a nationality.
+  }
+  words = [...set];
+  REGION_WORDS.set(code, words);
+  return words;
+}
+
+/**
+ * "Chinese", "South Koreans", "Israelis": a word of nationality, when the language's demonym pattern leaves a stem
+ * that opens a country's or a region's name. "Davis", "Evans", "Djokovic" have the endings but no country.
+ */
+export function isDemonym(word: string, pattern: RegExp | undefined, code: string): boolean {
+  const stem = pattern?.exec(word)?.[1]?.toLowerCase();
+  return !!stem && stem.length >= 3 && regionWords(code).some((w) => w.startsWith(stem));
+}

@@ -178,6 +178,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
     const t = tokens[cue];
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
+    for (let k = cue - 1; k > from; k--) if (tokens[k].text == ';' && tokens[k].quote < 0) (from = k + 1), (k = from);
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
     const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
@@ -202,7 +204,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const anaphor = findAnaphor(from, cue - 1);
     for (const at of [anaphor, subjectPronoun]) {
       if (at < 0) continue;
-      const opensClause = countWords(tokens, from, at - 1) <= 1 || tokens[at - 1]?.text == ',';
+      // « …, à la suite de laquelle il a affirmé »: a pronoun right before its verb is its subject wherever it stands.
+      const opensClause = countWords(tokens, from, at - 1) <= 1 || tokens[at - 1]?.text == ',' || countWords(tokens, at + 1, cue - 1) <= 1;
       if (!lastBefore || lastBefore.first > at && opensClause || lastBefore.first < at && cue - at < cue - lastBefore.last && opensClause) {
         return pronoun(at, at == anaphor || lang.personPronouns.has(tokens[at].lower));
       }

@@ -11,6 +11,10 @@ describe('en: actors', () => {
     ['The train was bound for Miami from New York. Amtrak said nothing.', ['Amtrak'], ['New York', 'Miami']],
     ['Early on Sunday, the crash happened. Several cars were crushed.', [], ['Early', 'Sunday', 'Several']],
     ['Rain will ease by Friday, according to the forecaster Jane Holloway.', ['Jane Holloway'], ['Friday']],
+    // A surname with a nationality's ending is still someone; a nationality is no one.
+    ['Steve Ellis said it was late. Novak Djokovic and Gareth Evans agreed with Chinese officials and Israelis.', ['Steve Ellis', 'Novak Djokovic', 'Gareth Evans'], ['Chinese', 'Israelis']],
+    // What a title's holder heads: "for" and "and" belong to an organisation's name, never to a person's.
+    ['Vice President of Taxpayers for Common Sense, Steve Ellis, spoke.', ['Taxpayers for Common Sense', 'Steve Ellis'], ['Common Sense']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
@@ -41,6 +45,9 @@ describe('en: quotes', () => {
     ['The High Court heard the case. MacKinnon punched him as "a joke", the court was told.', [['a joke', null]]],
     // A given name inside a run of capitalised words starts the person: "Interior Minister Matthias Fekl".
     ['Speaking to France Info Jacques Witkowski said the fire was "a mechanical problem".', [['a mechanical problem', 'Jacques Witkowski']]],
+    // A semicolon closes the clause before the verb's own; whoever quotes is not whoever spoke.
+    ['He fled to Canada; the following year, Premier Zhu Rongji said "he would be executed three times over".', [['he would be executed three times over', 'Zhu Rongji']]],
+    ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

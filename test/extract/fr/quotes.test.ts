@@ -36,6 +36,16 @@ describe('fr: quotes', () => {
       "« Les otages sont libres », a confié à Reuters le directeur de la police, Patrice Furé.",
       [['Les otages sont libres', 'Patrice Furé']],
     ],
+    // A pronoun right before its verb is its subject, not the last name of the list before it; a person's title, then
+    // the organisation they head, then their name.
+    [
+      "Le président François Hollande a réuni le Premier ministre Bernard Cazeneuve et le ministre de la Justice, Jean-Jacques Urvoas, à la suite de quoi il a affirmé que « ces faits sont terroristes ».",
+      [['ces faits sont terroristes', 'François Hollande']],
+    ],
+    [
+      "La rupture a été négociée avec le chef de l'organisation Ayman al-Zawahiri, qui déclare que « vous pouvez rompre les liens ».",
+      [['vous pouvez rompre les liens', 'Ayman al-Zawahiri']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -31,7 +31,8 @@ export const ORG_WORDS = words(`senate house congress board division department 
   commission agency bureau office service union nations bank fund foundation institute university college school
   association federation party court police army navy network corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
-  trust alliance republicans democrats website railroad airlines airways`);
+  trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
+  press entertainment pictures society`);
 
 export const NAME_CONNECTORS = words(`of for the van von der den da di del de la le bin al`);
 export const ORG_ONLY_CONNECTORS = words(`of for the and`);

@@ -21,7 +21,7 @@ export const en: Lang = {
   agentPrepositions: c.AGENT_PREPOSITIONS,
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
-  demonym: /^\p{Lu}\p{Ll}+(?:ese|ians?|ans|ish|ic|is)$/u,
+  demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans|ish|ic|is)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
