@@ -39,6 +39,8 @@ export interface Lang {
    * 'aéroport', 'rue', 'vol', 'airport', 'street', 'flight' (« l'hôpital Lutheran General », "Clean Air Act").
    */
   placeWords: ReadonlySet<string>;
+  /** First words of place names, never of a person's: 'new', 'saint', 'port', 'nouvelle'. */
+  placeOpeners: ReadonlySet<string>;
   /** The endings of a capitalised nationality ('Chinese', 'Americans'), the stem captured: a stem opening a country's name makes one. None where the language writes them in lower case. */
   demonym?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */

@@ -111,7 +111,7 @@ function weigh(doc: Doc, c: Candidate): void {
     if (bracketed || acts || sourced || next?.text == '(' || given) {
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, given ? 0.75 : 0.7);
-    } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower)) {
+    } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower) && !namesWhatOrWhere(doc, c)) {
       // « avec Vincent Peillon, Arnaud Montebourg et Benoît Hamon », "the trial of Jonathan MacKinnon": two or
       // three capitalised words with nothing of an organisation or a place about them are most often someone.
       c.kind = 'person';
@@ -131,10 +131,22 @@ function weigh(doc: Doc, c: Candidate): void {
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }
 
+/**
+ * "the Centre for Economics…", "American Current TV", "New York": an article before the run (no one is "the John
+ * Smith"), a nationality or a place-name opener as its first word (New, Saint, Port) say it is not a person's name.
+ */
+function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  const prev = tokens[c.first - 1];
+  const first = tokens[c.first];
+  return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang.demonym, lang.code);
+}
+
 /** The organisation noun (and its adjective) right before `c`, after a determiner: « groupe », « firme japonaise ». */
 function describedBy(doc: Doc, c: Candidate): string | undefined {
   const { tokens, lang } = doc;
-  let k = c.first - 1;
+  // « le magazine Les Inrockuptibles »: the title's own article sits between the noun and the name.
+  let k = isWord(tokens[c.first - 1]) && tokens[c.first - 1].cap && lang.definiteArticles.has(tokens[c.first - 1].lower) ? c.first - 2 : c.first - 1;
   const lowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap && !t.digits;
   // One adjective may sit between the noun and the name: « la firme japonaise SoftBank ».
   if (lowerWord(tokens[k]) && !lang.orgNouns.has(tokens[k].lower) && lowerWord(tokens[k - 1]) && lang.orgNouns.has(tokens[k - 1].lower)) k--;

@@ -61,6 +61,9 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
     if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
     if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
+    // "Centre for Economics and Business Research": "and" joins two parts of one name, each of two words or more;
+    // "Democrats and Republicans", « Paris et le Conseil » are two names.
+    if (lang.coordinators.has(t.lower)) return n == 0 && isNameToken(tokens[k + 1], lang) && isNameToken(tokens[k + 2], lang) && tokens[k + 2].gap == ' ' ? 1 : 0;
     n++;
   }
   return n > 0 && isNameToken(tokens[k + n], lang) ? n : 0;
@@ -232,7 +235,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     const name = textOf(text, tokens, firstIndex, last);
     // "Taxpayers for Common Sense", « Médecins pour la paix »: no one's name holds "for", "and", « pour ».
     if (run.some((r) => !r.cap && lang.orgOnlyConnectors.has(r.lower))) org = true;
-    const acronym = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
+    // « la SDJ d'I-Télé », "the CRS of Courchevel": a name opening on an acronym is an organisation's.
+    const acronym = /^\p{Lu}{2,6}$/u.test(run[0].text);
     const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';
     // « au Parti socialiste », "at Amnesty International": an organisation after a place preposition is still one.
     found.push({ first: firstIndex, last, name, kind, evidence: 0, place: kind != 'organization' && afterPlacePreposition(tokens, firstIndex, lang) });

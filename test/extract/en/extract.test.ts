@@ -15,6 +15,8 @@ describe('en: actors', () => {
     ['Steve Ellis said it was late. Novak Djokovic and Gareth Evans agreed with Chinese officials and Israelis.', ['Steve Ellis', 'Novak Djokovic', 'Gareth Evans'], ['Chinese', 'Israelis']],
     // What a title's holder heads: "for" and "and" belong to an organisation's name, never to a person's.
     ['Vice President of Taxpayers for Common Sense, Steve Ellis, spoke.', ['Taxpayers for Common Sense', 'Steve Ellis'], ['Common Sense']],
+    // "and" joins two parts of one organisation's name, not two names; no one's name follows "the" or opens on "New".
+    ['It cost £800 million, according to the Centre for Economics and Business Research. Democrats and Republicans met in New York City.', ['Centre for Economics and Business Research'], ['Business Research', 'Democrats and Republicans', 'New York City']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

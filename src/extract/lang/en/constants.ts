@@ -32,9 +32,11 @@ export const ORG_WORDS = words(`senate house congress board division department 
   association federation party court police army navy network corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
-  press entertainment pictures society`);
+  press entertainment pictures society centre center`);
 
-export const NAME_CONNECTORS = words(`of for the van von der den da di del de la le bin al`);
+export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
+
+export const NAME_CONNECTORS = words(`of for and the van von der den da di del de la le bin al`);
 export const ORG_ONLY_CONNECTORS = words(`of for the and`);
 export const ELISIONS = words(`_`);
 
@@ -67,7 +69,8 @@ export const ORG_NOUNS = words(`group organisation organization company firm age
   party charity council committee board bank university institute foundation association airline carrier manufacturer
   regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
   alliance federation office administration commission operator retailer watchdog movement cooperative subsidiary
-  site website blog platform network laboratory embassy consulate team club studio publisher`);
+  site website blog platform network laboratory embassy consulate team club studio publisher magazine journal paper
+  tabloid station outlet`);
 export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement`);
 export const ORG_PRONOUNS = words(`it`);
 

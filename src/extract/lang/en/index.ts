@@ -21,6 +21,7 @@ export const en: Lang = {
   agentPrepositions: c.AGENT_PREPOSITIONS,
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
+  placeOpeners: c.PLACE_OPENERS,
   demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans|ish|ic|is)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),

@@ -35,9 +35,11 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
-  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse`);
+  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église`);
 
-export const NAME_CONNECTORS = words(`de du des la le d l van von der den da di del ben bin al el y`);
+export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
+
+export const NAME_CONNECTORS = words(`de du des la le d l pour et van von der den da di del ben bin al el y`);
 export const ORG_ONLY_CONNECTORS = words(`pour et`);
 export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu presqu`);
 
@@ -73,7 +75,7 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
   fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
-  commissariat parquet club équipe`);
+  commissariat parquet club équipe revue magazine média station église`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
   coalition alliance`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();

@@ -28,6 +28,7 @@ export const fr: Lang = {
   agentPrepositions: c.AGENT_PREPOSITIONS,
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
+  placeOpeners: c.PLACE_OPENERS,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
