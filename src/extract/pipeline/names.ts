@@ -101,8 +101,9 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     const w = t.lower;
     // After a connector a word in -és is a noun (« réfugiés »); after the head it may be the verb (« la Mairie précise »).
     const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
-    // « pour le faire sortir »: an infinitive after « pour » + article is a verb with its clitic, not a complement.
-    if (!content || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '') && lang.isInfinitive(w)) break;
+    // « du gouvernement de fournir », « pour le faire sortir »: an infinitive after a connector (and a clitic) is a
+    // verb, not a complement.
+    if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w)) break;
     if (state == 'connector') state = 'noun';
     // « Armée syrienne libre », « Nouveau Parti socialiste »: the head may take several adjectives.
     else if (state == 'noun' || ((state == 'head' || state == 'adj') && lang.isOrgAdjective(w))) state = 'adj';

@@ -35,7 +35,7 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
-  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église`);
+  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news`);
 
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
 
