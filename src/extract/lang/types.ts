@@ -148,6 +148,8 @@ export interface Lang {
   weekdays: ReadonlyMap<string, number>;
   /** Words that push a weekday or month into the future ('prochain', 'next', 'pour'). */
   futureMarkers: ReadonlySet<string>;
+  /** Whether `word`, after `previous`, is a verb in a past tense: "vanished", "was"; « a disparu », « disparaissait ». */
+  isPastVerb(word: string, previous: string): boolean;
   /** Words that mean 'the one before' ('dernier', 'last'). */
   pastMarkers: ReadonlySet<string>;
   /** Relative day phrases → offset in days ('hier' → -1, 'yesterday' → -1). */

@@ -54,12 +54,15 @@ export function resolveWeekdayDate(anchor: Day, weekday: number, d: number): Day
   return best;
 }
 
-/** Day and month with no year: the year that puts it nearest the anchor, future only when the text says so. */
-export function resolveDayMonth(anchor: Day, m: number, d: number, future: boolean): Day | undefined {
+/** Day and month with no year: the year that puts it nearest the anchor, after it only for the future, never for the past. */
+export function resolveDayMonth(anchor: Day, m: number, d: number, tense: 'future' | 'past' | 'either'): Day | undefined {
+  // With no tense to go by, a day up to a month ahead is more likely than one eleven months back: « le 28 décembre »
+  // in a piece of 2 December.
+  const ahead = { future: Infinity, past: 0, either: 31 }[tense];
   const options = [anchor.y - 1, anchor.y, anchor.y + 1]
     .map((y) => ({ y, m, d }))
     .filter(isValidDay)
-    .filter((day) => (future ? dayNumber(day) >= dayNumber(anchor) : dayNumber(day) <= dayNumber(anchor) + 31));
+    .filter((day) => (tense == 'future' ? dayNumber(day) >= dayNumber(anchor) : dayNumber(day) <= dayNumber(anchor) + ahead));
   options.sort((a, b) => Math.abs(dayNumber(a) - dayNumber(anchor)) - Math.abs(dayNumber(b) - dayNumber(anchor)));
   return options[0];
 }

@@ -60,6 +60,17 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Whether a verb near tokens [first, last], in their sentence, is in a past tense: "it vanished on December 28". */
+function isPast(doc: Doc, first: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  const s = tokens[first].sentence;
+  for (let k = Math.max(1, first - FUTURE_REACH); k <= Math.min(tokens.length - 1, last + FUTURE_REACH); k++) {
+    if (tokens[k].sentence != s || (k >= first && k <= last) || tokens[k].quote >= 0) continue;
+    if (isWord(tokens[k]) && lang.isPastVerb(tokens[k].lower, tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** Reads a dating expression at token `i` against the publication day, or undefined. */
 function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | undefined): Cue | undefined {
   const { tokens, lang } = doc;
@@ -190,7 +201,7 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   let y = yearOf(tokens[last + 1]);
   if (!y && tokens[last + 1]?.text == ',' && yearOf(tokens[last + 2])) (y = yearOf(tokens[last + 2])), (last += 2);
   else if (y) last++;
-  const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last));
+  const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last) ? 'future' : isPast(doc, first, last) ? 'past' : 'either');
   if (!day || !isValidDay(day)) return undefined;
   return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.8 };
 }

@@ -93,6 +93,9 @@ describe('en: events', () => {
     ['On Tuesday, March 17th, the court met.', [['March 17th', '2017-03-17']]],
     ['The plant closed three years ago.', [['three years ago', '2015']]],
     ['The flight vanished on December 28. Wreckage was found two days later.', [['December 28', '2017-12-28'], ['two days later', '2017-12-30']]],
+    // A day and month with no year: in a past clause never after publication; with no tense, up to a month ahead.
+    ['The jet vanished on February 20.', [['February 20', '2017-02-20']]],
+    ['The board meets on February 20.', [['February 20', '2018-02-20']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

@@ -131,6 +131,8 @@ export const WEEKDAYS = new Map<string, number>([
 ]);
 
 export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due`);
+export const IRREGULAR_PASTS = words(`was were had did said told took came went made fell hit found left lost began saw
+  won held led met ran sent spent struck thought wrote`);
 export const PAST_MARKERS = words(`last previous past`);
 
 export const RELATIVE_DAYS = [

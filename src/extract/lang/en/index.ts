@@ -3,6 +3,7 @@ import * as c from './constants.js';
 import { SAY_VERBS } from './verbs.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
+const PAST_VERB = /^[a-z]{2,}ed$/;
 
 /** English: word lists in `constants.ts`; English has no inverted pronoun verbs ("said he" is two words). */
 export const en: Lang = {
@@ -25,6 +26,8 @@ export const en: Lang = {
   demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans|ish|ic|is)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  // "vanished", "was", "took" — but not "will be used", "to be released".
+  isPastVerb: (word, previous) => (PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word)) && !c.FUTURE_MARKERS.has(previous) && previous != 'be' && previous != 'to',
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,
   determiners: c.DETERMINERS,

@@ -4,6 +4,8 @@ import { SAY_VERBS } from './verbs.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
+const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort)$/;
+const IMPERFECT = /(?:ait|aient)$/;
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|libre|unie)s?$/;
@@ -31,6 +33,8 @@ export const fr: Lang = {
   placeOpeners: c.PLACE_OPENERS,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
+  isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
   sayVerbs: SAY_VERBS,
