@@ -359,8 +359,14 @@ function isSubject(doc: Doc, c: Candidate): boolean {
     for (let j = k; j < from; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
     if (gap <= 1) return true;
   }
-  const next = tokens[c.last + 1];
-  return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower));
+  return governsVerb(doc, c.last);
+}
+
+/** Whether the word after token `last` is a verb the name governs: « X a déclaré », "X said", "X underlined". */
+function governsVerb(doc: Doc, last: number): boolean {
+  const { tokens, lang } = doc;
+  const next = tokens[last + 1];
+  return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower) || (!next.cap && lang.isPastVerb(next.lower, tokens[last].lower)));
 }
 
 /** Stage 2: people and organisations, with their roles, aliases and every mention. */
@@ -392,13 +398,20 @@ export function findActors(doc: Doc): ActorsResult {
   });
   mentions.sort((a, b) => a.start - b.start);
   // One subject per sentence, the first: in "Swire believes al-Megrahi was…" the embedded subject is not
-  // who a later « he » means.
-  let sentence = -1;
+  // who a later « he » means. But in "Whitecaps centre back Omar Jarun underlined…" the name right before the verb is
+  // the subject, and the one before it only qualifies it.
+  let kept: Mention | undefined;
   for (const m of mentions) {
-    const s = doc.tokens[m.first].sentence;
     if (!m.subject) continue;
-    if (s == sentence) m.subject = false;
-    else sentence = s;
+    if (!kept || doc.tokens[m.first].sentence != doc.tokens[kept.first].sentence) {
+      kept = m;
+      continue;
+    }
+    const between = doc.tokens.slice(kept.last + 1, m.first);
+    const qualifies =
+      m.first - kept.last <= 4 && between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower)) && !governsVerb(doc, kept.last) && governsVerb(doc, m.last);
+    if (qualifies) (kept.subject = false), (kept = m);
+    else m.subject = false;
   }
   return { actors, mentions, genders };
 }
