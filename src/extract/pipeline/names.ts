@@ -22,6 +22,8 @@ export interface Candidate {
   notActor?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;
+  /** A social-media handle (@name): an account, sure to be someone whatever the words around it. */
+  handle?: boolean;
 }
 
 const MAX_NAME = 8;
@@ -160,6 +162,15 @@ export function findCandidates(doc: Doc): Candidate[] {
   const titleRoles = new Map<string, string>();
   for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "Twitter user @2Twenty3": a social-media handle names an account, someone's or an organisation's.
+    if (t.text == '@' && t.gap != '' && isWord(tokens[i + 1]) && tokens[i + 1].gap == '') {
+      let end = i + 1;
+      while (tokens[end + 1]?.gap == '' && (isWord(tokens[end + 1]) || tokens[end + 1].text == '_') && end - i < 8) end++;
+      if (tokens[end].text == '_') end--;
+      found.push({ first: i, last: end, name: textOf(text, tokens, i, end), kind: 'person', evidence: 0.8, place: false, handle: true });
+      i = end;
+      continue;
+    }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
     if (!lowerHead && !isNameToken(t, lang)) continue;
     let last = i;

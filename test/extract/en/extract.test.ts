@@ -49,6 +49,9 @@ describe('en: quotes', () => {
     ['Speaking to France Info Jacques Witkowski said the fire was "a mechanical problem".', [['a mechanical problem', 'Jacques Witkowski']]],
     // A semicolon closes the clause before the verb's own; whoever quotes is not whoever spoke.
     ['He fled to Canada; the following year, Premier Zhu Rongji said "he would be executed three times over".', [['he would be executed three times over', 'Zhu Rongji']]],
+    // A social-media handle is someone; a verb of manner ("sighs") attributes like "says".
+    ['Twitter user @jane_doe suggests that "the triangle needs investigating". Mail john@example.com.', [['the triangle needs investigating', '@jane_doe']]],
+    ['Zaynab Khadr wept. "None of us have ever tried to leave," Zaynab sighs.', [['None of us have ever tried to leave', 'Zaynab Khadr']]],
     ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
   ];
   for (const [text, expected] of CASES) {

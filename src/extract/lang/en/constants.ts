@@ -32,7 +32,7 @@ export const ORG_WORDS = words(`senate house congress board division department 
   association federation party court police army navy network corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
-  press entertainment pictures society centre center`);
+  press entertainment pictures society centre center blog blogs`);
 
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 

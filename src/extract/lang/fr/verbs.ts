@@ -8,7 +8,8 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   plaider rappeler observer noter relever signaler témoigner accuser saluer fustiger inquiéter lâcher glisser
   souffler détailler argumenter répliquer rétorquer interroger indigner alarmer alerter féliciter nuancer
   protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
-  concéder jurer`;
+  concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
+  proclamer clamer scander hurler crier murmurer chuchoter`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
 
