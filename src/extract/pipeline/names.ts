@@ -155,11 +155,31 @@ function headedByTitle(tokens: Token[], i: number, lang: Lang): boolean {
   return isWord(tokens[k]) && !tokens[k].cap && lang.nameConnectors.has(tokens[k].lower) && isTitle(tokens[k - 1], lang);
 }
 
+/**
+ * "Recently", "Authorities", "Well" opening a sentence: a word capitalised only because of where it stands — one the
+ * text also writes in lower case, or an adverb by its ending (-ly, -ment) — unless it is a given name (Bill, Pierre, Rose) or an
+ * organisation's word. "EXPLOITING PEOPLE": a word shouted among shouted words is not an acronym.
+ */
+function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>): boolean {
+  const { tokens, lang, sentences } = doc;
+  const t = tokens[i];
+  const shouted = (k: number) => isWord(tokens[k]) && tokens[k].upper && tokens[k].text.length > 1;
+  if (t.upper && (shouted(i - 1) || shouted(i + 1))) return true;
+  const prev = tokens[i - 1];
+  const opens = sentences[t.sentence].first == i || (prev && (prev.text == ':' || '«“"'.includes(prev.text)));
+  // « Brahmin Connections »: the first word of a longer name keeps its capital.
+  const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
+  if (!opens || !alone || t.upper || givenName(t.lower, lang.code) || lang.orgWords.has(t.lower)) return false;
+  return lowerWords.has(t.lower) || lang.adverb.test(t.lower);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
   const found: Candidate[] = [];
   const titleRoles = new Map<string, string>();
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (isWord(t) && !t.cap && !PARTICLE_NAME.test(t.text)) lowerWords.add(t.lower);
   for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "Twitter user @2Twenty3": a social-media handle names an account, someone's or an organisation's.
@@ -173,6 +193,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
     if (!lowerHead && !isNameToken(t, lang)) continue;
+    if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;
     let last = i;
     // "Vice President of Taxpayers for Common Sense": after a title and « de », "of" comes what the person heads, whose
     // name may hold "for", "and", « pour ».
