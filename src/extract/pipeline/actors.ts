@@ -123,7 +123,9 @@ function weigh(doc: Doc, c: Candidate): void {
   // États-Unis sont… », "China said").
   if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
+  // "Bill Carter", "Mark Bridge": a given name opening the name is not the thing its word also means.
+  const from = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? c.first + 1 : c.first;
+  for (let k = from; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
