@@ -120,6 +120,12 @@ export interface Lang {
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
   countModifiers: ReadonlySet<string>;
+  /** Words joining the two ends of a range ('à', 'to'); `rangeAnd` joins them only after `rangeOpeners` ('entre … et', 'between … and'). */
+  rangeWords: ReadonlySet<string>;
+  rangeAnd: string;
+  rangeOpeners: ReadonlySet<string>;
+  /** The word before the first end of a change ('de', 'from'): « passé de 3 à 5 » is two figures, not a range. */
+  changeFrom: ReadonlySet<string>;
   /** Currency names written after a number ('euros', 'dollars'). */
   currencyWords: ReadonlySet<string>;
   /** Currency signs written before a number ('$', '€', '£'). */

@@ -161,6 +161,30 @@ function readWhole(parts: string[], lang: Lang, last: number): { value: number; 
   return r && r.used == parts.length ? { value: r.value, last } : undefined;
 }
 
+/**
+ * Joins the upper end of a range to reading `r` (« 24 à 26 millions », "10 to 20,000", « entre 3 et 5 milliards »):
+ * `r` then spans both, and its value takes the upper end's multiplier, or its thousands when `r` is written bare
+ * (« 10 à 20 000 » is ten thousand to twenty thousand). Returns the upper end's unit, or undefined when no range follows.
+ */
+function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
+  const { tokens, lang, text } = doc;
+  const joiner = tokens[r.last + 1];
+  const opened = isWord(tokens[r.first - 1]) && lang.rangeOpeners.has(tokens[r.first - 1].lower);
+  if (!joiner || r.suffix || !(lang.rangeWords.has(joiner.lower) || (opened && joiner.lower == lang.rangeAnd))) return undefined;
+  const upper = readNumber(doc, r.last + 2);
+  if (!upper || upper.value <= r.value || tokens[upper.first].sentence != tokens[r.first].sentence) return undefined;
+  const written = upper.value;
+  const { unit } = dress(doc, upper);
+  const scale = upper.value / written;
+  if (scale >= 100) r.value = round4(r.value * scale);
+  else if (r.value < 1000 && written >= 1000 && /\d[ \u00A0\u202F,.]000$/.test(textOf(text, tokens, upper.first, upper.last)) && r.value * 1000 <= written) r.value *= 1000;
+  // « passé de 3 à 5 millions », "rose from 3 to 5": a change, whose two ends are figures of their own.
+  const change = isWord(tokens[r.first - 1]) && lang.changeFrom.has(tokens[r.first - 1].lower);
+  if (change) return undefined;
+  r.last = upper.last;
+  return unit ? { unit } : {};
+}
+
 /** Extends a reading with the qualifier before it, a sign or currency, a multiplier and a unit after it. */
 function dress(doc: Doc, r: Reading): { unit?: string } {
   const { tokens, lang } = doc;
@@ -339,7 +363,9 @@ export function findFigures(doc: Doc): Figure[] {
       i = r.last;
       continue;
     }
-    const { unit } = dress(doc, r);
+    // « environ 24 à 26 millions », "between 10 and 20,000": one figure, its lower end, with the upper end's scale and unit.
+    const range = joinRange(doc, r);
+    const unit = dress(doc, r).unit ?? range?.unit;
     // "Five years later", « deux ans plus tard »: a relative date, which is the events stage's.
     if (unit && doc.lang.durationUnits.has(tokens[r.last].lower) && doc.lang.relativeTimeAfter.some((p) => phraseAt(tokens, r.last + 1, p))) {
       i = r.last;

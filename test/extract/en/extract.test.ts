@@ -72,6 +72,7 @@ describe('en: figures', () => {
     ['The 54-year-old engineer and two patients; dozens of others.', [['54-year-old', 54, 'exact'], ['two', 2, 'exact'], ['dozens', 12, 'order-of-magnitude']]],
     ['It required 3/5 to pass on 10/1/2008 at 2:35 am, in 2005.', [['3/5', 0.6, 'exact']]],
     ['Five years later, flight United Express 3411 left two days later.', []],
+    ['Between 10 and 20,000 people marched as sales rose from 3 to 5 billion.', [['10 and 20,000', 10000, 'exact'], ['3', 3e9, 'exact'], ['5 billion', 5e9, 'exact']]],
     // Units and multipliers written against the digits; other letters make a code (A320, 3D, the 1990s).
     ['The jet flew at 36,000ft for a deal worth €680m, or $2bn, unlike the A320 or 3D maps of the 1990s.', [['36,000ft', 36000, 'exact'], ['€680m', 680e6, 'exact'], ['$2bn', 2e9, 'exact']]],
   ];

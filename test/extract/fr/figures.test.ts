@@ -16,6 +16,9 @@ describe('fr: figures', () => {
     ['Le bilan recule de - 33 % sur un an.', [['- 33 %', -33, 'exact']]],
     ['Voir https://example.com/2022/4400 pour le détail.', []],
     ['Deux ans plus tard, le vol United Express 3411 est parti.', []],
+    // A range is one figure, its lower end at the upper end's scale; a change « de 3 à 5 » is two.
+    ["Il compterait 10 à 20 000 combattants et environ 24 à 26 millions d'étoiles.", [['10 à 20 000', 10000, 'exact'], ['environ 24 à 26 millions', 24e6, 'about']]],
+    ['Le nombre est passé de 3 à 5 millions.', [['3', 3e6, 'exact'], ['5 millions', 5e6, 'exact']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {
