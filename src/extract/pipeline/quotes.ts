@@ -26,6 +26,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   const { tokens, lang, sentences, quotations, text } = doc;
   const { mentions, actors, genders } = found;
+  // Who spoke each quote so far, in order; -1 for a source the text does not name (« une source », "officials").
   const spoke: { start: number; actor: number }[] = [];
   const out: FoundQuote[] = [];
   let previous: { q: Quotation; speaker?: number; sentence: number } | undefined;
@@ -96,11 +97,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
       if (s.start >= offset) continue;
-      if (!agrees(s.actor)) continue;
-      if ((!best || s.start > best.start) && (!personOnly || actors[s.actor].kind == 'person')) best = s;
+      if (s.actor >= 0 && !agrees(s.actor)) continue;
+      if ((!best || s.start > best.start) && (s.actor < 0 || !personOnly || actors[s.actor].kind == 'person')) best = s;
       break;
     }
-    if (!best) return { near: false };
+    // « selon une source proche de l'enquête » then « précise-t-elle »: the pronoun goes on with the unnamed source.
+    if (!best || best.actor < 0) return { near: false };
     const distance = tokens[at].sentence - tokens[lastAtOrBefore(tokens, best.start)].sentence;
     return { actor: best.actor, near: distance <= 2 };
   }
@@ -381,6 +383,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     if (fragment) confidence -= 0.05;
     if (speaker != null) spoke.push({ start: tokens[q.open].start, actor: speaker });
+    else if (resolution?.how == 'unnamed') spoke.push({ start: tokens[q.open].start, actor: -1 });
     const quote: Quote = { id: '', text: textOf(text, tokens, first, last), span: [tokens[first].start, tokens[last].end], confidence: round(confidence) };
     if (speaker != null) quote.speaker = actors[speaker].id;
     if (cue >= 0) quote.cue = cueText(doc, cue);

@@ -46,6 +46,11 @@ describe('fr: quotes', () => {
       "La rupture a été négociée avec le chef de l'organisation Ayman al-Zawahiri, qui déclare que « vous pouvez rompre les liens ».",
       [['vous pouvez rompre les liens', 'Ayman al-Zawahiri']],
     ],
+    // A pronoun after an unnamed source goes on with that source, not with the organisation named before it.
+    [
+      "Le parquet fédéral a ouvert une enquête. « Rien n'est confirmé », selon une source proche de l'enquête. Ses explications « n'avaient aucun sens », précise-t-elle.",
+      [["Rien n'est confirmé", null], ["n'avaient aucun sens", null]],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
