@@ -40,7 +40,7 @@ function genderOf(g: Group, lang: Lang): 'f' | 'm' | undefined {
 
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
 function weigh(doc: Doc, c: Candidate): void {
-  if (c.handle) return;
+  if (c.byShape) return;
   const { tokens, lang, text } = doc;
   const before = roleBefore(doc, c.first);
   const after = roleAfter(doc, c.last);

@@ -22,11 +22,16 @@ export interface Candidate {
   notActor?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;
-  /** A social-media handle (@name): an account, sure to be someone whatever the words around it. */
-  handle?: boolean;
+  /** A social-media handle (@name) or a domain name: its shape alone says it is someone, whatever the words around it. */
+  byShape?: boolean;
 }
 
 const MAX_NAME = 8;
+
+const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'tv', 'fr', 'uk', 'be', 'ch', 'ca', 'de', 'eu', 'in', 'au']);
+// "YouTube", "WordPress", "SoftBank": a capital inside a word marks a brand, not a person — "McDonald", "MacKinnon",
+// "DeSantis", "LeBlanc" and the like excepted.
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 
@@ -187,12 +192,20 @@ export function findCandidates(doc: Doc): Candidate[] {
       let end = i + 1;
       while (tokens[end + 1]?.gap == '' && (isWord(tokens[end + 1]) || tokens[end + 1].text == '_') && end - i < 8) end++;
       if (tokens[end].text == '_') end--;
-      found.push({ first: i, last: end, name: textOf(text, tokens, i, end), kind: 'person', evidence: 0.8, place: false, handle: true });
+      found.push({ first: i, last: end, name: textOf(text, tokens, i, end), kind: 'person', evidence: 0.8, place: false, byShape: true });
       i = end;
+      continue;
+    }
+    // "The website 64forSuu.org", "he told whitecapsfc.com": a domain name names a site, an organisation's.
+    if (isWord(t) && t.gap != '' && tokens[i + 1]?.text == '.' && tokens[i + 1].gap == '' && tokens[i + 2]?.gap == '' && TOP_LEVEL_DOMAINS.has(tokens[i + 2]?.text)) {
+      found.push({ first: i, last: i + 2, name: textOf(text, tokens, i, i + 2), kind: 'organization', evidence: 0.75, place: false, byShape: true });
+      i += 2;
       continue;
     }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
     if (!lowerHead && !isNameToken(t, lang)) continue;
+    // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
+    if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;
     let last = i;
     // "Vice President of Taxpayers for Common Sense": after a title and « de », "of" comes what the person heads, whose
@@ -270,7 +283,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (run.some((r) => !r.cap && lang.orgOnlyConnectors.has(r.lower))) org = true;
     // « la SDJ d'I-Télé », "the CRS of Courchevel": a name opening on an acronym is an organisation's.
     const acronym = /^\p{Lu}{2,6}$/u.test(run[0].text);
-    const kind: Candidate['kind'] = org || lowerHead ? 'organization' : acronym ? 'organization' : 'unknown';
+    const brand = run.length == 1 && BRAND.test(run[0].text);
+    const kind: Candidate['kind'] = org || lowerHead || acronym || brand ? 'organization' : 'unknown';
     // « au Parti socialiste », "at Amnesty International": an organisation after a place preposition is still one.
     found.push({ first: firstIndex, last, name, kind, evidence: 0, place: kind != 'organization' && afterPlacePreposition(tokens, firstIndex, lang) });
   }
