@@ -68,7 +68,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (tokens[k - 1]?.text != ',') k = s.first;
     if (isWord(tokens[k]) && lang.pronouns.has(tokens[k].lower)) return pronoun(k, lang.personPronouns.has(tokens[k].lower));
     const m = mentionsIn(s.first, at - 1).find((x) => x.subject && usable(x));
-    return m ? { actor: m.actor, how: 'named', near: false } : undefined;
+    return m && !spokenFor(m) ? { actor: m.actor, how: 'named', near: false } : undefined;
   }
   /** Mentions that start within tokens [from, to], in order. */
   const mentionsIn = (from: number, to: number): Mention[] => {
@@ -176,8 +176,30 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return ids[0];
   }
 
+  /**
+   * « l'avocat de Jean Dupont », « le cabinet de M. Le Roux », "a lawyer for John Smith", "Smith's mother": a person
+   * named as whom the speaker speaks for, or is related to, is not the speaker.
+   */
+  function spokenFor(m: Mention): boolean {
+    if (!isPerson(m)) return false;
+    if (isApostrophe(tokens[m.last + 1]) && tokens[m.last + 2]?.lower == 's') return lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '');
+    // Back over « de M. Le », "for the": an honorific, its dot, articles and particles.
+    let k = m.first - 1;
+    const skippable = (t: Token | undefined) => !!t && (t.text == '.' || isApostrophe(t) || (isWord(t) && (lang.abbreviations.has(t.lower) || lang.determiners.has(t.lower) || (t.cap && lang.nameConnectors.has(t.lower)))));
+    while (k > m.first - 5 && skippable(tokens[k]) && !(isWord(tokens[k]) && !tokens[k].cap && lang.nameConnectors.has(tokens[k].lower) && !lang.determiners.has(tokens[k].lower))) k--;
+    const connector = tokens[k];
+    return isWord(connector) && (lang.nameConnectors.has(connector.lower) || connector.lower == 'for') && lang.relationNouns.has(tokens[k - 1]?.lower ?? '');
+  }
+
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
   function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
+    const resolution = speakerNamedAt(cue, from, to);
+    // « », a déclaré l'avocat de Jean Dupont »: with only the person spoken for named, the speaker is unnamed.
+    if (resolution?.actor == null && mentionsIn(Math.max(from, cue - 8), Math.min(to, cue + 8)).some(spokenFor)) return { how: 'unnamed', near: true };
+    return resolution;
+  }
+
+  function speakerNamedAt(cue: number, from: number, to: number): Resolution | undefined {
     const t = tokens[cue];
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
     // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
@@ -194,11 +216,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const end = Math.min(to, cue + REACH);
     // "telling the BBC", « a confié à Reuters »: the listener is not the speaker.
     const toListener = lang.addresseeVerbs.has(t.lower);
-    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m));
+    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m));
     const pron = tokens[cue + 1];
     if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
-    const before = mentionsIn(from, cue - 1).filter(usable);
+    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m));
     const persons = before.filter(isPerson);
     const lastBefore = persons[persons.length - 1];
     // A pronoun or « ce dernier » opening the clause is its subject, whatever names follow it.

@@ -56,6 +56,7 @@ describe('en: quotes', () => {
     // A social-media handle is someone; a verb of manner ("sighs") attributes like "says".
     ['Twitter user @jane_doe suggests that "the triangle needs investigating". Mail john@example.com.', [['the triangle needs investigating', '@jane_doe']]],
     ['Zaynab Khadr wept. "None of us have ever tried to leave," Zaynab sighs.', [['None of us have ever tried to leave', 'Zaynab Khadr']]],
+    ['John Smith was charged. "He did nothing wrong," said a lawyer for John Smith. "We are confident," Smith\'s mother added.', [['He did nothing wrong', null], ['We are confident', null]]],
     ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
   ];
   for (const [text, expected] of CASES) {

@@ -51,6 +51,11 @@ describe('fr: quotes', () => {
       "Le parquet fédéral a ouvert une enquête. « Rien n'est confirmé », selon une source proche de l'enquête. Ses explications « n'avaient aucun sens », précise-t-elle.",
       [["Rien n'est confirmé", null], ["n'avaient aucun sens", null]],
     ],
+    // Whoever speaks for a person named after « de » is not that person.
+    [
+      "Bruno Le Roux est ministre. « Les missions ont été faites », se défend le cabinet de M. Le Roux. « Il n'a rien fait », a déclaré l'avocat de Jean Dupont.",
+      [['Les missions ont été faites', null], ["Il n'a rien fait", null]],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -34,6 +34,9 @@ export const ORG_WORDS = words(`senate house congress board division department 
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
   press entertainment pictures society centre center blog blogs`);
 
+export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
+  daughter wife husband brother sister widow friend friends relative relatives family aide aides`);
+
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 
 export const NAME_CONNECTORS = words(`of for and the van von der den da di del de la le bin al`);

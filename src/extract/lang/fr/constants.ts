@@ -37,6 +37,9 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
   haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news`);
 
+export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
+  veuve proche proches ami amie amis entourage cabinet famille`);
+
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
 
 export const NAME_CONNECTORS = words(`de du des la le d l pour et van von der den da di del ben bin al el y`);
