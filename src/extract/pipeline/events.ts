@@ -10,6 +10,7 @@ import {
   resolveMonth,
   resolveWeekday,
   resolveWeekdayDate,
+  weekdayOf,
 } from './calendar.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
@@ -140,9 +141,13 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   }
   for (const rel of lang.relativeWeeks) {
     if (phraseAt(tokens, i, rel.words)) {
-      // The seven days before (or after) publication, dated by the month they mostly fall in.
-      const mid = addDays(anchor, rel.offset < 0 ? -4 : rel.offset > 0 ? 4 : 0);
-      return { first: i, last: i + rel.words.length - 1, date: formatMonth(mid), precision: 'month', confidence: 0.7 };
+      // The calendar week (Monday to Sunday) before, of or after publication, dated by the month most of its days fall
+      // in, which is its Thursday's: "last week" in a piece of Friday 5 June is 25–31 May. At a weekend, the week
+      // just ending is already « la semaine dernière ».
+      const weekend = weekdayOf(anchor) == 0 || weekdayOf(anchor) == 6;
+      const weeks = rel.offset < 0 && weekend ? rel.offset + 1 : rel.offset;
+      const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7) + 7 * weeks);
+      return { first: i, last: i + rel.words.length - 1, date: formatMonth(addDays(monday, 3)), precision: 'month', confidence: 0.7 };
     }
   }
   for (const rel of lang.relativeYears) {

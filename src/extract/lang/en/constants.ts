@@ -143,6 +143,9 @@ export const RELATIVE_DAYS = [
   { words: ['today'], offset: 0 },
   { words: ['tonight'], offset: 0 },
   { words: ['tomorrow'], offset: 1 },
+  { words: ['this', 'morning'], offset: 0 },
+  { words: ['this', 'afternoon'], offset: 0 },
+  { words: ['this', 'evening'], offset: 0 },
 ];
 export const RELATIVE_WEEKS = [
   { words: ['last', 'week'], offset: -1 },

@@ -152,6 +152,11 @@ export const RELATIVE_DAYS = [
   { words: ['aujourd', '’', 'hui'], offset: 0 },
   { words: ['après-demain'], offset: 2 },
   { words: ['demain'], offset: 1 },
+  { words: ['ce', 'matin'], offset: 0 },
+  { words: ['ce', 'midi'], offset: 0 },
+  { words: ['cet', 'après-midi'], offset: 0 },
+  { words: ['ce', 'soir'], offset: 0 },
+  { words: ['cette', 'nuit'], offset: 0 },
 ];
 export const RELATIVE_WEEKS = [
   { words: ['la', 'semaine', 'dernière'], offset: -1 },

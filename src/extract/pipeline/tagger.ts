@@ -1,0 +1,265 @@
+// A named-entity tagger: a greedy averaged-perceptron sequence model over the extractor's own tokens, labels in
+// BIO form for people, organisations and places. The model is data (lang/<code>/tagger-model.ts, written by
+// bench/train-tagger.mjs); this file holds the features and the decoder, and no word of any language.
+import type { Token } from './document.js';
+import { givenName } from './given-names.js';
+
+export type EntityType = 'PER' | 'ORG' | 'LOC';
+
+/** A name the tagger found: token indices `first..last` (inclusive), its type, and a confidence in 0–1. */
+export interface TaggedEntity {
+  first: number;
+  last: number;
+  type: EntityType;
+  score: number;
+}
+
+/**
+ * A trained model as shipped: plain strings and numbers, decoded once on first use.
+ *
+ * `weights` holds one section per feature template, sections separated by a blank line: the first line names
+ * the template, each following line is `value code…`, one code per label, `WEIGHT_DIGITS[k]` standing for the
+ * integer `k - WEIGHT_ZERO`; a weight is that integer times its label's scale.
+ */
+export interface TaggerModel {
+  /** Language code of the given-name table a feature reads ('fr'). */
+  lang: string;
+  /** 'O' first, then B- and I- labels of each type: 'B-PER', 'I-PER', … */
+  labels: readonly string[];
+  /** Per label, the weight one quantisation step is worth. */
+  scales: readonly number[];
+  /** Words seen often enough in training to be features themselves, space-separated; others are `UNKNOWN`. */
+  vocabulary: string;
+  weights: string;
+  /** The score margin at which a name's confidence is one half. */
+  halfMargin: number;
+}
+
+/** Printable ASCII without `$`, backslash and backtick, so a table can sit in a template literal as is. */
+export const WEIGHT_DIGITS = Array.from({ length: 94 }, (_, k) => String.fromCharCode(33 + k))
+  .filter((c) => c != '$' && c != '\\' && c != '`')
+  .join('');
+export const WEIGHT_ZERO = (WEIGHT_DIGITS.length - 1) >> 1;
+export const UNKNOWN = '<?>';
+
+interface Decoded {
+  labels: readonly string[];
+  types: (EntityType | undefined)[];
+  /** Per label: 0 for O, 1 for B-, 2 for I-. */
+  position: Uint8Array;
+  /** Feature key → offset of its labels' weights in `table`. */
+  index: Map<string, number>;
+  table: Float32Array;
+  known: Set<string>;
+  /** Offsets of the label-history features, by the labels before (+1, so that 0 is the text's start); -1 when absent. */
+  afterOne: Int32Array;
+  afterTwo: Int32Array;
+}
+
+const decoded = new WeakMap<TaggerModel, Decoded>();
+
+function decode(model: TaggerModel): Decoded {
+  const cached = decoded.get(model);
+  if (cached) return cached;
+  const n = model.labels.length;
+  const index = new Map<string, number>();
+  const lines = model.weights.split('\n');
+  const table = new Float32Array(lines.length * n);
+  let template = '';
+  let rows = 0;
+  for (const line of lines) {
+    if (!line) {
+      template = '';
+      continue;
+    }
+    if (!template) {
+      template = line;
+      continue;
+    }
+    const cut = line.length - n;
+    for (let l = 0; l < n; l++) table[rows * n + l] = (WEIGHT_DIGITS.indexOf(line[cut + l]) - WEIGHT_ZERO) * model.scales[l];
+    index.set(`${template}=${line.slice(0, cut - 1)}`, rows * n);
+    rows++;
+  }
+  const types = model.labels.map((l) => l.slice(2) as EntityType);
+  const position = Uint8Array.from(model.labels, (l) => (l.startsWith('B-') ? 1 : l.startsWith('I-') ? 2 : 0));
+  const name = (l: number) => (l < 0 ? '^' : model.labels[l]);
+  const afterOne = new Int32Array(n + 1);
+  const afterTwo = new Int32Array((n + 1) * (n + 1));
+  for (let a = -1; a < n; a++) {
+    afterOne[a + 1] = index.get(historyKeys(name(a), '^')[0]) ?? -1;
+    for (let b = -1; b < n; b++) afterTwo[(b + 1) * (n + 1) + a + 1] = index.get(historyKeys(name(a), name(b))[1]) ?? -1;
+  }
+  const result: Decoded = {
+    labels: model.labels,
+    types: types.map((t, l) => (position[l] ? t : undefined)),
+    position,
+    index,
+    table,
+    known: new Set(model.vocabulary.split(' ')),
+    afterOne,
+    afterTwo,
+  };
+  decoded.set(model, result);
+  return result;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** 'Paris' → 'Xxxx', 'ONU' → 'XXX', 'Jean-Pierre' → 'Xxxx-Xxxx', '2016' → 'ddd': runs cut at three. */
+export function wordShape(text: string): string {
+  let shape = '';
+  let last = '';
+  let run = 0;
+  for (const ch of text.length > 24 ? text.slice(0, 24) : text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = ch >= '0' && ch <= '9' ? 'd' : lower != upper ? (ch == lower ? 'x' : 'X') : APOSTROPHES.has(ch) ? "'" : ch;
+    run = c == last ? run + 1 : 1;
+    last = c;
+    if (run <= 3) shape += c;
+  }
+  return shape;
+}
+
+/** What a token offers the model, read once per text: its word, shape and the facts that need the whole text. */
+interface View {
+  text: string;
+  lower: string;
+  shape: string;
+  cap: boolean;
+  start: boolean;
+  given: boolean;
+  /** Capitalised here, and written in lower case elsewhere in the text. */
+  lowerElsewhere: boolean;
+}
+
+function viewTokens(tokens: readonly Token[], lang: string): View[] {
+  const views: View[] = [];
+  const lowerForms = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Partial<Token> | null | undefined;
+    const text = typeof t?.text == 'string' ? t.text : '';
+    const lower = typeof t?.lower == 'string' ? t.lower : text.toLowerCase();
+    const prev = views[i - 1];
+    const cap = text != lower && text[0] != lower[0];
+    if (!cap && text) lowerForms.add(lower);
+    views.push({
+      text,
+      lower,
+      shape: wordShape(text),
+      cap,
+      // A sentence starts the text, a line, or follows its end mark: a capital there says less.
+      start: !prev || SENTENCE_ENDS.has(prev.text) || (typeof t?.gap == 'string' && t.gap.includes('\n')),
+      given: cap && !!givenName(lower, lang),
+      lowerElsewhere: false,
+    });
+  }
+  for (const v of views) v.lowerElsewhere = v.cap && lowerForms.has(v.lower);
+  return views;
+}
+
+/** The static features of token `i` (those that do not depend on the labels before it), as `template=value` keys. */
+function writeFeatures(views: readonly View[], i: number, known: (word: string) => boolean, out: string[]): void {
+  const v = views[i];
+  const prev = views[i - 1];
+  const next = views[i + 1];
+  const word = (w: View | undefined, edge: string) => (!w ? edge : known(w.lower) ? w.lower : UNKNOWN);
+  out.length = 0;
+  out.push(
+    'b=',
+    `w=${word(v, '')}`,
+    `s=${v.shape}`,
+    `x2=${v.lower.slice(-2)}`,
+    `x3=${v.lower.slice(-3)}`,
+    `c=${+v.cap}${+v.start}`,
+    `p=${word(prev, '^')}`,
+    `n=${word(next, '$')}`,
+    `ps=${prev ? prev.shape : '^'}`,
+    `ns=${next ? next.shape : '$'}`,
+    `sn=${v.shape}|${next ? next.shape : '$'}`,
+  );
+  if (v.lowerElsewhere) out.push('le=1');
+  if (v.given) out.push('g=1');
+  if (prev?.given) out.push('pg=1');
+}
+
+/**
+ * Static features of every token, for the training script: the same code the decoder runs, so training and
+ * tagging cannot drift apart.
+ */
+export function featureRows(tokens: readonly Token[], known: (word: string) => boolean, lang: string): string[][] {
+  const views = viewTokens(tokens, lang);
+  return views.map((_, i) => {
+    const out: string[] = [];
+    writeFeatures(views, i, known, out);
+    return out;
+  });
+}
+
+/** Keys of the features that read the labels already given: the last one, and the last two. '^' before the text. */
+export const historyKeys = (prev1: string, prev2: string): [string, string] => [`l1=${prev1}`, `l2=${prev2}|${prev1}`];
+
+/** Whether label `to` may follow `from`: an I- label only continues a name of its own type. */
+export const mayFollow = (labels: readonly string[], from: number, to: number): boolean =>
+  !labels[to].startsWith('I-') || (from >= 0 && labels[from].slice(1) == labels[to].slice(1) && labels[from] != 'O');
+
+/**
+ * Names of people, organisations and places in `tokens` (from `tokenize` or `segment`), with a confidence taken
+ * from how far the chosen labels beat their runners-up. Linear in the number of tokens; never throws: tokens
+ * of the wrong shape read as empty words and a missing list gives [].
+ *
+ *   tagEntities(tokenize('Jean Dupont est à Marseille.'), FR_TAGGER_MODEL)
+ *   → [{ first: 0, last: 1, type: 'PER', score: 0.9 }, { first: 4, last: 4, type: 'LOC', score: 0.8 }]
+ */
+export function tagEntities(tokens: readonly Token[], model: TaggerModel): TaggedEntity[] {
+  if (!Array.isArray(tokens) || !tokens.length || !model) return [];
+  const m = decode(model);
+  const n = m.labels.length;
+  const views = viewTokens(tokens, model.lang);
+  const known = (w: string) => m.known.has(w);
+  const scores = new Float32Array(n);
+  const features: string[] = [];
+  const found: TaggedEntity[] = [];
+  let prev1 = -1;
+  let prev2 = -1;
+  let open: TaggedEntity | undefined;
+  for (let i = 0; i < views.length; i++) {
+    writeFeatures(views, i, known, features);
+    scores.fill(0);
+    for (const key of features) {
+      const at = m.index.get(key);
+      if (at !== undefined) for (let l = 0; l < n; l++) scores[l] += m.table[at + l];
+    }
+    const h1 = m.afterOne[prev1 + 1];
+    const h2 = m.afterTwo[(prev2 + 1) * (n + 1) + prev1 + 1];
+    let best = -1;
+    let second = -Infinity;
+    for (let l = 0; l < n; l++) {
+      if (!mayFollow(m.labels, prev1, l)) continue;
+      const s = scores[l] + (h1 >= 0 ? m.table[h1 + l] : 0) + (h2 >= 0 ? m.table[h2 + l] : 0);
+      scores[l] = s;
+      if (best < 0 || s > scores[best]) {
+        if (best >= 0) second = scores[best];
+        best = l;
+      } else if (s > second) second = s;
+    }
+    const margin = second == -Infinity ? model.halfMargin : scores[best] - second;
+    const confidence = margin / (margin + model.halfMargin);
+    if (m.position[best] == 2 && open) {
+      open.last = i;
+      open.score = Math.min(open.score, confidence);
+    } else {
+      open = undefined;
+      if (m.position[best] == 1) {
+        open = { first: i, last: i, type: m.types[best]!, score: confidence };
+        found.push(open);
+      }
+    }
+    prev2 = prev1;
+    prev1 = best;
+  }
+  for (const e of found) e.score = Math.round(e.score * 1000) / 1000;
+  return found;
+}
