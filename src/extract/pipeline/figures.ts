@@ -36,8 +36,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (prev && tokens[i].gap == '' && (prev.kind == 'word' || prev.text == '.' || prev.text == '/')) return true;
   if (next && next.gap == '' && (next.text == ':' || next.text == '/') && tokens[last + 2]?.digits) return true;
   // Clock times: « 14 h 30 », « 14h », "2:35 am".
-  if (next && (next.lower == 'h' || next.lower == 'am' || next.lower == 'pm')) return true;
-  if (prev && prev.lower == 'h' && tokens[i - 2]?.digits) return true;
+  if (next && lang.clockMarkers.has(next.lower)) return true;
+  if (prev && lang.clockMarkers.has(prev.lower) && tokens[i - 2]?.digits) return true;
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
   if (isWord(next) && lang.months.has(next.lower)) return true;
