@@ -15,6 +15,9 @@ export interface FoundQuote {
   closeEnd: number;
 }
 
+/** An attribution inside a quote's marks: the comma opening it, its verb, the comma or stop closing it (token indices). */
+type Incise = { from: number; cue: number; to: number };
+
 type Resolution = { actor?: number; how: 'named' | 'role' | 'pronoun' | 'unnamed'; near: boolean };
 
 // Past this many tokens an attribution no longer governs the quotation (a long sentence wanders off).
@@ -37,7 +40,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
-  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m)) && !afterAgent(m.first);
+  // An attribution inside the marks being read (« …, a-t-il dit, … »): the names in it speak.
+  let inside: Incise | undefined;
+  const inIncise = (m: Mention): boolean => !!inside && m.first > inside.from && m.last <= inside.to;
+  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first);
   function afterAgent(first: number): boolean {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k];
@@ -338,7 +344,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
     let resolution: Resolution | undefined;
     let cue = -1;
-    for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH; k++) {
+    // « J'entretiens avec lui une relation de confiance, confiait Hamon en 2010. J'écoute ses conseils. »: the
+    // attribution inside the marks splits them into two quotes of that speaker.
+    const incise = inciseIn(first, last);
+    if (incise) {
+      inside = incise;
+      resolution = speakerOfCue(incise.cue, incise.from + 1, incise.to);
+      inside = undefined;
+      if (resolution) cue = incise.cue;
+    }
+    for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH && !incise; k++) {
       if (isCue(k)) {
         // "…", Sumwalt said / "…", he said / « … », a-t-il déclaré: the verb after the quote comes first.
         cue = k;
@@ -406,12 +421,37 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (fragment) confidence -= 0.05;
     if (speaker != null) spoke.push({ start: tokens[q.open].start, actor: speaker });
     else if (resolution?.how == 'unnamed') spoke.push({ start: tokens[q.open].start, actor: -1 });
-    const quote: Quote = { id: '', text: textOf(text, tokens, first, last), span: [tokens[first].start, tokens[last].end], confidence: round(confidence) };
-    if (speaker != null) quote.speaker = actors[speaker].id;
-    if (cue >= 0) quote.cue = cueText(doc, cue);
-    out.push({ quote, cueToken: cue, openStart: tokens[q.open].start, closeEnd: tokens[q.close].end });
+    const parts = incise && cue == incise.cue ? [[first, incise.from - 1], [incise.to + 1, last]] : [[first, last]];
+    for (const [from, to] of parts) {
+      if (countWords(tokens, from, to) < 2) continue;
+      const quote: Quote = { id: '', text: textOf(text, tokens, from, to), span: [tokens[from].start, tokens[to].end], confidence: round(confidence) };
+      if (speaker != null) quote.speaker = actors[speaker].id;
+      if (cue >= 0) quote.cue = cueText(doc, cue);
+      out.push({ quote, cueToken: cue, openStart: tokens[q.open].start, closeEnd: tokens[q.close].end });
+    }
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
+
+  /**
+   * « …, confiait d'ailleurs Hamon en 2010. … », « …, a-t-il ajouté, … »: a comma, a verb of saying (an auxiliary or an
+   * adverb may come first) and its subject, closed by a comma or a full stop, inside the marks from `first` to `last`.
+   */
+  function inciseIn(first: number, last: number): Incise | undefined {
+    for (let k = first + 2; k < last - 2; k++) {
+      if (tokens[k].text != ',') continue;
+      let v = k + 1;
+      while (v < k + 3 && isWord(tokens[v]) && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower))) v++;
+      const verb = tokens[v];
+      if (!isWord(verb) || !(lang.sayVerbs.has(verb.lower) || lang.invertedPronoun(verb.text))) continue;
+      // A few words for the subject and a time (« d'ailleurs Hamon en 2010 »), then the comma or stop that closes it.
+      for (let e = v + 1; e <= Math.min(last - 1, v + 7); e++) {
+        const t = tokens[e];
+        if (t.text == ',' || t.text == '.') return mentionsIn(v, e).length || lang.invertedPronoun(verb.text) ? { from: k, cue: v, to: e } : undefined;
+        if (t.kind != 'word' && !isApostrophe(t)) break;
+      }
+    }
+    return undefined;
+  }
 
   /** The verb of saying of the sentence before `sentence` when that sentence ends on a colon: « X a déclaré : », "X says:". */
   function introducedBy(sentence: number): { resolution: Resolution; cue: number } | undefined {

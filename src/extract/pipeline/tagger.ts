@@ -18,15 +18,15 @@ export interface TaggedEntity {
  * A trained model as shipped: plain strings and numbers, decoded once on first use.
  *
  * `weights` holds one section per feature template, sections separated by a blank line: the first line names
- * the template, each following line is `value code…`, one code per label, `WEIGHT_DIGITS[k]` standing for the
- * integer `k - WEIGHT_ZERO`; a weight is that integer times its label's scale.
+ * the template, each following line is `value code…`, one code per label. A code is a digit of `WEIGHT_DIGITS`
+ * and stands for `weightLevel(k)` times its label's scale, k its place from the middle digit.
  */
 export interface TaggerModel {
   /** Language code of the given-name table a feature reads ('fr'). */
   lang: string;
   /** 'O' first, then B- and I- labels of each type: 'B-PER', 'I-PER', … */
   labels: readonly string[];
-  /** Per label, the weight one quantisation step is worth. */
+  /** Per label, the largest weight: the value of the last digit. */
   scales: readonly number[];
   /** Words seen often enough in training to be features themselves, space-separated; others are `UNKNOWN`. */
   vocabulary: string;
@@ -40,6 +40,12 @@ export const WEIGHT_DIGITS = Array.from({ length: 94 }, (_, k) => String.fromCha
   .filter((c) => c != '$' && c != '\\' && c != '`')
   .join('');
 export const WEIGHT_ZERO = (WEIGHT_DIGITS.length - 1) >> 1;
+// Weights span three orders of magnitude (a bias against a rare suffix): levels grow geometrically (μ-law), each
+// about 12 % above the one before, rather than in equal steps that would round the small ones to nothing.
+const MU = 255;
+
+/** The fraction of the largest weight that code `k` (−WEIGHT_ZERO…WEIGHT_ZERO) stands for. */
+export const weightLevel = (k: number): number => (Math.sign(k) * ((1 + MU) ** (Math.abs(k) / WEIGHT_ZERO) - 1)) / MU;
 export const UNKNOWN = '<?>';
 
 interface Decoded {
@@ -65,6 +71,7 @@ function decode(model: TaggerModel): Decoded {
   const index = new Map<string, number>();
   const lines = model.weights.split('\n');
   const table = new Float32Array(lines.length * n);
+  const levels = Array.from(WEIGHT_DIGITS, (_, k) => weightLevel(k - WEIGHT_ZERO));
   let template = '';
   let rows = 0;
   for (const line of lines) {
@@ -77,7 +84,7 @@ function decode(model: TaggerModel): Decoded {
       continue;
     }
     const cut = line.length - n;
-    for (let l = 0; l < n; l++) table[rows * n + l] = (WEIGHT_DIGITS.indexOf(line[cut + l]) - WEIGHT_ZERO) * model.scales[l];
+    for (let l = 0; l < n; l++) table[rows * n + l] = levels[WEIGHT_DIGITS.indexOf(line[cut + l])] * model.scales[l];
     index.set(`${template}=${line.slice(0, cut - 1)}`, rows * n);
     rows++;
   }

@@ -56,6 +56,11 @@ describe('fr: quotes', () => {
       "Bruno Le Roux est ministre. « Les missions ont été faites », se défend le cabinet de M. Le Roux. « Il n'a rien fait », a déclaré l'avocat de Jean Dupont.",
       [['Les missions ont été faites', null], ["Il n'a rien fait", null]],
     ],
+    // An attribution inside the marks splits them into two quotes of its speaker.
+    [
+      "Benoît Hamon est venu. « J'ai avec lui une relation de confiance, confiait d'ailleurs Hamon en 2010. J'écoute ses conseils. »",
+      [["J'ai avec lui une relation de confiance", 'Benoît Hamon'], ["J'écoute ses conseils.", 'Benoît Hamon']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
