@@ -120,6 +120,8 @@ export interface Lang {
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
   countModifiers: ReadonlySet<string>;
+  /** Reflexive pronouns before an auxiliary (« s'est excusé », « se sont félicités »): the verb is active, not passive. */
+  reflexives: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */
   clockMarkers: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */

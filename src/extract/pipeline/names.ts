@@ -113,7 +113,8 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w)) break;
     if (state == 'connector') state = 'noun';
     // « Armée syrienne libre », « Nouveau Parti socialiste »: the head may take several adjectives.
-    else if (state == 'noun' || ((state == 'head' || state == 'adj') && lang.isOrgAdjective(w))) state = 'adj';
+    // « le Conseil constitutionnel rappelle »: a verb of saying ends the name, whatever its ending.
+    else if (state == 'noun' || ((state == 'head' || state == 'adj') && lang.isOrgAdjective(w) && !lang.sayVerbs.has(w))) state = 'adj';
     else break;
     end = k;
   }

@@ -223,6 +223,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "telling the BBC", « a confié à Reuters »: the listener is not the speaker.
     const toListener = lang.addresseeVerbs.has(t.lower);
     const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m));
+    // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
+    // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
+    // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.
+    const reflexive = isApostrophe(tokens[cue - 2]) ? lang.reflexives.has(tokens[cue - 3]?.lower ?? '') : lang.reflexives.has(tokens[cue - 2]?.lower ?? '');
+    const passive = lang.beAuxiliaries.has(tokens[cue - 1]?.lower ?? '') && !reflexive && (lang.isParticiple(t.lower) || lang.addresseeVerbs.has(t.lower));
+    if (passive && !lang.addresseeVerbs.has(t.lower)) {
+      const agent = after.find((m) => afterAgent(m.first) || lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? ''));
+      return agent ? { actor: agent.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
+    }
     const pron = tokens[cue + 1];
     if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
@@ -241,8 +250,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
     }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
-    // "The court was told": the subject of a passive verb of telling is the listener.
-    const passive = lang.addresseeVerbs.has(t.lower) && lang.beAuxiliaries.has(tokens[cue - 1]?.lower ?? '');
     for (let k = Math.max(from, cue - 5); k < cue && !passive; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);

@@ -31,6 +31,12 @@ export interface TaggerModel {
   /** Words seen often enough in training to be features themselves, space-separated; others are `UNKNOWN`. */
   vocabulary: string;
   weights: string;
+  /**
+   * Weights of the labels before, in full precision (few, and large where they cancel): `afterOne[(a + 1) * n + l]`
+   * for label l after label a, `afterTwo[((b + 1) * (n + 1) + a + 1) * n + l]` after b then a; -1 is the text's start.
+   */
+  afterOne: readonly number[];
+  afterTwo: readonly number[];
   /** The score margin at which a name's confidence is one half. */
   halfMargin: number;
 }
@@ -57,9 +63,6 @@ interface Decoded {
   index: Map<string, number>;
   table: Float32Array;
   known: Set<string>;
-  /** Offsets of the label-history features, by the labels before (+1, so that 0 is the text's start); -1 when absent. */
-  afterOne: Int32Array;
-  afterTwo: Int32Array;
 }
 
 const decoded = new WeakMap<TaggerModel, Decoded>();
@@ -90,13 +93,6 @@ function decode(model: TaggerModel): Decoded {
   }
   const types = model.labels.map((l) => l.slice(2) as EntityType);
   const position = Uint8Array.from(model.labels, (l) => (l.startsWith('B-') ? 1 : l.startsWith('I-') ? 2 : 0));
-  const name = (l: number) => (l < 0 ? '^' : model.labels[l]);
-  const afterOne = new Int32Array(n + 1);
-  const afterTwo = new Int32Array((n + 1) * (n + 1));
-  for (let a = -1; a < n; a++) {
-    afterOne[a + 1] = index.get(historyKeys(name(a), '^')[0]) ?? -1;
-    for (let b = -1; b < n; b++) afterTwo[(b + 1) * (n + 1) + a + 1] = index.get(historyKeys(name(a), name(b))[1]) ?? -1;
-  }
   const result: Decoded = {
     labels: model.labels,
     types: types.map((t, l) => (position[l] ? t : undefined)),
@@ -104,8 +100,6 @@ function decode(model: TaggerModel): Decoded {
     index,
     table,
     known: new Set(model.vocabulary.split(' ')),
-    afterOne,
-    afterTwo,
   };
   decoded.set(model, result);
   return result;
@@ -205,9 +199,6 @@ export function featureRows(tokens: readonly Token[], known: (word: string) => b
   });
 }
 
-/** Keys of the features that read the labels already given: the last one, and the last two. '^' before the text. */
-export const historyKeys = (prev1: string, prev2: string): [string, string] => [`l1=${prev1}`, `l2=${prev2}|${prev1}`];
-
 /** Whether label `to` may follow `from`: an I- label only continues a name of its own type. */
 export const mayFollow = (labels: readonly string[], from: number, to: number): boolean =>
   !labels[to].startsWith('I-') || (from >= 0 && labels[from].slice(1) == labels[to].slice(1) && labels[from] != 'O');
@@ -239,13 +230,13 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
       const at = m.index.get(key);
       if (at !== undefined) for (let l = 0; l < n; l++) scores[l] += m.table[at + l];
     }
-    const h1 = m.afterOne[prev1 + 1];
-    const h2 = m.afterTwo[(prev2 + 1) * (n + 1) + prev1 + 1];
+    const h1 = (prev1 + 1) * n;
+    const h2 = ((prev2 + 1) * (n + 1) + prev1 + 1) * n;
     let best = -1;
     let second = -Infinity;
     for (let l = 0; l < n; l++) {
       if (!mayFollow(m.labels, prev1, l)) continue;
-      const s = scores[l] + (h1 >= 0 ? m.table[h1 + l] : 0) + (h2 >= 0 ? m.table[h2 + l] : 0);
+      const s = scores[l] + (model.afterOne[h1 + l] ?? 0) + (model.afterTwo[h2 + l] ?? 0);
       scores[l] = s;
       if (best < 0 || s > scores[best]) {
         if (best >= 0) second = scores[best];

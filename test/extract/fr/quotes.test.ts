@@ -61,6 +61,11 @@ describe('fr: quotes', () => {
       "Benoît Hamon est venu. « J'ai avec lui une relation de confiance, confiait d'ailleurs Hamon en 2010. J'écoute ses conseils. »",
       [["J'ai avec lui une relation de confiance", 'Benoît Hamon'], ["J'écoute ses conseils.", 'Benoît Hamon']],
     ],
+    // The subject of a passive verb of saying is what is spoken of; a reflexive verb is active; a verb ends a name.
+    [
+      "Le Conseil constitutionnel rappelle que c'est un « objectif de valeur constitutionnelle ». La pratique est accusée de « ne pas respecter la loi ». Le patron s'est excusé « pour avoir dû replacer les clients ».",
+      [['objectif de valeur constitutionnelle', 'Conseil constitutionnel'], ['ne pas respecter la loi', null], ['pour avoir dû replacer les clients', null]],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -66,6 +66,7 @@ export const en: Lang = {
   ratioWords: new Set(['out']),
   vagueQualifiers: new Set(['few', 'several']),
   countModifiers: new Set(['others', 'more']),
+  reflexives: new Set(),
   clockMarkers: new Set(['am', 'pm', 'h']),
   relationNouns: c.RELATION_NOUNS,
   rangeWords: new Set(['to', '-', '–']),

@@ -72,6 +72,7 @@ export const fr: Lang = {
   ratioWords: new Set(['sur']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
   countModifiers: new Set(['autres']),
+  reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   clockMarkers: new Set(['h']),
   relationNouns: c.RELATION_NOUNS,
   rangeWords: new Set(['à', '-', '–']),
