@@ -129,7 +129,9 @@ function weigh(doc: Doc, c: Candidate): void {
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
-  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
+  // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
+  const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
+  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }

@@ -16,7 +16,7 @@ describe('en: actors', () => {
     // A domain name or a word with a capital inside is an organisation's name; a hashtag is no one.
     ['The website 64forSuu.org is on YouTube, says Paul McCartney. #SaveSuu trended.', ['64forSuu.org', 'YouTube', 'Paul McCartney'], ['SaveSuu']],
     // A surname with a nationality's ending is still someone; a nationality is no one.
-    ['Steve Ellis said it was late. Novak Djokovic and Gareth Evans agreed with Chinese officials and Israelis.', ['Steve Ellis', 'Novak Djokovic', 'Gareth Evans'], ['Chinese', 'Israelis']],
+    ['Steve Ellis said it was late. Novak Djokovic, Michael Jordan and Gareth Evans agreed with Chinese officials, an Israeli and an American.', ['Steve Ellis', 'Novak Djokovic', 'Michael Jordan', 'Gareth Evans'], ['Chinese', 'Israeli', 'American']],
     // What a title's holder heads: "for" and "and" belong to an organisation's name, never to a person's.
     ['Vice President of Taxpayers for Common Sense, Steve Ellis, spoke.', ['Taxpayers for Common Sense', 'Steve Ellis'], ['Common Sense']],
     // "and" joins two parts of one organisation's name, not two names; no one's name follows "the" or opens on "New".

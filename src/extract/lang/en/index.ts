@@ -23,7 +23,7 @@ export const en: Lang = {
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
   placeOpeners: c.PLACE_OPENERS,
-  demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans|ish|ic|is)$/u,
+  demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans?|ish|ic|is?)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   // "vanished", "was", "took" — but not "will be used", "to be released".
