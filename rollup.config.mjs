@@ -1,5 +1,6 @@
-// What ships: an ES module for all widgets, one per widget (sharing Lit and our base through chunks),
-// one IIFE for a plain <script> tag, the data and extractor modules, the CLI, types and the JSON Schema.
+// What ships: an ES module for all widgets, one per widget (sharing our base through chunks, and
+// importing Lit by name so the app's bundler keeps one Lit for every library), one self-contained IIFE
+// for a plain <script> tag, the data and extractor modules, the CLI, types and the JSON Schema.
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -14,6 +15,9 @@ const componentEntries = Object.fromEntries(
 );
 
 const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+// An IIFE is a classic script: with `module: true`, terser would drop its top-level `var Encart`, the
+// global a page reads the classes from.
+const minifyScript = terser({ ecma: 2022, module: false, format: { comments: false } });
 
 // Whitespace inside css`` and html`` templates is most of a widget's weight; terser leaves strings alone.
 export const minifyTemplates = () => minifyLiterals({ failOnError: true });
@@ -37,23 +41,26 @@ const schemaAsset = {
   },
 };
 
+// Lit and the React wrappers' @lit/react stay imports: the app installs them once, its bundler dedupes
+// them with any other library built on Lit. Only the script-tag and hydrating files carry their own.
+const sharedWithApp = /^(lit|lit-html|lit-element|@lit\/[^/]+|react)(\/|$)/;
+
 const browserModules = {
   input: {
     encart: 'src/encart.ts',
+    // The classes and the data API, registering no tag: for pages that choose their own tag names.
+    elements: 'src/index.ts',
     data: 'src/data/index.ts',
     ...(existsSync('src/extract/index.ts') ? { extract: 'src/extract/index.ts' } : {}),
     ...(existsSync('src/react/index.ts') ? { react: 'src/react/index.ts' } : {}),
     ...componentEntries,
   },
-  // The React wrappers use the app's own React; @lit/react is a dependency the app's bundler resolves.
-  external: ['react', '@lit/react'],
+  external: (id) => sharedWithApp.test(id),
   output: {
     dir: 'dist',
     format: 'es',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // Lit in a chunk of its own: it changes less often than our code, so browsers keep it cached longer.
-    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
   },
   plugins: [cleanDist, resolve(), minifyTemplates(), typescript({ declaration: true, declarationDir: 'dist/types' }), minify, schemaAsset],
 };
@@ -61,7 +68,7 @@ const browserModules = {
 const scriptTag = {
   input: 'src/encart.ts',
   output: { file: 'dist/encart.iife.js', format: 'iife', name: 'Encart', sourcemap: true },
-  plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minify],
+  plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minifyScript],
 };
 
 // For server-rendered pages: one self-contained module, so Lit's hydration support surely runs before

@@ -17,7 +17,16 @@ const sizes = (code) => ({
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** An ES module and every module it imports, statically or dynamically, followed through relative paths. */
+/** A bare import (Lit, which the ES modules share with the app) as a browser gets it: the package's production file. */
+function browserFile(specifier) {
+  const [, name, subpath] = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(specifier);
+  const folder = join(root, 'node_modules', name);
+  let target = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).exports[subpath ? `.${subpath}` : '.'];
+  while (typeof target === 'object') target = target.browser ?? target.default;
+  return join(folder, target);
+}
+
+/** An ES module and every module it imports, statically or dynamically: relative paths and Lit's packages. */
 export function moduleGraph(entry) {
   const seen = new Set();
   const visit = (file) => {
@@ -28,10 +37,7 @@ export function moduleGraph(entry) {
       ...code.matchAll(/\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+)["']/g),
       ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
     ].map((m) => m[1]);
-    for (const specifier of specifiers) {
-      if (!specifier.startsWith('.')) throw new Error(`${relative(root, file)} imports "${specifier}": not a file of dist/`);
-      visit(resolve(dirname(file), specifier));
-    }
+    for (const specifier of specifiers) visit(specifier.startsWith('.') ? resolve(dirname(file), specifier) : browserFile(specifier));
   };
   visit(resolve(root, entry));
   return [...seen];

@@ -39,8 +39,10 @@ function fileFor(pathname) {
   const path = pathname.startsWith(STUDIO) ? `/dist/studio/${pathname.slice(STUDIO.length) || 'index.html'}` : pathname;
   const relative = (typeof route === 'function' ? route() : route) ?? normalize(decodeURIComponent(path)).replace(/^[/\\]+/, '');
   const file = resolve(root, relative);
-  // Never serve outside the repository, nor its dependencies' or git's insides.
-  if (!file.startsWith(root + '/') || /(^|\/)(\.git|node_modules)(\/|$)/.test(relative)) return undefined;
+  // Never serve outside the repository, nor git's insides, nor dependencies other than Lit's packages,
+  // which the ES-module page maps its bare `lit` imports to (as a page with an import map would).
+  const litPackage = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(relative);
+  if (!file.startsWith(root + '/') || /(^|\/)\.git(\/|$)/.test(relative) || (/(^|\/)node_modules(\/|$)/.test(relative) && !litPackage)) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

@@ -1,5 +1,6 @@
-// The public API: the data contract and the widget classes. Importing this registers no element;
-// import `encart` (the package root) or a `components/encart-*.js` file for that.
+// `encart/elements`: the data contract and the widget classes, registering no tag, for pages that
+// name their own (`EncartQuoteCard.define('my-quote')`). The package root (`encart`) and the
+// `components/encart-*.js` files are the ones that register the default tags.
 export * from './data/index.js';
 export { EncartElement } from './shared/encart-element.js';
 export { EncartSelectEvent, type EncartSelectDetail } from './shared/events.js';

@@ -3,8 +3,7 @@
  * DOM, styles inline), so the page shows it with no JavaScript; `encart/hydrate.js` then makes it live
  * without re-rendering. Node only.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync, render } from './lit-ssr.js';
 import type { Article } from '../data/types.js';
 import { formatValidationError, validateArticle } from '../data/validate.js';
 import '../define.js';
