@@ -1,0 +1,30 @@
+// A React 19 app with the wrappers of `encart/react`: the article as a prop, the event as a handler.
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ActorBadge, FiguresPanel, MiniTimeline, QuoteCard } from 'encart/react';
+import { validateArticle, type Article } from 'encart/data';
+
+function App() {
+  const [article, setArticle] = useState<Article>();
+  const [selected, setSelected] = useState('');
+  useEffect(() => {
+    fetch('./article.json')
+      .then((response) => response.json())
+      .then((json: unknown) => {
+        const result = validateArticle(json);
+        if (result.ok) setArticle(result.article);
+      });
+  }, []);
+  if (!article) return null;
+  return (
+    <main>
+      <QuoteCard article={article} quote="q5" />
+      <FiguresPanel article={article} figures="f8 f2 f3 f7" />
+      <ActorBadge article={article} actor="kassym-jomart-tokayev" onEncartSelect={(event) => setSelected(`${event.detail.kind} ${event.detail.id}`)} />
+      <MiniTimeline article={article} limit={7} />
+      <output id="selected">{selected}</output>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
