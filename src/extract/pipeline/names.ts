@@ -173,10 +173,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   if (t.upper && (shouted(i - 1) || shouted(i + 1))) return true;
   const prev = tokens[i - 1];
   const opens = sentences[t.sentence].first == i || (prev && (prev.text == ':' || '«“"'.includes(prev.text)));
-  // « Brahmin Connections »: the first word of a longer name keeps its capital.
+  if (!opens || t.upper || givenName(t.lower, lang.code) || lang.orgWords.has(t.lower)) return false;
+  // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
+  // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
-  if (!opens || !alone || t.upper || givenName(t.lower, lang.code) || lang.orgWords.has(t.lower)) return false;
-  return lowerWords.has(t.lower) || lang.adverb.test(t.lower);
+  return lang.adverb.test(t.lower) || (alone && lowerWords.has(t.lower));
 }
 
 /** Capitalised runs, titled names and organisation names, in text order. */

@@ -412,6 +412,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (resolution?.actor != null) {
       speaker = resolution.actor;
       confidence = { named: 0.9, role: 0.8, pronoun: 0.75, unnamed: 0.6 }[resolution.how] - (resolution.near ? 0 : 0.12);
+      // Another person named in the same sentences, outside the marks, could have been the one: an editor should look.
+      if (rivalIn(openSentence.first, sentence.last, speaker)) confidence -= 0.08;
     } else if (resolution) {
       confidence = 0.6;
     } else if (continued) {
@@ -438,6 +440,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
+
+  /** Whether a person other than `speaker` is named in tokens [from, to], outside any quotation. */
+  function rivalIn(from: number, to: number, speaker: number): boolean {
+    return mentionsIn(from, to).some((m) => m.actor != speaker && isPerson(m) && tokens[m.first].quote < 0);
+  }
 
   /**
    * « …, confiait d'ailleurs Hamon en 2010. … », « …, a-t-il ajouté, … »: a comma, a verb of saying (an auxiliary or an
