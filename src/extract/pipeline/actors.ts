@@ -16,6 +16,8 @@ export interface Mention {
   last: number;
   /** The mention opens its sentence or governs its verb: what a later « il » most likely refers to. */
   subject: boolean;
+  /** A verb follows the name at once (« Trump a indiqué »): the subject of its clause, whatever opens the sentence. */
+  governs: boolean;
 }
 
 export interface ActorsResult {
@@ -395,7 +397,7 @@ export function findActors(doc: Doc): ActorsResult {
       const start = doc.tokens[m.first].start;
       const end = doc.tokens[m.last].end;
       spans.push([start, end]);
-      mentions.push({ actor: index, start, end, first: m.first, last: m.last, subject: isSubject(doc, m) });
+      mentions.push({ actor: index, start, end, first: m.first, last: m.last, subject: isSubject(doc, m), governs: governsVerb(doc, m.last) });
     }
     const actor: Actor = { id, name: g.name, kind: g.kind, aliases: [...g.forms], mentions: spans, confidence: round(g.confidence) };
     if (g.role) actor.role = g.role;

@@ -93,9 +93,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const gender = lang.pronounGender(tokens[at].text);
     const agrees = (actor: number) => !gender || !genders[actor] || genders[actor] == gender;
     let best: { start: number; actor: number } | undefined;
+    const sentence = tokens[at].sentence;
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
       const m = mentions[i];
-      if (m.subject && usable(m) && m.start < offset && (!personOnly || isPerson(m)) && agrees(m.actor)) {
+      // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
+      const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
+      if ((m.subject || clauseSubject) && usable(m) && m.start < offset && (!personOnly || isPerson(m)) && agrees(m.actor)) {
         best = { start: m.start, actor: m.actor };
         break;
       }

@@ -37,7 +37,7 @@ export interface TaggerModel {
    */
   afterOne: readonly number[];
   afterTwo: readonly number[];
-  /** The score margin at which a name's confidence is one half. */
+  /** The lead over the runner-up label at which a name's confidence is one half; each more adds half the rest. */
   halfMargin: number;
 }
 
@@ -180,6 +180,8 @@ function writeFeatures(views: readonly View[], i: number, known: (word: string) 
     `ps=${prev ? prev.shape : '^'}`,
     `ns=${next ? next.shape : '$'}`,
     `sn=${v.shape}|${next ? next.shape : '$'}`,
+    `p2=${word(views[i - 2], '^')}`,
+    `n2=${word(views[i + 2], '$')}`,
   );
   if (v.lowerElsewhere) out.push('le=1');
   if (v.given) out.push('g=1');
@@ -187,17 +189,25 @@ function writeFeatures(views: readonly View[], i: number, known: (word: string) 
 }
 
 /**
- * Static features of every token, for the training script: the same code the decoder runs, so training and
- * tagging cannot drift apart.
+ * Static features of every token, and the word each is recalled by (see `recallKey`), for the training script:
+ * the same code the decoder runs, so training and tagging cannot drift apart.
  */
-export function featureRows(tokens: readonly Token[], known: (word: string) => boolean, lang: string): string[][] {
+export function featureRows(tokens: readonly Token[], known: (word: string) => boolean, lang: string): { features: string[][]; recall: string[] } {
   const views = viewTokens(tokens, lang);
-  return views.map((_, i) => {
+  const features = views.map((_, i) => {
     const out: string[] = [];
     writeFeatures(views, i, known, out);
     return out;
   });
+  return { features, recall: views.map(recallWord) };
 }
+
+// News names someone in full once, then by one word: what that word was labelled the last time it was written
+// with a capital in the same text is evidence for this time. Only capitalised words are recalled.
+const recallWord = (v: View): string => (v.cap ? v.lower : '');
+
+/** The feature for a word last labelled `type` ('PER', 'ORG', 'LOC', or 'O' for none) earlier in the text. */
+export const recallKey = (type: string): string => `m=${type}`;
 
 /** Whether label `to` may follow `from`: an I- label only continues a name of its own type. */
 export const mayFollow = (labels: readonly string[], from: number, to: number): boolean =>
@@ -219,12 +229,16 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
   const known = (w: string) => m.known.has(w);
   const scores = new Float32Array(n);
   const features: string[] = [];
+  const recalled = new Map<string, string>();
   const found: TaggedEntity[] = [];
   let prev1 = -1;
   let prev2 = -1;
   let open: TaggedEntity | undefined;
   for (let i = 0; i < views.length; i++) {
     writeFeatures(views, i, known, features);
+    const word = recallWord(views[i]);
+    const before = word ? recalled.get(word) : undefined;
+    if (before) features.push(recallKey(before));
     scores.fill(0);
     for (const key of features) {
       const at = m.index.get(key);
@@ -243,8 +257,9 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
         best = l;
       } else if (s > second) second = s;
     }
-    const margin = second == -Infinity ? model.halfMargin : scores[best] - second;
-    const confidence = margin / (margin + model.halfMargin);
+    // Confidence halves with every `halfMargin` less of lead over the runner-up; a name is as sure as its least sure token.
+    const confidence = second == -Infinity ? 1 : 1 - 0.5 ** ((scores[best] - second) / model.halfMargin);
+    if (word) recalled.set(word, m.types[best] ?? 'O');
     if (m.position[best] == 2 && open) {
       open.last = i;
       open.score = Math.min(open.score, confidence);
@@ -258,6 +273,5 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
     prev2 = prev1;
     prev1 = best;
   }
-  for (const e of found) e.score = Math.round(e.score * 1000) / 1000;
   return found;
 }

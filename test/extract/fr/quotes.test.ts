@@ -66,6 +66,11 @@ describe('fr: quotes', () => {
       "Le Conseil constitutionnel rappelle que c'est un « objectif de valeur constitutionnelle ». La pratique est accusée de « ne pas respecter la loi ». Le patron s'est excusé « pour avoir dû replacer les clients ».",
       [['objectif de valeur constitutionnelle', 'Conseil constitutionnel'], ['ne pas respecter la loi', null], ['pour avoir dû replacer les clients', null]],
     ],
+    // « il » in a clause after « Trump a indiqué que » is Trump, not the newspaper that opens the sentence.
+    [
+      "Donald Trump est président. Dans une interview au Wall Street Journal publiée vendredi, Trump a indiqué qu'il souhaite maintenir les sanctions « au moins pour un temps ».",
+      [['au moins pour un temps', 'Donald Trump']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -6,11 +6,13 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   observe predict caution complain concede contend suggest testify recount allege assert maintain deny
   accuse criticize criticise praise vow pledge promise question wonder joke quip post blog reiterate retort
   counter mention lament exclaim plead demand boast scoff sneer shout yell whisper cry elaborate summarize
-  summarise characterize characterise label dismiss add sigh laugh chuckle grumble mutter murmur marvel concur`;
+  summarise characterize characterise label dismiss add sigh laugh chuckle grumble mutter murmur marvel concur
+  answer believe hope fear estimate condemn welcome hail thank apologise apologize inform assure reassure repeat
+  underline highlight challenge dispute agree disagree`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
-  speaking spoken`;
+  speaking spoken think thinks thinking thought`;
 
 /** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
 function inflect(verb: string): string[] {

@@ -9,7 +9,8 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   souffler détailler argumenter répliquer rétorquer interroger indigner alarmer alerter féliciter nuancer
   protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
-  proclamer clamer scander hurler crier murmurer chuchoter`;
+  proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
+  considérer critiquer condamner remercier exhorter`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
 
@@ -30,7 +31,9 @@ const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
   redit redisait
   maintenu maintient maintenait
   convenu convient
-  qualifié`;
+  qualifié
+  décrit décrivait décrivant décrivit
+  croit croyait croient croyant`;
 
 /** 3rd-person forms and participles of a regular -er verb, with « ç » and « ge » before a and o. */
 function inflectEr(lemma: string): string[] {
