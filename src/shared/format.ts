@@ -56,13 +56,33 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale, options).format(value);
 }
 
+// Currency signs the extractor keeps as a figure's unit ("$450 million"), and the currency Intl knows each by.
+const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
 /** What a figure shows in large type: its number, or for a vague quantity its own words. */
 export function figureValueText(figure: Figure, locale: string): string {
-  const { display } = figure;
+  const { display, unit = '' } = figure;
   if (figure.approx === 'order-of-magnitude') return display.charAt(0).toLocaleUpperCase() + display.slice(1);
   // Intl knows where the percent sign goes: « 15,2 % » in French, "15.2%" in English.
-  if (figure.unit == '%') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
-  return formatNumber(figure.value, locale);
+  if (unit == '%') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
+  const number = formatNumber(figure.value, locale);
+  return CURRENCIES[unit] ? withCurrencySign(number, CURRENCIES[unit], locale) : number;
+}
+
+/** The unit written after the number (« 30 ans »): not a percentage or a currency, which the number carries. */
+export function unitAfterValue({ unit, approx }: Figure): string | undefined {
+  return unit && unit != '%' && !CURRENCIES[unit] && approx != 'order-of-magnitude' ? unit : undefined;
+}
+
+// Intl's compact currencies are short only ("$450M"): the number keeps its words ("450 million") and
+// the sign goes where the locale's currency format puts it, with its spacing ("$450 million", « 450 millions $ »).
+function withCurrencySign(number: string, currency: string, locale: string): string {
+  const parts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+  const at = parts.findIndex((part) => part.type == 'currency');
+  const first = at < parts.findIndex((part) => part.type == 'integer');
+  const gap = parts[first ? at + 1 : at - 1];
+  const space = gap?.type == 'literal' ? gap.value : '';
+  return first ? parts[at].value + space + number : number + space + parts[at].value;
 }
 
 /** A date only as precise as the text: « mer. 5 janv. 2022 », « janvier 2022 », « 2019 », « années 1990 ». */

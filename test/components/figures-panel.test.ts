@@ -46,6 +46,18 @@ describe('<encart-figures-panel>', () => {
     expect(el.shadowRoot!.querySelector('[part="unit"]')!.textContent).to.equal('ans');
   });
 
+  it('writes money with its sign where the language puts it: "$450 million", « 450 millions $ »', async () => {
+    const money = { id: 'm1', value: 450_000_000, display: '$450 million', approx: 'exact' as const, unit: '$', label: 'to settle the case', span: [0, 12] as [number, number] };
+    const withMoney = { ...demo, figures: [...demo.figures, money] };
+    const value = async (lang: string) => {
+      const el = await renderWidget<EncartFiguresPanel>('encart-figures-panel', withMoney, { figures: 'm1', lang });
+      expect(el.shadowRoot!.querySelector('[part="unit"]'), 'the sign is not a unit after the number').to.equal(null);
+      return el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim();
+    };
+    expect(await value('en')).to.equal('$450 million');
+    expect(await value('fr')).to.equal('450 millions\u00a0$');
+  });
+
   it('obeys limit', async () => {
     const el = await panel({ limit: 3 });
     expect(figureTexts(el)).to.have.length(3);

@@ -3,7 +3,7 @@ import type { Article, Figure } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
-import { figureValueText } from '../../shared/format.js';
+import { figureValueText, unitAfterValue } from '../../shared/format.js';
 import { figuresPanelStyles } from './figures-panel.styles.js';
 
 const WORDS = {
@@ -77,12 +77,11 @@ export class EncartFiguresPanel extends EncartElement {
     const { approx } = figure;
     const vague = approx == 'order-of-magnitude';
     const qualifier = approx == 'exact' || vague ? '' : words[approx];
+    const unit = unitAfterValue(figure);
     return html`<li class="figure" part="figure">
       <span class="qualifier" part="qualifier">${qualifier}</span>
       <span class="value ${vague ? 'value--words' : ''}" part="value"
-        >${figureValueText(figure, this.locale)}${figure.unit && figure.unit != '%' && !vague
-          ? html`<span class="unit" part="unit">${figure.unit}</span>`
-          : nothing}</span
+        >${figureValueText(figure, this.locale)}${unit ? html`<span class="unit" part="unit">${unit}</span>` : nothing}</span
       >
       <span class="label" part="label" title=${figure.label}>${figure.label}</span>
     </li>`;
