@@ -223,6 +223,11 @@ export interface Lang {
   /** Units that give a duration ('ans', 'décennies', 'years') and those that give an age ('ans', 'years'). */
   durationUnits: ReadonlySet<string>;
   ageUnits: ReadonlySet<string>;
+  /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
+  ageLabel: [noun: string, connector: string];
+  agePrefixes: string[][];
+  /** Units that are what is counted (« 160 voix », "74 yeas"): the label starts with them. */
+  countUnits: ReadonlySet<string>;
   /** Prepositions that make a number a duration: 'pendant', 'durant', 'for', 'during'. */
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */

@@ -247,11 +247,18 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   const { tokens, lang } = doc;
   const unitWord = unit ? tokens[r.last].lower : '';
   const before = tokens[r.first - 1];
-  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower);
-  if (age && before?.text == ',') {
-    const name = nameBefore(doc, r.first - 2);
-    if (name) return name;
+  // « Pascal Troadec, 49 ans », « âgé de 15 ans », "aged 60": the age of the name before, or an age.
+  const agePrefix = lang.agePrefixes.find((p) => phraseAt(tokens, r.first - p.length, p));
+  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower) || (!unit && !!agePrefix);
+  if (age && (before?.text == ',' || agePrefix)) {
+    let k = r.first - 1 - (agePrefix?.length ?? 0);
+    if (tokens[k]?.text == ',') k--;
+    const name = nameBefore(doc, k);
+    const [noun, connector] = lang.ageLabel;
+    return name ? `${noun} ${connector} ${name}` : noun;
   }
+  // « 160 voix pour la loi », "74 yeas": the unit is what is counted.
+  if (unit && lang.countUnits.has(unitWord)) return [tokens[r.last].text, nounAfter(doc, r)].filter(Boolean).join(' ');
   if (lang.durationUnits.has(unitWord) && isWord(before) && lang.durationPrepositions.has(before.lower)) {
     const vp = phraseBefore(doc, r.first - 2);
     if (vp) return vp;

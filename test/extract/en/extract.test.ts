@@ -123,6 +123,9 @@ describe('en: labels', () => {
     ['Dozens of people were killed and thousands were detained.', 'Dozens', 'people killed'],
     ['The union rejected a one-off payment of £500 on Monday.', '£500', 'one-off payment'],
     ['It is about 40% of the traffic.', 'about 40%', 'traffic'],
+    // An age reads as one; a unit that is what is counted opens the label.
+    ['The campaigner, Jim Swire, aged 76, spoke.', '76', 'age of Jim Swire'],
+    ['The bill passed with 74 yeas and 25 nays.', '74 yeas', 'yeas'],
   ];
   for (const [text, display, label] of FIGURES) {
     it(`${display} → ${label}`, () => {

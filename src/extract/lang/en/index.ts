@@ -119,5 +119,8 @@ export const en: Lang = {
   cueLeadIns: c.CUE_LEAD_INS,
   durationUnits: new Set(['years', 'year', 'decades', 'decade', 'months', 'days', 'weeks', 'hours', 'minutes']),
   ageUnits: new Set(['years']),
+  ageLabel: ['age', 'of'],
+  agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],
+  countUnits: new Set(['votes', 'yeas', 'nays', 'points', 'members']),
   durationPrepositions: new Set(['for', 'during', 'over']),
 };

@@ -123,5 +123,8 @@ export const fr: Lang = {
   cueLeadIns: c.CUE_LEAD_INS,
   durationUnits: new Set(['ans', 'an', 'années', 'année', 'décennies', 'décennie', 'siècles', 'mois', 'jours', 'semaines', 'heures', 'minutes']),
   ageUnits: new Set(['ans']),
+  ageLabel: ['âge', 'de'],
+  agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
+  countUnits: new Set(['voix', 'points']),
   durationPrepositions: new Set(['pendant', 'durant', 'depuis']),
 };
