@@ -63,6 +63,13 @@ function weigh(doc: Doc, c: Candidate): void {
       lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
       // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
       (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
+  if (c.lone) {
+    const det = isApostrophe(tokens[c.first - 1]) ? c.first - 2 : c.first - 1;
+    const source = tokens[det - 1];
+    const cited = isWord(source) && (lang.sayVerbs.has(source.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == source.lower));
+    c.evidence = acts || cited ? 0.6 : 0;
+    return;
+  }
   // « la centrale de Flamanville », « le congrès du Mans », "the port of Dover": one word completing a common
   // noun names a place or a thing; its apposition (« Les Pieux, commune riveraine ») describes that place, and a verb
   // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject. An acronym (« les militants de la
@@ -306,7 +313,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       continue;
     }
     const heads = byHead.get(c.name);
-    if (heads?.length == 1 && lang.orgWords.has(c.name.toLowerCase())) {
+    if (heads?.length == 1 && (lang.orgWords.has(c.name.toLowerCase()) || c.lone)) {
       join(heads[0], c);
       continue;
     }

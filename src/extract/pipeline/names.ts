@@ -22,6 +22,8 @@ export interface Candidate {
   notActor?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;
+  /** An institution's common noun alone (« la préfecture »): an actor only where it speaks or acts. */
+  lone?: boolean;
   /** A social-media handle (@name) or a domain name: its shape alone says it is someone, whatever the words around it. */
   byShape?: boolean;
 }
@@ -235,7 +237,17 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
     else last = personAfterName(tokens, i, last, lang) - 1;
-    if (lowerHead && last == i) continue;
+    if (lowerHead && last == i) {
+      // « précise la préfecture », « le gouvernement a annoncé »: an institution named by its common noun alone is an
+      // actor only where it speaks or acts (weighed later), after a definite article.
+      // Its name keeps the article, as a reader says it: « la préfecture ».
+      const at = isApostrophe(tokens[i - 1]) ? i - 2 : i - 1;
+      const det = tokens[at];
+      if (isWord(det) && lang.definiteArticles.has(det.lower) && lang.orgNouns.has(t.lower)) {
+        found.push({ first: i, last, name: textOf(text, tokens, at, i).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'organization', evidence: 0, place: false, lone: true });
+      }
+      continue;
+    }
     const firstIndex = i;
     const run = tokens.slice(i, last + 1);
     i = last;

@@ -37,7 +37,7 @@ export interface TaggerModel {
    */
   afterOne: readonly number[];
   afterTwo: readonly number[];
-  /** The lead over the runner-up label at which a name's confidence is one half; each more adds half the rest. */
+  /** The lead over the runner-up label that makes a token's confidence one half; each more halves the doubt left. */
   halfMargin: number;
 }
 
@@ -63,6 +63,10 @@ interface Decoded {
   index: Map<string, number>;
   table: Float32Array;
   known: Set<string>;
+  afterOne: Float64Array;
+  afterTwo: Float64Array;
+  /** `allowed[(from + 1) * n + to]`: whether label `to` may follow label `from` (-1 for the text's start). */
+  allowed: Uint8Array;
 }
 
 const decoded = new WeakMap<TaggerModel, Decoded>();
@@ -91,15 +95,20 @@ function decode(model: TaggerModel): Decoded {
     index.set(`${template}=${line.slice(0, cut - 1)}`, rows * n);
     rows++;
   }
-  const types = model.labels.map((l) => l.slice(2) as EntityType);
   const position = Uint8Array.from(model.labels, (l) => (l.startsWith('B-') ? 1 : l.startsWith('I-') ? 2 : 0));
+  const allowed = new Uint8Array((n + 1) * n);
+  for (let from = -1; from < n; from++) for (let to = 0; to < n; to++) allowed[(from + 1) * n + to] = +mayFollow(model.labels, from, to);
   const result: Decoded = {
     labels: model.labels,
-    types: types.map((t, l) => (position[l] ? t : undefined)),
+    types: model.labels.map((l, k) => (position[k] ? (l.slice(2) as EntityType) : undefined)),
     position,
     index,
     table,
     known: new Set(model.vocabulary.split(' ')),
+    // Copied to a typed array of the full size, so a short list reads as zeros rather than undefined.
+    afterOne: Float64Array.from({ length: (n + 1) * n }, (_, k) => model.afterOne[k] ?? 0),
+    afterTwo: Float64Array.from({ length: (n + 1) * (n + 1) * n }, (_, k) => model.afterTwo[k] ?? 0),
+    allowed,
   };
   decoded.set(model, result);
   return result;
@@ -144,7 +153,8 @@ function viewTokens(tokens: readonly Token[], lang: string): View[] {
     const text = typeof t?.text == 'string' ? t.text : '';
     const lower = typeof t?.lower == 'string' ? t.lower : text.toLowerCase();
     const prev = views[i - 1];
-    const cap = text != lower && text[0] != lower[0];
+    const first = text.charAt(0);
+    const cap = first != first.toLowerCase();
     if (!cap && text) lowerForms.add(lower);
     views.push({
       text,
@@ -249,15 +259,15 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
     let best = -1;
     let second = -Infinity;
     for (let l = 0; l < n; l++) {
-      if (!mayFollow(m.labels, prev1, l)) continue;
-      const s = scores[l] + (model.afterOne[h1 + l] ?? 0) + (model.afterTwo[h2 + l] ?? 0);
+      if (!m.allowed[h1 + l]) continue;
+      const s = scores[l] + m.afterOne[h1 + l] + m.afterTwo[h2 + l];
       scores[l] = s;
       if (best < 0 || s > scores[best]) {
         if (best >= 0) second = scores[best];
         best = l;
       } else if (s > second) second = s;
     }
-    // Confidence halves with every `halfMargin` less of lead over the runner-up; a name is as sure as its least sure token.
+    // Doubt halves with each `halfMargin` of lead over the runner-up; a name is as sure as its least sure token.
     const confidence = second == -Infinity ? 1 : 1 - 0.5 ** ((scores[best] - second) / model.halfMargin);
     if (word) recalled.set(word, m.types[best] ?? 'O');
     if (m.position[best] == 2 && open) {

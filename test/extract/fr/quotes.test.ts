@@ -71,6 +71,11 @@ describe('fr: quotes', () => {
       "Donald Trump est président. Dans une interview au Wall Street Journal publiée vendredi, Trump a indiqué qu'il souhaite maintenir les sanctions « au moins pour un temps ».",
       [['au moins pour un temps', 'Donald Trump']],
     ],
+    // An institution named by its common noun alone speaks as one.
+    [
+      "La préfecture a confirmé l'incident. « Aucun blessé n'est à déplorer », précise la préfecture. Le département compte 500 000 habitants.",
+      [["Aucun blessé n'est à déplorer", 'la préfecture']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
@@ -98,7 +103,7 @@ describe('fr: quotes, second pass', () => {
     ['Bruno Le Roux est ministre. « On parle d’un boulot d’été », s’est défendu Bruno Le Roux concernant ses filles.', [['On parle d’un boulot d’été', 'Bruno Le Roux']]],
     // « Pour X, « … » »: the view of the name that opens the sentence.
     ['Pour Sophie Binet, secrétaire générale de la CGT, « c\'est une trahison des engagements pris ».', [["c'est une trahison des engagements pris", 'Sophie Binet']]],
-    ['Pour le moment, « rien ne bouge », selon la préfecture.', [['rien ne bouge', null]]],
+    ['Pour le moment, « rien ne bouge », selon la préfecture.', [['rien ne bouge', 'la préfecture']]],
     // The agent of a verb of saying speaks; a one-word quotation in between does not close the attribution.
     ['Le risque était qualifié de « marqué » par Météo-France, ce qui veut dire que des avalanches sont « possibles par faible surcharge ».', [['possibles par faible surcharge', 'Météo-France']]],
     // …but whoever quotes someone (« cité par ») is not the speaker.
@@ -115,8 +120,8 @@ describe('fr: quotes, second pass', () => {
     ["La préfecture de la Manche a ouvert une enquête. « Il n'y a aucun risque nucléaire », précise encore la préfecture.", [["Il n'y a aucun risque nucléaire", 'préfecture de la Manche']]],
     ["Greenpeace dénonce l'incident. « Tout cela s'inscrit dans un contexte de dégradation », fustige l'association.", [["Tout cela s'inscrit dans un contexte de dégradation", 'Greenpeace']]],
     ["Le syndicat Force ouvrière a appelé à la grève. L'ONG Oxfam regrette la décision. L'ONG a ajouté : « Nous ne lâcherons rien ».", [['Nous ne lâcherons rien', 'Oxfam']]],
-    // A specific noun names only the organisation that holds it: no police was named, so nobody is.
-    ["Greenpeace dénonce l'incident. « Aucun blessé n'est à déplorer », a indiqué la police.", [["Aucun blessé n'est à déplorer", null]]],
+    // A specific noun names only the organisation that holds it: « la police » is an institution of its own, not Greenpeace.
+    ["Greenpeace dénonce l'incident. « Aucun blessé n'est à déplorer », a indiqué la police.", [["Aucun blessé n'est à déplorer", 'la police']]],
     // A given name after a place or a title starts a person: « la maire de Paris Anne Hidalgo ».
     ["La maire de Paris Anne Hidalgo a déclaré que l'attentat était « lâche et barbare ».", [['lâche et barbare', 'Anne Hidalgo']]],
     // …and says which person « elle » is.
