@@ -312,7 +312,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(owner, c);
       continue;
     }
-    const heads = byHead.get(c.name);
+    // « la préfecture » after « Préfecture de la Manche »: an institution's noun joins the one name it heads.
+    const noun = tokens[c.first].text;
+    const heads = c.lone ? byHead.get(noun) ?? byHead.get(noun[0].toUpperCase() + noun.slice(1)) : byHead.get(c.name);
     if (heads?.length == 1 && (lang.orgWords.has(c.name.toLowerCase()) || c.lone)) {
       join(heads[0], c);
       continue;

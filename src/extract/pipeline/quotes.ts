@@ -231,7 +231,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.
     const reflexive = isApostrophe(tokens[cue - 2]) ? lang.reflexives.has(tokens[cue - 3]?.lower ?? '') : lang.reflexives.has(tokens[cue - 2]?.lower ?? '');
     const passive = lang.beAuxiliaries.has(tokens[cue - 1]?.lower ?? '') && !reflexive && (lang.isParticiple(t.lower) || lang.addresseeVerbs.has(t.lower));
-    if (passive && !lang.addresseeVerbs.has(t.lower)) {
+    if (passive) {
       const agent = after.find((m) => afterAgent(m.first) || lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? ''));
       return agent ? { actor: agent.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
     }
@@ -253,7 +253,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
     }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
-    for (let k = Math.max(from, cue - 5); k < cue && !passive; k++) {
+    for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);
       if (org != null) return { actor: org, how: 'role', near: true };
