@@ -75,14 +75,11 @@ export function unitAfterValue({ unit, approx }: Figure): string | undefined {
 }
 
 // Intl's compact currencies are short only ("$450M"): the number keeps its words ("450 million") and
-// the sign goes where the locale's currency format puts it, with its spacing ("$450 million", « 450 millions $ »).
+// takes the place of 1 in the locale's own way of writing one unit of the currency ("$1", « 1 $ »,
+// with the locale's digit for one).
 function withCurrencySign(number: string, currency: string, locale: string): string {
-  const parts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
-  const at = parts.findIndex((part) => part.type == 'currency');
-  const first = at < parts.findIndex((part) => part.type == 'integer');
-  const gap = parts[first ? at + 1 : at - 1];
-  const space = gap?.type == 'literal' ? gap.value : '';
-  return first ? parts[at].value + space + number : number + space + parts[at].value;
+  const one = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }).format(1);
+  return one.replace(formatNumber(1, locale), number);
 }
 
 /** A date only as precise as the text: « mer. 5 janv. 2022 », « janvier 2022 », « 2019 », « années 1990 ». */
