@@ -160,6 +160,8 @@ export interface Lang {
   weekdays: ReadonlyMap<string, number>;
   /** Words that push a weekday or month into the future ('prochain', 'next', 'pour'). */
   futureMarkers: ReadonlySet<string>;
+  /** Words beside a weekday that mean the one after this week's ('prochain', 'next'): « samedi prochain » on a Saturday is a week on. */
+  nextMarkers: ReadonlySet<string>;
   /** Whether `word`, after `previous`, is a verb in a past tense: "vanished", "was"; « a disparu », « disparaissait ». */
   isPastVerb(word: string, previous: string): boolean;
   /** Words that mean 'the one before' ('dernier', 'last'). */

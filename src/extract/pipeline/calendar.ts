@@ -32,12 +32,13 @@ const dayNumber = ({ y, m, d }: Day): number => Date.UTC(y, m - 1, d) / 86_400_0
 
 /**
  * The weekday `weekday` (0 = Sunday) nearest `anchor` in the direction the text gives:
- * past → the latest one not after the anchor; future → the next one, the anchor day itself included
- * only when `sameDay` allows it; last → strictly before the anchor.
+ * past → the latest one not after the anchor; future → the first one from the anchor day on (« prévues samedi » in a
+ * Saturday piece is that day); next → strictly after it (« samedi prochain »); last → strictly before it.
  */
-export function resolveWeekday(anchor: Day, weekday: number, direction: 'past' | 'future' | 'last'): Day {
+export function resolveWeekday(anchor: Day, weekday: number, direction: 'past' | 'future' | 'next' | 'last'): Day {
   const diff = weekday - weekdayOf(anchor);
-  if (direction == 'future') return addDays(anchor, diff > 0 ? diff : diff + 7);
+  if (direction == 'future') return addDays(anchor, diff >= 0 ? diff : diff + 7);
+  if (direction == 'next') return addDays(anchor, diff > 0 ? diff : diff + 7);
   const back = ((-diff % 7) + 7) % 7;
   return addDays(anchor, direction == 'last' && back == 0 ? -7 : -back);
 }

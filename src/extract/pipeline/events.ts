@@ -79,6 +79,7 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (t.kind == 'url') return undefined;
   const w = t.lower;
 
+
   // Numeric: 31/01/2022 (French) or 1/31/2022 (English).
   if (t.digits && tokens[i + 1]?.text == '/' && tokens[i + 2]?.digits && tokens[i + 3]?.text == '/' && yearOf(tokens[i + 4])) {
     if (tokens.slice(i + 1, i + 5).some((x) => x.gap != '')) return undefined;
@@ -122,13 +123,15 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     }
     const pastAfter = isWord(next) && lang.pastMarkers.has(next.lower);
     const pastBefore = isWord(tokens[i - 1]) && lang.pastMarkers.has(tokens[i - 1].lower);
-    const direction = pastAfter || pastBefore ? 'last' : isFuture(doc, i, i) ? 'future' : 'past';
+    const nextAfter = isWord(next) && lang.nextMarkers.has(next.lower);
+    const nextBefore = isWord(tokens[i - 1]) && lang.nextMarkers.has(tokens[i - 1].lower);
+    const direction = pastAfter || pastBefore ? 'last' : nextAfter || nextBefore ? 'next' : isFuture(doc, i, i) ? 'future' : 'past';
     const day = resolveWeekday(anchor, weekday, direction);
-    const first = pastBefore ? i - 1 : i;
-    let last = pastAfter || (isWord(next) && lang.futureMarkers.has(next.lower)) ? i + 1 : i;
+    const first = pastBefore || nextBefore ? i - 1 : i;
+    let last = pastAfter || nextAfter ? i + 1 : i;
     // « dimanche matin », "Sunday morning": the part of the day belongs to the date.
     if (isWord(tokens[last + 1]) && lang.dayParts.has(tokens[last + 1].lower)) last++;
-    return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' ? 0.75 : 0.8 };
+    return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' || direction == 'next' ? 0.75 : 0.8 };
   }
   // « il y a deux ans », "three days later", « le lendemain », « le mois dernier ».
   const offset = mayOpenOffset(lang, w, t.digits) ? readOffset(doc, i, anchor, previous) : undefined;

@@ -20,6 +20,8 @@ describe('fr: events', () => {
     ['Voir https://www.reuters.com/kazakhstan-2022-01-06 pour le reste.', []],
     ['Le ministre est attendu dimanche sur place.', [['dimanche', '2022-01-09', 'day']]],
     ["Il a été interpellé ce matin.", [['ce matin', '2022-01-08', 'day']]],
+    // Planned for the weekday of publication: that day; « samedi prochain »: a week on.
+    ['Des cérémonies sont prévues samedi. La suite aura lieu samedi prochain.', [['samedi', '2022-01-08', 'day'], ['samedi prochain', '2022-01-15', 'day']]],
     // Day and month alone: after « a disparu » the last such day; « allait avoir », a passive with « est » look ahead.
     ["L'avion a disparu le 20 janvier.", [['20 janvier', '2021-01-20', 'day']]],
     ["Il allait avoir 38 ans le 20 janvier. La réunion est avancée au 24 janvier.", [['20 janvier', '2022-01-20', 'day'], ['24 janvier', '2022-01-24', 'day']]],

@@ -85,6 +85,7 @@ export const en: Lang = {
   months: c.MONTHS,
   weekdays: c.WEEKDAYS,
   futureMarkers: c.FUTURE_MARKERS,
+  nextMarkers: new Set(['next']),
   pastMarkers: c.PAST_MARKERS,
   relativeDays: c.RELATIVE_DAYS,
   relativeWeeks: c.RELATIVE_WEEKS,

@@ -90,6 +90,7 @@ export const fr: Lang = {
   months: c.MONTHS,
   weekdays: c.WEEKDAYS,
   futureMarkers: c.FUTURE_MARKERS,
+  nextMarkers: new Set(['prochain', 'prochaine']),
   pastMarkers: c.PAST_MARKERS,
   relativeDays: c.RELATIVE_DAYS,
   relativeWeeks: c.RELATIVE_WEEKS,
