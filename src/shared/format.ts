@@ -56,8 +56,14 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale, options).format(value);
 }
 
-// Currency signs the extractor keeps as a figure's unit ("$450 million"), and the currency Intl knows each by.
-const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+// Currency signs the extractor keeps as a figure's unit ("$450 million"), and the currency Intl knows
+// each by. A Map: a unit is data, and "valueOf" must not find Object.prototype's.
+const CURRENCIES = new Map([
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+]);
 
 /** What a figure shows in large type: its number, or for a vague quantity its own words. */
 export function figureValueText(figure: Figure, locale: string): string {
@@ -66,12 +72,13 @@ export function figureValueText(figure: Figure, locale: string): string {
   // Intl knows where the percent sign goes: « 15,2 % » in French, "15.2%" in English.
   if (unit == '%') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
   const number = formatNumber(figure.value, locale);
-  return CURRENCIES[unit] ? withCurrencySign(number, CURRENCIES[unit], locale) : number;
+  const currency = CURRENCIES.get(unit);
+  return currency ? withCurrencySign(number, currency, locale) : number;
 }
 
 /** The unit written after the number (« 30 ans »): not a percentage or a currency, which the number carries. */
 export function unitAfterValue({ unit, approx }: Figure): string | undefined {
-  return unit && unit != '%' && !CURRENCIES[unit] && approx != 'order-of-magnitude' ? unit : undefined;
+  return unit && unit != '%' && !CURRENCIES.has(unit) && approx != 'order-of-magnitude' ? unit : undefined;
 }
 
 // Intl's compact currencies are short only ("$450M"): the number keeps its words ("450 million") and
