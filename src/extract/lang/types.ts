@@ -1,3 +1,4 @@
+import type { TaggerModel } from '../pipeline/tagger.js';
 /**
  * What a language teaches the pipeline. Stages read these lists and patterns and contain no words of
  * any language themselves: a third language is a new folder that fills this interface.
@@ -45,6 +46,8 @@ export interface Lang {
   demonym?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;
+  /** A trained named-entity tagger for the language, where one ships (lang/<code>/tagger-model.ts): a second opinion on names. */
+  tagger?: TaggerModel;
   /** Words after a single capitalised name that show it acts ('a', 'ont', 'has', 'said'). */
   agencyFollowers: ReadonlySet<string>;
   /** Whether a lower-case word is a participle, which ends an organisation name ('dirigée', 'led'). */

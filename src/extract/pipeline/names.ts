@@ -182,6 +182,20 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   return lang.adverb.test(t.lower) || (alone && lowerWords.has(t.lower));
 }
 
+/**
+ * « Le Pen », « Le Monde », « La Croix », "The Guardian": a capitalised particle or article inside a sentence, right
+ * before a name, belongs to it (at a sentence's start it is only the capital every sentence has).
+ */
+function particleOpens(doc: Doc, i: number): boolean {
+  const { tokens, lang, sentences } = doc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!isWord(t) || !t.cap || t.upper || !lang.nameConnectors.has(t.lower) || sentences[t.sentence].first == i) return false;
+  // After a dateline's dash, a colon or an opening mark, it is the capital of a sentence's start too.
+  if (prev && (prev.text == ':' || '«“"(–—-'.includes(prev.text) || (doc.dateline && i <= doc.dateline.last + 2))) return false;
+  return isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ' && sameSentence(tokens[i + 1], t);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -207,7 +221,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       continue;
     }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
-    if (!lowerHead && !isNameToken(t, lang)) continue;
+    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;

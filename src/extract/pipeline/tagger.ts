@@ -244,7 +244,16 @@ export function tagEntities(tokens: readonly Token[], model: TaggerModel): Tagge
   let prev1 = -1;
   let prev2 = -1;
   let open: TaggedEntity | undefined;
+  const outside = m.labels.indexOf('O');
   for (let i = 0; i < views.length; i++) {
+    // A word in lower case with no name open before it starts none (names open on a capital): most of a text's
+    // words are read as outside without scoring, which keeps tagging cheap beside the rules.
+    if (!views[i].cap && (prev1 < 0 || prev1 == outside) && outside >= 0) {
+      open = undefined;
+      prev2 = prev1;
+      prev1 = outside;
+      continue;
+    }
     writeFeatures(views, i, known, features);
     const word = recallWord(views[i]);
     const before = word ? recalled.get(word) : undefined;

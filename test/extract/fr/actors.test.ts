@@ -23,6 +23,10 @@ describe('fr: actors', () => {
     // A place glued to a person by its title is split at the given name; one word completing a noun names a place.
     ['La maire de Paris Anne Hidalgo a visité la centrale de Flamanville. La centrale de Flamanville est arrêtée.', ['Anne Hidalgo'], ['Paris Anne Hidalgo', 'Flamanville']],
     ["Il a été emmené à l'hôpital Lutheran General. Le vol United Express a décollé.", [], ['Lutheran General', 'United Express']],
+    // A capitalised particle or article inside a sentence belongs to the name after it; « Le Roux » then joins its person.
+    ["Bruno Le Roux a démissionné, selon Le Monde. M. Le Roux a démenti, selon La Croix.", ['Bruno Le Roux', 'Le Monde', 'La Croix'], ['Le Roux', 'Monde', 'Croix']],
+    // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
+    ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon', 'Le Pen'], []],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

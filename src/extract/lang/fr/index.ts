@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
 import { SAY_VERBS } from './verbs.js';
+import { FR_TAGGER_MODEL } from './tagger-model.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
@@ -15,6 +16,7 @@ const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 /** French: word lists in `constants.ts`, plus the few rules that are not lists. */
 export const fr: Lang = {
+  tagger: FR_TAGGER_MODEL,
   code: 'fr',
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
