@@ -92,6 +92,8 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     if (isApostrophe(t) && lang.elisions.has(tokens[k - 1].lower)) continue;
     if (!isWord(t) || t.digits) break;
     if (!t.cap && lang.nameConnectors.has(t.lower) && !lang.orgOnlyConnectors.has(t.lower)) {
+      // « l'Astrophysical Journal la découverte »: an article is a connector only after « de », "of".
+      if (lang.determiners.has(t.lower) && state != 'connector') break;
       state = 'connector';
       continue;
     }
@@ -241,6 +243,12 @@ export function findCandidates(doc: Doc): Candidate[] {
         if (isNameToken(next, lang) && next.gap == ' ' && sameSentence(next, t)) {
           last++;
           org ||= lang.orgWords.has(next.lower);
+          continue;
+        }
+        // "Ben & Jerry's", "William Grant & Sons": an ampersand joins the names of one firm.
+        if (next.text == '&' && next.gap == ' ' && isNameToken(tokens[last + 2], lang) && tokens[last + 2].gap == ' ' && sameSentence(next, t)) {
+          last += 2;
+          org = true;
           continue;
         }
         const n = next.gap == ' ' && sameSentence(next, t) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;

@@ -25,6 +25,8 @@ describe('fr: actors', () => {
     ["Il a été emmené à l'hôpital Lutheran General. Le vol United Express a décollé.", [], ['Lutheran General', 'United Express']],
     // A capitalised particle or article inside a sentence belongs to the name after it; « Le Roux » then joins its person.
     ["Bruno Le Roux a démissionné, selon Le Monde. M. Le Roux a démenti, selon La Croix.", ['Bruno Le Roux', 'Le Monde', 'La Croix'], ['Le Roux', 'Monde', 'Croix']],
+    // An article is a connector only after « de »; an ampersand joins one firm's names.
+    ["Une étude publiée dans l'Astrophysical Journal la découverte. La Chambre des représentants a voté. Ben & Jerry a offert des glaces.", ['Astrophysical Journal', 'Chambre des représentants', 'Ben & Jerry'], ['Astrophysical Journal la découverte', 'Jerry']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon', 'Le Pen'], []],
   ];
