@@ -129,6 +129,8 @@ export interface Lang {
   clockMarkers: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
+  /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */
+  relationConnectors: ReadonlySet<string>;
   /** Words joining the two ends of a range ('à', 'to'); `rangeAnd` joins them only after `rangeOpeners` ('entre … et', 'between … and'). */
   rangeWords: ReadonlySet<string>;
   rangeAnd: string;

@@ -197,7 +197,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const skippable = (t: Token | undefined) => !!t && (t.text == '.' || isApostrophe(t) || (isWord(t) && (lang.abbreviations.has(t.lower) || lang.determiners.has(t.lower) || (t.cap && lang.nameConnectors.has(t.lower)))));
     while (k > m.first - 5 && skippable(tokens[k]) && !(isWord(tokens[k]) && !tokens[k].cap && lang.nameConnectors.has(tokens[k].lower) && !lang.determiners.has(tokens[k].lower))) k--;
     const connector = tokens[k];
-    return isWord(connector) && (lang.nameConnectors.has(connector.lower) || connector.lower == 'for') && lang.relationNouns.has(tokens[k - 1]?.lower ?? '');
+    return isWord(connector) && lang.relationConnectors.has(connector.lower) && lang.relationNouns.has(tokens[k - 1]?.lower ?? '');
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
@@ -488,7 +488,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (prevSentence == null || open != sentenceFirst || tokens[sentenceFirst].gap.includes('\n')) return undefined;
     const s = sentences[prevSentence];
     const subject = mentionsIn(s.first, s.last).find((m) => m.subject && isPerson(m) && usable(m));
-    return subject?.actor;
+    if (subject) return subject.actor;
+    // "He gave family reasons for his decision. « Aujourd'hui… »": the person the sentence's pronoun stands for.
+    const opener = tokens[s.first];
+    const personal = isWord(opener) && lang.pronouns.has(opener.lower) && lang.subjectClitics.has(opener.lower) && !lang.impersonalWords.has(tokens[s.first + 1]?.lower ?? '');
+    return personal ? salient(s.first, true).actor : undefined;
   }
 
   // « A » « B », a répondu le ministre: a quotation with nothing of its own, followed at once by an

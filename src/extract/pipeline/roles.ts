@@ -1,6 +1,6 @@
 // Roles around a name: a title before it (« le président russe »), an apposition after it (", chairman of …,").
 import type { Lang } from '../lang/types.js';
-import type { Doc } from './document.js';
+import type { Doc, Token } from './document.js';
 import { isTitle, isWord } from './names.js';
 import { isApostrophe, squash, textOf } from './util.js';
 
@@ -85,9 +85,12 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   // "Iteka, une association burundaise,": an organisation noun after the article heads a description too.
   const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[first + 1]?.lower ?? ''));
   if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
+  // The apposition ends at a comma, a bracket, a colon or a quotation, or — where the closing comma was forgotten
+  // (« X, premier vice-président du Burundi a réagi ») — at the verb.
+  const ends = (u: Token) => ',.(;:'.includes(u.text) || '«“"'.includes(u.text) || u.quote >= 0 || lang.sayVerbs.has(u.lower) || lang.agencyFollowers.has(u.lower);
   let k = first;
-  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && tokens[k].text != ',' && tokens[k].text != '.' && tokens[k].text != '(' && tokens[k].text != ';') k++;
-  const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(';
+  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(tokens[k])) k++;
+  const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(' || tokens[k]?.text == ':';
   if (!closed && !titled) return;
   return squash(textOf(text, tokens, first, k - 1)) || undefined;
 }

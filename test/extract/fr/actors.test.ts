@@ -97,3 +97,17 @@ describe('fr: organisation names with a complement after « pour »', () => {
     });
   }
 });
+
+describe('fr: roles', () => {
+  // An apposition ends at a colon, a quotation, or the verb a forgotten comma leaves it against.
+  const CASES: [string, string, string][] = [
+    ["Le 22 octobre, Gaston Sindimwo, premier vice-président du Burundi a réagi : « C'est un geste ».", 'Gaston Sindimwo', 'premier vice-président du Burundi'],
+    ["Le projet avance, comme l'indique Chris McKay, scientifique de la NASA : « L'idée est bonne ».", 'Chris McKay', 'scientifique de la NASA'],
+  ];
+  for (const [text, name, role] of CASES) {
+    it(`${name}: ${role}`, () => {
+      const article = run(text, { lang: 'fr' });
+      expect(article.actors.find((a) => a.name == name)?.role, seen(article)).to.equal(role);
+    });
+  }
+});

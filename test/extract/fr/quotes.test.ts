@@ -76,6 +76,15 @@ describe('fr: quotes', () => {
       "La préfecture a confirmé l'incident. « Aucun blessé n'est à déplorer », précise la préfecture. Le département compte 500 000 habitants.",
       [["Aucun blessé n'est à déplorer", 'la préfecture']],
     ],
+    // A quote standing alone after a sentence whose subject is « il » is that person's; an apposition ends at its verb.
+    [
+      "Pierre Karl Péladeau a démissionné. Il a évoqué des raisons familiales. « Aujourd'hui, je suis devant une absence de choix » Il a été élu en 2014.",
+      [["Aujourd'hui, je suis devant une absence de choix", 'Pierre Karl Péladeau']],
+    ],
+    [
+      "« Nous avons perdu le contact » a déclaré un responsable de l'administration de Barack Obama.",
+      [['Nous avons perdu le contact', null]],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -35,7 +35,8 @@ export const ORG_WORDS = words(`senate house congress board division department 
   press entertainment pictures society centre center blog blogs`);
 
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
-  daughter wife husband brother sister widow friend friends relative relatives family aide aides`);
+  daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
+  advisor advisors administration`);
 
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 

@@ -69,6 +69,7 @@ export const en: Lang = {
   reflexives: new Set(),
   clockMarkers: new Set(['am', 'pm', 'h']),
   relationNouns: c.RELATION_NOUNS,
+  relationConnectors: new Set(['of', 'for', 'to']),
   rangeWords: new Set(['to', '-', '–']),
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),

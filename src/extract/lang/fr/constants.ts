@@ -38,7 +38,8 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre`);
 
 export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
-  veuve proche proches ami amie amis entourage cabinet famille`);
+  veuve proche proches ami amie amis entourage cabinet famille administration conseiller conseillère collaborateur
+  collaboratrice`);
 
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
 

@@ -77,6 +77,7 @@ export const fr: Lang = {
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   clockMarkers: new Set(['h']),
   relationNouns: c.RELATION_NOUNS,
+  relationConnectors: new Set(['de', 'du', 'des', 'd']),
   rangeWords: new Set(['à', '-', '–']),
   rangeAnd: 'et',
   rangeOpeners: new Set(['entre']),
