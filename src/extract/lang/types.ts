@@ -131,6 +131,8 @@ export interface Lang {
   relationNouns: ReadonlySet<string>;
   /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */
   relationConnectors: ReadonlySet<string>;
+  /** The word that makes a participle a gerund sharing the sentence's subject (« en affirmant », "while adding"). */
+  gerundMarkers: ReadonlySet<string>;
   /** Words joining the two ends of a range ('à', 'to'); `rangeAnd` joins them only after `rangeOpeners` ('entre … et', 'between … and'). */
   rangeWords: ReadonlySet<string>;
   rangeAnd: string;

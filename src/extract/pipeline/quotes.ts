@@ -74,7 +74,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (tokens[k - 1]?.text != ',') k = s.first;
     if (isWord(tokens[k]) && lang.pronouns.has(tokens[k].lower)) return pronoun(k, lang.personPronouns.has(tokens[k].lower));
     const m = mentionsIn(s.first, at - 1).find((x) => x.subject && usable(x));
-    return m && !spokenFor(m) ? { actor: m.actor, how: 'named', near: false } : undefined;
+    if (m) return spokenFor(m) ? undefined : { actor: m.actor, how: 'named', near: false };
+    // « « … », a-t-il fustigé, tout en affirmant « … » »: a sentence that opens on a quotation has its subject in the
+    // inverted pronoun after it.
+    for (let k = s.first; k < at; k++) if (tokens[k].quote < 0 && lang.invertedPronoun(tokens[k].text)) return pronoun(k, false);
+    return undefined;
   }
   /** Mentions that start within tokens [from, to], in order. */
   const mentionsIn = (from: number, to: number): Mention[] => {
@@ -216,7 +220,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
     const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
-    const participle = lang.isParticiple(t.lower) && tokens[cue - 1]?.text == ',';
+    // « …, tout en affirmant « … » », "while adding": so does a gerund.
+    const participle = lang.isParticiple(t.lower) && (tokens[cue - 1]?.text == ',' || lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? ''));
     if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
       const subject = sentenceSubject(cue);
       if (subject) return subject;
@@ -330,6 +335,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « Mais, pour M. Goudet, « … » »: a coordinator and its comma may come first.
     if (isWord(tokens[first]) && lang.coordinators.has(tokens[first].lower) && tokens[first + 1]?.text == ',') first += 2;
     if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || tokens[open - 1]?.text != ',') return undefined;
+    // « Pour lui, « … » »: the view of whoever the pronoun stands for.
+    const pron = tokens[first + 1];
+    if (isWord(pron) && lang.personPronouns.has(pron.lower) && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, true);
     const m = mentionsIn(first + 1, first + 3)[0];
     if (!m || !usable(m)) return undefined;
     for (let k = m.last + 1; k < open; k++) if (tokens[k].quote >= 0 || lang.sayVerbs.has(tokens[k].lower)) return undefined;

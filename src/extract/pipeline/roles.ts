@@ -1,6 +1,7 @@
 // Roles around a name: a title before it (« le président russe »), an apposition after it (", chairman of …,").
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { givenName } from './given-names.js';
 import { isTitle, isWord } from './names.js';
 import { isApostrophe, squash, textOf } from './util.js';
 
@@ -19,13 +20,17 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
     if (abbr.lower.length <= 3) return { honorific: true, from: at };
     return { role: abbr.text, honorific: false, from: at };
   }
-  if (prev.text == ',') {
+  // « maire de la capitale colombienne, Bogota »: after a comma, only a full name (or one opening on a given name)
+  // takes the titled phrase before it as its role; one word there is more often a place in apposition.
+  const fullName = (isWord(tokens[i + 1]) && tokens[i + 1].cap && tokens[i + 1].gap == ' ') || !!givenName(tokens[i].lower, lang.code);
+  if (prev.text == ',' && fullName) {
     // « le maire de Tignes, Jean-Christophe Vitale »: a titled phrase, then a comma, then the name.
     let titleAt = -1;
     for (let k = i - 2, n = 0; k >= 0 && n < 10; k--, n++) {
       const t = tokens[k];
       if (t.sentence != tokens[i].sentence || (t.kind == 'punct' && !isApostrophe(t)) || t.digits) break;
-      if (lang.determiners.has(t.lower) && !isApostrophe(tokens[k + 1])) break;
+      // « le président du comité d'organisation de la primaire, Christophe Borgel »: an article after « de » is inside the role.
+      if (lang.determiners.has(t.lower) && !isApostrophe(tokens[k + 1]) && !(isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower) && !lang.determiners.has(tokens[k - 1].lower))) break;
       // "engineer Michael Kempf of Savannah, Georgia": that title is Kempf's, not Georgia's.
       if (isTitle(t, lang) && tokens[k + 1]?.cap && !isTitle(tokens[k + 1], lang)) break;
       if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower)) break;

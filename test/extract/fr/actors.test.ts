@@ -103,6 +103,7 @@ describe('fr: roles', () => {
   const CASES: [string, string, string][] = [
     ["Le 22 octobre, Gaston Sindimwo, premier vice-président du Burundi a réagi : « C'est un geste ».", 'Gaston Sindimwo', 'premier vice-président du Burundi'],
     ["Le projet avance, comme l'indique Chris McKay, scientifique de la NASA : « L'idée est bonne ».", 'Chris McKay', 'scientifique de la NASA'],
+    ["Selon le président du comité d'organisation de la primaire, Christophe Borgel, « il y a eu un bug ».", 'Christophe Borgel', "président du comité d'organisation de la primaire"],
   ];
   for (const [text, name, role] of CASES) {
     it(`${name}: ${role}`, () => {

@@ -85,6 +85,11 @@ describe('fr: quotes', () => {
       "« Nous avons perdu le contact » a déclaré un responsable de l'administration de Barack Obama.",
       [['Nous avons perdu le contact', null]],
     ],
+    // « Pour lui, « … » », a gerund after an inverted pronoun, a reflexive verb of manner.
+    [
+      "François Fillon est mis en cause. Pour lui, « la vraie question est ailleurs ». « C'est un assassinat politique », a-t-il fustigé, tout en affirmant « ne pas reconnaître les faits ». « Ce qui est remarquable, c'est que ça marche », s'enthousiasme Federico Garcia.",
+      [['la vraie question est ailleurs', 'François Fillon'], ["C'est un assassinat politique", 'François Fillon'], ['ne pas reconnaître les faits', 'François Fillon'], ["Ce qui est remarquable, c'est que ça marche", 'Federico Garcia']],
+    ],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

@@ -70,6 +70,7 @@ export const en: Lang = {
   clockMarkers: new Set(['am', 'pm', 'h']),
   relationNouns: c.RELATION_NOUNS,
   relationConnectors: new Set(['of', 'for', 'to']),
+  gerundMarkers: new Set(['while', 'by']),
   rangeWords: new Set(['to', '-', '–']),
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),

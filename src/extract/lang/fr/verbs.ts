@@ -10,7 +10,7 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
   proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
-  considérer critiquer condamner remercier exhorter`;
+  considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
 
@@ -33,7 +33,8 @@ const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
   convenu convient
   qualifié
   décrit décrivait décrivant décrivit
-  croit croyait croient croyant`;
+  croit croyait croient croyant
+  plaint plaignait plaignent plaignant`;
 
 /** 3rd-person forms and participles of a regular -er verb, with « ç » and « ge » before a and o. */
 function inflectEr(lemma: string): string[] {
