@@ -184,8 +184,11 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   // « le magazine Les Inrockuptibles »: the title's own article sits between the noun and the name.
   let k = isWord(tokens[c.first - 1]) && tokens[c.first - 1].cap && lang.definiteArticles.has(tokens[c.first - 1].lower) ? c.first - 2 : c.first - 1;
   const lowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap && !t.digits;
-  // One adjective may sit between the noun and the name: « la firme japonaise SoftBank ».
-  if (lowerWord(tokens[k]) && !lang.orgNouns.has(tokens[k].lower) && lowerWord(tokens[k - 1]) && lang.orgNouns.has(tokens[k - 1].lower)) k--;
+  // A few words may sit between the noun and the name: « la firme japonaise SoftBank », « l'agence de presse
+  // officielle syrienne Sana », « l'hebdomadaire satirique Le Canard enchaîné ».
+  let j = k;
+  while (j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower)) j--;
+  if (j < k && lowerWord(tokens[j]) && lang.orgNouns.has(tokens[j].lower)) k = j;
   const noun = tokens[k];
   if (!lowerWord(noun) || !lang.orgNouns.has(noun.lower)) return undefined;
   const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];

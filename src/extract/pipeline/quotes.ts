@@ -321,8 +321,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const at = k + p.length;
       const t = tokens[at];
       if (isWord(t) && lang.pronouns.has(t.lower)) return pronoun(at, false);
-      const m = mentionsIn(at, Math.min(to, at + 3)).filter((x) => tokens[x.first].quote < 0 || titleInMarks(x))[0];
-      if (m) return { actor: m.actor, how: 'named', near: true };
+      // « selon les propos de son avocat, Me Antonin Levy »: the name may come a few words on, with no verb between.
+      let reach = at;
+      while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !lang.sayVerbs.has(tokens[reach].lower) && !lang.agencyFollowers.has(tokens[reach].lower)) reach++;
+      const m = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x))[0];
+      if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };
       const role = roleAnaphor(at, Math.min(to, at + 3));
       if (role != null) return { actor: role, how: 'role', near: true };
       return { how: 'unnamed', near: true };
@@ -332,8 +335,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
   function openingSource(first: number, open: number): Resolution | undefined {
-    // « Mais, pour M. Goudet, « … » »: a coordinator and its comma may come first.
-    if (isWord(tokens[first]) && lang.coordinators.has(tokens[first].lower) && tokens[first + 1]?.text == ',') first += 2;
+    // « Mais, pour M. Goudet, « … » », « En effet, pour Kenza Occansey, « … » »: a short opener and its comma may come first.
+    for (let k = first; k < first + 3; k++) {
+      if (tokens[k]?.text != ',') continue;
+      if (isWord(tokens[k + 1]) && lang.openingSources.has(tokens[k + 1].lower)) first = k + 1;
+      break;
+    }
     if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || tokens[open - 1]?.text != ',') return undefined;
     // « Pour lui, « … » »: the view of whoever the pronoun stands for.
     const pron = tokens[first + 1];

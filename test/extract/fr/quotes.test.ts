@@ -90,6 +90,10 @@ describe('fr: quotes', () => {
       "François Fillon est mis en cause. Pour lui, « la vraie question est ailleurs ». « C'est un assassinat politique », a-t-il fustigé, tout en affirmant « ne pas reconnaître les faits ». « Ce qui est remarquable, c'est que ça marche », s'enthousiasme Federico Garcia.",
       [['la vraie question est ailleurs', 'François Fillon'], ["C'est un assassinat politique", 'François Fillon'], ['ne pas reconnaître les faits', 'François Fillon'], ["Ce qui est remarquable, c'est que ça marche", 'Federico Garcia']],
     ],
+    // A source named a few words after « selon »; « pour X » after a short opener; an organisation described at length.
+    ["Selon les propos de son avocat, Me Antonin Levy à l'AFP, « la mise en examen est intervenue ».", [['la mise en examen est intervenue', 'Antonin Levy']]],
+    ["En effet, pour Kenza Occansey du syndicat FAGE, « le baby-boom ne nous est pas tombé dessus ».", [['le baby-boom ne nous est pas tombé dessus', 'Kenza Occansey']]],
+    ["« Les bus ont commencé à entrer dans les quartiers », a indiqué l'agence de presse officielle syrienne Sana.", [['Les bus ont commencé à entrer dans les quartiers', 'Sana']]],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
