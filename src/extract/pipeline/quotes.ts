@@ -102,7 +102,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = mentions[i];
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
       const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
-      if ((m.subject || clauseSubject) && usable(m) && m.start < offset && (!personOnly || isPerson(m)) && agrees(m.actor)) {
+      if (!(m.subject || clauseSubject) || !usable(m) || m.start >= offset) continue;
+      // « L'avocate de Benoît Hamon précise… « … », explique-t-elle »: the subject was the unnamed lawyer.
+      if (spokenFor(m)) {
+        best = { start: m.start, actor: -1 };
+        break;
+      }
+      if ((!personOnly || isPerson(m)) && agrees(m.actor)) {
         best = { start: m.start, actor: m.actor };
         break;
       }
@@ -345,9 +351,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « Pour lui, « … » »: the view of whoever the pronoun stands for.
     const pron = tokens[first + 1];
     if (isWord(pron) && lang.personPronouns.has(pron.lower) && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, true);
-    const m = mentionsIn(first + 1, first + 3)[0];
-    if (!m || !usable(m)) return undefined;
-    for (let k = m.last + 1; k < open; k++) if (tokens[k].quote >= 0 || lang.sayVerbs.has(tokens[k].lower)) return undefined;
+    for (let k = first + 1; k < open; k++) if (tokens[k].quote >= 0 || lang.sayVerbs.has(tokens[k].lower) || lang.agencyFollowers.has(tokens[k].lower)) return undefined;
+    // « Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « … » »: the person in the
+    // phrase, else the first name in it.
+    const named = mentionsIn(first + 1, open - 1).filter((m) => usable(m) && !spokenFor(m));
+    const m = named.find(isPerson) ?? (named[0] && named[0].first <= first + 3 ? named[0] : undefined);
+    if (!m) return undefined;
     return { actor: m.actor, how: 'named', near: open - m.last <= 16 };
   }
 

@@ -94,6 +94,9 @@ describe('fr: quotes', () => {
     ["Selon les propos de son avocat, Me Antonin Levy à l'AFP, « la mise en examen est intervenue ».", [['la mise en examen est intervenue', 'Antonin Levy']]],
     ["En effet, pour Kenza Occansey du syndicat FAGE, « le baby-boom ne nous est pas tombé dessus ».", [['le baby-boom ne nous est pas tombé dessus', 'Kenza Occansey']]],
     ["« Les bus ont commencé à entrer dans les quartiers », a indiqué l'agence de presse officielle syrienne Sana.", [['Les bus ont commencé à entrer dans les quartiers', 'Sana']]],
+    // « Pour » and a role before the person's name; « elle » after an unnamed lawyer stays unnamed.
+    ["Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus déterminés ».", [['on est face à des individus déterminés', 'Jean-Charles Brisard']]],
+    ["Le PS a porté plainte. L'avocate de Benoît Hamon précise que la plainte vise l'injure. « Pour attaquer en diffamation, il faut des faits », explique-t-elle.", [['Pour attaquer en diffamation, il faut des faits', null]]],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
