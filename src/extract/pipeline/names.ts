@@ -198,6 +198,18 @@ function particleOpens(doc: Doc, i: number): boolean {
   return isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ' && sameSentence(tokens[i + 1], t);
 }
 
+/** Whether the run `i..last`, after or opening on a capitalised article, is followed by its adjective then a verb or a stop. */
+function titleAdjective(doc: Doc, i: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  const article = (t: Token | undefined) => isWord(t) && t.cap && lang.definiteArticles.has(t.lower);
+  if (last != i + (article(tokens[i]) ? 1 : 0) || !(article(tokens[i]) || article(tokens[i - 1]))) return false;
+  const adj = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!isWord(adj) || adj.cap || adj.gap != ' ' || lang.stopwords.has(adj.lower) || lang.sayVerbs.has(adj.lower)) return false;
+  if (!lang.isOrgAdjective(adj.lower) && !lang.isParticiple(adj.lower)) return false;
+  return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -256,6 +268,12 @@ export function findCandidates(doc: Doc): Candidate[] {
         last += n + 1;
         org ||= lang.orgWords.has(tokens[last].lower);
       }
+    }
+    // « Le Canard enchaîné déplore », « selon Le Républicain lorrain »: a title opening on its article keeps the
+    // adjective after its noun, when a verb or the clause's end follows.
+    if (!lowerHead && titleAdjective(doc, i, last)) {
+      last++;
+      org = true;
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
     else last = personAfterName(tokens, i, last, lang) - 1;

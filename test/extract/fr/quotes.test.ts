@@ -97,6 +97,8 @@ describe('fr: quotes', () => {
     // « Pour » and a role before the person's name; « elle » after an unnamed lawyer stays unnamed.
     ["Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus déterminés ».", [['on est face à des individus déterminés', 'Jean-Charles Brisard']]],
     ["Le PS a porté plainte. L'avocate de Benoît Hamon précise que la plainte vise l'injure. « Pour attaquer en diffamation, il faut des faits », explique-t-elle.", [['Pour attaquer en diffamation, il faut des faits', null]]],
+    // A newspaper's title keeps the adjective after its noun.
+    ["Le Canard enchaîné déplore « le résultat burlesque d'une législation ». Selon Le Républicain lorrain, « tout va bien ».", [["le résultat burlesque d'une législation", 'Canard enchaîné'], ['tout va bien', 'Le Républicain lorrain']]],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
