@@ -36,8 +36,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
-    return isWord(t) && t.quote < 0 && (lang.sayVerbs.has(t.lower) || lang.invertedPronoun(t.text));
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(k)));
   };
+  /** « à la demande du gouvernement », "after the report": an article after a preposition or a stop makes the word a noun (« il la demande » keeps its clitic). */
+  function isNounThere(k: number): boolean {
+    const elided = isApostrophe(tokens[k - 1]);
+    const det = elided ? tokens[k - 2] : tokens[k - 1];
+    if (!isWord(det) || !lang.determiners.has(det.lower)) return false;
+    const before = elided ? tokens[k - 3] : tokens[k - 2];
+    return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower);
+  }
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
   // An attribution inside the marks being read (« …, a-t-il dit, … »): the names in it speak.

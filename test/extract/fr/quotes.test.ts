@@ -99,6 +99,8 @@ describe('fr: quotes', () => {
     ["Le PS a porté plainte. L'avocate de Benoît Hamon précise que la plainte vise l'injure. « Pour attaquer en diffamation, il faut des faits », explique-t-elle.", [['Pour attaquer en diffamation, il faut des faits', null]]],
     // A newspaper's title keeps the adjective after its noun.
     ["Le Canard enchaîné déplore « le résultat burlesque d'une législation ». Selon Le Républicain lorrain, « tout va bien ».", [["le résultat burlesque d'une législation", 'Canard enchaîné'], ['tout va bien', 'Le Républicain lorrain']]],
+    // A verb of saying after an article and a preposition is a noun: « à la demande du gouvernement ».
+    ["De Gaulle qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol, malgré André Malraux.", []],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
