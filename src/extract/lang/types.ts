@@ -133,6 +133,8 @@ export interface Lang {
   relationConnectors: ReadonlySet<string>;
   /** The word that makes a participle a gerund sharing the sentence's subject (« en affirmant », "while adding"). */
   gerundMarkers: ReadonlySet<string>;
+  /** A participle's auxiliary that belongs to the cue as written (« ayant déclaré », "having said"). */
+  participleAuxiliaries: ReadonlySet<string>;
   /** Words joining the two ends of a range ('à', 'to'); `rangeAnd` joins them only after `rangeOpeners` ('entre … et', 'between … and'). */
   rangeWords: ReadonlySet<string>;
   rangeAnd: string;

@@ -1,9 +1,9 @@
-import type { Actor, Quote } from '../../data/types.js';
-import type { Lang } from '../lang/types.js';
+import type { Quote } from '../../data/types.js';
 import type { ActorsResult, Mention } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { roleHead } from './roles.js';
+import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, speaksForSomeoneElse } from './quote-shapes.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -14,9 +14,6 @@ export interface FoundQuote {
   openStart: number;
   closeEnd: number;
 }
-
-/** An attribution inside a quote's marks: the comma opening it, its verb, the comma or stop closing it (token indices). */
-type Incise = { from: number; cue: number; to: number };
 
 type Resolution = { actor?: number; how: 'named' | 'role' | 'pronoun' | 'unnamed'; near: boolean };
 
@@ -36,16 +33,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(k)));
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)));
   };
-  /** « à la demande du gouvernement », "after the report": an article after a preposition or a stop makes the word a noun (« il la demande » keeps its clitic). */
-  function isNounThere(k: number): boolean {
-    const elided = isApostrophe(tokens[k - 1]);
-    const det = elided ? tokens[k - 2] : tokens[k - 1];
-    if (!isWord(det) || !lang.determiners.has(det.lower)) return false;
-    const before = elided ? tokens[k - 3] : tokens[k - 2];
-    return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower);
-  }
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
   // An attribution inside the marks being read (« …, a-t-il dit, … »): the names in it speak.
@@ -208,14 +197,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
    * named as whom the speaker speaks for, or is related to, is not the speaker.
    */
   function spokenFor(m: Mention): boolean {
-    if (!isPerson(m)) return false;
-    if (isApostrophe(tokens[m.last + 1]) && tokens[m.last + 2]?.lower == 's') return lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '');
-    // Back over « de M. Le », "for the": an honorific, its dot, articles and particles.
-    let k = m.first - 1;
-    const skippable = (t: Token | undefined) => !!t && (t.text == '.' || isApostrophe(t) || (isWord(t) && (lang.abbreviations.has(t.lower) || lang.determiners.has(t.lower) || (t.cap && lang.nameConnectors.has(t.lower)))));
-    while (k > m.first - 5 && skippable(tokens[k]) && !(isWord(tokens[k]) && !tokens[k].cap && lang.nameConnectors.has(tokens[k].lower) && !lang.determiners.has(tokens[k].lower))) k--;
-    const connector = tokens[k];
-    return isWord(connector) && lang.relationConnectors.has(connector.lower) && lang.relationNouns.has(tokens[k - 1]?.lower ?? '');
+    return isPerson(m) && speaksForSomeoneElse(doc, m.first, m.last);
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
@@ -388,7 +370,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let cue = -1;
     // « J'entretiens avec lui une relation de confiance, confiait Hamon en 2010. J'écoute ses conseils. »: the
     // attribution inside the marks splits them into two quotes of that speaker.
-    const incise = inciseIn(first, last);
+    const incise = inciseIn(doc, first, last, (from, to) => mentionsIn(from, to).length > 0);
     if (incise) {
       inside = incise;
       resolution = speakerOfCue(incise.cue, incise.from + 1, incise.to);
@@ -437,7 +419,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (tokens[t0].lower == 'as' || tokens[t0].lower == 'de' || tokens[t0].lower == 'd') && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
       if (cue < 0 || cue < q.open) return;
     }
-    const allCaps = tokenRange(tokens, first, last).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
+    const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
     if (allCaps && words <= 5) return;
     if (fragment && !resolution && !continued) return;
@@ -481,26 +463,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return mentionsIn(from, to).some((m) => m.actor != speaker && isPerson(m) && tokens[m.first].quote < 0);
   }
 
-  /**
-   * « …, confiait d'ailleurs Hamon en 2010. … », « …, a-t-il ajouté, … »: a comma, a verb of saying (an auxiliary or an
-   * adverb may come first) and its subject, closed by a comma or a full stop, inside the marks from `first` to `last`.
-   */
-  function inciseIn(first: number, last: number): Incise | undefined {
-    for (let k = first + 2; k < last - 2; k++) {
-      if (tokens[k].text != ',') continue;
-      let v = k + 1;
-      while (v < k + 3 && isWord(tokens[v]) && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower))) v++;
-      const verb = tokens[v];
-      if (!isWord(verb) || !(lang.sayVerbs.has(verb.lower) || lang.invertedPronoun(verb.text))) continue;
-      // A few words for the subject and a time (« d'ailleurs Hamon en 2010 »), then the comma or stop that closes it.
-      for (let e = v + 1; e <= Math.min(last - 1, v + 7); e++) {
-        const t = tokens[e];
-        if (t.text == ',' || t.text == '.') return mentionsIn(v, e).length || lang.invertedPronoun(verb.text) ? { from: k, cue: v, to: e } : undefined;
-        if (t.kind != 'word' && !isApostrophe(t)) break;
-      }
-    }
-    return undefined;
-  }
 
   /** The verb of saying of the sentence before `sentence` when that sentence ends on a colon: « X a déclaré : », "X says:". */
   function introducedBy(sentence: number): { resolution: Resolution; cue: number } | undefined {
@@ -540,30 +502,4 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
   out.forEach((f, i) => (f.quote.id = `q${i + 1}`));
   return out;
-}
-
-function countWords(tokens: Token[], first: number, last: number): number {
-  let n = 0;
-  for (let k = first; k <= last; k++) if (tokens[k].kind == 'word') n++;
-  return n;
-}
-
-function tokenRange(tokens: Token[], first: number, last: number): Token[] {
-  return tokens.slice(first, last + 1);
-}
-
-/** The title noun of an actor's role, which « le ministre » or "the governor" points back to: « l'actuel ministre » → ministre. */
-function roleNoun(a: Actor, lang: Lang): string {
-  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).slice(0, 4);
-  const titles = words.filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
-  return titles[0] ?? '';
-}
-
-/** 'a déclaré', 'a-t-il déclaré', 'said': the verb with the auxiliary written before it. */
-function cueText(doc: Doc, cue: number): string {
-  const { tokens, text, lang } = doc;
-  let from = cue;
-  const prev = tokens[cue - 1];
-  if (prev && prev.gap != '\n\n' && isWord(prev) && (lang.auxiliaries.has(prev.lower) || lang.invertedPronoun(prev.text) || prev.lower == 'ayant')) from = cue - 1;
-  return textOf(text, tokens, from, cue);
 }

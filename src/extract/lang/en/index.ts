@@ -71,6 +71,7 @@ export const en: Lang = {
   relationNouns: c.RELATION_NOUNS,
   relationConnectors: new Set(['of', 'for', 'to']),
   gerundMarkers: new Set(['while', 'by']),
+  participleAuxiliaries: new Set(['having']),
   rangeWords: new Set(['to', '-', '–']),
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),

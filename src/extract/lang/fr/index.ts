@@ -79,6 +79,7 @@ export const fr: Lang = {
   relationNouns: c.RELATION_NOUNS,
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   gerundMarkers: new Set(['en']),
+  participleAuxiliaries: new Set(['ayant']),
   rangeWords: new Set(['à', '-', '–']),
   rangeAnd: 'et',
   rangeOpeners: new Set(['entre']),

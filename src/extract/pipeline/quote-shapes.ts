@@ -1,0 +1,82 @@
+// Shapes of attribution in the words alone, before anyone is resolved: a verb of saying that is a noun here, an
+// attribution inside the marks, someone speaking for someone else, and the cue as an editor reads it.
+import type { Actor } from '../../data/types.js';
+import type { Lang } from '../lang/types.js';
+import type { Doc, Token } from './document.js';
+import { isApostrophe, textOf } from './util.js';
+
+/** An attribution inside a quote's marks: the comma opening it, its verb, the comma or stop closing it (token indices). */
+export type Incise = { from: number; cue: number; to: number };
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+
+/** « à la demande du gouvernement », "after the report": an article after a preposition or a stop makes the word at `k` a noun (« il la demande » keeps its clitic). */
+export function isNounThere(doc: Doc, k: number): boolean {
+  const { tokens, lang } = doc;
+  const elided = isApostrophe(tokens[k - 1]);
+  const det = elided ? tokens[k - 2] : tokens[k - 1];
+  if (!isWord(det) || !lang.determiners.has(det.lower)) return false;
+  const before = elided ? tokens[k - 3] : tokens[k - 2];
+  return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower);
+}
+
+/**
+ * « l'avocat de Jean Dupont », « le cabinet de M. Le Roux », "a lawyer for John Smith", "Smith's mother": whether the
+ * name at tokens `first..last` is someone the speaker speaks for, or is related to — so not the speaker.
+ */
+export function speaksForSomeoneElse(doc: Doc, first: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  if (isApostrophe(tokens[last + 1]) && tokens[last + 2]?.lower == 's') return lang.relationNouns.has(tokens[last + 3]?.lower ?? '');
+  // Back over « de M. Le », "for the": an honorific, its dot, articles and particles.
+  const skippable = (t: Token | undefined) => !!t && (t.text == '.' || isApostrophe(t) || (isWord(t) && (lang.abbreviations.has(t.lower) || lang.determiners.has(t.lower) || (t.cap && lang.nameConnectors.has(t.lower)))));
+  const connectorWord = (t: Token) => isWord(t) && !t.cap && lang.nameConnectors.has(t.lower) && !lang.determiners.has(t.lower);
+  let k = first - 1;
+  while (k > first - 5 && skippable(tokens[k]) && !connectorWord(tokens[k])) k--;
+  const connector = tokens[k];
+  return isWord(connector) && lang.relationConnectors.has(connector.lower) && lang.relationNouns.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * « …, confiait d'ailleurs Hamon en 2010. … », « …, a-t-il ajouté, … »: a comma, a verb of saying (an auxiliary or an
+ * adverb may come first) and its subject, closed by a comma or a full stop, inside the marks from `first` to `last`.
+ * `named(from, to)` says whether a name stands in those tokens.
+ */
+export function inciseIn(doc: Doc, first: number, last: number, named: (from: number, to: number) => boolean): Incise | undefined {
+  const { tokens, lang } = doc;
+  for (let k = first + 2; k < last - 2; k++) {
+    if (tokens[k].text != ',') continue;
+    let v = k + 1;
+    while (v < k + 3 && isWord(tokens[v]) && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower))) v++;
+    const verb = tokens[v];
+    if (!isWord(verb) || !(lang.sayVerbs.has(verb.lower) || lang.invertedPronoun(verb.text))) continue;
+    // A few words for the subject and a time (« d'ailleurs Hamon en 2010 »), then the comma or stop that closes it.
+    for (let e = v + 1; e <= Math.min(last - 1, v + 7); e++) {
+      const t = tokens[e];
+      if (t.text == ',' || t.text == '.') return named(v, e) || lang.invertedPronoun(verb.text) ? { from: k, cue: v, to: e } : undefined;
+      if (t.kind != 'word' && !isApostrophe(t)) break;
+    }
+  }
+  return undefined;
+}
+
+export function countWords(tokens: readonly Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k].kind == 'word') n++;
+  return n;
+}
+
+/** The title noun of an actor's role, which « le ministre » or "the governor" points back to: « l'actuel ministre » → ministre. */
+export function roleNoun(a: Actor, lang: Lang): string {
+  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).slice(0, 4);
+  const titles = words.filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
+  return titles[0] ?? '';
+}
+
+/** 'a déclaré', 'a-t-il déclaré', « ayant déclaré », 'said': the verb with the auxiliary written before it. */
+export function cueText(doc: Doc, cue: number): string {
+  const { tokens, text, lang } = doc;
+  let from = cue;
+  const prev = tokens[cue - 1];
+  if (prev && prev.gap != '\n\n' && isWord(prev) && (lang.auxiliaries.has(prev.lower) || lang.invertedPronoun(prev.text) || lang.participleAuxiliaries.has(prev.lower))) from = cue - 1;
+  return textOf(text, tokens, from, cue);
+}
