@@ -107,7 +107,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.kind = c.kind == 'organization' ? c.kind : 'person';
     // "Mr Smith", « le ministre Jean Dupont »: sure; « le prix Pulitzer », "judge in Scotland": a title before one word may
     // name a thing or a place.
-    c.evidence = before.honorific || words >= 2 ? 0.9 : 0.75;
+    // « le député LR des Alpes-Maritimes »: after a person's title an organisation's name is their party or employer,
+    // an actor, but not the sure one a titled person is.
+    c.evidence = c.kind == 'organization' && !before.honorific ? 0.7 : before.honorific || words >= 2 ? 0.9 : 0.75;
     c.role = before.role;
     if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
   }
@@ -152,7 +154,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   }
   // « Chine », "South Korea": a country is a place unless it acts or is a clause's subject (« la Russie et les
   // États-Unis sont… », "China said").
-  if (countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'")) && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
+  const country = countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'"));
+  if (country && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
+  // A country that acts is a state speaking only some of the time; an editor should look.
+  if (country) c.evidence = Math.min(c.evidence, 0.7);
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   // "Bill Carter", "Mark Bridge": a given name opening the name is not the thing its word also means.
   const from = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? c.first + 1 : c.first;
