@@ -3,7 +3,7 @@
  * length, free of Node APIs, so the same call gives the same document in Node and in a browser.
  *
  * Stages (src/extract/pipeline), each reading the segmented text and the language's word lists:
- * segment → actors → quotes → figures → events; then ids, quote dates and a final validation.
+ * segment → actors → quotes → figures → events; then quote dates, ids from content (pipeline/ids.ts) and a final validation.
  */
 import { ARTICLE_SCHEMA, type Article, type Source } from '../data/types.js';
 import { validateArticle, formatValidationError } from '../data/validate.js';
@@ -11,6 +11,7 @@ import { detectLanguage, LANGUAGES } from './lang/index.js';
 import { findActors } from './pipeline/actors.js';
 import { findEvents } from './pipeline/events.js';
 import { findFigures } from './pipeline/figures.js';
+import { assignItemIds } from './pipeline/ids.js';
 import { findQuotes } from './pipeline/quotes.js';
 import { segment } from './pipeline/segment.js';
 import { hashText, slugify } from './pipeline/util.js';
@@ -107,6 +108,8 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       }
     }
     Object.assign(article, { actors, quotes: quotes.map((q) => q.quote), figures, events: events.map((e) => e.event) });
+    // Last, since a quote's date is part of what it is: ids from content, not the stages' positions.
+    assignItemIds(article.actors, article.quotes, article.figures, article.events);
   } catch (error) {
     warnings.push(`extraction stopped: ${(error as Error)?.message ?? error}; the article is returned empty`);
     Object.assign(article, { actors: [], quotes: [], figures: [], events: [] });

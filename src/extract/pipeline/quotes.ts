@@ -395,6 +395,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
     }
+    // « il n'a pu que constater …, selon Paul Ryan, la difficulté de passer d'« … » »: a named source between the verb
+    // and the quotation is nearer the words than the verb's subject.
+    if (cue >= 0 && cue < q.open) {
+      const between = sourceIn(cue + 1, q.open - 1);
+      if (between?.actor != null) resolution = between;
+    }
     // « D'après Le Parisien, … semblent confirmer « … » »: a named source beats a verb whose subject names no one.
     if (resolution?.actor == null) {
       const source = sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open);

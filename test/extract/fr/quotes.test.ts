@@ -101,6 +101,8 @@ describe('fr: quotes', () => {
     ["Le Canard enchaîné déplore « le résultat burlesque d'une législation ». Selon Le Républicain lorrain, « tout va bien ».", [["le résultat burlesque d'une législation", 'Canard enchaîné'], ['tout va bien', 'Le Républicain lorrain']]],
     // A verb of saying after an article and a preposition is a noun: « à la demande du gouvernement ».
     ["De Gaulle qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol, malgré André Malraux.", []],
+    // A named source between the verb and the quotation is nearer the words than the verb's subject.
+    ["Donald Trump a échoué. Il n'a pu que constater son impuissance et, selon Paul Ryan, la difficulté de passer d'« un parti d'opposition à un parti de gouvernement ».", [["un parti d'opposition à un parti de gouvernement", 'Paul Ryan']]],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
