@@ -1,20 +1,20 @@
 // Item ids from what each item is, not where it stands: a page's `quote="…"` and an editor's work in
 // Studio refer to items by id, so an id must survive a paragraph added or removed elsewhere.
 //   quote  q-<speaker>-<first words>      q-blinken-une-lecon
-//   figure f-<value>-<unit>-<label words>  f-4400-personnes, f-81-ans-age
+//   figure f-<value>-<unit>-<label words>  f-4400-personnes, f-81-ans-age (one label word after a unit)
 //   event  e-<date>-<label words>          e-2022-01-05-karim-massimov
 // Two items with the same id take turns in text order: the first keeps it, a later one gets a short
 // hash of its whole content (same item, same hash), then a counter only if that too is taken.
 import type { Actor, Event, Figure, Quote } from '../../data/types.js';
 import { hashText, slugify } from './util.js';
 
-/** The opening words of `text` as a slug, enough of them to read as words (at least 6 letters, at most 3 words). */
+/** The opening words of `text` as a slug, enough of them to read as words (8 letters or more, at most 3 words). */
 function firstWords(text: string): string {
   const words = slugify(text, 200).split('-').filter(Boolean);
   const kept: string[] = [];
   for (const word of words) {
     kept.push(word);
-    if (kept.length == 3 || kept.join('-').length >= 6) break;
+    if (kept.length == 3 || kept.join('-').length >= 8) break;
   }
   return kept.join('-').slice(0, 24);
 }
@@ -33,7 +33,10 @@ export function quoteBase(quote: Quote, actors: ReadonlyMap<string, Actor>): str
 }
 
 export function figureBase(figure: Figure): string {
-  return join('f', slugify(String(figure.value), 20), slugify(figure.unit ?? '', 12), firstWords(figure.label));
+  const unit = slugify(figure.unit ?? '', 12);
+  // A unit already says much of what is counted: one word of the label is enough beside it.
+  const label = unit ? slugify(figure.label).split('-')[0] : firstWords(figure.label);
+  return join('f', slugify(String(figure.value), 20), unit, label);
 }
 
 export function eventBase(event: Event): string {
