@@ -247,6 +247,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const anaphor = findAnaphor(from, cue - 1);
     for (const at of [anaphor, subjectPronoun]) {
       if (at < 0) continue;
+      // "Asked whether he would resign, Johnson replied": a name right before the verb, after the pronoun, is its subject.
+      if (before.some((m) => m.first > at && cue - m.last <= 3)) continue;
       // « …, à la suite de laquelle il a affirmé »: a pronoun right before its verb is its subject wherever it stands.
       const opensClause = countWords(tokens, from, at - 1) <= 1 || tokens[at - 1]?.text == ',' || countWords(tokens, at + 1, cue - 1) <= 1;
       if (!lastBefore || lastBefore.first > at && opensClause || lastBefore.first < at && cue - at < cue - lastBefore.last && opensClause) {

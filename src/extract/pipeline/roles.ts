@@ -1,6 +1,6 @@
 // Roles around a name: a title before it (« le président russe »), an apposition after it (", chairman of …,").
 import type { Lang } from '../lang/types.js';
-import type { Doc, Token } from './document.js';
+import type { Doc } from './document.js';
 import { givenName } from './given-names.js';
 import { isTitle, isWord } from './names.js';
 import { isApostrophe, squash, textOf } from './util.js';
@@ -77,7 +77,12 @@ function agentNounBefore(doc: Doc, i: number): { role: string; honorific: false;
 
 /** The first word of a role that is not an article: « une association burundaise » → association, « l'émission de TMC » → émission. */
 export function roleHead(role: string, lang: Lang): string {
-  return role.toLowerCase().split(/[\s'’]+/).find((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
+  const words = role.toLowerCase().split(/[\s'’]+/).filter((w) => w && !lang.determiners.has(w) && !lang.elisions.has(w));
+  // "the union's general secretary", "the union general secretary": where nouns come before their head, the head is
+  // the last word before a preposition; « secrétaire général du syndicat »: else the first.
+  if (!lang.headLast) return words[0] ?? '';
+  const end = words.findIndex((w) => lang.nameConnectors.has(w) || lang.placePrepositions.has(w));
+  return words[(end < 0 ? words.length : end) - 1] ?? '';
 }
 
 /** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */
@@ -92,9 +97,14 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
   // The apposition ends at a comma, a bracket, a colon or a quotation, or — where the closing comma was forgotten
   // (« X, premier vice-président du Burundi a réagi ») — at the verb.
-  const ends = (u: Token) => ',.(;:'.includes(u.text) || '«“"'.includes(u.text) || u.quote >= 0 || lang.sayVerbs.has(u.lower) || lang.agencyFollowers.has(u.lower);
+  // "the union's general secretary": the s of a possessive is no verb.
+  const ends = (k: number) => {
+    const u = tokens[k];
+    if (u.lower == 's' && isApostrophe(tokens[k - 1])) return false;
+    return ',.(;:'.includes(u.text) || '«“"'.includes(u.text) || u.quote >= 0 || lang.sayVerbs.has(u.lower) || lang.agencyFollowers.has(u.lower);
+  };
   let k = first;
-  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(tokens[k])) k++;
+  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(k)) k++;
   const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(' || tokens[k]?.text == ':';
   if (!closed && !titled) return;
   return squash(textOf(text, tokens, first, k - 1)) || undefined;

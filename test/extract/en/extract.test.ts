@@ -57,6 +57,9 @@ describe('en: quotes', () => {
     ['Twitter user @jane_doe suggests that "the triangle needs investigating". Mail john@example.com.', [['the triangle needs investigating', '@jane_doe']]],
     ['Zaynab Khadr wept. "None of us have ever tried to leave," Zaynab sighs.', [['None of us have ever tried to leave', 'Zaynab Khadr']]],
     ['John Smith was charged. "He did nothing wrong," said a lawyer for John Smith. "We are confident," Smith\'s mother added.', [['He did nothing wrong', null], ['We are confident', null]]],
+    // The head of an English role is its last noun; a pronoun before a name that governs the verb is not its subject.
+    ['"A dark day," said Mark Evans, the union\'s general secretary. In a statement, the company said it was "deeply sorry".', [['A dark day', 'Mark Evans'], ['deeply sorry', null]]],
+    ['Asked whether he would resign, Johnson replied: "Absolutely not."', [['Absolutely not.', 'Johnson']]],
     ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
   ];
   for (const [text, expected] of CASES) {

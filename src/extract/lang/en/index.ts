@@ -23,6 +23,7 @@ export const en: Lang = {
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
   placeOpeners: c.PLACE_OPENERS,
+  headLast: true,
   demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans?|ish|ic|is?)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),

@@ -33,6 +33,7 @@ export const fr: Lang = {
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
   placeOpeners: c.PLACE_OPENERS,
+  headLast: false,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
