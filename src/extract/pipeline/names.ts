@@ -48,7 +48,9 @@ function isNameToken(t: Token | undefined, lang: Lang): boolean {
   if (isWord(t) && !t.cap && PARTICLE_NAME.test(t.text)) return true;
   if (!isWord(t) || !t.cap || t.digits || t.text.length > 60) return false;
   const w = t.lower;
-  if (lang.stopwords.has(w) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
+  // "the WHO", « l'ONU »: an acronym of three capitals or more is a name even where its letters spell a common word.
+  const acronym = t.upper && t.text.length >= 3;
+  if ((lang.stopwords.has(w) && !acronym) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
   if (lang.numberWords.has(w) || lang.personTitles.has(w)) return false;
   // A lone capital is an initial only when a period follows (J. Smith); 'Division A' is not a name.
   return t.text.length > 1;

@@ -252,7 +252,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « …, à la suite de laquelle il a affirmé »: a pronoun right before its verb is its subject wherever it stands.
       const opensClause = countWords(tokens, from, at - 1) <= 1 || tokens[at - 1]?.text == ',' || countWords(tokens, at + 1, cue - 1) <= 1;
       if (!lastBefore || lastBefore.first > at && opensClause || lastBefore.first < at && cue - at < cue - lastBefore.last && opensClause) {
-        return pronoun(at, at == anaphor || lang.personPronouns.has(tokens[at].lower));
+        return at == anaphor ? latterOf(at) : pronoun(at, lang.personPronouns.has(tokens[at].lower));
       }
     }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
@@ -305,6 +305,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (t.quote < 0 && isWord(t) && lang.pronouns.has(t.lower) && lang.subjectClitics.has(t.lower)) return k;
     }
     return -1;
+  }
+  /** « ce dernier », « cette dernière », "the latter": the person named last before token `at`, of the gender it marks. */
+  function latterOf(at: number): Resolution {
+    const phrase = lang.anaphorPhrases.find((p) => phraseAt(tokens, at, p));
+    const gender = phrase ? phrase.map((w) => lang.pronounGender(w)).find(Boolean) : undefined;
+    for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 30; i--, n++) {
+      const m = mentions[i];
+      if (!usable(m) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor] != gender)) continue;
+      return { actor: m.actor, how: 'pronoun', near: tokens[at].sentence - tokens[m.first].sentence <= 1 };
+    }
+    return { how: 'unnamed', near: false };
   }
   function findAnaphor(from: number, to: number): number {
     for (let k = from; k <= to; k++) if (lang.anaphorPhrases.some((p) => phraseAt(tokens, k, p))) return k;

@@ -103,6 +103,8 @@ describe('fr: quotes', () => {
     ["De Gaulle qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol, malgré André Malraux.", []],
     // A named source between the verb and the quotation is nearer the words than the verb's subject.
     ["Donald Trump a échoué. Il n'a pu que constater son impuissance et, selon Paul Ryan, la difficulté de passer d'« un parti d'opposition à un parti de gouvernement ».", [["un parti d'opposition à un parti de gouvernement", 'Paul Ryan']]],
+    // « cette dernière »: the woman named last, not the sentence's subject.
+    ["Le présentateur Jean Martin a reçu Vaimalama Chaves. Cette dernière a affirmé que les revendications « sont pertinentes ».", [['sont pertinentes', 'Vaimalama Chaves']]],
     // Scare quotes and names of things are not quotes.
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],

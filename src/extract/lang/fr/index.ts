@@ -50,9 +50,11 @@ export const fr: Lang = {
   personPronouns: c.PERSON_PRONOUNS,
   feminineWords: c.FEMININE_WORDS,
   masculineWords: c.MASCULINE_WORDS,
+  // « a-t-elle », « cette dernière », « celle-ci »: any part of the word may mark it.
   pronounGender: (token) => {
-    const pronoun = token.toLowerCase().split('-').at(-1) ?? '';
-    return ['elle', 'elles'].includes(pronoun) ? 'f' : ['il', 'ils', 'lui'].includes(pronoun) ? 'm' : undefined;
+    const parts = token.toLowerCase().split('-');
+    if (parts.some((p) => ['elle', 'elles', 'dernière', 'dernières', 'celle'].includes(p))) return 'f';
+    return parts.some((p) => ['il', 'ils', 'lui', 'dernier', 'derniers', 'celui'].includes(p)) ? 'm' : undefined;
   },
   anaphorPhrases: c.ANAPHOR_PHRASES,
   sourcePhrases: c.SOURCE_PHRASES,
