@@ -118,9 +118,11 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     // verb, not a complement.
     if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w)) break;
     if (state == 'connector') state = 'noun';
-    // « Armée syrienne libre », « Nouveau Parti socialiste »: the head may take several adjectives.
-    // « le Conseil constitutionnel rappelle »: a verb of saying ends the name, whatever its ending.
-    else if (state == 'noun' || ((state == 'head' || state == 'adj') && lang.isOrgAdjective(w) && !lang.sayVerbs.has(w))) state = 'adj';
+    // « Armée syrienne libre », « Nouveau Parti socialiste », « des Affaires étrangères »: the head and a noun may take
+    // adjectives; a lower-case noun after « de » may take any word (« de sécurité nationale »), a capitalised one only
+    // an adjective (« d'Île-de-France va » ends at the verb). « le Conseil constitutionnel rappelle »: a verb of saying
+    // ends the name, whatever its ending.
+    else if ((state == 'noun' && !tokens[k - 1].cap) || ((state == 'head' || state == 'adj' || state == 'noun') && lang.isOrgAdjective(w) && !lang.sayVerbs.has(w))) state = 'adj';
     else break;
     end = k;
   }
@@ -183,7 +185,8 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
-  return lang.adverb.test(t.lower) || (alone && lowerWords.has(t.lower));
+  // "Quoting", « Vu »: a participle alone at a sentence's start is its verb.
+  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || lang.isParticiple(t.lower)));
 }
 
 /**

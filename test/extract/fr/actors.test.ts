@@ -27,6 +27,8 @@ describe('fr: actors', () => {
     ["Bruno Le Roux a démissionné, selon Le Monde. M. Le Roux a démenti, selon La Croix.", ['Bruno Le Roux', 'Le Monde', 'La Croix'], ['Le Roux', 'Monde', 'Croix']],
     // An article is a connector only after « de »; an ampersand joins one firm's names.
     ["Une étude publiée dans l'Astrophysical Journal la découverte. La Chambre des représentants a voté. Ben & Jerry a offert des glaces.", ['Astrophysical Journal', 'Chambre des représentants', 'Ben & Jerry'], ['Astrophysical Journal la découverte', 'Jerry']],
+    // A capitalised noun in an organisation's complement takes only an adjective after it, not the verb; a pronoun is no one.
+    ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
   ];

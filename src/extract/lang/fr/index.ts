@@ -9,7 +9,7 @@ const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort)$/;
 const IMPERFECT = /(?:ait|aient)$/;
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
-const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|libre|unie)s?$/;
+const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|ère|libre|unie)s?$/;
 
 // « a-t-il déclaré », « déclare-t-elle », « poursuit-il »: the verb carries its subject pronoun.
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
