@@ -10,11 +10,14 @@ function replaceItems(doc: StudioDoc, kind: ItemKind, items: Item[]): Article {
   return { ...doc.article, [COLLECTION[kind]]: items };
 }
 
-/** Changes some fields of one item; the item is then the editor's, never overwritten by an extraction. */
+/**
+ * Changes some fields of one item; the item is then the editor's, never overwritten by an extraction.
+ * Its id stays as it was, whatever the edit: pages and picks refer to it.
+ */
 export function updateItem(doc: StudioDoc, ref: ItemRef, patch: Partial<Item>): StudioDoc {
   const items = (doc.article[COLLECTION[ref.kind]] as Item[]).map((item) => {
     if (item.id != ref.id) return item;
-    const next: Record<string, unknown> = { ...item, ...patch };
+    const next: Record<string, unknown> = { ...item, ...patch, id: item.id };
     // An empty optional field is removed rather than saved as '' or undefined.
     for (const key of Object.keys(patch)) if (next[key] === undefined || (next[key] === '' && key != 'label')) delete next[key];
     return next as unknown as Item;
@@ -44,12 +47,18 @@ export function mergeActors(doc: StudioDoc, fromId: string, intoId: string): Stu
   return { ...doc, article, merged, edited: withKey(doc.edited.filter((k) => k != itemKey('actor', fromId)), itemKey('actor', intoId)) };
 }
 
+/** `prefix` and the first free number: free in the article and in what the editor deleted, so a key never names two items. */
 function freshId(doc: StudioDoc, prefix: string): string {
   const taken = new Set((['actors', 'quotes', 'figures', 'events'] as const).flatMap((k) => doc.article[k].map((i) => i.id)));
+  for (const key of doc.deleted) taken.add(key.slice(key.indexOf(':') + 1));
   let n = 1;
   while (taken.has(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
 }
+
+// The extractor's ids are slugs (letters, digits, hyphens): an underscore keeps hand-made ones apart from them.
+// (A hand-made actor is named by its slug, as the extractor would, unless an actor already has it: the same name is the same actor.)
+const HAND_PREFIX: Record<'quote' | 'figure' | 'event', string> = { quote: 'q_h', figure: 'f_h', event: 'e_h' };
 
 function slug(words: string): string {
   return words.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
@@ -83,14 +92,14 @@ export function addItem(doc: StudioDoc, kind: ItemKind, span: Span): { doc: Stud
   let item: Item;
   if (kind == 'quote') {
     const inner = trimmed.replace(/^[«"“”'\s\u00a0\u202f]+|[»"“”'\s\u00a0\u202f]+$/g, '') || trimmed;
-    item = { id: freshId(doc, 'q'), text: inner, span: own, checked: true } satisfies Quote;
+    item = { id: freshId(doc, HAND_PREFIX.quote), text: inner, span: own, checked: true } satisfies Quote;
   } else if (kind == 'figure') {
-    item = { id: freshId(doc, 'f'), value: readNumber(trimmed), display: trimmed, approx: 'exact', label: '', span: own, checked: true } satisfies Figure;
+    item = { id: freshId(doc, HAND_PREFIX.figure), value: readNumber(trimmed), display: trimmed, approx: 'exact', label: '', span: own, checked: true } satisfies Figure;
   } else if (kind == 'event') {
-    item = { id: freshId(doc, 'e'), date: doc.published.slice(0, 10), precision: 'day', label: trimmed, actors: [], span: own, checked: true } satisfies Event;
+    item = { id: freshId(doc, HAND_PREFIX.event), date: doc.published.slice(0, 10), precision: 'day', label: trimmed, actors: [], span: own, checked: true } satisfies Event;
   } else {
     const base = slug(trimmed) || 'actor';
-    const id = doc.article.actors.some((a) => a.id == base) ? freshId(doc, `${base}-`) : base;
+    const id = doc.article.actors.some((a) => a.id == base) ? freshId(doc, `${base}_h`) : base;
     item = { id, name: trimmed, kind: 'person', aliases: [], mentions: occurrences(text, trimmed), checked: true } satisfies Actor;
   }
   const items = [...(doc.article[COLLECTION[kind]] as Item[]), item];

@@ -31,6 +31,8 @@ function carry(kind: ItemKind, item: Item, oldText: string, newText: string): It
   return span ? ({ ...item, span } as Item) : undefined;
 }
 
+const spanKey = (kind: ItemKind, item: Item): string => String(spansOf(kind, item)[0]);
+
 export function reconcile(doc: StudioDoc, fresh: Article): { article: Article; edited: string[] } {
   const oldText = doc.article.text ?? '';
   const newText = fresh.text ?? '';
@@ -46,9 +48,13 @@ export function reconcile(doc: StudioDoc, fresh: Article): { article: Article; e
       if (kept) hand.set(item.id, kept);
       else edited.delete(itemKey(kind, item.id));
     }
+    // The editor's item on the same words as a fresh one under another id (its speaker found anew, an
+    // id from an earlier version) is that item: the editor's version stands, the fresh one would be a double.
+    const handSpans = new Set(kind == 'actor' ? [] : [...hand.values()].map((item) => spanKey(kind, item)));
     const items: Item[] = [];
     for (const item of fresh[key] as Item[]) {
       if (deleted.has(itemKey(kind, item.id)) || (kind == 'actor' && doc.merged[item.id])) continue;
+      if (!hand.has(item.id) && handSpans.has(spanKey(kind, item))) continue;
       const mine = hand.get(item.id);
       // An edited actor keeps the editor's name and role but takes the mentions found in the new text.
       if (mine && kind == 'actor' && oldText != newText) items.push({ ...mine, mentions: (item as Actor).mentions } as Actor);
