@@ -224,7 +224,7 @@ async function updateInPage(article, runs, longArticle) {
   cards.host.remove();
 
   // 50 widgets of the four kinds, `.article` replaced by a new object (a copy: same content, new identity).
-  const kinds = ['<encart-quote-card quote="q5"></encart-quote-card>', '<encart-figures-panel limit="4"></encart-figures-panel>',
+  const kinds = ['<encart-quote-card quote="q-blinken-une-lecon"></encart-quote-card>', '<encart-figures-panel limit="4"></encart-figures-panel>',
     '<encart-actor-badge actor="kassym-jomart-tokayev"></encart-actor-badge>', '<encart-mini-timeline limit="6"></encart-mini-timeline>'];
   const widgets = await mount(Array.from({ length: 50 }, (_, i) => kinds[i % 4]).join(''));
   const replaced = await time({

@@ -44,7 +44,7 @@ type Story = StoryObj<FiguresPanelArgs>;
 /** All eight figures of the demo article: vague quantities keep their words (« Des dizaines »). */
 export const French: Story = { args: { data: 'french' } };
 
-export const FrenchChosenFigures: Story = { args: { data: 'french', figures: 'f8 f7 f6' } };
+export const FrenchChosenFigures: Story = { args: { data: 'french', figures: 'f-4400-personnes f-2000000-habitants f-81-ans-age' } };
 
 export const English: Story = { args: { data: 'english' } };
 

@@ -37,7 +37,7 @@ export default meta;
 type Story = StoryObj<QuoteCardArgs>;
 
 /** A quote with its date, in French: « » with narrow no-break spaces. */
-export const French: Story = { args: { data: 'french', quote: 'q5' } };
+export const French: Story = { args: { data: 'french', quote: 'q-blinken-une-lecon' } };
 
 /** The first quote, in the article's order. */
 export const FrenchFirstQuote: Story = { args: { data: 'french' } };
@@ -45,10 +45,10 @@ export const FrenchFirstQuote: Story = { args: { data: 'french' } };
 export const English: Story = { args: { data: 'english' } };
 
 /** The article's words with no named speaker. */
-export const UnnamedSpeaker: Story = { args: { data: 'french', quote: 'q3' } };
+export const UnnamedSpeaker: Story = { args: { data: 'french', quote: 'q-terroristes' } };
 
 /** The demo article fetched through `src`, as a page without a framework would load it. */
-export const LoadedFromSrc: Story = { args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q4' } };
+export const LoadedFromSrc: Story = { args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q-patov-il-y-a' } };
 
 /** A `src` that never answers. After 15 s the widget gives up and shows the network error, as it would on a real page. */
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: neverAnswering(NEVER_ANSWERS) };
@@ -66,13 +66,13 @@ export const NotFound: Story = { args: { data: 'french', quote: 'q9' } };
 /** A 380-character quote with a 45-letter compound, by a speaker with a long name and title. */
 export const LongText: Story = { args: { data: 'long text' } };
 
-export const Dark: Story = { args: { data: 'french', quote: 'q5', theme: 'dark' }, parameters: { page: { dark: true } } };
+export const Dark: Story = { args: { data: 'french', quote: 'q-blinken-une-lecon', theme: 'dark' }, parameters: { page: { dark: true } } };
 
 export const RightToLeftPage: Story = { args: { data: 'english' }, parameters: { page: { dir: 'rtl' } } };
 
 /** The page's own `<blockquote>`, shown while the data loads (and if it never comes). */
 export const FallbackContent: Story = {
-  args: { src: NEVER_ANSWERS, quote: 'q5' },
+  args: { src: NEVER_ANSWERS, quote: 'q-blinken-une-lecon' },
   beforeEach: neverAnswering(NEVER_ANSWERS),
   render: (args, context) =>
     card(
@@ -90,7 +90,7 @@ export const FallbackContent: Story = {
  * the reader scrolls to about a screen away; then the card renders in its place.
  */
 export const LoadingLazily: Story = {
-  args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q5' },
+  args: { src: 'data/kazakhstan-massimov/article.json', quote: 'q-blinken-une-lecon' },
   render: (args, context) => html`<p><strong>Scroll down:</strong> the card at the end of this page waits until you are near it.</p>
     ${Array.from({ length: 24 }, () => html`<p>Le texte de l'article, paragraphe après paragraphe, comme sur une longue page d'information.</p>`)}
     <encart-quote-card

@@ -5,7 +5,7 @@ import { renderToString } from 'encart/ssr';
 
 const article = JSON.parse(await readFile('examples/kazakhstan-massimov/article.json', 'utf8'));
 
-const html = renderToString(article, { widget: 'quote-card', quote: 'q5' });
+const html = renderToString(article, { widget: 'quote-card', quote: 'q-blinken-une-lecon' });
 // Further widgets of the same article: the page has its data script already.
 const timeline = renderToString(article, { widget: 'mini-timeline', limit: 5, includeData: false });
 

@@ -1,4 +1,4 @@
-// React wrappers for the four widgets: `<QuoteCard article={a} quote="q1" onEncartSelect={…} />`.
+// React wrappers for the four widgets: `<QuoteCard article={a} quote="q-blinken-une-lecon" onEncartSelect={…} />`.
 // React 18 and older set unknown props on custom elements as string attributes and cannot listen
 // to custom events; @lit/react sets `article` and friends as properties and adds the listener.
 // React 19 handles both natively, so the wrappers there only add typing and one import per widget.

@@ -28,7 +28,7 @@ describe('dist/encart.iife.js', () => {
   it('upgrades markup already on the page and shows the article', async () => {
     document.body.insertAdjacentHTML(
       'beforeend',
-      `<encart-figures-panel id="from-iife" src="/examples/kazakhstan-massimov/article.json" figures="f8"></encart-figures-panel>`,
+      `<encart-figures-panel id="from-iife" src="/examples/kazakhstan-massimov/article.json" figures="f-4400-personnes"></encart-figures-panel>`,
     );
     const panel = document.querySelector('#from-iife')!;
     await waitUntil(() => panel.shadowRoot?.querySelector('[part="value"]'), 'never rendered', { timeout: 5000 });

@@ -18,7 +18,7 @@ describe('<encart-figures-panel>', () => {
     [...el.shadowRoot!.querySelectorAll('[part="figure"]')].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
 
   it('shows the chosen figures in the order asked, as a list', async () => {
-    const el = await panel({ figures: 'f7 f8' });
+    const el = await panel({ figures: 'f-2000000-habitants f-4400-personnes' });
     expect(el.shadowRoot!.querySelector('ul')).to.exist;
     const texts = figureTexts(el);
     expect(texts).to.have.length(2);
@@ -27,22 +27,22 @@ describe('<encart-figures-panel>', () => {
   });
 
   it('writes numbers the locale’s way: 4 400 in French, 4,400 in English', async () => {
-    const fr = await panel({ figures: 'f8' });
+    const fr = await panel({ figures: 'f-4400-personnes' });
     expect(fr.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4\u202f400');
-    const en = await panel({ figures: 'f8', lang: 'en' });
+    const en = await panel({ figures: 'f-4400-personnes', lang: 'en' });
     expect(en.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('4,400');
     expect(en.shadowRoot!.querySelector('[part="qualifier"]')!.textContent).to.equal('more than');
   });
 
   it('shows a vague quantity in its own words, never a made-up number', async () => {
-    const el = await panel({ figures: 'f2' });
+    const el = await panel({ figures: 'f-10-personnes' });
     const value = el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim();
     expect(value).to.equal('Des dizaines');
     expect(shadowText(el)).not.to.include('10');
   });
 
   it('shows the unit beside the number', async () => {
-    const el = await panel({ figures: 'f6' });
+    const el = await panel({ figures: 'f-81-ans-age' });
     expect(el.shadowRoot!.querySelector('[part="unit"]')!.textContent).to.equal('ans');
   });
 

@@ -16,7 +16,7 @@ describe('<encart-quote-card>', () => {
   const card = (props: Partial<EncartQuoteCard>) => renderWidget<EncartQuoteCard>('encart-quote-card', demo, props);
 
   it('shows the chosen quote in a blockquote, the speaker in a cite, the date in a time', async () => {
-    const el = await card({ quote: 'q5' });
+    const el = await card({ quote: 'q-blinken-une-lecon' });
     const root = el.shadowRoot!;
     expect(root.querySelector('blockquote')!.textContent).to.include('Une leçon de l\'histoire récente');
     expect(root.querySelector('cite')!.textContent!.trim()).to.equal('Antony Blinken');
@@ -27,18 +27,18 @@ describe('<encart-quote-card>', () => {
   });
 
   it('uses French marks with narrow no-break spaces for a French article', async () => {
-    const el = await card({ quote: 'q2' });
+    const el = await card({ quote: 'q-tokayev-dormi-pendant' });
     expect(el.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('«\u202fdormi pendant\u202f»');
   });
 
   it('uses English marks and dates when told lang="en"', async () => {
-    const el = await card({ quote: 'q5', lang: 'en' });
+    const el = await card({ quote: 'q-blinken-une-lecon', lang: 'en' });
     expect(el.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.match(/^“Une leçon.*partir”$/);
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('Fri, Jan 7, 2022');
   });
 
   it('names an unnamed speaker as such rather than guessing', async () => {
-    const el = await card({ quote: 'q3' });
+    const el = await card({ quote: 'q-terroristes' });
     expect(el.shadowRoot!.querySelector('cite')!.textContent).to.equal('Source non nommée');
   });
 
@@ -58,7 +58,7 @@ describe('<encart-quote-card>', () => {
   });
 
   it('fires encart-select with the speaker when the name is activated', async () => {
-    const el = await card({ quote: 'q4' });
+    const el = await card({ quote: 'q-patov-il-y-a' });
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('cite button')!;
     setTimeout(() => button.click());
     const event = await oneEvent(document, 'encart-select');

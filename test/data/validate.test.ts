@@ -11,7 +11,7 @@ const broken: Mutation[] = [
   ['a NaN figure value', (a) => (a.figures[0].value = NaN), 'figures[0].value: expected a finite number'],
   ['a dangling speaker', (a) => (a.quotes[2].speaker = 'putin'), 'quotes[2].speaker: unknown actor "putin"'],
   ['a dangling event actor', (a) => (a.events[0].actors = ['nobody']), 'events[0].actors[0]: unknown actor "nobody"'],
-  ['a duplicate id across kinds', (a) => (a.figures[0].id = 'q1'), 'figures[0].id: duplicate id "q1"'],
+  ['a duplicate id across kinds', (a) => (a.figures[0].id = a.quotes[0].id), 'figures[0].id: duplicate id "q-tokayev-dans-le-meme"'],
   ['an impossible publication date', (a) => (a.published = '2022-02-30'), 'published: expected an ISO 8601 date'],
   ['a day event with a month date', (a) => (a.events[0].date = '2022-01'), 'events[0].date: "2022-01" is not a day date'],
   ['a javascript: image', (a) => (a.actors[0].image = 'javascript:alert(1)'), 'actors[0].image: expected an absolute http(s) URL'],

@@ -32,7 +32,7 @@ for (const example of EXAMPLES) {
     // A fresh page per test; every test ends by checking the page reported nothing wrong.
     const open = async () => {
       opened = await openPage(browser, server.url);
-      await waitForShadowText(opened.page, 'encart-quote-card', quoteText('q1'));
+      await waitForShadowText(opened.page, 'encart-quote-card', quoteText('q-tokayev-dans-le-meme'));
       return opened.page;
     };
     const closeCleanly = async () => {
@@ -71,11 +71,11 @@ for (const example of EXAMPLES) {
     test('framework state changes re-render the widgets (next quote, next actor)', async () => {
       const page = await open();
       await page.click('#next-quote');
-      await waitForShadowText(page, 'encart-quote-card', quoteText('q2'));
-      assert.ok(!(await shadowText(page, 'encart-quote-card')).includes(quoteText('q1')), 'the first quote is still shown');
+      await waitForShadowText(page, 'encart-quote-card', quoteText('q-tokayev-dormi-pendant'));
+      assert.ok(!(await shadowText(page, 'encart-quote-card')).includes(quoteText('q-tokayev-dans-le-meme')), 'the first quote is still shown');
       await page.click('#next-quote');
-      await waitForShadowText(page, 'encart-quote-card', quoteText('q3'));
-      assert.equal(await page.$eval('encart-quote-card', (element) => element.getAttribute('quote')), 'q3');
+      await waitForShadowText(page, 'encart-quote-card', quoteText('q-terroristes'));
+      assert.equal(await page.$eval('encart-quote-card', (element) => element.getAttribute('quote')), 'q-terroristes');
 
       await page.click('#next-actor');
       await waitForShadowText(page, 'encart-actor-badge', actorName('zhumadin-patov'));

@@ -13,7 +13,7 @@ import { renderToString } from '../../dist/ssr.js';
 const ARTICLE = JSON.parse(readFileSync('examples/kazakhstan-massimov/article.json', 'utf8'));
 const TAGS = ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline'];
 const WIDGETS = [
-  { widget: 'quote-card', quote: 'q5' },
+  { widget: 'quote-card', quote: 'q-blinken-une-lecon' },
   { widget: 'figures-panel', limit: 4 },
   { widget: 'actor-badge', actor: 'kassym-jomart-tokayev' },
   { widget: 'mini-timeline', limit: 5 },
@@ -21,8 +21,8 @@ const WIDGETS = [
 
 describe('renderToString with src', () => {
   it('names the URL on the element and writes no data script', () => {
-    const html = renderToString(ARTICLE, { widget: 'quote-card', quote: 'q5', src: '/data/kz.json' });
-    assert.match(html, /^<encart-quote-card src="\/data\/kz\.json" quote="q5"><template [^>]*shadowrootmode="open">/);
+    const html = renderToString(ARTICLE, { widget: 'quote-card', quote: 'q-blinken-une-lecon', src: '/data/kz.json' });
+    assert.match(html, /^<encart-quote-card src="\/data\/kz\.json" quote="q-blinken-une-lecon"><template [^>]*shadowrootmode="open">/);
     assert.ok(!html.includes('<script'), 'no data script');
     assert.ok(!html.includes(' for='), 'no for attribute');
   });
@@ -133,7 +133,7 @@ ${WIDGETS.map((options) => `${renderToString(ARTICLE, { ...options, src, lazy })
       return { kept: card.shadowRoot.querySelector('blockquote').dataset.serverNode ?? 'replaced', contents: card.shadowRoot.querySelectorAll('[part~="content"]').length };
     });
     assert.deepEqual(rendered, { kept: 'replaced', contents: 1 }, 'rendered afresh in place of the server markup, once');
-    const next = ARTICLE.quotes.find((q) => q.id == 'q2');
+    const next = ARTICLE.quotes.find((q) => q.id == 'q-tokayev-dormi-pendant');
     const text = await showQuote(page, next.id);
     assert.ok(text.includes(next.text.slice(0, 25)), 'an attribute change re-renders');
     assert.deepEqual(problems, []);

@@ -15,12 +15,12 @@ const TAGS = ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge',
 
 describe('renderToString', () => {
   it('writes each widget with a declarative shadow root holding its styles and content', () => {
-    const quote = ARTICLE.quotes.find((q) => q.id == 'q5');
-    const html = renderToString(ARTICLE, { widget: 'quote-card', quote: 'q5' });
+    const quote = ARTICLE.quotes.find((q) => q.id == 'q-blinken-une-lecon');
+    const html = renderToString(ARTICLE, { widget: 'quote-card', quote: 'q-blinken-une-lecon' });
     assert.ok(html.startsWith('<script type="application/json" id="encart-kazakhstan-massimov">'), 'data script first');
     const shadowRoot = (tag) => new RegExp(`<${tag} for="encart-kazakhstan-massimov"[^>]*><template [^>]*shadowrootmode="open"><style>`);
     assert.ok(shadowRoot('encart-quote-card').test(html), 'a declarative shadow root with its styles');
-    assert.ok(html.includes(' quote="q5"'), 'the quote attribute');
+    assert.ok(html.includes(' quote="q-blinken-une-lecon"'), 'the quote attribute');
     assert.ok(html.includes(quote.text.slice(0, 30).replace(/'/g, '&#39;')), 'the quote text is in the markup');
     for (const widget of ['figures-panel', 'actor-badge', 'mini-timeline']) {
       const out = renderToString(ARTICLE, { widget, includeData: false });
@@ -165,7 +165,7 @@ describe('a server-rendered page in Chromium', () => {
     assert.equal(await page.evaluate(() => window.__shift - window.__shiftBefore), 0, 'no layout shift from hydration');
 
     // Live: an attribute change re-renders, and a click reaches the page as encart-select.
-    const next = ARTICLE.quotes.find((q) => q.id == 'q2');
+    const next = ARTICLE.quotes.find((q) => q.id == 'q-tokayev-dormi-pendant');
     const text = await showQuote(page, next.id);
     assert.ok(text.includes(next.text.slice(0, 25)));
     const selected = await page.evaluate(() => {

@@ -17,9 +17,9 @@ async function studioSnippets() {
 test('the server-rendering commands write the chosen widgets as HTML with one data script', async () => {
   const { embedSnippets } = await studioSnippets();
   const article = JSON.parse(readFileSync('examples/kazakhstan-massimov/article.json', 'utf8'));
-  const picks = { quote: 'q5', figures: ['f8', 'f2'], actor: 'antony-blinken', eventsLimit: 4, eventsFrom: '2022-01-05' };
+  const picks = { quote: 'q-blinken-une-lecon', figures: ['f-4400-personnes', 'f-10-personnes'], actor: 'antony-blinken', eventsLimit: 4, eventsFrom: '2022-01-05' };
   const commands = embedSnippets(article, picks, 'inline').server;
-  assert.match(commands, /npx encart render article\.json --widget quote-card --quote q5 > encart-widgets\.html/);
+  assert.match(commands, /npx encart render article\.json --widget quote-card --quote q-blinken-une-lecon > encart-widgets\.html/);
 
   const dir = mkdtempSync(join(tmpdir(), 'encart-studio-'));
   copyFileSync('examples/kazakhstan-massimov/article.json', join(dir, 'article.json'));
@@ -33,7 +33,7 @@ test('the server-rendering commands write the chosen widgets as HTML with one da
   for (const tag of ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline']) {
     assert.match(html, new RegExp(`<${tag} [^>]*><template [^>]*shadowrootmode="open">`), tag);
   }
-  assert.match(html, /figures="f8 f2"/);
+  assert.match(html, /figures="f-4400-personnes f-10-personnes"/);
   const timeline = html.slice(html.indexOf('<encart-mini-timeline'));
   assert.equal(timeline.match(/data-precision=/g)?.length, 4, 'four events');
   const dates = [...timeline.matchAll(/<time class="date" part="date" datetime="([^"]+)"/g)].map((m) => m[1]);
@@ -43,7 +43,7 @@ test('the server-rendering commands write the chosen widgets as HTML with one da
 test('with article.json next to the page, every widget reads it from there: no data script, the plain script tag', async () => {
   const { embedSnippets } = await studioSnippets();
   const article = JSON.parse(readFileSync('examples/kazakhstan-massimov/article.json', 'utf8'));
-  const commands = embedSnippets(article, { quote: 'q5', figures: ['f8'], actor: 'antony-blinken', eventsLimit: 3 }, 'file').server;
+  const commands = embedSnippets(article, { quote: 'q-blinken-une-lecon', figures: ['f-4400-personnes'], actor: 'antony-blinken', eventsLimit: 3 }, 'file').server;
   assert.match(commands, /encart\.iife\.js/);
   assert.doesNotMatch(commands, /hydrate/);
 

@@ -20,4 +20,4 @@ export function describeSelection(detail: EncartSelectDetail): string {
   return `${detail.kind} ${detail.id}`;
 }
 
-export const KEY_FIGURES = 'f8 f2 f3 f7';
+export const KEY_FIGURES = 'f-4400-personnes f-10-personnes f-1000-detenues f-2000000-habitants';

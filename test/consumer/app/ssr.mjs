@@ -4,8 +4,8 @@ import { renderToString } from 'encart/ssr';
 
 const article = JSON.parse(readFileSync('article.json', 'utf8'));
 const widgets = [
-  renderToString(article, { widget: 'quote-card', quote: 'q5' }),
-  renderToString(article, { widget: 'figures-panel', figures: 'f8 f2 f3 f7', includeData: false }),
+  renderToString(article, { widget: 'quote-card', quote: 'q-blinken-une-lecon' }),
+  renderToString(article, { widget: 'figures-panel', figures: 'f-4400-personnes f-10-personnes f-1000-detenues f-2000000-habitants', includeData: false }),
   renderToString(article, { widget: 'actor-badge', actor: 'kassym-jomart-tokayev', includeData: false }),
   renderToString(article, { widget: 'mini-timeline', limit: 7, includeData: false }),
 ];
