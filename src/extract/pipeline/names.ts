@@ -185,8 +185,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
-  // "Quoting", « Vu »: a participle alone at a sentence's start is its verb.
-  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || lang.isParticiple(t.lower)));
+  // "Quoting the report", « Vu la situation »: a participle opening a sentence before an article is a verb ("Boeing has",
+  // "Beijing says" stay names).
+  const next = tokens[i + 1];
+  const verbal = lang.isParticiple(t.lower) && isWord(next) && !next.cap && lang.determiners.has(next.lower);
+  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal));
 }
 
 /**
