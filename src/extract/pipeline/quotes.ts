@@ -441,6 +441,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
     if (allCaps && words <= 5) return;
+    // « porte-parole des « Gilets jaunes libres » », "a member of “Friends of Syria”": a short phrase opening on a
+    // capital right after « de », "of" names a group or a thing; nobody says it.
+    const named = isWord(tokens[q.open - 1]) && lang.nameConnectors.has(tokens[q.open - 1].lower) && !lang.determiners.has(tokens[q.open - 1].lower);
+    if (named && tokens[first].cap && words <= 4 && !/[.!?]$/.test(tokens[last].text)) return;
     if (fragment && !resolution && !continued) return;
 
     let speaker: number | undefined;

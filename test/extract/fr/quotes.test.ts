@@ -106,6 +106,7 @@ describe('fr: quotes', () => {
     // « cette dernière »: the woman named last, not the sentence's subject.
     ["Le présentateur Jean Martin a reçu Vaimalama Chaves. Cette dernière a affirmé que les revendications « sont pertinentes ».", [['sont pertinentes', 'Vaimalama Chaves']]],
     // Scare quotes and names of things are not quotes.
+    ["Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la concertation « doit commencer vite ».", [['doit commencer vite', 'Benjamin Cauchy']]],
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],
   ];
