@@ -268,8 +268,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (subject) return { actor: subject.actor, how: 'named', near: true };
       return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     }
+    // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.
     const org = before[before.length - 1];
-    if (org && cue - org.last <= 3) return { actor: org.actor, how: 'named', near: true };
+    const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
+    if (org && (cue - org.last <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);

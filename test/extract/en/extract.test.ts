@@ -60,6 +60,8 @@ describe('en: quotes', () => {
     // The head of an English role is its last noun; a pronoun before a name that governs the verb is not its subject.
     ['"A dark day," said Mark Evans, the union\'s general secretary. In a statement, the company said it was "deeply sorry".', [['A dark day', 'Mark Evans'], ['deeply sorry', null]]],
     ['Asked whether he would resign, Johnson replied: "Absolutely not."', [['Absolutely not.', 'Johnson']]],
+    // An organisation's complement may stand between it and its verb.
+    ['Exploring the flaw, National Cyber Security Centre of the UK said "the attacker would have to be close".', [['the attacker would have to be close', 'National Cyber Security Centre']]],
     // An acronym is a name even where its letters spell a common word.
     ['The WHO notes that only five percent of people "are covered by comprehensive bans".', [['are covered by comprehensive bans', 'WHO']]],
     ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
