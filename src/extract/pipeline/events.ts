@@ -498,7 +498,6 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
       cueFirst: cue.first,
     });
   }
-  found.forEach((f, n) => (f.event.id = `e${n + 1}`));
   return found;
 }
 

@@ -398,6 +398,5 @@ export function findFigures(doc: Doc): Figure[] {
     if (unit) figure.unit = unit;
     figures.push(figure);
   }
-  figures.forEach((f, n) => (f.id = `f${n + 1}`));
   return figures;
 }

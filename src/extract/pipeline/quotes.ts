@@ -525,6 +525,5 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       a.quote.confidence = 0.6;
     }
   }
-  out.forEach((f, i) => (f.quote.id = `q${i + 1}`));
   return out;
 }
