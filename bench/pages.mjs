@@ -190,11 +190,14 @@ const ALL_UPDATED = `function allUpdated(root) {
 }`;
 
 // Runs in the page: as ALL_UPDATED, for the elements on screen when the page opens (a lazy page's
-// others wait for the reader).
+// others wait for the reader). A lazy widget's updateComplete resolves (false) while it waits for the
+// reader, so a widget not yet updated is waited for by its encart-load, which a server-rendered
+// widget fires in the task of its first update.
 const ON_SCREEN_UPDATED = `function onScreenUpdated(root) {
   const elements = [...root.querySelectorAll('encart-quote-card, encart-figures-panel, encart-actor-badge, encart-mini-timeline')];
   const onScreen = elements.filter((el) => el.getBoundingClientRect().top < innerHeight);
-  return Promise.all(onScreen.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+  const live = (el) => el.hasUpdated ? el.updateComplete : new Promise((resolve) => el.addEventListener('encart-load', resolve, { once: true })).then(() => el.updateComplete);
+  return Promise.all(onScreen.map((el) => customElements.whenDefined(el.localName).then(() => live(el))));
 }`;
 
 // Observers a busy page starts first thing in <head>: long tasks, layout shifts, resources.

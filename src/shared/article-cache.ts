@@ -1,8 +1,8 @@
-import { formatValidationError, parseArticle, validateArticle, type ValidationResult } from '../data/validate.js';
+import { formatValidationError, parseArticle, validateArticle, type ValidationError, type ValidationResult } from '../data/validate.js';
 import type { Article } from '../data/types.js';
 
 /** What loading an article came to: the article, or why there is none. */
-export type LoadResult = { ok: true; article: Article } | { ok: false; reason: 'network' | 'invalid'; message: string };
+export type LoadResult = { ok: true; article: Article } | { ok: false; reason: 'network' | 'invalid'; message: string; errors?: ValidationError[] };
 
 /** Largest article document we accept over the network; a news article with its data is a few hundred KB. */
 export const MAX_ARTICLE_BYTES = 5e6;
@@ -49,7 +49,7 @@ function toLoadResult(result: ValidationResult, origin: string): LoadResult {
   const lines = result.errors.map(formatValidationError);
   // The JSON path goes to the console, for the developer; the reader sees a short designed state.
   console.warn(`[encart] invalid article data in ${origin}:\n  ${lines.join('\n  ')}`);
-  return { ok: false, reason: 'invalid', message: lines[0] };
+  return { ok: false, reason: 'invalid', message: lines[0], errors: result.errors };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
-import { EncartSelectEvent } from './events.js';
+import { EncartSelectEvent, type EncartErrorDetail } from './events.js';
 import { warmFormatsSoon } from './format.js';
 import { STATE_WORDS, translate, type Translations } from './messages.js';
 
@@ -11,6 +11,15 @@ type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' }
  * What every Encart widget shares: taking its article from `src`, `for` or `.article`, the loading,
  * error and fallback states, the locale, and the `encart-select` event. A widget only picks its item
  * and renders it (`renderArticle`).
+ *
+ * `updateComplete` settles in every state: it resolves to `true` once the widget shows its article,
+ * an empty or not-found state, or its error state (a render that throws is caught and shows the error
+ * state); to `false` while the widget waits on something no update brings (a `loading="lazy"` widget
+ * the reader has not neared, server markup kept because its `src` failed); it rejects, as in any Lit
+ * element, on an error thrown elsewhere in an update.
+ *
+ * @fires encart-load - The article arrived and is valid (`detail.article`); the widget renders it in the same turn.
+ * @fires encart-error - No article to show: `detail.reason` is `network` (the `src` failed), `invalid` (the data breaks `encart/article@1`; `detail.errors` lists each rule with its JSON path) or `render` (the widget threw while rendering); `detail.message` says what happened.
  *
  * @csspart content - The rendered widget, once the data is there (carries the content's `dir`).
  * @csspart state - Loading, empty, not-found and error states.
@@ -68,6 +77,11 @@ export abstract class EncartElement extends LitElement {
   #loadedFrom?: Pick<this, 'article' | 'htmlFor' | 'src'>;
   // Bumped on every new load, so a late answer for an old `src` is ignored.
   #generation = 0;
+  // Resolves with false when the widget starts waiting on something no update brings (the reader, for
+  // a lazy widget; data that failed, for server markup kept in view), so `updateComplete` settles then too.
+  #waited!: Promise<boolean>;
+  // Unset while the widget waits.
+  #startWaiting?: () => void;
 
   /** Registers the element under `tag` unless that tag is taken (a second copy of Encart on the page). */
   static define(this: CustomElementConstructor, tag: string, registry = customElements): void {
@@ -78,6 +92,7 @@ export abstract class EncartElement extends LitElement {
     super();
     this.loadState = { status: 'idle' };
     this.hasFallback = false;
+    this.#resume();
   }
 
   /** The locale for words, numbers and dates: the element's `lang`, the article's, then the page's. */
@@ -108,6 +123,19 @@ export abstract class EncartElement extends LitElement {
     if (!this.#deferUntilNear()) this.#start();
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    return Promise.race([super.getUpdateComplete(), this.#waited]);
+  }
+
+  #wait(): void {
+    this.#startWaiting?.();
+    this.#startWaiting = undefined;
+  }
+
+  #resume(): void {
+    if (!this.#startWaiting) this.#waited = new Promise((resolve) => (this.#startWaiting = () => resolve(false)));
+  }
+
   // A lazy widget not rendered yet waits for the reader to near it (true when it does so). Asked
   // again in its turn: a framework sets `loading`, like every property, just after it joins the page.
   #deferUntilNear(): boolean {
@@ -116,6 +144,7 @@ export abstract class EncartElement extends LitElement {
       this.#reached = true;
       this.#start();
     });
+    this.#wait();
     return true;
   }
 
@@ -126,6 +155,7 @@ export abstract class EncartElement extends LitElement {
   }
 
   #start(): void {
+    this.#resume();
     if (this.renderRoot) {
       this.#loadIfChanged();
       return this.#connect();
@@ -202,6 +232,7 @@ export abstract class EncartElement extends LitElement {
   }
 
   #load(): void {
+    this.#resume();
     this.#release?.();
     this.#release = undefined;
     const generation = ++this.#generation;
@@ -246,6 +277,15 @@ export abstract class EncartElement extends LitElement {
   #settle(result: LoadResult): void {
     this.loadState = { status: result.ok ? 'ready' : 'error', ...result };
     if (result.ok) this.#whenReady?.();
+    // Server markup stays in view when its data fails: no update comes, and updateComplete must still settle.
+    else if (!this.hasUpdated && this.#serverRendered) this.#wait();
+    this.#emit(result.ok ? 'encart-load' : 'encart-error', result);
+  }
+
+  // encart-load or encart-error (named in the @fires above, which the manifest reads).
+  #emit(type: string, detail: unknown): void {
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   #url(): string | undefined {
@@ -258,20 +298,27 @@ export abstract class EncartElement extends LitElement {
 
   override render(): TemplateResult {
     const state = this.loadState;
+    let failed: EncartErrorDetail['reason'] | false = state.status == 'error' && !state.ok && state.reason;
     // Text runs in its own language's direction: an English widget on a right-to-left page stays
     // left-to-right inside, while the page's own layout (logical properties) still holds.
     if (state.status == 'ready' && state.ok) {
-      return html`<div part="content" dir=${/^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(this.locale) ? 'rtl' : 'ltr'}>
-        ${this.renderArticle(state.article)}
-      </div>`;
+      try {
+        return html`<div part="content" dir=${/^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(this.locale) ? 'rtl' : 'ltr'}>
+          ${this.renderArticle(state.article)}
+        </div>`;
+      } catch (error) {
+        // A widget that cannot render its article shows the fallback and the error state, never an empty box.
+        failed = 'render';
+        this.#renderFailed(error);
+      }
     }
     const words = this.words(STATE_WORDS);
     // Until there is data, and when there is none, the page's own fallback content stays in view.
     const fallback = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
-    if (state.status == 'error' && !state.ok) {
+    if (failed) {
       return html`${fallback}
         <div class="notice error" part="state error" role="status">
-          <p>${state.reason == 'network' ? words.loadFailed : words.invalidData}</p>
+          <p>${failed == 'network' ? words.loadFailed : words.invalidData}</p>
           ${this.src ? html`<button part="retry" @click=${this.retry}>${words.retry}</button>` : nothing}
         </div>`;
     }
@@ -281,6 +328,15 @@ export abstract class EncartElement extends LitElement {
         ? html`<div class="skeleton" part="skeleton"><span class="visually-hidden" role="status">${words.loading}</span></div>`
         : nothing}
     </div>`;
+  }
+
+  // Once per element and error, since a failing render fails again on every update.
+  #renderFailed(error: unknown): void {
+    const message = String(error);
+    if (warned.get(this) == message) return;
+    warned.set(this, message);
+    console.error(`[encart] <${this.localName}> could not render its article:`, error);
+    this.#emit('encart-error', { ok: false, reason: 'render', message } satisfies EncartErrorDetail);
   }
 
   #onSlotChange(event: Event): void {
@@ -358,9 +414,10 @@ let turning = false;
 
 /** Runs `render` in its turn; resolves once it has run. */
 function renderInTurn(render: () => unknown): Promise<void> {
-  return new Promise((resolve) => {
-    // A widget whose render fails must not hold up the others; Lit reports the error itself.
-    waiting.push(() => Promise.resolve().then(render).catch(() => undefined).then(() => resolve()));
+  return new Promise((resolve, reject) => {
+    // A widget whose render fails must not hold up the others; the failure goes to whoever awaits it
+    // (Lit's updateComplete, which rejects as it does for any Lit element).
+    waiting.push(() => Promise.resolve().then(render).then(() => resolve(), reject));
     if (!turning) void takeTurns();
   });
 }

@@ -1,4 +1,5 @@
-import type { Item, ItemKind } from '../data/types.js';
+import type { Article, Item, ItemKind } from '../data/types.js';
+import type { ValidationError } from '../data/validate.js';
 
 export interface EncartSelectDetail {
   kind: ItemKind;
@@ -19,8 +20,31 @@ export class EncartSelectEvent extends CustomEvent<EncartSelectDetail> {
   }
 }
 
+/** `encart-load`: the widget's article arrived and is valid. */
+export interface EncartLoadDetail {
+  ok: true;
+  article: Article;
+}
+
+/** `encart-error`: the widget has no article to show, and why. */
+export interface EncartErrorDetail {
+  ok: false;
+  /** `network`: the `src` failed; `invalid`: the data breaks `encart/article@1`; `render`: the widget threw while rendering. */
+  reason: 'network' | 'invalid' | 'render';
+  /** What happened, in a line (for invalid data, the first broken rule with its JSON path). */
+  message: string;
+  /** For invalid data: every broken rule with its JSON path (`figures[1].value`). */
+  errors?: ValidationError[];
+}
+
+// Fired by every widget, bubbling and composed like encart-select; plain CustomEvents, so no class ships for them.
+export type EncartLoadEvent = CustomEvent<Readonly<EncartLoadDetail>>;
+export type EncartErrorEvent = CustomEvent<Readonly<EncartErrorDetail>>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'encart-select': EncartSelectEvent;
+    'encart-load': EncartLoadEvent;
+    'encart-error': EncartErrorEvent;
   }
 }

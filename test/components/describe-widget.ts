@@ -3,6 +3,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Article } from '../../src/data/types.js';
 import type { EncartElement } from '../../src/shared/encart-element.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
+import { outcomeOf } from '../helpers/outcomes.js';
 
 export const DEMO_URL = '/examples/kazakhstan-massimov/article.json';
 
@@ -17,12 +18,9 @@ export async function renderWidget<T extends EncartElement>(tag: string, article
   return element;
 }
 
-/** Resolves when the widget has settled on data or an error. */
+/** Resolves when the widget has settled on data or an error (its encart-load or encart-error event). */
 export async function settled(element: EncartElement): Promise<void> {
-  await waitUntil(() => {
-    const status = (element as any).loadState?.status;
-    return status === 'ready' || status === 'error';
-  }, `<${element.localName}> never finished loading`);
+  await waitUntil(() => outcomeOf(element) != 'loading', `<${element.localName}> never finished loading`);
   await element.updateComplete;
 }
 
@@ -291,7 +289,7 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       const el = await fixture<EncartElement>(staticHtml`<${tagName} ${attrs} src="/missing.json"></${tagName}>`);
       await captureWarnings(() => settled(el));
       el.src = freshUrl();
-      await waitUntil(() => (el as any).loadState.status === 'ready', 'never loaded the new src');
+      await waitUntil(() => outcomeOf(el) === 'ready', 'never loaded the new src');
       await el.updateComplete;
       expect(shadowText(el)).to.include(options.expectText(demo));
     });

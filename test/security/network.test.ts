@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { FETCH_TIMEOUT_MS, MAX_ARTICLE_BYTES } from '../../src/shared/article-cache.js';
 import type { EncartElement } from '../../src/shared/encart-element.js';
 import { allSettled, muteWarnings, statusOf, TAGS } from './shadow-audit.js';
+import { forgetOutcomes } from '../helpers/outcomes.js';
 
 /**
  * A `src` that fails in every way a network can: each case ends in a clear state (data, or the
@@ -230,6 +231,7 @@ describe('failing network: every way a src can fail ends in a clear state', func
     expectErrorWithRetry(widgets, LOAD_FAILED);
     up = true;
     // Every widget's own control, as readers would press them.
+    forgetOutcomes(widgets);
     for (const element of widgets) element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
     await allSettled(widgets);
     expectData(widgets);
@@ -240,6 +242,7 @@ describe('failing network: every way a src can fail ends in a clear state', func
     const widgets = mountAll(route(() => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : json(ARTICLE))));
     await allSettled(widgets);
     expectErrorWithRetry(widgets, LOAD_FAILED);
+    forgetOutcomes(widgets);
     widgets.forEach((w) => w.retry());
     await sleep(0);
     await allSettled(widgets);

@@ -1,4 +1,5 @@
 import type { EncartElement } from '../../src/shared/encart-element.js';
+import { outcomeOf } from '../helpers/outcomes.js';
 
 export const TAGS = ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -38,8 +39,8 @@ export function isWebUrl(value: string, httpsOnly = false): boolean {
   }
 }
 
-/** The widget's load status (`idle`, `loading`, `ready`, `error`): protected state, read for tests. */
-export const statusOf = (element: Element) => (element as unknown as { loadState: { status: string } }).loadState.status;
+/** The widget's load status (`loading`, `ready`, `error`), from its public encart-load and encart-error events. */
+export const statusOf = outcomeOf;
 
 /** Waits until every widget has settled on data or an error (polling: the cheapest wait for hundreds). */
 export async function allSettled(elements: EncartElement[], timeout = 8000): Promise<void> {
