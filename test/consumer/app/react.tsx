@@ -18,8 +18,8 @@ function App() {
   if (!article) return null;
   return (
     <main>
-      <QuoteCard article={article} quote="q5" />
-      <FiguresPanel article={article} figures="f8 f2 f3 f7" />
+      <QuoteCard article={article} quote="q-blinken-une-lecon" />
+      <FiguresPanel article={article} figures="f-4400-personnes f-10-personnes f-1000-detenues f-2000000-habitants" />
       <ActorBadge article={article} actor="kassym-jomart-tokayev" onEncartSelect={(event) => setSelected(`${event.detail.kind} ${event.detail.id}`)} />
       <MiniTimeline article={article} limit={7} />
       <output id="selected">{selected}</output>
