@@ -129,6 +129,9 @@ export interface Lang {
   reflexives: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */
   clockMarkers: ReadonlySet<string>;
+  /** An hour as a word (« heures ») after one of these ('à', 'vers') is a time of day too. */
+  hourWords: ReadonlySet<string>;
+  clockPrepositions: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
   /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */

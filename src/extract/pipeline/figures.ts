@@ -37,6 +37,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (next && next.gap == '' && (next.text == ':' || next.text == '/') && tokens[last + 2]?.digits) return true;
   // Clock times: « 14 h 30 », « 14h », "2:35 am".
   if (next && lang.clockMarkers.has(next.lower)) return true;
+  // « à 8 heures », « vers 9 heures »: an hour after « à », « vers » is a time of day, not a duration.
+  if (isWord(next) && lang.hourWords.has(next.lower) && isWord(prev) && lang.clockPrepositions.has(prev.lower)) return true;
   if (prev && lang.clockMarkers.has(prev.lower) && tokens[i - 2]?.digits) return true;
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;

@@ -18,6 +18,8 @@ describe('fr: figures', () => {
     ['Deux ans plus tard, le vol United Express 3411 est parti.', []],
     // A range is one figure, its lower end at the upper end's scale; a change « de 3 à 5 » is two.
     ["Il compterait 10 à 20 000 combattants et environ 24 à 26 millions d'étoiles.", [['10 à 20 000', 10000, 'exact'], ['environ 24 à 26 millions', 24e6, 'about']]],
+    // « à 8 heures » is a time of day; « pendant 3 heures » a duration.
+    ['Le lendemain à 8 heures, le conseil a siégé pendant 3 heures.', [['3 heures', 3, 'exact']]],
     ['Le nombre est passé de 3 à 5 millions.', [['3', 3e6, 'exact'], ['5 millions', 5e6, 'exact']]],
   ];
   for (const [text, expected] of CASES) {

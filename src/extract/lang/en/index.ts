@@ -69,6 +69,8 @@ export const en: Lang = {
   countModifiers: new Set(['others', 'more']),
   reflexives: new Set(),
   clockMarkers: new Set(['am', 'pm', 'h']),
+  hourWords: new Set(['o\'clock']),
+  clockPrepositions: new Set(['at', 'around', 'by', 'until']),
   relationNouns: c.RELATION_NOUNS,
   relationConnectors: new Set(['of', 'for', 'to']),
   gerundMarkers: new Set(['while', 'by']),

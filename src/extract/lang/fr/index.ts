@@ -79,6 +79,8 @@ export const fr: Lang = {
   countModifiers: new Set(['autres']),
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   clockMarkers: new Set(['h']),
+  hourWords: new Set(['heure', 'heures']),
+  clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu']),
   relationNouns: c.RELATION_NOUNS,
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   gerundMarkers: new Set(['en']),
