@@ -112,6 +112,7 @@ describe('en: events', () => {
     // A day and month with no year: in a past clause never after publication; with no tense, up to a month ahead.
     ['The jet vanished on February 20.', [['February 20', '2017-02-20']]],
     ['The board meets on February 20.', [['February 20', '2018-02-20']]],
+    ['The match was played last night.', [['last night', '2018-02-06']]],
     // "last week" is the calendar week before (29 January – 4 February), dated by the month most of its days are in.
     ['The site was launched last week and closed this morning.', [['last week', '2018-02'], ['this morning', '2018-02-07']]],
   ];

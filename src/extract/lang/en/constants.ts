@@ -144,6 +144,7 @@ export const RELATIVE_DAYS = [
   { words: ['today'], offset: 0 },
   { words: ['tonight'], offset: 0 },
   { words: ['tomorrow'], offset: 1 },
+  { words: ['last', 'night'], offset: -1 },
   { words: ['this', 'morning'], offset: 0 },
   { words: ['this', 'afternoon'], offset: 0 },
   { words: ['this', 'evening'], offset: 0 },
