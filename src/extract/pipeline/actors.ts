@@ -4,12 +4,12 @@ import type { Doc, Token } from './document.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
-
-// Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
-const TAGGER_SURE = 0.8;
 import { countryNames, isDemonym } from './places.js';
 import { roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
+
+// Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
+const TAGGER_SURE = 0.8;
 
 /** One place where an actor is named: the name's tokens, without any title before it. */
 export interface Mention {
@@ -308,11 +308,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   // Full names first, so that a short form met before its full name (rare in news) still finds it. « Le Roux » after
   // « Bruno Le Roux » is a short form, its particle kept: it joins the person by its last word below.
   const particleLed = (c: Candidate) => tokens[c.first].cap && lang.nameConnectors.has(tokens[c.first].lower);
-  const fullNames = candidates.filter((c) => c.last > c.first && !particleLed(c));
-  const surnameOf = new Set(fullNames.filter((c) => c.kind == 'person').map((c) => tokens[c.last].text));
-  const multi = candidates.filter((c) => c.last > c.first && !(particleLed(c) && surnameOf.has(tokens[c.last].text)));
+  const surnames = new Set(candidates.filter((c) => c.last > c.first && c.kind == 'person' && !particleLed(c)).map((c) => tokens[c.last].text));
+  const multi = candidates.filter((c) => c.last > c.first && !(particleLed(c) && surnames.has(tokens[c.last].text)));
   const fullName = new Set(multi);
-  const surnames = new Set(multi.filter((c) => c.kind == 'person').map((c) => tokens[c.last].text));
   for (const c of multi) {
     // A full name written again is the same actor, even where nothing around it says it acts.
     if (!c.evidence && c.kind != 'organization' && !byName.has(c.name)) continue;

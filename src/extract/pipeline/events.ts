@@ -79,7 +79,6 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (t.kind == 'url') return undefined;
   const w = t.lower;
 
-
   // Numeric: 31/01/2022 (French) or 1/31/2022 (English).
   if (t.digits && tokens[i + 1]?.text == '/' && tokens[i + 2]?.digits && tokens[i + 3]?.text == '/' && yearOf(tokens[i + 4])) {
     if (tokens.slice(i + 1, i + 5).some((x) => x.gap != '')) return undefined;

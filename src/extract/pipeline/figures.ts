@@ -166,7 +166,8 @@ function readWhole(parts: string[], lang: Lang, last: number): { value: number; 
 /**
  * Joins the upper end of a range to reading `r` (« 24 à 26 millions », "10 to 20,000", « entre 3 et 5 milliards »):
  * `r` then spans both, and its value takes the upper end's multiplier, or its thousands when `r` is written bare
- * (« 10 à 20 000 » is ten thousand to twenty thousand). Returns the upper end's unit, or undefined when no range follows.
+ * (« 10 à 20 000 » is ten thousand to twenty thousand). Returns the upper end's unit, or undefined when no range follows
+ * — or when the two ends are a change (« passé de 3 à 5 millions »): `r` then only takes the upper end's scale.
  */
 function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
   const { tokens, lang, text } = doc;

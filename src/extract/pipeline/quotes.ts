@@ -212,7 +212,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const t = tokens[cue];
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
     // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
-    for (let k = cue - 1; k > from; k--) if (tokens[k].text == ';' && tokens[k].quote < 0) (from = k + 1), (k = from);
+    for (let k = cue - 1; k > from; k--) {
+      if (tokens[k].text != ';' || tokens[k].quote >= 0) continue;
+      from = k + 1;
+      break;
+    }
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
     const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
@@ -487,7 +491,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function rivalIn(from: number, to: number, speaker: number): boolean {
     return mentionsIn(from, to).some((m) => m.actor != speaker && isPerson(m) && tokens[m.first].quote < 0);
   }
-
 
   /** The verb of saying of the sentence before `sentence` when that sentence ends on a colon: « X a déclaré : », "X says:". */
   function introducedBy(sentence: number): { resolution: Resolution; cue: number } | undefined {
