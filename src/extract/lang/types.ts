@@ -226,6 +226,8 @@ export interface Lang {
   timeAdverbs: ReadonlySet<string>;
   /** Relative pronouns that can stand for a person named just before ('qui', 'who'). */
   personRelatives: ReadonlySet<string>;
+  /** Of those, the ones that never stand for a thing ('who', 'whom'): « qui » is not one, it stands for anything. */
+  humanRelatives: ReadonlySet<string>;
   /** A plural verb right after such a pronoun ('ont', 'sont', 'disent'; 'are', 'were'): it stands for several. */
   pluralVerb: RegExp;
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */

@@ -140,9 +140,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (c.kind == 'unknown' && words >= 2 && words <= 4) {
     const commaBefore = prev?.text == ',';
     const bracketed = commaBefore && (next?.text == ',' || next?.text == '.');
+    // "Lord Alli, who is openly gay, said": a relative that only stands for people says the name is someone's.
+    const who = next?.text == ',' && lang.humanRelatives.has(tokens[c.last + 2]?.lower ?? '');
     // "Anne Hidalgo", « Jacques Witkowski »: a given name opening the run says it is someone.
     const given = !!givenName(tokens[c.first].lower, lang.code) && !c.place;
-    if (bracketed || acts || sourced || next?.text == '(' || given) {
+    if (bracketed || acts || sourced || next?.text == '(' || given || who) {
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, given ? 0.75 : 0.7);
     } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower) && !namesWhatOrWhere(doc, c)) {
@@ -325,13 +327,8 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   for (const g of groups) if (g.kind == 'person' && g.words.length >= 2) byFirstWord.set(g.words[0], [...(byFirstWord.get(g.words[0]) ?? []), g]);
   const byFirstWordOfOne = (word: string): Group[] | undefined => (byFirstWord.get(word)?.length == 1 ? byFirstWord.get(word) : undefined);
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
-  const counts = new Map<string, { other: number; place: number }>();
-  for (const c of candidates) {
-    if (c.last > c.first || c.complement) continue;
-    const n = counts.get(c.name) ?? { other: 0, place: 0 };
-    c.place ? n.place++ : n.other++;
-    counts.set(c.name, n);
-  }
+  const namedAsPlace = new Set<string>();
+  for (const c of candidates) if (c.last == c.first && !c.complement && c.place) namedAsPlace.add(c.name);
   for (const c of candidates) {
     if (fullName.has(c) || c.notActor) continue;
     const persons = byLastWord.get(tokens[c.last].text) ?? byFirstWordOfOne(c.name);
@@ -352,13 +349,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(heads[0], c);
       continue;
     }
-    const seen = counts.get(c.name) ?? { other: 0, place: 0 };
-    // A bare word that never acts and is never named after a place preposition still counts when it recurs.
-    const recurring = seen.place == 0 && seen.other >= 2 && c.kind != 'organization' ? 0.55 : 0;
     // A word ever written after a place preposition (« au Kazakhstan ») is a place unless a title says otherwise;
-    // one inside a quotation needs evidence from outside it.
-    const weak = (seen.place > 0 && c.evidence < 0.85) || (tokens[c.first].quote >= 0 && c.kind != 'organization');
-    const evidence = weak ? 0 : Math.max(c.evidence, recurring);
+    // one inside a quotation needs evidence from outside it. A bare word that never acts is no actor however often
+    // it recurs ("Muslim", "World", "Bill" as a name for a bill).
+    const weak = (namedAsPlace.has(c.name) && c.evidence < 0.85) || (tokens[c.first].quote >= 0 && c.kind != 'organization');
+    const evidence = weak ? 0 : c.evidence;
     if (!evidence || c.place) {
       const g = byName.get(c.name);
       if (g) join(g, c);

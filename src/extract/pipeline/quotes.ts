@@ -259,19 +259,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         return at == anaphor ? latterOf(at) : pronoun(at, lang.personPronouns.has(tokens[at].lower));
       }
     }
+    // "Andy Logan, the senior investigator of Aitchison's murder, said", « Gianni Infantino, le président de la FIFA,
+    // déclare »: a name or a description inside the apposition before the verb is not its subject; the name before it is.
+    const apposed = lastBefore && appositionSubject(before, cue);
+    if (apposed) return { actor: apposed.actor, how: 'named', near: true };
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);
       if (org != null) return { actor: org, how: 'role', near: true };
     }
-    if (lastBefore) {
-      // "Andy Logan, the senior investigator of Aitchison's murder, said": a name inside the apposition before the
-      // verb is not its subject; the name before the apposition is.
-      const subject = appositionSubject(before, cue);
-      if (subject) return { actor: subject.actor, how: 'named', near: true };
-      return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
-    }
+    if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.
     const org = before[before.length - 1];
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));

@@ -115,6 +115,7 @@ export const en: Lang = {
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['who']),
+  humanRelatives: new Set(['who', 'whom', 'whose']),
   pluralVerb: /^(?:are|were|have)$/,
   singularPronouns: new Set(['he', 'she']),
   dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),

@@ -124,6 +124,7 @@ export const fr: Lang = {
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['qui']),
+  humanRelatives: new Set(),
   pluralVerb: /^(?:ont|sont|font|vont|\p{L}+ent)$/u,
   singularPronouns: new Set(['il', 'elle']),
   dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
