@@ -16,15 +16,16 @@ interface Reading {
   suffix?: string;
 }
 
-// Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5.
-const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?(?![\d])/y;
+// Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5. French groups
+// thousands with a space, a no-break space, a narrow one or a thin one (typesetters use all four).
+const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?(?![\d])/y;
 const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
 const LABEL_WORDS = 8;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 
 /** Parses digits as the language writes them: '4 400' → 4400, '2,5' → 2.5 in French; '4,400' → 4400 in English. */
 export function parseDigits(raw: string, lang: Lang): number {
-  const clean = raw.replace(/[ \u00A0\u202F]/g, '');
+  const clean = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
   return Number(lang.decimalComma ? clean.replace(',', '.') : clean.replaceAll(',', ''));
 }
 
@@ -40,6 +41,13 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // « à 8 heures », « vers 9 heures »: an hour after « à », « vers » is a time of day, not a duration.
   if (isWord(next) && lang.hourWords.has(next.lower) && isWord(prev) && lang.clockPrepositions.has(prev.lower)) return true;
   if (prev && lang.clockMarkers.has(prev.lower) && tokens[i - 2]?.digits) return true;
+  // « à 9 heures 45 »: minutes after an hour.
+  if (isWord(prev) && lang.hourWords.has(prev.lower) && tokens[i - 2]?.digits) return true;
+  // « de 15 à 17 heures »: the start of a span of hours that ends on a time of day (not « 15 à 17 heures de travail »).
+  const upper = tokens[last + 2];
+  if (isWord(next) && lang.rangeWords.has(next.lower) && upper?.digits && Number(upper.text) <= 24 && isWord(tokens[last + 3]) && lang.hourWords.has(tokens[last + 3].lower) && !lang.nameConnectors.has(tokens[last + 4]?.lower ?? '')) return true;
+  // "1) Return the tree", « 2) … »: a number opening a sentence before a bracket numbers a list.
+  if (next?.text == ')' && doc.sentences[tokens[i].sentence].first == i) return true;
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
   if (isWord(next) && lang.months.has(next.lower)) return true;
@@ -180,7 +188,7 @@ function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
   const { unit } = dress(doc, upper);
   const scale = upper.value / written;
   if (scale >= 100) r.value = round4(r.value * scale);
-  else if (r.value < 1000 && written >= 1000 && /\d[ \u00A0\u202F,.]000$/.test(textOf(text, tokens, upper.first, upper.last)) && r.value * 1000 <= written) r.value *= 1000;
+  else if (r.value < 1000 && written >= 1000 && /\d[ \u00A0\u202F\u2009,.]000$/.test(textOf(text, tokens, upper.first, upper.last)) && r.value * 1000 <= written) r.value *= 1000;
   // « passé de 3 à 5 millions », "rose from 3 to 5": a change, whose two ends are figures of their own.
   const change = isWord(tokens[r.first - 1]) && lang.changeFrom.has(tokens[r.first - 1].lower);
   if (change) return undefined;
