@@ -136,8 +136,10 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   const offset = mayOpenOffset(lang, w, t.digits) ? readOffset(doc, i, anchor, previous) : undefined;
   if (offset) return offset;
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
+  // "Russia Today", « Aujourd'hui en France »: a capitalised day word right after a name is part of a title.
+  const inTitle = t.cap && !sentenceStart(doc, i) && isWord(tokens[i - 1]) && tokens[i - 1].cap;
   for (const rel of lang.relativeDays) {
-    if (phraseAt(tokens, i, rel.words)) {
+    if (!inTitle && phraseAt(tokens, i, rel.words)) {
       return { first: i, last: i + rel.words.length - 1, date: formatDay(addDays(anchor, rel.offset)), precision: 'day', confidence: 0.8 };
     }
   }
