@@ -218,6 +218,13 @@ function titleAdjective(doc: Doc, i: number, last: number): boolean {
   return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
 }
 
+/** "the Sunday Telegraph", "the Monday Club": a capitalised weekday between an article and a name opens that name. */
+function weekdayInTitle(doc: Doc, i: number): boolean {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
+  return isWord(t) && t.cap && lang.weekdays.has(t.lower) && isWord(tokens[i - 1]) && lang.determiners.has(tokens[i - 1].lower) && tokens[i + 1]?.gap == ' ' && isNameToken(tokens[i + 1], lang);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -243,7 +250,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       continue;
     }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
-    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i)) continue;
+    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;
@@ -251,7 +258,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     // "Vice President of Taxpayers for Common Sense": after a title and « de », "of" comes what the person heads, whose
     // name may hold "for", "and", « pour ».
     const heads = headedByTitle(tokens, i, lang);
-    let org = lang.orgWords.has(t.lower);
+    // A title opened by a weekday names a newspaper or a club.
+    let org = lang.orgWords.has(t.lower) || weekdayInTitle(doc, i);
     if (!lowerHead) {
       for (;;) {
         const next = tokens[last + 1];
