@@ -86,7 +86,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // noun names a place or a thing; its apposition (« Les Pieux, commune riveraine ») describes that place, and a verb
   // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject. An acronym (« les militants de la
   // CGT ») is an organisation's name, not a place's.
-  if (words == 1 && c.kind != 'organization' && !sourced && !before.role && !before.honorific && completesNoun(doc, c)) {
+  if (words == 1 && c.kind != 'organization' && !sourced && !before.role && !before.honorific && completesNoun(doc, c.first)) {
     c.complement = true;
     c.evidence = 0;
     return;
@@ -163,7 +163,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   // "Bill Carter", "Mark Bridge": a given name opening the name is not the thing its word also means.
   const from = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? c.first + 1 : c.first;
-  for (let k = from; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || lang.placeWords.has(tokens[k].lower)) c.notActor = true;
+  // « Jérôme Rivière », « Marie Fontaine »: where a place's name opens on its head (« Gare de Lyon »), a place word
+  // after a given name is a surname; where the head comes last ("Victoria Station"), it names the place.
+  const surnameOnly = from == c.last && from > c.first && !lang.headLast;
+  for (let k = from; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || (lang.placeWords.has(tokens[k].lower) && !surnameOnly)) c.notActor = true;
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
@@ -235,17 +238,20 @@ function speaksInMarks(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
-/** Whether the one-word name `c` follows « de », "of" (an article allowed) after a lower-case common noun. */
-function completesNoun(doc: Doc, c: Candidate): boolean {
+/**
+ * Whether the words from token `first` complete a lower-case common noun through « de », "of" (an article allowed):
+ * « la centrale de [Flamanville] », « un membre de [l'entreprise] », « des camarades de [l'EFB] ».
+ */
+export function completesNoun(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
-  let k = c.first - 1;
+  let k = first - 1;
   // « maire de Les Pieux », « centrale de la Hague », « de l'Ain »: an article between the connector and the name.
   if (isApostrophe(tokens[k])) k--;
   if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
   const connector = tokens[k];
   if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower)) return false;
   const noun = tokens[k - 1];
-  return isWord(noun) && !noun.cap && !noun.digits && !lang.stopwords.has(noun.lower) && !lang.sayVerbs.has(noun.lower) && !lang.isParticiple(noun.lower) && noun.sentence == tokens[c.first].sentence;
+  return isWord(noun) && !noun.cap && !noun.digits && !lang.stopwords.has(noun.lower) && !lang.sayVerbs.has(noun.lower) && !lang.isParticiple(noun.lower) && noun.sentence == tokens[first].sentence;
 }
 
 /** « la Russie et les États-Unis », "China and Russia": a name coordinated with another capitalised name acts with it. */
@@ -455,7 +461,10 @@ export function findActors(doc: Doc): ActorsResult {
     const between = doc.tokens.slice(kept.last + 1, m.first);
     const qualifies =
       m.first - kept.last <= 4 && between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower)) && !governsVerb(doc, kept.last) && governsVerb(doc, m.last);
-    if (qualifies) (kept.subject = false), (kept = m);
+    // « Le président de l'Association des collaborateurs, Nicolas Thibault, a… »: a name inside a person's title is
+    // not the subject; the person is.
+    const inTitle = actors[m.actor].kind == 'person' && roleBefore(doc, m.first).from <= kept.first;
+    if (qualifies || inTitle) (kept.subject = false), (kept = m);
     else m.subject = false;
   }
   return { actors, mentions, genders };

@@ -1,5 +1,5 @@
 import type { Quote } from '../../data/types.js';
-import type { ActorsResult, Mention } from './actors.js';
+import { type ActorsResult, completesNoun, type Mention } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { roleHead } from './roles.js';
@@ -266,12 +266,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
+      // « un membre de l'entreprise affirme »: a description completing another noun is not the verb's subject.
+      if (completesNoun(doc, k)) continue;
       const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);
       if (org != null) return { actor: org, how: 'role', near: true };
     }
     if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.
-    const org = before[before.length - 1];
+    // « d'anciens camarades de l'EFB ont confié »: an organisation completing a noun is not the verb's subject either.
+    const org = before.length && !completesNoun(doc, before[before.length - 1].first) ? before[before.length - 1] : undefined;
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
     if (org && (cue - org.last <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
@@ -354,7 +357,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (isWord(tokens[k + 1]) && lang.openingSources.has(tokens[k + 1].lower)) first = k + 1;
       break;
     }
-    if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || tokens[open - 1]?.text != ',') return undefined;
+    // « Pour X, « … » », « Pour X, membre du comité : « … » »
+    const lead = tokens[open - 1]?.text;
+    if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || (lead != ',' && lead != ':')) return undefined;
     // « Pour lui, « … » »: the view of whoever the pronoun stands for.
     const pron = tokens[first + 1];
     if (isWord(pron) && lang.personPronouns.has(pron.lower) && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, true);

@@ -10,7 +10,7 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
   proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
-  considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer`;
+  considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
 
