@@ -399,7 +399,7 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   let k = s.first;
   // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma.
   for (let n = 0; n < 6 && k < c.first; n++) if (tokens[k++].text == ',') break;
-  if (tokens[k]?.text != ',' && k > c.first) k = s.first;
+  if (tokens[k - 1]?.text != ',') k = s.first;
   // Only a name near its sentence's start can be its subject: looking no further keeps the stage
   // linear in a long sentence (a pasted list with no full stops).
   // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered…": a title before the name opens with it.
