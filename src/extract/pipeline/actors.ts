@@ -75,6 +75,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
       lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
       // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
       (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
+  // « se défend le cabinet de M. Le Roux », "said the ministry": an article between the verb and the name.
+  const saidBy = isWord(prev) && lang.definiteArticles.has(prev.lower) && lang.sayVerbs.has(tokens[c.first - 2]?.lower ?? '');
+  c.acts = acts || sourced || saidBy;
   if (c.lone) {
     const det = isApostrophe(tokens[c.first - 1]) ? c.first - 2 : c.first - 1;
     const source = tokens[det - 1];
@@ -319,11 +322,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const surnames = new Set(candidates.filter((c) => c.last > c.first && c.kind == 'person' && !particleLed(c)).map((c) => tokens[c.last].text));
   const multi = candidates.filter((c) => c.last > c.first && !(particleLed(c) && surnames.has(tokens[c.last].text)));
   const fullName = new Set(multi);
+  const bodiesActing = new Set(multi.filter((c) => c.acts).map((c) => c.name));
   for (const c of multi) {
     // A full name written again is the same actor, even where nothing around it says it acts.
     if (!c.evidence && c.kind != 'organization' && !byName.has(c.name)) continue;
-    // « le gouvernement de Tokayev » is a person's government, not an organisation with a name of its own.
-    if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text)) continue;
+    // « le gouvernement de Tokayev », merely mentioned, is a person's government; « se défend le cabinet de M. Le
+    // Roux », « l'entourage de Fillon explique »: a body that speaks or acts is an organisation of its own.
+    if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text) && !bodiesActing.has(c.name)) continue;
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }

@@ -26,6 +26,8 @@ export interface Candidate {
   lone?: boolean;
   /** A social-media handle (@name) or a domain name: its shape alone says it is someone, whatever the words around it. */
   byShape?: boolean;
+  /** A verb after it or a source phrase before it shows it acts (set when weighed). */
+  acts?: boolean;
 }
 
 const MAX_NAME = 8;
@@ -105,6 +107,16 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
       continue;
     }
     if (state == 'connector' && !t.cap && lang.definiteArticles.has(t.lower) && lang.orgOnlyConnectors.has(tokens[k - 1].lower)) continue;
+    // « le cabinet de M. Le Roux », « l'entourage du président Macron »: after a connector a person's title may open
+    // the name of whom the body serves.
+    if (state == 'connector' && isTitle(t, lang)) {
+      if (tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '') k++;
+      // « de M. Le Roux »: the particle opening a surname.
+      const particle = tokens[k + 1]?.cap && lang.nameConnectors.has(tokens[k + 1].lower) && isNameToken(tokens[k + 2], lang);
+      if (particle) k++;
+      if (isNameToken(tokens[k + 1], lang)) continue;
+      break;
+    }
     if (isNameToken(t, lang)) {
       end = k;
       // « des Affaires étrangères »: a capitalised noun after a connector may take its adjective.

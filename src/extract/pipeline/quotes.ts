@@ -230,7 +230,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const end = Math.min(to, cue + REACH);
     // "telling the BBC", « a confié à Reuters »: the listener is not the speaker.
     const toListener = lang.addresseeVerbs.has(t.lower);
-    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m));
+    // « a déclaré un responsable de l'administration de Barack Obama »: a name completing the noun after the verb is
+    // not who spoke; the unnamed official did.
+    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first));
     // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
     // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
     // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.

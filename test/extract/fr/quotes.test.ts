@@ -51,10 +51,11 @@ describe('fr: quotes', () => {
       "Le parquet fédéral a ouvert une enquête. « Rien n'est confirmé », selon une source proche de l'enquête. Ses explications « n'avaient aucun sens », précise-t-elle.",
       [["Rien n'est confirmé", null], ["n'avaient aucun sens", null]],
     ],
-    // Whoever speaks for a person named after « de » is not that person.
+    // Whoever speaks for a person named after « de » is not that person; a body that speaks for them is an
+    // organisation of its own.
     [
       "Bruno Le Roux est ministre. « Les missions ont été faites », se défend le cabinet de M. Le Roux. « Il n'a rien fait », a déclaré l'avocat de Jean Dupont.",
-      [['Les missions ont été faites', null], ["Il n'a rien fait", null]],
+      [['Les missions ont été faites', 'cabinet de M. Le Roux'], ["Il n'a rien fait", null]],
     ],
     // An attribution inside the marks splits them into two quotes of its speaker.
     [

@@ -30,7 +30,8 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
 
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
-  commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet`);
+  commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet
+  cabinet entourage direction administration`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
@@ -39,7 +40,7 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre`);
 
 export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
-  veuve proche proches ami amie amis entourage cabinet famille administration conseiller conseillère collaborateur
+  veuve proche proches ami amie amis famille conseiller conseillère collaborateur
   collaboratrice`);
 
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
