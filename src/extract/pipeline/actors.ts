@@ -203,7 +203,9 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   while (j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower)) j--;
   if (j < k && lowerWord(tokens[j]) && lang.orgNouns.has(tokens[j].lower)) k = j;
   const noun = tokens[k];
-  if (!lowerWord(noun) || !lang.orgNouns.has(noun.lower)) return undefined;
+  // « l'ONG Amnesty International »: the noun may be an acronym.
+  const acronymNoun = isWord(noun) && noun.upper && lang.orgNouns.has(noun.lower);
+  if (!(lowerWord(noun) || acronymNoun) || !lang.orgNouns.has(noun.lower)) return undefined;
   const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
   return textOf(doc.text, tokens, k, c.first - 1);

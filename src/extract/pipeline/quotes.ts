@@ -174,7 +174,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       let n = j + 1;
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
       const noun = tokens[n];
-      if (!isWord(noun) || noun.cap) continue;
+      // « l'ONG » is a description; « l'AFP » is a name, a mention of its own.
+      if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)))) continue;
       // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.
       if (!lang.personTitles.has(noun.lower)) {
         const described = describedOrg(j);
@@ -401,7 +402,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       inside = undefined;
       if (resolution) cue = incise.cue;
     }
+    // "Smith urged "…" while Jones described…": a verb past a subordinator after the quote is another clause's, when
+    // the quote has a verb of its own before it.
+    const leftCue = () => {
+      for (let k = q.open - 1; k >= leftFrom; k--) if (isCue(k)) return true;
+      return false;
+    };
     for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH && !incise; k++) {
+      if (tokens[k].quote < 0 && isWord(tokens[k]) && lang.clauseOpeners.has(tokens[k].lower) && leftCue()) break;
       if (isCue(k)) {
         // "…", Sumwalt said / "…", he said / « … », a-t-il déclaré: the verb after the quote comes first.
         cue = k;
