@@ -46,8 +46,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // « de 15 à 17 heures »: the start of a span of hours that ends on a time of day (not « 15 à 17 heures de travail »).
   const upper = tokens[last + 2];
   if (isWord(next) && lang.rangeWords.has(next.lower) && upper?.digits && Number(upper.text) <= 24 && isWord(tokens[last + 3]) && lang.hourWords.has(tokens[last + 3].lower) && !lang.nameConnectors.has(tokens[last + 4]?.lower ?? '')) return true;
-  // "1) Return the tree", « 2) … »: a number opening a sentence before a bracket numbers a list.
-  if (next?.text == ')' && doc.sentences[tokens[i].sentence].first == i) return true;
+  // "1) Return the tree", « 2) … »: a number opening a sentence (or following a colon) before a bracket numbers a list.
+  if (next?.text == ')' && (doc.sentences[tokens[i].sentence].first == i || prev?.text == ':')) return true;
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
   if (isWord(next) && lang.months.has(next.lower)) return true;

@@ -65,6 +65,12 @@ describe('en: quotes', () => {
     // An acronym is a name even where its letters spell a common word.
     ['The WHO notes that only five percent of people "are covered by comprehensive bans".', [['are covered by comprehensive bans', 'WHO']]],
     ['Johnny Donovan, manager of J Donovan Productions, is quoted by the New York Daily Times as saying, "Shame on Russia!"', [['Shame on Russia!', 'Johnny Donovan']]],
+    // A newspaper whose title opens on a weekday; a verb past a subordinator belongs to another clause.
+    ['On February 12, the Sunday Telegraph claimed that planners are "drawing up plans".', [['drawing up plans', 'Sunday Telegraph']]],
+    ['Smith urged "calm and restraint" while Jones described "a catastrophe".', [['calm and restraint', 'Smith'], ['a catastrophe', 'Jones']]],
+    // An opener is skipped before a subject only up to its comma; a relative that stands only for people names someone.
+    ['According to this InterPress Service report, ex-CIA official Paul Pillar led the work, and told the InterPress Service that the estimates "addressed the Iranian fears".', [['addressed the Iranian fears', 'Paul Pillar']]],
+    ['During the debate, peers wore carnations. Lord Alli, who is openly gay, said the law means "my life will be better".', [['my life will be better', 'Lord Alli']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
@@ -85,6 +91,8 @@ describe('en: figures', () => {
     ['Between 10 and 20,000 people marched as sales rose from 3 to 5 billion.', [['10 and 20,000', 10000, 'exact'], ['3', 3e9, 'exact'], ['5 billion', 5e9, 'exact']]],
     // Units and multipliers written against the digits; other letters make a code (A320, 3D, the 1990s).
     ['The jet flew at 36,000ft for a deal worth €680m, or $2bn, unlike the A320 or 3D maps of the 1990s.', [['36,000ft', 36000, 'exact'], ['€680m', 680e6, 'exact'], ['$2bn', 2e9, 'exact']]],
+    // Numbers opening the items of a list are not figures.
+    ['The list read: 1) Return the tree. 2) Clean up. Then 40 people left.', [['40', 40, 'exact']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

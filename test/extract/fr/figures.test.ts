@@ -21,6 +21,8 @@ describe('fr: figures', () => {
     // « à 8 heures » is a time of day; « pendant 3 heures » a duration.
     ['Le lendemain à 8 heures, le conseil a siégé pendant 3 heures.', [['3 heures', 3, 'exact']]],
     ['Le nombre est passé de 3 à 5 millions.', [['3', 3e6, 'exact'], ['5 millions', 5e6, 'exact']]],
+    // Thousands grouped by a thin space; minutes after « heures »; a span of hours ending on a time of day.
+    ['OneWeb va embaucher 3\u2009000 personnes. À 9 heures 45, la cérémonie, qui dure de 15 à 17 heures, commence.', [['3\u2009000', 3000, 'exact']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {

@@ -94,6 +94,14 @@ describe('fr: quotes', () => {
     // A source named a few words after « selon »; « pour X » after a short opener; an organisation described at length.
     ["Selon les propos de son avocat, Me Antonin Levy à l'AFP, « la mise en examen est intervenue ».", [['la mise en examen est intervenue', 'Antonin Levy']]],
     ["En effet, pour Kenza Occansey du syndicat FAGE, « le baby-boom ne nous est pas tombé dessus ».", [['le baby-boom ne nous est pas tombé dessus', 'Kenza Occansey']]],
+    // A name inside the apposition or the title before the verb is not its subject; « Pour X, …, : « … » ».
+    ["La ville est touchée. Gianni Infantino, le président de la FIFA, déclare être « choqué et attristé ».", [['choqué et attristé', 'Gianni Infantino']]],
+    ["Le président de l'Association des collaborateurs, Nicolas Thibault, a pris la défense des Fillon. Pour lui, « rien n'est illégal ».", [["rien n'est illégal", 'Nicolas Thibault']]],
+    ["Ainsi, pour Jérôme Rivière, membre du comité de campagne de Marine Le Pen : « pas de flash info, ni émotion ».", [['pas de flash info, ni émotion', 'Jérôme Rivière']]],
+    // A description or a name completing a noun is not the verb's subject; a body speaking for someone is itself.
+    ["La marque Rebellion a offert une montre. Un membre de l'entreprise affirme que c'était un geste « très amical ».", [['très amical', null]]],
+    ["François Fillon a menti. L'entourage de Fillon explique qu'il a commis « une imprécision de langage ».", [['une imprécision de langage', 'entourage de Fillon']]],
+    ["L'ONG Amnesty International a publié un rapport. « La situation est grave », souligne l'ONG.", [['La situation est grave', 'Amnesty International']]],
     ["« Les bus ont commencé à entrer dans les quartiers », a indiqué l'agence de presse officielle syrienne Sana.", [['Les bus ont commencé à entrer dans les quartiers', 'Sana']]],
     // « Pour » and a role before the person's name; « elle » after an unnamed lawyer stays unnamed.
     ["Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus déterminés ».", [['on est face à des individus déterminés', 'Jean-Charles Brisard']]],
