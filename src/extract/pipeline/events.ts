@@ -185,6 +185,11 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
   // « les années 1990 », "the 1990s": a decade.
   const decade = /^(\d{3})0s$/.exec(t.text);
   if (decade) return { first: i, last: i, date: `${decade[1]}X`, precision: 'decade', confidence: 0.8 };
+  // « la période 1998-2002 », written as one token.
+  const span = /^(\d{4})-(\d{4})$/.exec(t.text);
+  if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) < 100 && Number(span[1]) >= 1000) {
+    return { first: i, last: i, date: span[1], precision: 'year', confidence: 0.75 };
+  }
   const y = yearOf(t);
   if (y) {
     const prev = tokens[i - 1];
@@ -193,6 +198,12 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
       // « au début des années 1990 »: the words before belong to the cue.
       while (first > 0 && i - first < 4 && isWord(tokens[first - 1]) && (doc.lang.yearPrepositions.has(tokens[first - 1].lower) || doc.lang.stopwords.has(tokens[first - 1].lower))) first--;
       return { first, last: i, date: `${String(y).slice(0, 3)}X`, precision: 'decade', confidence: 0.8 };
+    }
+    // "the 2014–2018 term": a span of years starts at its first, whatever comes before it.
+    const dash = tokens[i + 1];
+    const end = yearOf(tokens[i + 2]);
+    if (dash?.gap == '' && (dash.text == '-' || dash.text == '–') && tokens[i + 2].gap == '' && end > y && end - y < 100) {
+      return { first: i, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
     }
     if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
     // "Act of 2008": a year inside a name dates nothing.
