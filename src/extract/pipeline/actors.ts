@@ -63,8 +63,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;
   const next = tokens[c.last + (clitic ? 2 : 1)];
   const prev = tokens[c.first - 1];
+  // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
+  const passive = isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[c.last + (clitic ? 3 : 2)]?.lower ?? '');
   const acts =
-    (isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
+    (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
     speaksInMarks(doc, c);
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
@@ -160,9 +162,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « Chine », "South Korea": a country is a place unless it acts or is a clause's subject (« la Russie et les
   // États-Unis sont… », "China said").
   const country = countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'"));
-  if (country && !acts && !sourced && !isSubject(doc, c) && !coordinated(doc, c)) c.notActor = true;
+  const subject = country && (isSubject(doc, c) || coordinated(doc, c));
+  if (country && !acts && !sourced && !subject) c.notActor = true;
   // A country that acts is a state speaking only some of the time; an editor should look.
-  if (country) c.evidence = Math.min(c.evidence, 0.7);
+  if (country) c.evidence = Math.min(Math.max(c.evidence, subject ? 0.6 : 0), 0.7);
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   // "Bill Carter", "Mark Bridge": a given name opening the name is not the thing its word also means.
   const from = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? c.first + 1 : c.first;
