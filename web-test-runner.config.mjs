@@ -1,9 +1,21 @@
-// Every test runs in Debian's Chromium, headless: widgets, the data contract and the extractor alike,
-// so what passes here is what a reader's browser does.
+// Every test runs in Debian's Chromium, headless: widgets, the data contract and the extractor alike, so what
+// passes here is what a reader's browser does. The widget suites also run in Firefox and WebKit, the engines of
+// the other readers. BROWSERS=chromium (or any comma-separated subset) runs fewer while developing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS } from './test/helpers/chromium-flags.mjs';
+import { chromiumLauncher, firefoxLauncher, selectedEngines, webkitLauncher } from './test/helpers/engines.mjs';
+
+const ALL = process.env.TEST_FILES ?? 'test/**/*.test.ts';
+// What a reader's page runs: the widgets in every state, bad data, the network, accessibility, the script tag, the
+// README's snippets. The extractor, the data contract and Studio are the same code in every engine: Chromium runs them.
+const WIDGET_SUITES = process.env.TEST_FILES ?? [
+  'test/components/**/*.test.ts',
+  'test/security/{a11y,bad-data,network,xss}.test.ts',
+  'test/build/**/*.test.ts',
+  'test/docs/**/*.test.ts',
+];
+const LAUNCHERS = { chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher };
+const groups = selectedEngines().map((engine) => ({ name: engine, files: engine == 'chromium' ? ALL : WIDGET_SUITES, browsers: [LAUNCHERS[engine]()] }));
 
 
 // The figures a security reviewer asks for are printed by each suite (`payloads: …, executed: 0`);
@@ -20,7 +32,7 @@ function figuresSummary() {
 
 export default {
   reporters: [defaultReporter(), figuresSummary()],
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  groups,
   nodeResolve: true,
   // Lit's dev build catches mistakes in tests; its banner on every file says nothing new.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
@@ -28,9 +40,4 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
-    }),
-  ],
 };

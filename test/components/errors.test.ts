@@ -139,6 +139,8 @@ for (const [tag, Widget] of Object.entries(WIDGETS)) {
       await captureWarnings(async () => {
         host.setHTMLUnsafe(`<${tag} src="/missing-ssr.json"><template shadowrootmode="open"><p id="server">Server words</p></template></${tag}>`);
         const el = host.firstElementChild as EncartElement;
+        // Firefox upgrades elements parsed by setHTMLUnsafe a task later; a page's own parser upgrades them at once.
+        customElements.upgrade(el);
         const complete = el.updateComplete;
         expect((await failed).detail.reason).to.equal('network');
         expect(await within(complete), 'awaited before the failure').to.deep.equal({ resolved: false });

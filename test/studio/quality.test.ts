@@ -55,7 +55,7 @@ describe('Encart Studio: accessibility, keyboard, long texts', function () {
     // The row's "Checked" box comes next: Space signs the item off.
     const box = await tabUntil(studio, (el) => el.matches('input'));
     expect(box.getAttribute('type')).to.equal('checkbox');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(studio);
     const key = deep(studio, 'studio-items li.selected').getAttribute('data-key')!;
     const [kind, id] = key.split(':');
