@@ -3,6 +3,7 @@
 // the other readers. BROWSERS=chromium (or any comma-separated subset) runs fewer while developing.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumLauncher, firefoxLauncher, selectedEngines, webkitLauncher } from './test/helpers/engines.mjs';
 
 const ALL = process.env.TEST_FILES ?? 'test/**/*.test.ts';
@@ -13,6 +14,7 @@ const WIDGET_SUITES = process.env.TEST_FILES ?? [
   'test/security/{a11y,bad-data,network,xss}.test.ts',
   'test/build/**/*.test.ts',
   'test/docs/**/*.test.ts',
+  'test/visual/**/*.test.ts',
 ];
 const LAUNCHERS = { chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher };
 const groups = selectedEngines().map((engine) => ({ name: engine, files: engine == 'chromium' ? ALL : WIDGET_SUITES, browsers: [LAUNCHERS[engine]()] }));
@@ -39,5 +41,9 @@ export default {
   // One tab at a time: a hidden tab gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    // Pictures per engine (test/visual): a widget may differ from its baseline by 1 % of its pixels at most.
+    visualRegressionPlugin({ baseDir: 'test/visual/screenshots', update: process.env.UPDATE_SCREENSHOTS == '1', failureThreshold: 1, failureThresholdType: 'percent' }),
+  ],
 };

@@ -1,4 +1,5 @@
 import type { Article } from '../../src/data/types.js';
+import { arabicArticle } from './arabic-article.js';
 import { englishArticle } from './english-article.js';
 import { frenchArticle } from './french-article.js';
 import { emptyArticle, invalidArticle, longTextArticle, longTimelineArticle, manyFiguresArticle } from './variants.js';
@@ -7,6 +8,7 @@ import { emptyArticle, invalidArticle, longTextArticle, longTimelineArticle, man
 export const articles = {
   french: frenchArticle,
   english: englishArticle,
+  arabic: arabicArticle,
   empty: emptyArticle,
   'long text': longTextArticle,
   '12 figures': manyFiguresArticle,

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import pngjs from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -58,6 +59,32 @@ export function webkitLauncher() {
   launcher.initialize = async (...args) => {
     children = await startWebKitDriver();
     return start(...args);
+  };
+  // MiniBrowser opens at 800 × 600, where a tall widget would not fit for its picture: make the window the size of
+  // a laptop screen once the driver is up.
+  const startSession = launcher.startSession.bind(launcher);
+  let sized = false;
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    if (!sized) {
+      sized = true;
+      await launcher.driver.setWindowRect(0, 0, 1280, 1000);
+    }
+    return startSession(id, url);
+  };
+  // WebKitGTK 2.50's element screenshot comes back black under Xvfb while its screenshot of the viewport is right:
+  // pictures for test/visual are cut out of the viewport.
+  launcher.takeScreenshot = async (_, locator) => {
+    const driver = launcher.driver;
+    const element = await driver.execute(locator);
+    const [x, y, width, height] = await driver.execute((el) => {
+      const box = el.getBoundingClientRect();
+      return [box.left, box.top, box.width, box.height].map((n) => Math.round(n * devicePixelRatio));
+    }, element);
+    const viewport = pngjs.PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+    const picture = new pngjs.PNG({ width: Math.min(width, viewport.width - x), height: Math.min(height, viewport.height - y) });
+    pngjs.PNG.bitblt(viewport, picture, x, y, picture.width, picture.height, 0, 0);
+    return pngjs.PNG.sync.write(picture);
   };
   launcher.stop = async () => {
     try {
