@@ -31,8 +31,9 @@ async function show(tag: string, props: object, article: Article, theme: string,
   const widget = Object.assign(document.createElement(tag), props, { article }) as EncartElement;
   widget.setAttribute('theme', theme);
   const dir = article.lang == 'ar' ? 'rtl' : 'ltr';
-  // Fixed at the top left corner, so no engine has to scroll to take the picture.
-  const style = `position: fixed; top: 0; left: 0; z-index: 1; inline-size: 420px; padding: 16px; background: ${page}`;
+  // Fixed at the top left corner, so no engine has to scroll to take the picture; in DejaVu Sans, which every
+  // Debian machine here has (with Arabic), so a font another package happens to bring changes no picture.
+  const style = `position: fixed; top: 0; left: 0; z-index: 1; inline-size: 420px; padding: 16px; background: ${page}; font-family: 'DejaVu Sans'`;
   const host = await fixture<HTMLElement>(html`<div lang=${article.lang} dir=${dir} style=${style}>${widget}</div>`);
   await settled(widget);
   // Fonts and the first frame, so the picture is the laid-out widget.
