@@ -9,6 +9,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 export const TAGS = ['quote-card', 'figures-panel', 'actor-badge', 'mini-timeline'];
+// The languages besides French and English, each a module a page registers (src/locales/).
+export const LOCALES = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 
 const componentEntries = Object.fromEntries(
   TAGS.map((name) => [`components/encart-${name}`, `src/components/${name}/define.ts`]),
@@ -54,6 +56,7 @@ const browserModules = {
     ...(existsSync('src/extract/index.ts') ? { extract: 'src/extract/index.ts' } : {}),
     ...(existsSync('src/react/index.ts') ? { react: 'src/react/index.ts' } : {}),
     ...componentEntries,
+    ...Object.fromEntries(LOCALES.map((code) => [`locales/${code}`, `src/locales/${code}.ts`])),
   },
   external: (id) => sharedWithApp.test(id),
   output: {
@@ -70,6 +73,15 @@ const scriptTag = {
   output: { file: 'dist/encart.iife.js', format: 'iife', name: 'Encart', sourcemap: true },
   plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minifyScript],
 };
+
+// A language for the script-tag file: it registers its words in the registry of dist/encart.iife.js, read from
+// the page's `Encart` global, so the script goes after that one.
+const scriptTagLocales = LOCALES.map((code) => ({
+  input: `src/locales/${code}.ts`,
+  external: (id) => id.endsWith('/shared/translations.js'),
+  output: { file: `dist/locales/${code}.iife.js`, format: 'iife', globals: () => 'Encart', sourcemap: true },
+  plugins: [resolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/locales' }), minifyScript],
+}));
 
 // For server-rendered pages: one self-contained module, so Lit's hydration support surely runs before
 // Lit itself (a shared Lit chunk would be evaluated first).
@@ -104,4 +116,4 @@ const cli = {
   plugins: [nodeResolve(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist/cli' }), executable()],
 };
 
-export default [browserModules, scriptTag, hydrating, serverRendering, cli];
+export default [browserModules, scriptTag, ...scriptTagLocales, hydrating, serverRendering, cli];

@@ -4,6 +4,7 @@ import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type 
 import { EncartSelectEvent, type EncartErrorDetail } from './events.js';
 import { warmFormatsSoon } from './format.js';
 import { STATE_WORDS, translate, type Translations } from './messages.js';
+import { registeredWords, showing } from './translations.js';
 
 type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' } & LoadResult);
 
@@ -109,7 +110,7 @@ export abstract class EncartElement extends LitElement {
 
   /** This widget's words in the reader's language. */
   protected words<T>(table: Translations<T>): T {
-    return translate(this.locale, table);
+    return (registeredWords(this.locale) as T | undefined) ?? translate(this.locale, table);
   }
 
   /** Loads the article again; after a network error, asks the network again. */
@@ -120,6 +121,7 @@ export abstract class EncartElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    showing(this, true);
     if (!this.#deferUntilNear()) this.#start();
   }
 
@@ -178,6 +180,7 @@ export abstract class EncartElement extends LitElement {
 
   override disconnectedCallback(): void {
     stopWatching(this);
+    showing(this, false);
     super.disconnectedCallback();
     if (!this.#release) return;
     this.#release();

@@ -1,5 +1,6 @@
 import { eventDateStart } from '../data/dates.js';
 import type { DatePrecision, Figure } from '../data/types.js';
+import { registeredWords } from './translations.js';
 
 // Intl formatters are costly to build and a page may hold fifty widgets: build each one once.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -102,7 +103,7 @@ export function formatEventDate(date: string, precision: DatePrecision, locale: 
       return dateFormat(locale, { year: 'numeric' }).format(start);
     case 'decade':
       // Intl has no decades: « années 1990 », "1990s".
-      return /^fr\b/i.test(locale) ? `années ${start.getUTCFullYear()}` : `${start.getUTCFullYear()}s`;
+      return registeredWords(locale)?.decade(start.getUTCFullYear()) ?? (/^fr\b/i.test(locale) ? `années ${start.getUTCFullYear()}` : `${start.getUTCFullYear()}s`);
   }
 }
 
@@ -118,13 +119,15 @@ const QUOTE_MARKS: Record<string, [string, string]> = {
   es: ['«', '»'],
   it: ['«', '»'],
   ru: ['«', '»'],
+  pt: ['«', '»'],
+  ar: ['«', '»'],
   ja: ['「', '」'],
   zh: ['“', '”'],
 };
 
 /** Opening and closing quotation marks as the locale sets them (French: « » with narrow no-break spaces). */
 export function quoteMarks(locale: string): [open: string, close: string] {
-  return QUOTE_MARKS[locale.toLowerCase().split('-')[0]] ?? ['“', '”'];
+  return registeredWords(locale)?.$quotes ?? QUOTE_MARKS[locale.toLowerCase().split('-')[0]] ?? ['“', '”'];
 }
 
 /** 'Karim Massimov' → 'KM': the monogram of a name, at most two letters. */

@@ -4,21 +4,23 @@ import { safeHttpUrl } from '../../data/url.js';
 import type { Actor, Article } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import type { Translations } from '../../shared/messages.js';
+import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate, monogram, quoteMarks } from '../../shared/format.js';
 import { actorBadgeStyles } from './actor-badge.styles.js';
 
-const WORDS = {
+export const ACTOR_BADGE_WORDS: Translations<Pick<EncartWords, 'noActors' | 'mentions' | 'quotesBy' | 'eventsWith'>> = {
   fr: {
-    none: 'Aucune personne ni organisation dans cet article.',
-    mentions: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
-    quotes: (name: string) => `Citations de ${name}`,
-    events: (name: string) => `Événements liés à ${name}`,
+    noActors: 'Aucune personne ni organisation dans cet article.',
+    mentions: (n) => `${n} mention${n > 1 ? 's' : ''}`,
+    quotesBy: (name) => `Citations de ${name}`,
+    eventsWith: (name) => `Événements liés à ${name}`,
   },
   en: {
-    none: 'No people or organisations in this article.',
-    mentions: (n: number) => `${n} mention${n == 1 ? '' : 's'}`,
-    quotes: (name: string) => `Quotes from ${name}`,
-    events: (name: string) => `Events involving ${name}`,
+    noActors: 'No people or organisations in this article.',
+    mentions: (n) => `${n} mention${n == 1 ? '' : 's'}`,
+    quotesBy: (name) => `Quotes from ${name}`,
+    eventsWith: (name) => `Events involving ${name}`,
   },
 };
 
@@ -92,7 +94,7 @@ export class EncartActorBadge extends EncartElement {
   }
 
   protected override renderArticle(article: Article): TemplateResult {
-    if (!article.actors.length) return this.renderNotice(this.words(WORDS).none);
+    if (!article.actors.length) return this.renderNotice(this.words(ACTOR_BADGE_WORDS).noActors);
     const actor = this.actor ? article.actors.find((a) => a.id == this.actor) : article.actors[0];
     if (!actor) return this.renderNotFound('actor', this.actor!, article);
     const image = safeHttpUrl(actor.image);
@@ -124,7 +126,7 @@ export class EncartActorBadge extends EncartElement {
 
   #renderPanel(actor: Actor, article: Article): TemplateResult {
     const { locale } = this;
-    const words = this.words(WORDS);
+    const words = this.words(ACTOR_BADGE_WORDS);
     const quotes = article.quotes.filter((q) => q.speaker === actor.id);
     const events = article.events
       .filter((e) => e.actors.includes(actor.id))
@@ -139,7 +141,7 @@ export class EncartActorBadge extends EncartElement {
           : nothing}
       </p>
       ${quotes.length
-        ? html`<h3>${words.quotes(actor.name)}</h3>
+        ? html`<h3>${words.quotesBy(actor.name)}</h3>
             <ul class="quotes" part="quotes" role="list">
               ${quotes.map(
                 (q) => html`<li>
@@ -149,7 +151,7 @@ export class EncartActorBadge extends EncartElement {
             </ul>`
         : nothing}
       ${events.length
-        ? html`<h3>${words.events(actor.name)}</h3>
+        ? html`<h3>${words.eventsWith(actor.name)}</h3>
             <ol class="events" part="events" role="list">
               ${events.map(
                 (e) => html`<li>

@@ -3,12 +3,15 @@ import type { Article, Figure } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import type { Translations } from '../../shared/messages.js';
+import type { EncartWords } from '../../shared/translations.js';
 import { figureValueText, unitAfterValue } from '../../shared/format.js';
 import { figuresPanelStyles } from './figures-panel.styles.js';
 
-const WORDS = {
-  fr: { heading: 'En chiffres', none: 'Aucun chiffre dans cet article.', about: 'environ', 'more-than': 'plus de', 'less-than': 'moins de' },
-  en: { heading: 'By the numbers', none: 'No figures in this article.', about: 'about', 'more-than': 'more than', 'less-than': 'less than' },
+type FiguresWords = Pick<EncartWords, 'figuresHeading' | 'noFigures' | 'about' | 'more-than' | 'less-than'>;
+export const FIGURES_PANEL_WORDS: Translations<FiguresWords> = {
+  fr: { figuresHeading: 'En chiffres', noFigures: 'Aucun chiffre dans cet article.', about: 'environ', 'more-than': 'plus de', 'less-than': 'moins de' },
+  en: { figuresHeading: 'By the numbers', noFigures: 'No figures in this article.', about: 'about', 'more-than': 'more than', 'less-than': 'less than' },
 };
 
 /**
@@ -52,12 +55,12 @@ export class EncartFiguresPanel extends EncartElement {
   declare heading?: string;
 
   protected override renderArticle(article: Article): TemplateResult {
-    const words = this.words(WORDS);
-    if (!article.figures.length) return this.renderNotice(words.none);
+    const words = this.words(FIGURES_PANEL_WORDS);
+    if (!article.figures.length) return this.renderNotice(words.noFigures);
     const chosen = this.#chooseFigures(article);
     if (!chosen.length) return this.renderNotFound('figures', this.figures!, article);
-    const heading = this.heading ?? words.heading;
-    return html`<section class="panel" part="panel" aria-label=${heading || words.heading}>
+    const heading = this.heading ?? words.figuresHeading;
+    return html`<section class="panel" part="panel" aria-label=${heading || words.figuresHeading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ul class="figures" part="figures" role="list" data-columns=${balancedColumns(chosen.length)}>
         ${chosen.map((figure) => this.#renderFigure(figure, words))}
@@ -73,7 +76,7 @@ export class EncartFiguresPanel extends EncartElement {
     return limit! >= 0 ? chosen.slice(0, limit) : chosen;
   }
 
-  #renderFigure(figure: Figure, words: (typeof WORDS)['fr']): TemplateResult {
+  #renderFigure(figure: Figure, words: FiguresWords): TemplateResult {
     const { approx } = figure;
     const vague = approx == 'order-of-magnitude';
     const qualifier = approx == 'exact' || vague ? '' : words[approx];

@@ -4,23 +4,25 @@ import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import type { Translations } from '../../shared/messages.js';
+import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
 import { miniTimelineStyles } from './mini-timeline.styles.js';
 
-const WORDS = {
+export const MINI_TIMELINE_WORDS: Translations<Pick<EncartWords, 'timelineHeading' | 'noEvents' | 'published' | 'showAll' | 'showFewer'>> = {
   fr: {
-    heading: 'Chronologie',
-    none: 'Aucun événement daté dans cet article.',
+    timelineHeading: 'Chronologie',
+    noEvents: 'Aucun événement daté dans cet article.',
     published: 'Publication de l’article',
-    all: (n: number) => `Voir les ${n} événements`,
-    fewer: 'Voir moins',
+    showAll: (n) => `Voir les ${n} événements`,
+    showFewer: 'Voir moins',
   },
   en: {
-    heading: 'Timeline',
-    none: 'No dated events in this article.',
+    timelineHeading: 'Timeline',
+    noEvents: 'No dated events in this article.',
     published: 'Article published',
-    all: (n: number) => `Show all ${n} events`,
-    fewer: 'Show fewer',
+    showAll: (n) => `Show all ${n} events`,
+    showFewer: 'Show fewer',
   },
 };
 
@@ -117,12 +119,12 @@ export class EncartMiniTimeline extends EncartElement {
 
   protected override renderArticle(article: Article): TemplateResult {
     this.#total = 0;
-    const words = this.words(WORDS);
+    const words = this.words(MINI_TIMELINE_WORDS);
     const inRange = this.#eventsInRange(article);
-    if (!inRange.length) return this.renderNotice(words.none);
+    if (!inRange.length) return this.renderNotice(words.noEvents);
     const limit = this.limit !== undefined && this.limit >= 0 ? this.limit : DEFAULT_LIMIT;
     const shown = this.expanded || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
-    const heading = this.heading ?? words.heading;
+    const heading = this.heading ?? words.timelineHeading;
     const published = article.published.slice(0, 10);
     // The publication day goes before the first event after it (or on it, planned events aside).
     let marker = shown.findIndex((event) => eventDateStart(event.date) > published);
@@ -132,14 +134,14 @@ export class EncartMiniTimeline extends EncartElement {
     const items = Array.from({ length: Math.min(this.#rendered, this.#total) }, (_, i) =>
       i == marker ? this.#renderPublished(published, words.published) : this.#renderEvent(shown[marker >= 0 && i > marker ? i - 1 : i]),
     );
-    return html`<section class="timeline" part="timeline" aria-label=${heading || words.heading}>
+    return html`<section class="timeline" part="timeline" aria-label=${heading || words.timelineHeading}>
       ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       <ol class="events" part="events">
         ${items}
       </ol>
       ${inRange.length > limit
         ? html`<button class="toggle" part="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
-            ${this.expanded ? words.fewer : words.all(inRange.length)}
+            ${this.expanded ? words.showFewer : words.showAll(inRange.length)}
           </button>`
         : nothing}
     </section>`;

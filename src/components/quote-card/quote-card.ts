@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Actor, Article } from '../../data/types.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import type { Translations } from '../../shared/messages.js';
+import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, quoteMarks } from '../../shared/format.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
-const WORDS = {
-  fr: { none: 'Aucune citation dans cet article.', unnamed: 'Source non nommée' },
-  en: { none: 'No quotes in this article.', unnamed: 'Unnamed source' },
+export const QUOTE_CARD_WORDS: Translations<Pick<EncartWords, 'noQuotes' | 'unnamedSource'>> = {
+  fr: { noQuotes: 'Aucune citation dans cet article.', unnamedSource: 'Source non nommée' },
+  en: { noQuotes: 'No quotes in this article.', unnamedSource: 'Unnamed source' },
 };
 
 /**
@@ -41,8 +43,8 @@ export class EncartQuoteCard extends EncartElement {
   declare quote?: string;
 
   protected override renderArticle(article: Article): TemplateResult {
-    const words = this.words(WORDS);
-    if (!article.quotes.length) return this.renderNotice(words.none);
+    const words = this.words(QUOTE_CARD_WORDS);
+    if (!article.quotes.length) return this.renderNotice(words.noQuotes);
     const quote = this.quote ? article.quotes.find((q) => q.id == this.quote) : article.quotes[0];
     if (!quote) return this.renderNotFound('quote', this.quote!, article);
     const speaker = article.actors.find((actor) => actor.id === quote.speaker);
@@ -53,7 +55,7 @@ export class EncartQuoteCard extends EncartElement {
         <p>${open}${quote.text}${close}</p>
       </blockquote>
       <figcaption part="attribution">
-        ${speaker ? this.#renderSpeaker(speaker) : html`<cite part="speaker">${words.unnamed}</cite>`}
+        ${speaker ? this.#renderSpeaker(speaker) : html`<cite part="speaker">${words.unnamedSource}</cite>`}
         ${quote.date
           ? html`<time part="date" datetime=${quote.date}>${formatEventDate(quote.date.slice(0, 10), 'day', this.locale)}</time>`
           : nothing}
