@@ -2,6 +2,13 @@ import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 // The widgets from source, so a story shows the code as it is now, not the last build.
 import '../src/define.js';
+// Every language Encart ships, registered as a page would: the Locale toolbar switches between them.
+import '../src/locales/de.js';
+import '../src/locales/es.js';
+import '../src/locales/it.js';
+import '../src/locales/pt.js';
+import '../src/locales/nl.js';
+import '../src/locales/ar.js';
 import './preview.css';
 
 // dist/ is build output (`npm run manifest`) and may be absent: a glob that matches nothing is {},
@@ -21,8 +28,10 @@ const withPage: Decorator = (story, context) => {
   const dark = page.dark || context.globals['theme'] === 'dark';
   // On a docs page the stories sit one under the other: no full-height page each.
   const inline = context.viewMode === 'docs' ? 'sb-page--inline' : '';
+  // A right-to-left language chosen in the toolbar lays the page out right to left too, as its site would.
+  const dir = page.dir ?? (context.globals['locale'] === 'ar' ? 'rtl' : 'ltr');
   return html`<div class="sb-page ${dark ? 'sb-page--dark' : ''} ${inline}">
-    <div class="sb-column" dir=${page.dir ?? 'ltr'}>${story()}</div>
+    <div class="sb-column" dir=${dir}>${story()}</div>
   </div>`;
 };
 
@@ -44,6 +53,12 @@ const preview: Preview = {
           { value: '', title: 'Article’s own' },
           { value: 'fr', title: 'Français' },
           { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'es', title: 'Español' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'pt', title: 'Português' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'ar', title: 'العربية' },
         ],
         dynamicTitle: true,
       },

@@ -25,6 +25,9 @@ const TYPES = {
 const ROUTES = {
   '/': 'examples/demo/index.html',
   '/esm.html': 'examples/demo/esm.html',
+  // The same widgets in other languages' words, on hand-made articles in those languages.
+  '/de.html': 'examples/demo/de.html',
+  '/ar.html': 'examples/demo/ar.html',
   '/demo.css': 'examples/demo/demo.css',
   // The article as `npm start` extracted it from its text; before any extraction, the hand-checked file.
   '/article.json': () =>

@@ -22,6 +22,7 @@ const { url } = await startServer(Number(process.env.PORT ?? 8080));
 console.log(`\nEncart demo: ${url}`);
 console.log(`  article page (script tag): ${url}`);
 console.log(`  same widgets as ES modules: ${url}esm.html`);
+console.log(`  in German, in Arabic:       ${url}de.html, ${url}ar.html`);
 console.log(`  the extracted data:         ${url}article.json`);
 console.log(`\nEncart Studio (check, fix and embed an article): ${url}studio/`);
 console.log('Press Ctrl+C to stop.');

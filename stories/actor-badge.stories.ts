@@ -17,6 +17,8 @@ const NEVER_ANSWERS = 'encart-stories/never-answers/actor-badge.json';
 const SENTENCES: Record<string, [before: string, after: string]> = {
   fr: ['Mercredi,', 'a pris la parole devant le Conseil de sécurité, selon les agences de presse.'],
   en: ['On Wednesday,', 'spoke after the vote, according to the council’s transport committee.'],
+  de: ['Am Mittwoch', 'sprach nach der Abstimmung, wie der Verkehrsausschuss mitteilte.'],
+  ar: ['يوم الأربعاء، تحدثت', 'بعد التصويت، بحسب لجنة النقل في المجلس.'],
 };
 
 function badge(args: ActorBadgeArgs, context: ToolbarContext, fallback: TemplateResult | typeof nothing = nothing) {
@@ -65,6 +67,12 @@ export const Organization: Story = { args: { data: 'french', actor: 'otsc' } };
 export const English: Story = { args: { data: 'english', actor: 'okafor' } };
 
 export const EnglishExpanded: Story = { args: { data: 'english', actor: 'okafor', expanded: true } };
+
+/** German words (`encart/locales/de.js`), „…“ quotation marks. */
+export const German: Story = { args: { data: 'german', actor: 'okafor', expanded: true } };
+
+/** Arabic words, right to left. */
+export const Arabic: Story = { args: { data: 'arabic', actor: 'mansouri', expanded: true }, parameters: { page: { dir: 'rtl' } } };
 
 /** A `src` that never answers. After 15 s the widget gives up and shows the network error. */
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: neverAnswering(NEVER_ANSWERS) };

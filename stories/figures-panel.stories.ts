@@ -48,6 +48,12 @@ export const FrenchChosenFigures: Story = { args: { data: 'french', figures: 'f-
 
 export const English: Story = { args: { data: 'english' } };
 
+/** German words (`encart/locales/de.js`) and numbers. */
+export const German: Story = { args: { data: 'german' } };
+
+/** Arabic words, right to left. */
+export const Arabic: Story = { args: { data: 'arabic' }, parameters: { page: { dir: 'rtl' } } };
+
 export const Limit: Story = { args: { data: 'english', limit: 4 } };
 
 export const NoHeading: Story = { args: { data: 'english', limit: 3, heading: '' } };

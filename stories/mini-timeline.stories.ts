@@ -59,6 +59,12 @@ export const FrenchDateRange: Story = { args: { data: 'french', from: '2022-01-0
 
 export const English: Story = { args: { data: 'english' } };
 
+/** German words (`encart/locales/de.js`) and numbers. */
+export const German: Story = { args: { data: 'german' } };
+
+/** Arabic words, right to left. */
+export const Arabic: Story = { args: { data: 'arabic' }, parameters: { page: { dir: 'rtl' } } };
+
 export const Horizontal: Story = { args: { data: 'english', orientation: 'horizontal' } };
 
 /** A hundred events: the timeline shows the six around publication and offers the rest. */

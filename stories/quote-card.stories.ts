@@ -44,6 +44,12 @@ export const FrenchFirstQuote: Story = { args: { data: 'french' } };
 
 export const English: Story = { args: { data: 'english' } };
 
+/** German words (`encart/locales/de.js`) and numbers. */
+export const German: Story = { args: { data: 'german' } };
+
+/** Arabic words, right to left. */
+export const Arabic: Story = { args: { data: 'arabic' }, parameters: { page: { dir: 'rtl' } } };
+
 /** The article's words with no named speaker. */
 export const UnnamedSpeaker: Story = { args: { data: 'french', quote: 'q-terroristes' } };
 

@@ -1,6 +1,7 @@
 import type { Article } from '../../src/data/types.js';
 import { arabicArticle } from './arabic-article.js';
 import { englishArticle } from './english-article.js';
+import { germanArticle } from './german-article.js';
 import { frenchArticle } from './french-article.js';
 import { emptyArticle, invalidArticle, longTextArticle, longTimelineArticle, manyFiguresArticle } from './variants.js';
 
@@ -8,6 +9,7 @@ import { emptyArticle, invalidArticle, longTextArticle, longTimelineArticle, man
 export const articles = {
   french: frenchArticle,
   english: englishArticle,
+  german: germanArticle,
   arabic: arabicArticle,
   empty: emptyArticle,
   'long text': longTextArticle,

@@ -26,7 +26,7 @@ export const dataArgTypes: ArgTypes<DataArgs> = {
   },
   lang: {
     description: 'Language for words, numbers and dates; unset, the article’s own (or the Locale toolbar).',
-    options: ['fr', 'en', 'de', 'ja'],
+    options: ['fr', 'en', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'ja'],
     control: { type: 'select' },
     table: { category: 'attributes' },
   },
