@@ -102,6 +102,10 @@ export const baseStyles = css`
       background-position: -200% 0;
     }
   }
+  /* Arabic letters join: tracking would pull a word apart. */
+  :host [dir='rtl'] * {
+    letter-spacing: 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     .skeleton {

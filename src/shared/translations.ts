@@ -60,7 +60,7 @@ export function registeredWords(locale: string): EncartTranslation | undefined {
   const found = registered.get(tag) ?? registered.get(language);
   if (!found && !/^(en|fr)$/.test(language) && !noted.has(language)) {
     noted.add(language);
-    console.info(`[encart] no "${language}" words: import encart/locales/${language}.js or registerTranslation()`);
+    console.info(`[encart] no "${language}" words: import encart/locales/${language}.js`);
   }
   return found;
 }

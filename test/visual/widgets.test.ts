@@ -5,6 +5,7 @@ import '../../src/components/figures-panel/define.js';
 import '../../src/components/mini-timeline/define.js';
 import '../../src/components/quote-card/define.js';
 import type { Article } from '../../src/data/types.js';
+import '../../src/locales/ar.js';
 import type { EncartElement } from '../../src/shared/encart-element.js';
 import { arabicArticle } from '../../stories/data/arabic-article.js';
 import { englishArticle } from '../../stories/data/english-article.js';
