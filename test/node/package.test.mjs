@@ -7,6 +7,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
 const TAGS = ['encart-quote-card', 'encart-figures-panel', 'encart-actor-badge', 'encart-mini-timeline'];
+const LOCALES = ['de', 'es', 'it', 'pt', 'nl', 'ar'];
 
 test('every file the exports map names exists after the build', () => {
   const targets = [];
@@ -14,7 +15,8 @@ test('every file the exports map names exists after the build', () => {
     const files = typeof target === 'string' ? [target] : Object.values(target);
     for (const file of files) {
       if (file.includes('*')) {
-        for (const tag of TAGS) targets.push([entry, file.replace('*', tag)]);
+        // A pattern stands for each widget, or each language for encart/locales/*.
+        for (const name of entry.startsWith('./locales/') ? LOCALES : TAGS) targets.push([entry, file.replace('*', name)]);
       } else targets.push([entry, file]);
     }
   }
@@ -43,5 +45,17 @@ test('the README documents every attribute, part, custom property and event of e
       ...(d.events ?? []).map((e) => e.name),
     ];
     for (const name of names) assert.ok(readme.includes(`\`${name}\``), `${d.tagName}: README does not mention \`${name}\``);
+  }
+});
+
+test('each language ships as an ES module and a script-tag file that registers itself', () => {
+  for (const code of LOCALES) {
+    const module = readFileSync(`dist/locales/${code}.js`, 'utf8');
+    const script = readFileSync(`dist/locales/${code}.iife.js`, 'utf8');
+    assert.match(module, new RegExp(`\\$code:"${code}"`), `${code}.js`);
+    // The script-tag file uses the registry of dist/encart.iife.js, through the page's Encart global.
+    assert.match(script, /registerTranslation\(/, `${code}.iife.js`);
+    assert.match(script, /\bEncart\b/, `${code}.iife.js reads the Encart global`);
+    assert.doesNotMatch(script, /new Map/, `${code}.iife.js carries no registry of its own`);
   }
 });
