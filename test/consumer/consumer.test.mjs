@@ -56,6 +56,7 @@ test('the tarball holds the widgets, their types, the script-tag files, the CLI,
     'dist/encart.js', 'dist/elements.js', 'dist/data.js', 'dist/react.js', 'dist/ssr.js', 'dist/extract.js',
     'dist/encart.iife.js', 'dist/encart.hydrate.js', 'dist/cli/encart.js',
     'dist/custom-elements.json', 'dist/encart-article.schema.json',
+    'dist/locales/de.js', 'dist/locales/ar.iife.js', 'dist/types/locales/de.d.ts',
     'dist/types/encart.d.ts', 'dist/types/index.d.ts', 'dist/types/ssr/index.d.ts', 'dist/types/frameworks/jsx.d.ts',
     ...TAGS.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag.replace('encart-', '')}/define.d.ts`]),
   ];
@@ -167,7 +168,11 @@ describe('built with Vite, in Chromium', () => {
     assert.equal(seen.selected, 'actor kassym-jomart-tokayev', 'encart-select did not reach the page');
   };
 
-  test('vanilla TypeScript (`import "encart"`): four widgets, encart-select, no console error', async () => everyWidget(await visit('vanilla.html', TAGS)));
+  test('vanilla TypeScript (`import "encart"`): four widgets, encart-select, no console error, German words from encart/locales/de.js', async () => {
+    const seen = await visit('vanilla.html', TAGS);
+    everyWidget(seen);
+    assert.match(seen.text['encart-mini-timeline'], /Chronik/, 'the bundler dropped encart/locales/de.js');
+  });
   test('React 19 (`encart/react`): four widgets, onEncartSelect, no console error', async () => everyWidget(await visit('react.html', TAGS)));
   test('plain page, script tag: four widgets from one src, encart-select, window.Encart', async () => {
     const seen = await visit('script-tag.html', TAGS);

@@ -1,5 +1,7 @@
 // A vanilla TypeScript app: `import 'encart'` alone registers the four tags and types them.
 import { validateArticle } from 'encart';
+// German words for the widget the page marks lang="de": a side-effect import the bundler must keep.
+import 'encart/locales/de.js';
 import data from './article.json' with { type: 'json' };
 
 // A JSON import is typed loosely (`schema: string`); the validator hands back an `Article`.
