@@ -166,9 +166,12 @@ function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean 
   if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;
   const t = tokens[k];
   if (!t || t.sentence != tokens[i].sentence || !lang.placePrepositions.has(t.lower)) return false;
-  // « a confié, à Reuters », "adding to CNN": after a verb of saying the preposition names a listener, not a place.
-  const before = tokens[k - 1]?.text == ',' ? tokens[k - 2] : tokens[k - 1];
-  if (before && lang.sayVerbs.has(before.lower)) return false;
+  // « a confié, à Reuters », "adding to CNN", « a déclaré vendredi à France Info », « précise d'ailleurs à
+  // Libération »: after a verb of saying, a few words back, the preposition names a listener, not a place.
+  for (let j = k - 1, n = 0; j >= 0 && n < 4 && tokens[j].sentence == t.sentence; j--, n++) {
+    if (lang.sayVerbs.has(tokens[j].lower)) return false;
+    if (tokens[j].kind != 'word' && tokens[j].text != ',' && !isApostrophe(tokens[j])) break;
+  }
   // "according to X" names a source, not a place.
   return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
 }
@@ -237,6 +240,23 @@ function weekdayInTitle(doc: Doc, i: number): boolean {
   return isWord(t) && t.cap && lang.weekdays.has(t.lower) && isWord(tokens[i - 1]) && lang.determiners.has(tokens[i - 1].lower) && tokens[i + 1]?.gap == ' ' && isNameToken(tokens[i + 1], lang);
 }
 
+/**
+ * « Le Journal du dimanche affirme », « selon Le Journal des femmes »: a title opening on its article keeps a
+ * lower-case complement after « du », « des », when a verb or the clause's end follows.
+ */
+function titleComplement(doc: Doc, i: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  const article = (t: Token | undefined) => isWord(t) && t.cap && lang.definiteArticles.has(t.lower);
+  // The article opens the run, or the sentence (whose capital it holds): « Le Journal du dimanche affirme ».
+  if (last != i + (article(tokens[i]) ? 1 : 0) || !(article(tokens[i]) || article(tokens[i - 1])) || !lang.orgWords.has(tokens[last].lower)) return false;
+  const connector = tokens[last + 1];
+  const noun = tokens[last + 2];
+  const after = tokens[last + 3];
+  if (!isWord(connector) || connector.cap || !lang.relationConnectors.has(connector.lower)) return false;
+  if (!isWord(noun) || noun.cap || lang.stopwords.has(noun.lower) || lang.sayVerbs.has(noun.lower) || lang.isInfinitive(noun.lower)) return false;
+  return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower)));
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -301,6 +321,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     // adjective after its noun, when a verb or the clause's end follows.
     if (!lowerHead && titleAdjective(doc, i, last)) {
       last++;
+      org = true;
+    } else if (!lowerHead && titleComplement(doc, i, last)) {
+      last += 2;
       org = true;
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
@@ -368,7 +391,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     const brand = run.length == 1 && BRAND.test(run[0].text);
     const kind: Candidate['kind'] = org || lowerHead || acronym || brand ? 'organization' : 'unknown';
     // « au Parti socialiste », "at Amnesty International": an organisation after a place preposition is still one.
-    found.push({ first: firstIndex, last, name, kind, evidence: 0, place: kind != 'organization' && afterPlacePreposition(tokens, firstIndex, lang) });
+    // « le soutien de Nicolas Miguet à Valérie Pécresse »: a given name and a surname after « à » are someone.
+    const someone = run.length >= 2 && !!givenName(run[0].lower, lang.code);
+    found.push({ first: firstIndex, last, name, kind, evidence: 0, place: kind != 'organization' && !someone && afterPlacePreposition(tokens, firstIndex, lang) });
   }
   return found;
 }

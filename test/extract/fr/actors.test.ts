@@ -10,6 +10,10 @@ describe('fr: actors', () => {
     ["La détention a été annoncée par le Comité de sécurité nationale qu'il dirigeait.", ['Comité de sécurité nationale'], []],
     ["Les dirigeants de l'Organisation du traité de sécurité collective (OTSC) se réunissent. L'OTSC a répondu.", ['Organisation du traité de sécurité collective'], ['OTSC']],
     ["L'aéroport est sous contrôle, selon le ministère russe de la défense.", ['ministère russe de la défense'], []],
+    // A listener after a verb of saying and a date is no place; a given name and a surname after « à » are someone;
+    // a body that speaks for someone is an organisation; a government merely mentioned is not.
+    ["Dana a déclaré vendredi à France Info que tout allait bien. Il a dénoncé le soutien de Nicolas Miguet à Valérie Pécresse en Île-de-France.", ['France Info', 'Valérie Pécresse'], []],
+    ["« Les missions ont été faites », se défend le cabinet de M. Le Roux. Le peuple manifeste contre le gouvernement de Tokayev soutenu par la Russie. Kassym-Jomart Tokayev a dit non.", ['cabinet de M. Le Roux'], ['gouvernement de Tokayev']],
     ["Vendredi, la foule a manifesté. Mercredi, rien. Dans la ville, certains sont partis. Certains commerces ont rouvert.", [], ['Vendredi', 'Mercredi', 'Dans', 'Certains']],
     ["L'agence de presse Interfax a rapporté samedi que le chef avait été limogé.", ['Interfax'], []],
     ["Les troupes sont arrivées au Kazakhstan. Les troupes restent au Kazakhstan.", [], ['Kazakhstan']],

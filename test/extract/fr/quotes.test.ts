@@ -102,6 +102,8 @@ describe('fr: quotes', () => {
     ["La marque Rebellion a offert une montre. Un membre de l'entreprise affirme que c'était un geste « très amical ».", [['très amical', null]]],
     ["François Fillon a menti. L'entourage de Fillon explique qu'il a commis « une imprécision de langage ».", [['une imprécision de langage', 'entourage de Fillon']]],
     ["L'ONG Amnesty International a publié un rapport. « La situation est grave », souligne l'ONG.", [['La situation est grave', 'Amnesty International']]],
+    // A title keeps its lower-case complement (« Le Journal du dimanche »).
+    ["Le Journal du dimanche affirme même que « François Fillon a perçu sept chèques ».", [['François Fillon a perçu sept chèques', 'Journal du dimanche']]],
     ["« Les bus ont commencé à entrer dans les quartiers », a indiqué l'agence de presse officielle syrienne Sana.", [['Les bus ont commencé à entrer dans les quartiers', 'Sana']]],
     // « Pour » and a role before the person's name; « elle » after an unnamed lawyer stays unnamed.
     ["Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « on est face à des individus déterminés ».", [['on est face à des individus déterminés', 'Jean-Charles Brisard']]],
