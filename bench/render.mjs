@@ -129,7 +129,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
     results.update = await inFreshPage(browser, async (page) => {
       await page.goto(`${server.url}/bench/page/workbench.html`);
       await page.waitForFunction('window.benchReady === true');
-      return page.evaluate(updateInPage, article, RUNS, encartArticle(benchEvents(1000)));
+      return page.evaluate(updateInPage, article, RUNS, encartArticle(benchEvents(1000)), encartArticle(benchEvents(20)));
     });
     log(`updates: quote ${results.update.quote.median.toFixed(1)} ms, article ${results.update.article.median.toFixed(1)} ms`);
 
@@ -183,7 +183,7 @@ export async function runBrowserBench({ log = () => {} } = {}) {
 
 // Runs in the page (workbench): 50 mounted widgets, then, `runs` times (after two warm-ups), a change
 // to all fifty timed to the last `updateComplete`.
-async function updateInPage(article, runs, longArticle) {
+async function updateInPage(article, runs, longArticle, shortArticle) {
   const time = async (change, elements) => {
     const samples = [];
     for (let i = 0; i < runs + 2; i++) {
@@ -250,8 +250,35 @@ async function updateInPage(article, runs, longArticle) {
       slot.append(timeline);
     },
   }, () => [timeline]);
+
+  // The first view a reader gets: a timeline (its six most relevant events) handed a 20- or 1,000-event article, to
+  // its laid-out first view (updateComplete, then the layout a paint needs); and all 1,000 shown, expanded, until the
+  // last chunk is in the DOM and laid out.
+  const laidOut = async (source, expanded, count) => {
+    const samples = [];
+    for (let i = 0; i < runs + 2; i++) {
+      timeline?.remove();
+      timeline = document.createElement('encart-mini-timeline');
+      timeline.expanded = expanded;
+      const copy = structuredClone(source);
+      const start = performance.now();
+      timeline.article = copy;
+      slot.append(timeline);
+      await timeline.updateComplete;
+      while (timeline.shadowRoot.querySelectorAll('li.event').length < count) await new Promise((resolve) => requestAnimationFrame(resolve));
+      timeline.getBoundingClientRect();
+      const elapsed = performance.now() - start;
+      await afterPaint();
+      if (i >= 2) samples.push(elapsed);
+    }
+    return samples;
+  };
+  document.body.append(slot);
+  const first20 = await laidOut(shortArticle, false, 1);
+  const first1000 = await laidOut(longArticle, false, 1);
+  const all1000 = await laidOut(longArticle, true, 1000);
   slot.remove();
-  return { quote: stats(quote), article: stats(replaced), longTimeline: stats(longRender) };
+  return { quote: stats(quote), article: stats(replaced), longTimeline: stats(longRender), firstView20: stats(first20), firstView1000: stats(first1000), all1000: stats(all1000) };
 }
 
 

@@ -121,8 +121,13 @@ section(`4. Update cost on mounted widgets (one page, ${RUNS} changes after two 
 row('quote attribute changed on 50 quote cards', ms(browser.update.quote));
 row('.article replaced on 50 widgets of four kinds', ms(browser.update.article));
 row('1,000-event timeline mounted, Intl and Lit warm', ms(browser.update.longTimeline), 'budget 16 ms');
+const tjs = (n) => browser.timeline[n]?.timelinejs?.render?.median;
+row('first view, 20 events (six shown), laid out', ms(browser.update.firstView20), `budget 8 ms · TimelineJS ${tjs(20)?.toFixed(1) ?? '?'} ms`);
+row('first view, 1,000 events (six shown), laid out', ms(browser.update.firstView1000), `budget 16 ms · TimelineJS ${tjs(1000)?.toFixed(1) ?? '?'} ms`);
+row('all 1,000 events shown (expanded), laid out', ms(browser.update.all1000), 'budget 50 ms');
 note('from the first setAttribute / property set to the last of the 50 updateComplete (render included, layout and paint not); the new .article is a structuredClone made before timing, so it is validated again');
 note('the 1,000-event row: a new <encart-mini-timeline expanded> given a fresh copy of the bench events and appended, to its updateComplete (the first 50 events; the rest follow a chunk per frame), on the page that just rendered the rows above');
+note('first view: a new <encart-mini-timeline> (six most relevant events) given a fresh copy of the 20- or 1,000-event article, to its updateComplete and the layout that follows, Intl warm; "all shown": expanded, until the last of the 1,000 events is in the DOM and laid out. TimelineJS: its "data handed over → painted" of section 1, cold, in this same run (it has no warm first view to compare)');
 
 section(`5. Memory: JS heap (CDP Runtime.getHeapUsage after 3 × HeapProfiler.collectGarbage), ${RUNS} cycles of mounting 50 widgets (src, fallback) and removing them`);
 const m = browser.memory;
