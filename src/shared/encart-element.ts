@@ -428,7 +428,7 @@ function renderInTurn(render: () => unknown): Promise<void> {
 // A task of its own through a message port: setTimeout would wait 4 ms once timers nest.
 let port: MessagePort | undefined;
 const waitingForTask: Array<() => void> = [];
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (!port) {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => waitingForTask.shift()?.();

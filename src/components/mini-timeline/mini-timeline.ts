@@ -3,7 +3,7 @@ import { eventDateStart } from '../../data/dates.js';
 import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
-import { EncartElement } from '../../shared/encart-element.js';
+import { EncartElement, nextTask } from '../../shared/encart-element.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
@@ -27,11 +27,11 @@ export const MINI_TIMELINE_WORDS: Translations<Pick<EncartWords, 'timelineHeadin
 };
 
 /**
- * A long list is rendered a chunk per frame, the first one at once: a thousand events then cost
- * the page no long task, and what is on screen comes first.
+ * A long list is rendered a chunk per task, the first one at once: a thousand events then cost the page no long
+ * task, what is on screen comes first, and the rest follows without waiting for frames.
  */
 const FIRST_CHUNK = 50;
-const NEXT_CHUNK = 250;
+const NEXT_CHUNK = 475;
 
 /** How many events a timeline shows before the reader asks for the rest. */
 const DEFAULT_LIMIT = 6;
@@ -86,19 +86,14 @@ export class EncartMiniTimeline extends EncartElement {
   /** Whether every event is shown, not only the most relevant ones. */
   declare expanded: boolean;
 
-  // How many list items are rendered so far, of how many; the rest follow, a chunk per frame.
+  // How many list items are rendered so far, of how many; the rest follow, a chunk per task.
   #rendered = FIRST_CHUNK;
   #total = 0;
-  #nextChunk = 0;
+  #chunkQueued = false;
 
   constructor() {
     super();
     this.expanded = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#nextChunk);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -109,9 +104,12 @@ export class EncartMiniTimeline extends EncartElement {
   }
 
   protected override updated(): void {
-    if (this.#rendered >= this.#total || this.#nextChunk) return;
-    this.#nextChunk = requestAnimationFrame(() => {
-      this.#nextChunk = 0;
+    if (this.#rendered >= this.#total || this.#chunkQueued) return;
+    this.#chunkQueued = true;
+    void nextTask().then(() => {
+      this.#chunkQueued = false;
+      // Taken off the page meanwhile, it renders the rest when it comes back.
+      if (!this.isConnected) return;
       this.#rendered += NEXT_CHUNK;
       this.requestUpdate();
     });
