@@ -57,7 +57,7 @@ describe('<encart-mini-timeline>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="event"]')).to.have.length(demo.events.length);
   });
 
-  it('renders a long timeline a chunk per frame: the first events at once, all of them soon after', async () => {
+  it('renders a long timeline a chunk per task: the first events at once, all of them soon after', async () => {
     demo.events = Array.from({ length: 1000 }, (_, i) => ({
       id: `x${i}`,
       date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
