@@ -71,6 +71,9 @@ describe('en: quotes', () => {
     // An opener is skipped before a subject only up to its comma; a relative that stands only for people names someone.
     ['According to this InterPress Service report, ex-CIA official Paul Pillar led the work, and told the InterPress Service that the estimates "addressed the Iranian fears".', [['addressed the Iranian fears', 'Paul Pillar']]],
     ['During the debate, peers wore carnations. Lord Alli, who is openly gay, said the law means "my life will be better".', [['my life will be better', 'Lord Alli']]],
+    // "called for" attributes; a hyphenated title is no part of the name.
+    ['Mugabe accused Prime Minister Gordon Brown of interfering, after Brown called for "free and fair elections" on Friday.', [['free and fair elections', 'Gordon Brown']]],
+    ['U.N. Deputy Secretary-General Asha-Rose Migiro made remarks calling the situation "an extremely grave crisis".', [['an extremely grave crisis', 'Asha-Rose Migiro']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -7,7 +7,7 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   accuse criticize criticise praise vow pledge promise question wonder joke quip post blog reiterate retort
   counter mention lament exclaim plead demand boast scoff sneer shout yell whisper cry elaborate summarize
   summarise characterize characterise label dismiss add sigh laugh chuckle grumble mutter murmur marvel concur
-  answer believe hope fear estimate condemn welcome hail thank apologise apologize inform assure reassure repeat
+  answer believe hope fear estimate condemn welcome hail thank apologise apologize inform assure reassure repeat call
   underline highlight challenge dispute agree disagree`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
