@@ -23,6 +23,8 @@ export interface Lang {
   titlePhrases: readonly string[][];
   /** Lower-case nouns that head an organisation name even uncapitalised ('ministère', 'parlement'). */
   orgHeadsLower: ReadonlySet<string>;
+  /** Lower-case heads written after the name they make a body of, where heads come last ("the Iranian government", "the Obama administration"). */
+  bodyHeadsAfter: ReadonlySet<string>;
   /** Capitalised words that make a name an organisation ('comité', 'board', 'international'). */
   orgWords: ReadonlySet<string>;
   /** Small words allowed inside a name between capitalised words ('de', 'of', 'van'). */

@@ -328,6 +328,13 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
     else last = personAfterName(tokens, i, last, lang) - 1;
+    // "the Iranian government said", "the Obama administration": a body named by its head after a name or a
+    // nationality is an organisation of its own.
+    const body = tokens[last + 1];
+    if (!lowerHead && isWord(body) && !body.cap && body.gap == ' ' && lang.bodyHeadsAfter.has(body.lower) && sameSentence(body, t)) {
+      last++;
+      org = true;
+    }
     if (lowerHead && last == i) {
       // « précise la préfecture », « le gouvernement a annoncé »: an institution named by its common noun alone is an
       // actor only where it speaks or acts (weighed later), after a definite article.

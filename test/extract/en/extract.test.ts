@@ -21,6 +21,8 @@ describe('en: actors', () => {
     ['Vice President of Taxpayers for Common Sense, Steve Ellis, spoke.', ['Taxpayers for Common Sense', 'Steve Ellis'], ['Common Sense']],
     // "and" joins two parts of one organisation's name, not two names; no one's name follows "the" or opens on "New".
     ['It cost £800 million, according to the Centre for Economics and Business Research. Democrats and Republicans met in New York City.', ['Centre for Economics and Business Research'], ['Business Research', 'Democrats and Republicans', 'New York City']],
+    // A body named by its head after a nationality or a name is an organisation.
+    ['The Iranian government maintains that it detained no journalist. The Obama administration disagreed.', ['Iranian government', 'Obama administration'], ['Iranian']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -14,6 +14,7 @@ export const en: Lang = {
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
+  bodyHeadsAfter: new Set(['government', 'administration', 'army', 'military', 'navy', 'police', 'embassy', 'ministry']),
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,

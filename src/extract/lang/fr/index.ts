@@ -24,6 +24,7 @@ export const fr: Lang = {
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
+  bodyHeadsAfter: new Set(),
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
