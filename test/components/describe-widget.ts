@@ -24,15 +24,15 @@ export async function settled(element: EncartElement): Promise<void> {
   await element.updateComplete;
 }
 
-/** Collects console.warn lines while `run` goes. */
-export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
+/** Collects the lines a console method (console.warn by default) prints while `run` goes. */
+export async function captureWarnings(run: () => Promise<void>, method: 'warn' | 'info' = 'warn'): Promise<string[]> {
+  const original = console[method];
   const lines: string[] = [];
-  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  console[method] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
   try {
     await run();
   } finally {
-    console.warn = original;
+    console[method] = original;
   }
   return lines;
 }

@@ -23,19 +23,6 @@ const SHIPPED = { de, es, it: italian, pt, nl, ar };
 const ENGLISH = { ...STATE_WORDS.en, ...QUOTE_CARD_WORDS.en, ...FIGURES_PANEL_WORDS.en, ...MINI_TIMELINE_WORDS.en, ...ACTOR_BADGE_WORDS.en };
 const KEYS = [...Object.keys(ENGLISH), 'decade', '$code', '$quotes'].sort();
 
-/** Every console.info line while `run` goes. */
-async function captureNotes(run: () => Promise<void>): Promise<string[]> {
-  const original = console.info;
-  const lines: string[] = [];
-  console.info = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.info = original;
-  }
-  return lines;
-}
-
 describe('languages: the words each module gives', () => {
   for (const [code, words] of Object.entries(SHIPPED)) {
     it(`${code} has every key the widgets show, each a phrase of its own`, () => {
@@ -103,10 +90,10 @@ describe('languages: widgets in a registered language', () => {
 
   it('a language registered later re-renders the widgets already shown, after one note naming the missing module', async () => {
     let first!: HTMLElement & { updateComplete: Promise<boolean> };
-    const notes = await captureNotes(async () => {
+    const notes = await captureWarnings(async () => {
       first = await renderWidget('encart-mini-timeline', englishArticle, { lang: 'sv' });
       await renderWidget('encart-quote-card', englishArticle, { lang: 'sv' });
-    });
+    }, 'info');
     expect(notes).to.have.length(1);
     expect(notes[0]).to.include('"sv"').and.include('encart/locales/sv.js');
     expect(shadowText(first), 'English words until Swedish comes').to.include('Timeline');

@@ -224,20 +224,10 @@ function particleOpens(doc: Doc, i: number): boolean {
 /** Whether the run `i..last`, after or opening on a capitalised article, is followed by its adjective then a verb or a stop. */
 function titleAdjective(doc: Doc, i: number, last: number): boolean {
   const { tokens, lang } = doc;
-  const article = (t: Token | undefined) => isWord(t) && t.cap && lang.definiteArticles.has(t.lower);
-  if (last != i + (article(tokens[i]) ? 1 : 0) || !(article(tokens[i]) || article(tokens[i - 1]))) return false;
+  if (!openedByArticle(doc, i, last)) return false;
   const adj = tokens[last + 1];
-  const after = tokens[last + 2];
   if (!isWord(adj) || adj.cap || adj.gap != ' ' || lang.stopwords.has(adj.lower) || lang.sayVerbs.has(adj.lower)) return false;
-  if (!lang.isOrgAdjective(adj.lower) && !lang.isParticiple(adj.lower)) return false;
-  return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
-}
-
-/** "the Sunday Telegraph", "the Monday Club": a capitalised weekday between an article and a name opens that name. */
-function weekdayInTitle(doc: Doc, i: number): boolean {
-  const { tokens, lang } = doc;
-  const t = tokens[i];
-  return isWord(t) && t.cap && lang.weekdays.has(t.lower) && isWord(tokens[i - 1]) && lang.determiners.has(tokens[i - 1].lower) && tokens[i + 1]?.gap == ' ' && isNameToken(tokens[i + 1], lang);
+  return (lang.isOrgAdjective(adj.lower) || lang.isParticiple(adj.lower)) && endsTitle(doc, last + 2);
 }
 
 /**
@@ -246,15 +236,33 @@ function weekdayInTitle(doc: Doc, i: number): boolean {
  */
 function titleComplement(doc: Doc, i: number, last: number): boolean {
   const { tokens, lang } = doc;
-  const article = (t: Token | undefined) => isWord(t) && t.cap && lang.definiteArticles.has(t.lower);
-  // The article opens the run, or the sentence (whose capital it holds): « Le Journal du dimanche affirme ».
-  if (last != i + (article(tokens[i]) ? 1 : 0) || !(article(tokens[i]) || article(tokens[i - 1])) || !lang.orgWords.has(tokens[last].lower)) return false;
+  if (!openedByArticle(doc, i, last) || !lang.orgWords.has(tokens[last].lower)) return false;
   const connector = tokens[last + 1];
   const noun = tokens[last + 2];
-  const after = tokens[last + 3];
   if (!isWord(connector) || connector.cap || !lang.relationConnectors.has(connector.lower)) return false;
   if (!isWord(noun) || noun.cap || lang.stopwords.has(noun.lower) || lang.sayVerbs.has(noun.lower) || lang.isInfinitive(noun.lower)) return false;
-  return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower)));
+  return endsTitle(doc, last + 3);
+}
+
+/** A one-word title right after its capitalised article, which opens the run or the sentence (whose capital it holds). */
+function openedByArticle(doc: Doc, i: number, last: number): boolean {
+  const { tokens, lang } = doc;
+  const article = (t: Token | undefined) => isWord(t) && t.cap && lang.definiteArticles.has(t.lower);
+  return last == i + (article(tokens[i]) ? 1 : 0) && (article(tokens[i]) || article(tokens[i - 1]));
+}
+
+/** Whether a title may end before token `k`: the clause ends, or its verb or a new clause begins. */
+function endsTitle(doc: Doc, k: number): boolean {
+  const { tokens, lang } = doc;
+  const after = tokens[k];
+  return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
+}
+
+/** "the Sunday Telegraph", "the Monday Club": a capitalised weekday between an article and a name opens that name. */
+function weekdayInTitle(doc: Doc, i: number): boolean {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
+  return isWord(t) && t.cap && lang.weekdays.has(t.lower) && isWord(tokens[i - 1]) && lang.determiners.has(tokens[i - 1].lower) && tokens[i + 1]?.gap == ' ' && isNameToken(tokens[i + 1], lang);
 }
 
 /** Capitalised runs, titled names and organisation names, in text order. */
