@@ -17,6 +17,8 @@ export interface Lang {
   // ---- actors
   /** Words that introduce a person's name and are not part of it ('m', 'mme', 'président', 'senator'). */
   personTitles: ReadonlySet<string>;
+  /** People who speak for a body without being named ('official', 'source', « responsable »): a body named right beside one is their affiliation, not the speaker ("a State Department official", « un élu LR »). */
+  sourceNouns: ReadonlySet<string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
   titleModifiers: ReadonlySet<string>;
   /** Multi-word titles, each as a lower-case word list ('secrétaire d'état', 'majority leader'). */
@@ -56,6 +58,8 @@ export interface Lang {
   agencyFollowers: ReadonlySet<string>;
   /** Whether a lower-case word is a participle, which ends an organisation name ('dirigée', 'led'). */
   isParticiple(word: string): boolean;
+  /** Whether a word can be a past participle, for a passive after 'was', « est »: 'said', 'told', « décrit », « qualifié ». */
+  isPastParticiple(word: string): boolean;
   /** Whether a lower-case word can be the adjective after an uncapitalised organisation head ('russe', 'hongrois'). */
   isOrgAdjective(word: string): boolean;
   /** Nouns that name what someone does, by their ending: 'prévisionniste', 'chercheuse', 'economist', 'forecaster'. */
@@ -68,6 +72,8 @@ export interface Lang {
   sayVerbs: ReadonlySet<string>;
   /** Whether a token is an inverted verb with its pronoun ('a-t-il', 'déclare-t-elle'). */
   invertedPronoun(token: string): boolean;
+  /** Verbs of saying in several words, the verb first: « fait savoir », « mis en garde », "pointed out". */
+  sayPhrases: readonly string[][];
   /** Verbs whose object is the listener, not the speaker ('told', 'telling'). */
   addresseeVerbs: ReadonlySet<string>;
   /** Prepositions that mark the listener ('à Reuters', 'to CNN'). */

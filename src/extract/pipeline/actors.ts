@@ -52,6 +52,13 @@ function taggedNames(doc: Doc): (TaggedEntity | undefined)[] {
   return at;
 }
 
+/** « la Crimée a été annexée », "Crimea was annexed": a passive verb from token `k` on, so its subject does not act. */
+function actedUpon(doc: Doc, k: number): boolean {
+  const { tokens, lang } = doc;
+  const be = isWord(tokens[k]) && lang.auxiliaries.has(tokens[k].lower) && lang.beAuxiliaries.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+  return isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower) && isWord(tokens[be + 1]) && lang.isPastParticiple(tokens[be + 1].lower) && !lang.sayVerbs.has(tokens[be + 1].lower);
+}
+
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
 function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefined)[]): void {
   if (c.byShape) return;
@@ -64,7 +71,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const next = tokens[c.last + (clitic ? 2 : 1)];
   const prev = tokens[c.first - 1];
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
-  const passive = isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[c.last + (clitic ? 3 : 2)]?.lower ?? '');
+  const at = c.last + (clitic ? 1 : 0);
+  const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '')) || actedUpon(doc, at + 1);
   const acts =
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
@@ -257,7 +265,8 @@ export function completesNoun(doc: Doc, first: number): boolean {
   if (isApostrophe(tokens[k])) k--;
   if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
   const connector = tokens[k];
-  if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower)) return false;
+  // Only a preposition links a noun to its complement: « savoir la CFDT », "and the UN" are not « de », "of".
+  if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower) || lang.determiners.has(connector.lower) || lang.coordinators.has(connector.lower)) return false;
   const noun = tokens[k - 1];
   return isWord(noun) && !noun.cap && !noun.digits && !lang.stopwords.has(noun.lower) && !lang.sayVerbs.has(noun.lower) && !lang.isParticiple(noun.lower) && noun.sentence == tokens[first].sentence;
 }

@@ -33,14 +33,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)));
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || lang.sayPhrases.some((p) => phraseAt(tokens, k, p)));
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
   // An attribution inside the marks being read (« …, a-t-il dit, … »): the names in it speak.
   let inside: Incise | undefined;
   const inIncise = (m: Mention): boolean => !!inside && m.first > inside.from && m.last <= inside.to;
-  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first);
+  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m);
+  // "a State Department official said", « a déclaré un élu LR »: a body right beside a noun for an unnamed source
+  // says whom that source speaks for; the source speaks, unnamed.
+  function affiliation(m: Mention): boolean {
+    if (actors[m.actor].kind != 'organization') return false;
+    const sourceNoun = (t: Token | undefined) => isWord(t) && !t.cap && lang.sourceNouns.has(t.lower);
+    return sourceNoun(tokens[m.last + 1]) || sourceNoun(tokens[m.first - 1]);
+  }
   function afterAgent(first: number): boolean {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k];
@@ -173,6 +180,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (!lang.definiteArticles.has(tokens[j].lower)) continue;
       let n = j + 1;
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
+      // « l'ancien ministre », "the former president": the title after its modifier.
+      while (isWord(tokens[n]) && !tokens[n].cap && lang.titleModifiers.has(tokens[n].lower) && lang.personTitles.has(tokens[n + 1]?.lower ?? '')) n++;
       const noun = tokens[n];
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)))) continue;
@@ -183,7 +192,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         continue;
       }
       const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
-      if (candidates.length) return nearestActor(candidates.map((c) => c.i), tokens[j].start);
+      // « le ministre de la Santé » among several ministers: the one whose role shares the most words after the title.
+      const rest = tokens.slice(n + 1, n + 5).filter((t) => isWord(t) && !lang.stopwords.has(t.lower)).map((t) => t.lower);
+      const shared = (a: { role?: string }) => rest.filter((w) => (a.role ?? '').toLowerCase().includes(w)).length;
+      const best = Math.max(0, ...candidates.map(({ a }) => shared(a)));
+      const fitting = candidates.filter(({ a }) => shared(a) == best);
+      if (fitting.length) return nearestActor(fitting.map((c) => c.i), tokens[j].start);
     }
     return undefined;
   }
@@ -238,7 +252,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
     // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.
     const reflexive = isApostrophe(tokens[cue - 2]) ? lang.reflexives.has(tokens[cue - 3]?.lower ?? '') : lang.reflexives.has(tokens[cue - 2]?.lower ?? '');
-    const passive = lang.beAuxiliaries.has(tokens[cue - 1]?.lower ?? '') && !reflexive && (lang.isParticiple(t.lower) || lang.addresseeVerbs.has(t.lower));
+    const be = tokens[cue - 1]?.lower ?? '';
+    const passive = lang.beAuxiliaries.has(be) && !reflexive && lang.isPastParticiple(t.lower);
     if (passive) {
       const agent = after.find((m) => afterAgent(m.first) || lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? ''));
       return agent ? { actor: agent.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
@@ -271,8 +286,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (lastBefore && lastBefore.last > k) continue;
       // « un membre de l'entreprise affirme »: a description completing another noun is not the verb's subject.
       if (completesNoun(doc, k)) continue;
-      const org = isOrgPronoun(k, cue) ? latestOrganisation(k) : describedOrg(k);
-      if (org != null) return { actor: org, how: 'role', near: true };
+      // "The former president said": a person by the title an earlier mention gave them.
+      const described = isOrgPronoun(k, cue) ? latestOrganisation(k) : roleAnaphor(k, k);
+      if (described != null) return { actor: described, how: 'role', near: true };
     }
     if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.

@@ -76,6 +76,15 @@ describe('en: quotes', () => {
     // "called for" attributes; a hyphenated title is no part of the name.
     ['Mugabe accused Prime Minister Gordon Brown of interfering, after Brown called for "free and fair elections" on Friday.', [['free and fair elections', 'Gordon Brown']]],
     ['U.N. Deputy Secretary-General Asha-Rose Migiro made remarks calling the situation "an extremely grave crisis".', [['an extremely grave crisis', 'Asha-Rose Migiro']]],
+    // A verb with its particle attributes ("pointed out", "hit back"); so do verbs of manner.
+    ['"The law is clear on this," Jane Smith pointed out. "We never agreed to that deal," Tom Reed hit back.', [['The law is clear on this', 'Jane Smith'], ['We never agreed to that deal', 'Tom Reed']]],
+    ['"This ruling is a disgrace," fumed Jane Smith, while Tom Reed slammed the plan as "a betrayal of voters".', [['This ruling is a disgrace', 'Jane Smith'], ['a betrayal of voters', 'Tom Reed']]],
+    // A body right beside a noun for an unnamed source is whom the source speaks for; the source speaks, unnamed.
+    ['"The talks were constructive," a senior State Department official said. "We are still counting," a UN official told AFP.', [['The talks were constructive', null], ['We are still counting', null]]],
+    // A title after "the former" stands for the person an earlier mention gave it to.
+    ['Former President Donald Trump was in court on Monday. The former president said the case was "a witch hunt by radical prosecutors".', [['a witch hunt by radical prosecutors', 'Donald Trump']]],
+    // "was telling" is active: its subject speaks; "was told" is passive.
+    ['Mayor Karen Bass was telling reporters that the fire was "completely out of control".', [['completely out of control', 'Karen Bass']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

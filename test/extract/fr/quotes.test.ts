@@ -167,6 +167,14 @@ describe('fr: quotes, second pass', () => {
     ["La maire de Paris Anne Hidalgo a déclaré que l'attentat était « lâche et barbare ».", [['lâche et barbare', 'Anne Hidalgo']]],
     // …and says which person « elle » is.
     ['Anne Hidalgo a salué les pompiers. Jacques Witkowski a ensuite visité le site. « La ville se tient prête », a-t-elle déclaré.', [['La ville se tient prête', 'Anne Hidalgo']]],
+    // A verb in several words attributes (« a fait savoir », « a mis en garde »); so do verbs whose stem changes (« martèle », « relève »).
+    ["« Nous ne signerons pas cet accord », a fait savoir la CFDT. « Rien n'est joué », a mis en garde Laurent Berger.", [['Nous ne signerons pas cet accord', 'CFDT'], ["Rien n'est joué", 'Laurent Berger']]],
+    ["« Nous ne lâcherons rien », martèle Jean Dubois. « Le texte reste flou », relève Marie Caron.", [['Nous ne lâcherons rien', 'Jean Dubois'], ['Le texte reste flou', 'Marie Caron']]],
+    // « l'ancien ministre » stands for the person an earlier mention called so; a passive verb's subject is not the speaker.
+    ["L'ancien ministre François Fillon a été entendu. « Je n'ai rien à me reprocher », a assuré l'ancien ministre.", [["Je n'ai rien à me reprocher", 'François Fillon']]],
+    ["Pascal, le père, a disparu. Le père est décrit comme « un gars équilibré, normal » par un ami d'enfance.", [['un gars équilibré, normal', null]]],
+    // A body beside a noun for an unnamed source (« un élu LR ») is that source's side, not the speaker.
+    ["« C'est une faute politique », a estimé un élu LR.", [["C'est une faute politique", null]]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

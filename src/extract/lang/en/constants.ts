@@ -22,6 +22,10 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson`);
 
+export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
+  advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
+  officer officers representative representatives member members investigator investigators worker workers lawyer lawyers`);
+
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary`);
 
@@ -137,6 +141,7 @@ export const WEEKDAYS = new Map<string, number>([
 export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due`);
 export const IRREGULAR_PASTS = words(`was were had did said told took came went made fell hit found left lost began saw
   won held led met ran sent spent struck thought wrote`);
+export const IRREGULAR_PARTICIPLES = words(`written spoken given shown known`);
 export const PAST_MARKERS = words(`last previous past`);
 
 export const RELATIVE_DAYS = [

@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
-import { SAY_VERBS } from './verbs.js';
+import { SAY_PHRASES, SAY_VERBS } from './verbs.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST_VERB = /^[a-z]{2,}ed$/;
@@ -11,6 +11,7 @@ export const en: Lang = {
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
   personTitles: c.PERSON_TITLES,
+  sourceNouns: c.SOURCE_NOUNS,
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
@@ -28,12 +29,14 @@ export const en: Lang = {
   demonym: /^(\p{Lu}\p{Ll}+?)(?:ese|ians?|ans?|ish|ic|is?)$/u,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  isPastParticiple: (word) => PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word) || c.IRREGULAR_PARTICIPLES.has(word),
   // "vanished", "was", "took" — but not "will be used", "to be released".
   isPastVerb: (word, previous) => (PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word)) && !c.FUTURE_MARKERS.has(previous) && previous != 'be' && previous != 'to',
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,
   determiners: c.DETERMINERS,
   sayVerbs: SAY_VERBS,
+  sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),
   addresseePrepositions: new Set(['to']),
   infinitiveMarkers: new Set(['to']),

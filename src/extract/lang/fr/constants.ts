@@ -17,6 +17,10 @@ export const STOPWORDS = words(`
 export const ABBREVIATIONS = words(`m mm mme mmes mlle dr pr me st ste gal gén col cdt lt sgt av bd janv févr fév avr juil
   sept oct nov déc etc cf p pp vol art no n°`);
 
+export const SOURCE_NOUNS = words(`responsable responsables source sources porte-parole proche proches membre membres
+  conseiller conseillers conseillère diplomate diplomates cadre cadres élu élus élue député députés députée militant
+  militants militante salarié salariés employé employés dirigeant dirigeants représentant représentants`);
+
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape

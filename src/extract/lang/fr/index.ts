@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
-import { SAY_VERBS } from './verbs.js';
+import { SAY_PHRASES, SAY_VERBS } from './verbs.js';
 import { FR_TAGGER_MODEL } from './tagger-model.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
@@ -21,6 +21,7 @@ export const fr: Lang = {
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
   personTitles: c.PERSON_TITLES,
+  sourceNouns: c.SOURCE_NOUNS,
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
@@ -37,11 +38,13 @@ export const fr: Lang = {
   headLast: false,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
+  isPastParticiple: (word) => PAST_PARTICIPLE.test(word),
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
   isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
   sayVerbs: SAY_VERBS,
+  sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set<string>(),
   addresseePrepositions: new Set(['à', 'au', 'aux']),
   infinitiveMarkers: new Set(['d', 'de']),

@@ -10,9 +10,13 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   protester contester remarquer publier communiquer évoquer justifier mentionner réitérer relativiser tempérer
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
   proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
-  considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer`;
+  considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer asséner emporter
+  abonder analyser décrypter questionner tacler relever marteler`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
+
+// « marteler » → « martèle », not « martelle » as « appeler » → « appelle ».
+const OPEN_E = new Set(['marteler', 'harceler', 'geler', 'acheter', 'modeler', 'peler']);
 
 const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
   écrit écrivait écrivaient écrivent écrivant écrivit
@@ -34,14 +38,18 @@ const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
   qualifié
   décrit décrivait décrivant décrivit
   croit croyait croient croyant
-  plaint plaignait plaignent plaignant`;
+  plaint plaignait plaignent plaignant
+  souri sourit souriait souriant
+  souvient souvenait souvenu souvenue souvint
+  balaie balaye balayait balayé balayant`;
 
 /** 3rd-person forms and participles of a regular -er verb, with « ç » and « ge » before a and o. */
 function inflectEr(lemma: string): string[] {
   const stem = lemma.slice(0, -2);
   const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
   // « appeler » → « appelle », « rappeler » → « rappelle »; « jeter » likewise.
-  const strong = /el$|et$/.test(stem) ? stem + stem.at(-1) : stem.replace(/é([^aeiouyé]+)$/, 'è$1');
+  // « marteler » → « martèle », « relever » → « relève », « asséner » → « assène ».
+  const strong = /(?<![aeiouy])e[lt]$/.test(stem) && !OPEN_E.has(lemma) ? stem + stem.at(-1) : stem.replace(/é([^aeiouyé]+)$|(?<![aeiouy])e([^aeiouyé])$/, 'è$1$2');
   return [
     `${strong}e`, `${strong}ent`, `${soft}ait`, `${soft}aient`, `${soft}ant`, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`,
     `${soft}a`, `${stem}èrent`, `${strong}era`, `${strong}eront`, `${strong}erait`, `${strong}eraient`,
@@ -55,6 +63,10 @@ function inflectIr(lemma: string): string[] {
 }
 
 const list = (s: string) => s.trim().split(/\s+/);
+
+/** « a fait savoir », « a mis en garde »: the verb with the words that make it one of saying. */
+export const SAY_PHRASES = `fait savoir | fait valoir | faisait savoir | fera savoir | mis en garde | met en garde | mettait en garde
+  | pris la parole | prend la parole`.split('|').map(list);
 
 export const SAY_VERBS = new Set([
   ...list(REGULAR_ER).filter((v) => v.endsWith('er')).flatMap(inflectEr),
