@@ -1,6 +1,7 @@
 import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { expandAcronyms } from './acronyms.js';
 import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
@@ -77,16 +78,24 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
     speaksInMarks(doc, c);
+  // « se défend le cabinet de M. Le Roux », "said the ministry", « prévient l'Insee »: an article (elided or not)
+  // between the verb and the name.
+  const article = isApostrophe(prev) ? c.first - 2 : c.first - 1;
+  const saidBy = isWord(tokens[article]) && lang.definiteArticles.has(tokens[article].lower) && lang.sayVerbs.has(tokens[article - 1]?.lower ?? '');
+  // Right after the quotation the verb comes before its subject (« », prévient l'Insee »); elsewhere the name after it
+  // may be its object ("criticised the Scottish legal system").
+  let verb = article - 1;
+  if (isWord(tokens[verb - 1]) && lang.auxiliaries.has(tokens[verb - 1].lower)) verb--;
+  const inverted = saidBy && (tokens[verb - 1]?.text == ',' || '»”"'.includes(tokens[verb - 1]?.text ?? ''));
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
   const sourced =
-    !!prev &&
-    (lang.agentPrepositions.has(prev.lower) ||
-      lang.sayVerbs.has(prev.lower) ||
-      lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
-      // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
-      (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ','));
-  // « se défend le cabinet de M. Le Roux », "said the ministry": an article between the verb and the name.
-  const saidBy = isWord(prev) && lang.definiteArticles.has(prev.lower) && lang.sayVerbs.has(tokens[c.first - 2]?.lower ?? '');
+    inverted ||
+    (!!prev &&
+      (lang.agentPrepositions.has(prev.lower) ||
+        lang.sayVerbs.has(prev.lower) ||
+        lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
+        // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
+        (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',')));
   c.acts = acts || sourced || saidBy;
   if (c.lone) {
     const det = isApostrophe(tokens[c.first - 1]) ? c.first - 2 : c.first - 1;
@@ -440,7 +449,7 @@ function governsVerb(doc: Doc, last: number): boolean {
 
 /** Stage 2: people and organisations, with their roles, aliases and every mention. */
 export function findActors(doc: Doc): ActorsResult {
-  const candidates = findCandidates(doc);
+  const candidates = expandAcronyms(doc, findCandidates(doc));
   const tagged = taggedNames(doc);
   for (const c of candidates) weigh(doc, c, tagged);
   const groups = merge(doc, candidates).filter((g) => g.members.length);

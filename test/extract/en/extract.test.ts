@@ -23,6 +23,8 @@ describe('en: actors', () => {
     ['It cost £800 million, according to the Centre for Economics and Business Research. Democrats and Republicans met in New York City.', ['Centre for Economics and Business Research'], ['Business Research', 'Democrats and Republicans', 'New York City']],
     // A body named by its head after a nationality or a name is an organisation.
     ['The Iranian government maintains that it detained no journalist. The Obama administration disagreed.', ['Iranian government', 'Obama administration'], ['Iranian']],
+    // An acronym in brackets spells the name before it; a name after a verb of saying is its object unless the verb follows a quotation.
+    ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -35,6 +35,10 @@ describe('fr: actors', () => {
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
+    // An acronym in brackets spells the name before it, lower-case words and all, and becomes its alias.
+    ["Reporters sans frontières (RSF) a dénoncé l'arrestation. Le Rassemblement pour la République (RPR) a voté. L'Agence France-Presse (AFP) a confirmé.", ['Reporters sans frontières', 'Rassemblement pour la République', 'Agence France-Presse'], ['RSF', 'Reporters', 'AFP']],
+    // A name right after a verb of saying that follows a quotation is its subject, the article elided or not; a passive subject does not act.
+    ["« Les prix vont encore grimper », prévient l'Insee dans sa note. Selon le texte, la Crimée a été annexée en 2014.", ['Insee'], ['Crimée']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -1,0 +1,56 @@
+// « Reporters sans frontières (RSF) », « Organisation mondiale de la santé (OMS) », "Human Rights Watch (HRW)": an
+// acronym in brackets spells the name written just before it. The letters say where that name starts, even where
+// its inner words are in lower case and no capital marks them as a name.
+import type { Doc } from './document.js';
+import type { Candidate } from './names.js';
+import { isApostrophe, textOf } from './util.js';
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/** The candidates with the name each bracketed acronym spells, written before it, as an organisation. */
+export function expandAcronyms(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const { tokens, text } = doc;
+  let out = candidates;
+  for (const c of candidates) {
+    if (c.first != c.last || !ACRONYM.test(c.name) || tokens[c.first - 1]?.text != '(' || tokens[c.last + 1]?.text != ')') continue;
+    const last = c.first - 2;
+    const first = spelledFrom(doc, last, fold(c.name));
+    if (first < 0 || out.some((x) => x.first == first && x.last == last)) continue;
+    const expansion: Candidate = { first, last, name: textOf(text, tokens, first, last), kind: 'organization', evidence: 0, place: false };
+    out = [...out.filter((x) => x.last < first || x.first > last), expansion].sort((a, b) => a.first - b.first);
+  }
+  return out;
+}
+
+/**
+ * Where the words ending at token `last` start if their initials spell `letters`: every content word gives its
+ * initial (a hyphenated one, one per part or one for all: « France-Presse »), a connector or an article may give
+ * its own or none (« Rassemblement pour la République », RPR). The first word is capitalised. -1 if they do not.
+ */
+function spelledFrom(doc: Doc, last: number, letters: string): number {
+  const { tokens, lang } = doc;
+  const sentence = tokens[last]?.sentence;
+  const optional = (w: string) => lang.nameConnectors.has(w) || lang.determiners.has(w) || lang.elisions.has(w);
+  const match = (k: number, i: number): number => {
+    // All letters spelled: the name starts at the word after k.
+    if (i < 0) return tokens[k + 1].cap ? k + 1 : -1;
+    const t = tokens[k];
+    if (!t || t.sentence != sentence || last - k > letters.length * 2 + 3) return -1;
+    if (isApostrophe(t)) return match(k - 1, i);
+    if (t.kind != 'word') return -1;
+    const word = fold(t.text);
+    const parts = word.split('-').filter(Boolean);
+    const tries: number[] = [];
+    if (parts.length > 1 && i + 1 >= parts.length && parts.every((p, n) => p[0] == letters[i - parts.length + 1 + n])) tries.push(i - parts.length);
+    if (word[0] == letters[i]) tries.push(i - 1);
+    for (const next of tries) {
+      const start = match(k - 1, next);
+      if (start >= 0) return start;
+    }
+    return optional(t.lower) ? match(k - 1, i) : -1;
+  };
+  return match(last, letters.length - 1);
+}
+
+/** Lower case without accents: « État » spells E. */
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
