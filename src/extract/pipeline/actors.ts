@@ -363,6 +363,8 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
   const namedAsPlace = new Set<string>();
   for (const c of candidates) if (c.last == c.first && !c.complement && c.place) namedAsPlace.add(c.name);
+  // « les crédits accordés à Airbus » and « Airbus « coopère pleinement » »: a name that speaks or acts somewhere is no place.
+  for (const c of candidates) if (c.acts && !countryNames(lang.code).has(c.name.toLowerCase())) namedAsPlace.delete(c.name);
   for (const c of candidates) {
     if (fullName.has(c) || c.notActor) continue;
     const persons = byLastWord.get(tokens[c.last].text) ?? byFirstWordOfOne(c.name);

@@ -156,7 +156,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const orgs = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
     const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).includes(noun.lower)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
-    return lang.genericOrgNouns.has(noun.lower) ? latestOrganisation(j) : undefined;
+    return lang.genericOrgNouns.has(noun.lower) ? latestOrganisation(j, noun.lower) : undefined;
+  }
+  /** « le groupe » never stands for « le ministère de la Défense »: a body whose name opens on another organisation noun. */
+  function describable(actor: number, noun: string): boolean {
+    const head = actors[actor].name.toLowerCase().split(/[\s'’]+/).find((w) => !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
+    return head == noun || !lang.orgNouns.has(head) || lang.genericOrgNouns.has(head);
   }
   /** "it said", "it has added": an organisation's pronoun as the verb's subject; "it is noted that" stands for nobody. */
   function isOrgPronoun(k: number, cue: number): boolean {
@@ -164,14 +169,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const aux = tokens[k + 1];
     return cue == k + 1 || (cue == k + 2 && lang.auxiliaries.has(aux.lower) && !lang.beAuxiliaries.has(aux.lower));
   }
-  /** The organisation mentioned last before token `at`, if within four sentences; for "it said" and « l'ONG ». */
-  function latestOrganisation(at: number): number | undefined {
+  /**
+   * The organisation mentioned last before token `at`, if within four sentences; for "it said" and « l'ONG ». A
+   * description (`noun`) prefers the last one that was a clause's subject, and one it can describe.
+   */
+  function latestOrganisation(at: number, noun?: string): number | undefined {
+    let latest: number | undefined;
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 40; i--, n++) {
       const m = mentions[i];
-      if (tokens[at].sentence - tokens[m.first].sentence > 4) return undefined;
-      if (actors[m.actor].kind == 'organization' && usable(m)) return m.actor;
+      if (tokens[at].sentence - tokens[m.first].sentence > 4) break;
+      if (actors[m.actor].kind != 'organization' || !usable(m) || (noun && !describable(m.actor, noun))) continue;
+      if (!noun || m.subject) return m.actor;
+      latest ??= m.actor;
     }
-    return undefined;
+    return latest;
   }
 
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
@@ -498,7 +509,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "KeralaIyers aims “to delve into…”", « Elle souhaitait « graver dans le marbre… » »: with no verb of saying, the
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
-      const subject = q.open > openSentence.first ? sentenceSubject(q.open)?.actor : undefined;
+      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
       speaker = subject ?? leadSubject(openSentence.first, q.open);
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
@@ -515,6 +526,27 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
+
+  /**
+   * « Airbus « coopère pleinement » », « son avocat s'« indigne des fuites » », "the group is “dedicated to…”": words in
+   * marks that open on their verb have its subject right before the marks, past clitics, auxiliaries, negations and
+   * adverbs. The name must open its clause (after a comma, a conjunction or its title), not complete another word.
+   */
+  function subjectRightBefore(open: number): number | undefined {
+    let k = open - 1;
+    const glue = (t: Token) =>
+      isApostrophe(t) || (isWord(t) && !t.cap && (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.elisions.has(t.lower) || lang.adverb.test(t.lower) || (lang.stopwords.has(t.lower) && !lang.determiners.has(t.lower) && !lang.nameConnectors.has(t.lower) && !lang.placePrepositions.has(t.lower) && !lang.clauseOpeners.has(t.lower) && !lang.pronouns.has(t.lower))));
+    for (let n = 0; n < 4 && k > 0 && tokens[k].quote < 0 && glue(tokens[k]); n++) k--;
+    const t = tokens[k];
+    if (!isWord(t) || t.quote >= 0) return undefined;
+    if (lang.pronouns.has(t.lower) && lang.subjectClitics.has(t.lower)) return pronoun(k, lang.personPronouns.has(t.lower)).actor;
+    const m = mentionsIn(Math.max(0, k - 8), k).find((x) => x.last == k && usable(x));
+    if (!m || completesNoun(doc, m.first)) return undefined;
+    let b = m.first - 1;
+    while (b > 0 && isWord(tokens[b]) && !tokens[b].cap && (lang.determiners.has(tokens[b].lower) || lang.personTitles.has(tokens[b].lower) || lang.orgNouns.has(tokens[b].lower))) b--;
+    const opens = b < 0 || tokens[b].sentence != t.sentence || tokens[b].text == ',' || (isWord(tokens[b]) && (lang.clauseOpeners.has(tokens[b].lower) || lang.coordinators.has(tokens[b].lower)));
+    return opens ? m.actor : undefined;
+  }
 
   /** Whether a person other than `speaker` is named in tokens [from, to], outside any quotation. */
   function rivalIn(from: number, to: number, speaker: number): boolean {

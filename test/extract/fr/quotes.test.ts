@@ -175,6 +175,10 @@ describe('fr: quotes, second pass', () => {
     ["Pascal, le père, a disparu. Le père est décrit comme « un gars équilibré, normal » par un ami d'enfance.", [['un gars équilibré, normal', null]]],
     // A body beside a noun for an unnamed source (« un élu LR ») is that source's side, not the speaker.
     ["« C'est une faute politique », a estimé un élu LR.", [["C'est une faute politique", null]]],
+    // Words in marks that open on their verb belong to the subject right before the marks, past clitics and negations.
+    ["La justice enquête sur les contrats accordés à Airbus. Airbus « coopère pleinement avec la justice ». Son avocat Pierre Martin s'« indigne des fuites dans la presse ».", [['coopère pleinement avec la justice', 'Airbus'], ['indigne des fuites dans la presse', 'Pierre Martin']]],
+    // « le groupe » stands for the company, not for the ministry named after it.
+    ["Airbus est accusé par le ministère de la Défense d'avoir gonflé ses prix. « Nous contestons cette décision », se défend le groupe.", [['Nous contestons cette décision', 'Airbus']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
