@@ -3,6 +3,7 @@ import type { ActorKind } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { givenName } from './given-names.js';
+import { isDemonym } from './places.js';
 import { isApostrophe, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
@@ -335,7 +336,15 @@ export function findCandidates(doc: Doc): Candidate[] {
       org = true;
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
-    else last = personAfterName(tokens, i, last, lang) - 1;
+    else {
+      const person = personAfterName(tokens, i, last, lang);
+      // "Irish Taoiseach Leo Varadkar": a run opening on a nationality, glued to the person after it, is their title.
+      if (person <= last && isDemonym(t.text, lang.demonym, lang.code)) {
+        i = person - 1;
+        continue;
+      }
+      last = person - 1;
+    }
     // "the Iranian government said", "the Obama administration": a body named by its head after a name or a
     // nationality is an organisation of its own.
     const body = tokens[last + 1];

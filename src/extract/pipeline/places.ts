@@ -48,5 +48,6 @@ function regionWords(code: string): readonly string[] {
  */
 export function isDemonym(word: string, pattern: RegExp | undefined, code: string): boolean {
   const stem = pattern?.exec(word)?.[1]?.toLowerCase();
-  return !!stem && stem.length >= 3 && regionWords(code).some((w) => w.startsWith(stem));
+  // "Irish" leaves only "ir", still the opening of "Ireland".
+  return !!stem && (stem.length >= 3 || (stem.length == 2 && /ish$/.test(word))) && regionWords(code).some((w) => w.startsWith(stem));
 }
