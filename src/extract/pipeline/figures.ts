@@ -376,14 +376,16 @@ export function findFigures(doc: Doc): Figure[] {
     if (tokens[i].kind == 'url') continue;
     const r = readNumber(doc, i);
     if (!r) continue;
-    // A conversion in brackets after a measure, "ten miles (16 km)", repeats it.
-    if (tokens[r.first - 1]?.text == '(' && figures.length && tokens[r.first - 2]?.end == figures[figures.length - 1].span[1]) {
-      i = r.last;
-      continue;
-    }
     // « environ 24 à 26 millions », "between 10 and 20,000": one figure, its lower end, with the upper end's scale and unit.
     const range = joinRange(doc, r);
     const unit = dress(doc, r).unit ?? range?.unit;
+    // A conversion in brackets after a measure, "ten miles (16 km)", repeats it; « 24,85 % (1 302 775 suffrages) »
+    // gives another quantity, a count beside a share.
+    const previous = figures[figures.length - 1];
+    if (tokens[r.first - 1]?.text == '(' && previous && tokens[r.first - 2]?.end == previous.span[1] && unit && previous.unit != '%' && unit != '%') {
+      i = r.last;
+      continue;
+    }
     // "Five years later", « deux ans plus tard »: a relative date, which is the events stage's.
     if (unit && doc.lang.durationUnits.has(tokens[r.last].lower) && doc.lang.relativeTimeAfter.some((p) => phraseAt(tokens, r.last + 1, p))) {
       i = r.last;
