@@ -150,6 +150,8 @@ export interface Lang {
   participleAuxiliaries: ReadonlySet<string>;
   /** Words joining the two ends of a range ('à', 'to'); `rangeAnd` joins them only after `rangeOpeners` ('entre … et', 'between … and'). */
   rangeWords: ReadonlySet<string>;
+  /** Words joining two dates into a span or a choice (« du 3 au 5 mai », « les 11 et 12 décembre », "July 28 to September 25, 1973"). */
+  dateRangeWords: ReadonlySet<string>;
   rangeAnd: string;
   rangeOpeners: ReadonlySet<string>;
   /** The word before the first end of a change ('de', 'from'): « passé de 3 à 5 » is two figures, not a range. */

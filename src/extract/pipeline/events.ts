@@ -91,6 +91,10 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (d && isWord(tokens[i + 1]) && lang.months.has(tokens[i + 1].lower) && tokens[i + 1].gap == ' ') {
     return dayMonth(doc, i, i + 1, d, lang.months.get(tokens[i + 1].lower)!, anchor);
   }
+  // « du 3 au 5 mai 2018 », « les 11 et 12 décembre »: the first day of a span takes the month written after the second.
+  if (d && lang.dateRangeWords.has(tokens[i + 1]?.lower ?? '') && dayOfMonth(tokens[i + 2], lang) && isWord(tokens[i + 3]) && lang.months.has(tokens[i + 3].lower)) {
+    return dayMonth(doc, i, i + 3, d, lang.months.get(tokens[i + 3].lower)!, anchor);
+  }
   const month = lang.months.get(w);
   if (month != null && (t.cap || !lang.monthsCapitalised)) {
     const next = tokens[i + 1];
@@ -221,9 +225,27 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   let y = yearOf(tokens[last + 1]);
   if (!y && tokens[last + 1]?.text == ',' && yearOf(tokens[last + 2])) (y = yearOf(tokens[last + 2])), (last += 2);
   else if (y) last++;
+  // « du 28 juillet au 25 septembre 1973 », "from July 28 to September 25, 1973": the span is one cue, its year
+  // written once, at its end.
+  const span = !y ? spanEnd(doc, last + 1) : undefined;
+  if (span) (y = span.year), (last = span.last);
   const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last) ? 'future' : isPast(doc, first, last) ? 'past' : 'either');
   if (!day || !isValidDay(day)) return undefined;
   return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.8 };
+}
+
+/** The end of a date span from token `k`, its joining word (« au 25 septembre 1973 », "to September 25, 1973"): where it ends and its year (0 if none). */
+function spanEnd(doc: Doc, k: number): { last: number; year: number } | undefined {
+  const { tokens, lang } = doc;
+  if (!lang.dateRangeWords.has(tokens[k]?.lower ?? '')) return undefined;
+  let end: { last: number; year: number } | undefined;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (yearOf(t) && end) return { last: j, year: yearOf(t) };
+    if (dayOfMonth(t, lang) || (isWord(t) && lang.months.has(t.lower))) end = { last: j, year: 0 };
+    else if (t.text != ',') break;
+  }
+  return end;
 }
 
 /** Words that may open a clause before its date and go with it: « Ce mercredi », "On December 18", "Early on Sunday". */

@@ -129,6 +129,8 @@ describe('en: events', () => {
     ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
     ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
+    // A span is one event on its first day, in the year written at its end.
+    ['The festival ran from July 28 to September 25, 1973.', [['July 28 to September 25, 1973', '1973-07-28']]],
     ['Prices fell in the 1990s.', [['1990s', '199X']]],
     ['"Nobody wins," he said on Wednesday, adding that officials would meet next week.', [['Wednesday', '2018-02-07'], ['next week', '2018-02']]],
     // Ordinal days; distances from publication and from the date given last.

@@ -7,6 +7,8 @@ describe('fr: figures', () => {
     ['Plus de 4 400 personnes ont été arrêtées.', [['Plus de 4 400', 4400, 'more-than']]],
     ['La ville compte environ 2 millions d\'habitants.', [['environ 2 millions', 2e6, 'about']]],
     ['Le taux atteint 2,5 % cette année.', [['2,5 %', 2.5, 'exact']]],
+    // A count in brackets after a share is a quantity of its own; a unit after a unit is a conversion.
+    ['La CGT obtient 24,85 % (1 302 775 suffrages). Le billet coûte 10 dollars (9 euros).', [['24,85 %', 24.85, 'exact'], ['1 302 775', 1302775, 'exact'], ['10 dollars', 10, 'exact']]],
     ['Il a été deux fois premier ministre pendant trois décennies.', [['deux fois', 2, 'exact'], ['trois décennies', 3, 'exact']]],
     ['Des dizaines de personnes ont été tuées, des milliers ont été détenues.', [['Des dizaines', 10, 'order-of-magnitude'], ['des milliers', 1000, 'order-of-magnitude']]],
     ["Plus d'une centaine de secouristes étaient là.", [["Plus d'une centaine", 100, 'more-than']]],

@@ -80,6 +80,7 @@ export const en: Lang = {
   gerundMarkers: new Set(['while', 'by']),
   participleAuxiliaries: new Set(['having']),
   rangeWords: new Set(['to', '-', '–']),
+  dateRangeWords: new Set(['to', 'and', 'or', 'through', 'until', '-', '–']),
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),
   changeFrom: new Set(['from']),

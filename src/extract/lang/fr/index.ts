@@ -91,6 +91,7 @@ export const fr: Lang = {
   gerundMarkers: new Set(['en']),
   participleAuxiliaries: new Set(['ayant']),
   rangeWords: new Set(['à', '-', '–']),
+  dateRangeWords: new Set(['au', 'à', 'et', 'ou', '-', '–']),
   rangeAnd: 'et',
   rangeOpeners: new Set(['entre']),
   changeFrom: new Set(['de', 'd']),
