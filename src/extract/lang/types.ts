@@ -133,6 +133,8 @@ export interface Lang {
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
   countModifiers: ReadonlySet<string>;
+  /** A half added after the counted noun or the number: « quatre ans et demi », "two and a half years". */
+  halfPhrases: readonly string[][];
   /** Reflexive pronouns before an auxiliary (« s'est excusé », « se sont félicités »): the verb is active, not passive. */
   reflexives: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */

@@ -21,6 +21,8 @@ interface Reading {
 const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?(?![\d])/y;
 const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
 const LABEL_WORDS = 8;
+// Time zones after an hour: « 17 heures UTC », "02:32 GMT".
+const TIME_ZONES = /^(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|BST)$/;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 
 /** Parses digits as the language writes them: '4 400' → 4400, '2,5' → 2.5 in French; '4,400' → 4400 in English. */
@@ -41,6 +43,9 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // « à 8 heures », « vers 9 heures »: an hour after « à », « vers » is a time of day, not a duration.
   if (isWord(next) && lang.hourWords.has(next.lower) && isWord(prev) && lang.clockPrepositions.has(prev.lower)) return true;
   if (prev && lang.clockMarkers.has(prev.lower) && tokens[i - 2]?.digits) return true;
+  // "04:32 AM (02:32 GMT)": the minutes after the colon; « 17 heures UTC »: an hour with its time zone.
+  if (prev?.text == ':' && tokens[i].gap == '' && tokens[i - 2]?.digits && prev.gap == '') return true;
+  if (isWord(next) && lang.hourWords.has(next.lower) && TIME_ZONES.test(tokens[last + 2]?.text ?? '')) return true;
   // « à 9 heures 45 »: minutes after an hour.
   if (isWord(prev) && lang.hourWords.has(prev.lower) && tokens[i - 2]?.digits) return true;
   // « de 15 à 17 heures »: the start of a span of hours that ends on a time of day (not « 15 à 17 heures de travail »).
@@ -55,13 +60,25 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (/^0\d/.test(tokens[i].text)) return true;
   // « vol United Express 3411 », "Boeing 747": a number right after a name is part of it.
   if (prev && prev.kind == 'word' && prev.cap && !lang.months.has(prev.lower) && doc.sentences[prev.sentence].first != i - 1 && !lang.stopwords.has(prev.lower)) return true;
+  // « l'autoroute 3 », « le réacteur 1 par mesure de précaution », « le décret 13769 »: a bare number after a common noun,
+  // counting nothing after it, names one of a series. A verb before it (« il reste 3 », "killed 12") is not a noun.
+  const countsNext = isWord(next) && !lang.stopwords.has(next.lower) && next.gap == ' ';
+  const article = isApostrophe(tokens[i - 2]) ? tokens[i - 3] : tokens[i - 2];
+  const afterArticle = isWord(article) && (lang.determiners.has(article.lower) || lang.nameConnectors.has(article.lower)) && !lang.coordinators.has(article.lower);
+  const qualifier = isWord(prev) && lang.qualifiers.some((q) => q.words[q.words.length - 1] == prev.lower);
+  if (isWord(prev) && !prev.cap && !prev.digits && last == i && !countsNext && !lang.stopwords.has(prev.lower) && !lang.isParticiple(prev.lower) && !lang.isPastVerb(prev.lower, '') && !lang.units.has(prev.lower) && !lang.multipliers.has(prev.lower) && afterArticle && !qualifier) return true;
+  // "Apollo 10, 13 et 16", "Windows 7, 8, 8.1 and 10": a number listed after an identifier is one too.
+  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits;
+  if (listed && i - 2 >= 0 && notAQuantity(doc, i - 2, i - 2, Number(tokens[i - 2].text.replace(',', '.')))) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
     if (before.digits || parseNumberWord(before.lower, lang) != null) return true;
   }
-  // A bare four-digit number from 1800 to 2100 is a year unless a unit or a counted noun follows it.
-  if (Number.isInteger(value) && value >= 1800 && value <= 2100 && last == i) {
+  // A bare four-digit number from 1000 to 2100 is a year unless a unit or a counted noun follows it.
+  if (Number.isInteger(value) && value >= 1000 && value <= 2100 && last == i) {
     if (isWord(prev) && (lang.yearPrepositions.has(prev.lower) || lang.decadeWords.has(prev.lower))) return true;
+    // "the 1949 armistice", « la crise de 1929 »: a year before or after a noun.
+    if (isWord(prev) && (lang.determiners.has(prev.lower) || lang.nameConnectors.has(prev.lower))) return true;
     const counted = isWord(next) && !next.cap && !lang.stopwords.has(next.lower);
     if (!counted) return true;
   }
@@ -190,7 +207,9 @@ function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
   if (scale >= 100) r.value = round4(r.value * scale);
   else if (r.value < 1000 && written >= 1000 && /\d[ \u00A0\u202F\u2009,.]000$/.test(textOf(text, tokens, upper.first, upper.last)) && r.value * 1000 <= written) r.value *= 1000;
   // « passé de 3 à 5 millions », "rose from 3 to 5": a change, whose two ends are figures of their own.
-  const change = isWord(tokens[r.first - 1]) && lang.changeFrom.has(tokens[r.first - 1].lower);
+  // « un coût de 8 à 10 milliards »: after a noun with its article « de » opens a range, not a change.
+  const afterNoun = lang.determiners.has(tokens[r.first - 3]?.lower ?? '') && isWord(tokens[r.first - 2]) && !lang.isParticiple(tokens[r.first - 2].lower);
+  const change = isWord(tokens[r.first - 1]) && lang.changeFrom.has(tokens[r.first - 1].lower) && !afterNoun;
   if (change) return undefined;
   r.last = upper.last;
   return unit ? { unit } : {};
@@ -228,9 +247,13 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
       r.last = k;
     }
   }
+  // « quatre ans et demi », « trois et demi », "two and a half": a half after the number or its unit.
+  const half = Number.isInteger(r.value) && r.value < 1000 ? lang.halfPhrases.find((p) => phraseAt(tokens, r.last + 1, p)) : undefined;
+  if (half) (r.value += 0.5), (r.last += half.length);
   // Sign only when printed: « - 33 % ».
   const sign = tokens[r.first - 1];
-  if (sign && (sign.text == '-' || sign.text == '−' || sign.text == '+') && !tokens[r.first - 2]?.digits && sign.gap != '') {
+  // « (- 0,35 point) », "(-0.7%)": a bracket may hold the sign against it.
+  if (sign && (sign.text == '-' || sign.text == '−' || sign.text == '+') && !tokens[r.first - 2]?.digits && (sign.gap != '' || tokens[r.first - 2]?.text == '(')) {
     if (sign.text != '+') r.value = -r.value;
     r.first--;
   }

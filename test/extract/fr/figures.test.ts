@@ -25,6 +25,11 @@ describe('fr: figures', () => {
     ['Le nombre est passé de 3 à 5 millions.', [['3', 3e6, 'exact'], ['5 millions', 5e6, 'exact']]],
     // Thousands grouped by a thin space; minutes after « heures »; a span of hours ending on a time of day.
     ['OneWeb va embaucher 3\u2009000 personnes. À 9 heures 45, la cérémonie, qui dure de 15 à 17 heures, commence.', [['3\u2009000', 3000, 'exact']]],
+    // A bare number after a common noun names one of a series, and so do the numbers listed after it; an hour with its
+    // time zone is a time; a year after an article or « de » is a year.
+    ["L'arrêt du réacteur 1 sur l'autoroute 3, les missions Apollo 10, 13 et 16, la passation à midi (17 heures UTC), la loi de 1799 : 12 blessés.", [['12', 12, 'exact']]],
+    // After a noun « de … à » is a range, not a change; a bracket holds a sign; a half after the unit.
+    ["Un coût de 8 à 10 milliards d'euros, FO à 15,59 % (- 0,35 point), en quatre ans et demi.", [["8 à 10 milliards d'euros", 8e9, 'exact'], ['15,59 %', 15.59, 'exact'], ['- 0,35', -0.35, 'exact'], ['quatre ans et demi', 4.5, 'exact']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text), () => {
