@@ -113,6 +113,10 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   const weekday = lang.weekdays.get(w);
   if (weekday != null) {
     const next = tokens[i + 1];
+    // « un dimanche de janvier », "a Sunday": some Sunday, no date; « Le Journal du dimanche »: a title.
+    const before = tokens[i - 1];
+    const titled = isWord(before) && lang.nameConnectors.has(before.lower) && !lang.determiners.has(before.lower) && tokens[i - 2]?.kind == 'word' && tokens[i - 2].cap;
+    if (isWord(before) && (lang.numberArticles.has(before.lower) || titled)) return undefined;
     // « Ce lundi matin, 13 février »: the explicit date that follows dates it.
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       if (dayOfMonth(tokens[k], lang) && isWord(tokens[k + 1]) && lang.months.has(tokens[k + 1].lower)) return undefined;
@@ -210,6 +214,9 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
       return { first: i, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
     }
     if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
+    // « un salaire de 2800 euros », "of 2010 people": a unit or a currency after it makes it an amount.
+    const after = tokens[i + 1];
+    if (after && (lang.units.has(after.lower) || lang.currencySigns.has(after.text) || after.text == '%')) return undefined;
     // "Act of 2008": a year inside a name dates nothing.
     if (lang.nameConnectors.has(prev.lower) && tokens[i - 2]?.cap && tokens[i - 2].kind == 'word' && !sentenceStart(doc, i - 2)) return undefined;
     return { first: i - 1, last: i, date: String(y), precision: 'year', confidence: 0.8 };
@@ -518,6 +525,9 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
       if (mentions[m].start >= span[0] && !involved.includes(id)) involved.push(id);
     }
     const inQuote = tokens[cue.first].quote >= 0;
+    // « « il y a cinq ans, nous n'avions pas… » », "“Today the people I want to…”": inside a quotation, a day counted
+    // from now is counted from when the words were said, not from publication.
+    if (inQuote && !tokens.slice(cue.first, cue.last + 1).some((t) => t.digits || doc.lang.months.has(t.lower))) continue;
     found.push({
       event: {
         id: '',

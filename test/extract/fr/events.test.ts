@@ -14,6 +14,8 @@ describe('fr: events', () => {
     ['Le pays est devenu indépendant au début des années 1990.', [['au début des années 1990', '199X', 'decade']]],
     ['Il a cédé la présidence en 2019.', [['en 2019', '2019', 'year']]],
     ["Hier, la foule s'est dispersée.", [['Hier', '2022-01-07', 'day']]],
+    // « un dimanche », « le Journal du dimanche » date nothing; nor does an amount; « aujourd'hui » in a quotation is when it was said.
+    ["Johnny Hallyday a chanté Un dimanche à Paris, selon le Journal du dimanche. Le salaire est de 2800 euros. « Aujourd'hui, tout a changé », dit-il.", []],
     // A span is one event on its first day, which takes the month and year written at the span's end.
     ["L'opération a duré du 26 décembre au 7 janvier.", [['26 décembre au 7 janvier', '2021-12-26', 'day']]],
     ["L'exposition s'est tenue du 28 juillet au 25 septembre 1973. Les élections des 11 et 12 décembre 2016 ont été annulées.", [['28 juillet au 25 septembre 1973', '1973-07-28', 'day'], ['11 et 12 décembre 2016', '2016-12-11', 'day']]],
