@@ -186,6 +186,8 @@ export interface Lang {
   weekdays: ReadonlyMap<string, number>;
   /** Words that push a weekday or month into the future ('prochain', 'next', 'pour'). */
   futureMarkers: ReadonlySet<string>;
+  /** Phrases that put a clause ahead whatever its tense: "is to open", "set for", « appellent à ». */
+  futurePhrases: readonly string[][];
   /** Words beside a weekday that mean the one after this week's ('prochain', 'next'): « samedi prochain » on a Saturday is a week on. */
   nextMarkers: ReadonlySet<string>;
   /** Whether `word`, after `previous`, is a verb in a past tense: "vanished", "was"; « a disparu », « disparaissait ». */

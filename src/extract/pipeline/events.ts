@@ -53,10 +53,12 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   const { tokens, lang } = doc;
   const s = tokens[first].sentence;
   // "he said on Wednesday", « a déclaré vendredi »: a verb of saying right before dates the saying, in the past.
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == s) return false;
+  // « appellent à manifester vendredi » calls for what is ahead.
+  const ahead = (k: number) => lang.futurePhrases.some((p) => phraseAt(tokens, k, p));
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == s && !ahead(k)) return false;
   for (let k = Math.max(0, first - FUTURE_REACH); k <= Math.min(tokens.length - 1, last + FUTURE_REACH); k++) {
     if (tokens[k].sentence != s || (k >= first && k <= last)) continue;
-    if (lang.futureMarkers.has(tokens[k].lower)) return true;
+    if (lang.futureMarkers.has(tokens[k].lower) || ahead(k)) return true;
   }
   return false;
 }

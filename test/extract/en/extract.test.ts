@@ -129,6 +129,8 @@ describe('en: events', () => {
     ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
     ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
+    // "is to", "set for": ahead, whatever the tense.
+    ['The shelter is to open in July. The vote is set for Tuesday.', [['July', '2018-07'], ['Tuesday', '2018-02-13']]],
     // A span is one event on its first day, in the year written at its end.
     ['The festival ran from July 28 to September 25, 1973.', [['July 28 to September 25, 1973', '1973-07-28']]],
     ['Prices fell in the 1990s.', [['1990s', '199X']]],

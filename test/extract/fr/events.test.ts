@@ -14,6 +14,8 @@ describe('fr: events', () => {
     ['Le pays est devenu indépendant au début des années 1990.', [['au début des années 1990', '199X', 'decade']]],
     ['Il a cédé la présidence en 2019.', [['en 2019', '2019', 'year']]],
     ["Hier, la foule s'est dispersée.", [['Hier', '2022-01-07', 'day']]],
+    // « appellent à », « fixé au »: ahead, whatever the tense.
+    ["Des Gilets jaunes appellent à manifester vendredi. Le juge a fixé au 30 avril la date limite.", [['vendredi', '2022-01-14', 'day'], ['30 avril', '2022-04-30', 'day']]],
     // « un dimanche », « le Journal du dimanche » date nothing; nor does an amount; « aujourd'hui » in a quotation is when it was said.
     ["Johnny Hallyday a chanté Un dimanche à Paris, selon le Journal du dimanche. Le salaire est de 2800 euros. « Aujourd'hui, tout a changé », dit-il.", []],
     // A span is one event on its first day, which takes the month and year written at the span's end.

@@ -139,6 +139,7 @@ export const WEEKDAYS = new Map<string, number>([
 ]);
 
 export const FUTURE_MARKERS = words(`next coming will 'll shall would scheduled planned plans expected due`);
+export const FUTURE_PHRASES = phrases(`is to | are to | set to | set for | is set | are set | called for | calls for | urged`);
 export const IRREGULAR_PASTS = words(`was were had did said told took came went made fell hit found left lost began saw
   won held led met ran sent spent struck thought wrote`);
 export const IRREGULAR_PARTICIPLES = words(`written spoken given shown known`);

@@ -97,6 +97,7 @@ export const en: Lang = {
   months: c.MONTHS,
   weekdays: c.WEEKDAYS,
   futureMarkers: c.FUTURE_MARKERS,
+  futurePhrases: c.FUTURE_PHRASES,
   nextMarkers: new Set(['next']),
   pastMarkers: c.PAST_MARKERS,
   relativeDays: c.RELATIVE_DAYS,

@@ -146,6 +146,7 @@ export const WEEKDAYS = new Map<string, number>([
 export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour attendu attendue attendus sera seront aura
   auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
   doit doivent compte comptent entend entendent envisage`);
+export const FUTURE_PHRASES = phrases(`appelle à | appellent à | appelé à | appelait à | appelaient à | fixé au | fixée au | fixé à | fixée à`);
 // « est avancée au 17 », « était prévue le 4 »: être makes a passive in any tense, so only avoir marks the past.
 export const PAST_AUXILIARIES = words(`a ont avait avaient eu`);
 // « allait avoir 38 ans le 4 mai », « devait se tenir le 17 »: the imperfect of these looks ahead.

@@ -107,6 +107,7 @@ export const fr: Lang = {
   months: c.MONTHS,
   weekdays: c.WEEKDAYS,
   futureMarkers: c.FUTURE_MARKERS,
+  futurePhrases: c.FUTURE_PHRASES,
   nextMarkers: new Set(['prochain', 'prochaine']),
   pastMarkers: c.PAST_MARKERS,
   relativeDays: c.RELATIVE_DAYS,
