@@ -182,6 +182,11 @@ export interface Lang {
   isInfinitive(word: string): boolean;
   /** Month names (and abbreviations) → 1–12. */
   months: ReadonlyMap<string, number>;
+  /** Prefix of a month's middle written as one word: « mi-mars », "mid-March". */
+  midPrefix: string;
+  /** Seasons by the month they start in, and the words that make one a date (« au printemps dernier », "last summer"). */
+  seasons: ReadonlyMap<string, number>;
+  seasonLeads: ReadonlySet<string>;
   /** Weekday names → 0 (Sunday) – 6. */
   weekdays: ReadonlyMap<string, number>;
   /** Words that push a weekday or month into the future ('prochain', 'next', 'pour'). */

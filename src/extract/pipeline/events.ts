@@ -14,7 +14,7 @@ import {
 } from './calendar.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { capitalize, isEdgeWord, render, trimEdges, unbalancedQuoteAt } from './labels.js';
 import { mayOpenOffset, type PreviousDate, readOffset } from './offsets.js';
 
@@ -97,6 +97,13 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (d && lang.dateRangeWords.has(tokens[i + 1]?.lower ?? '') && dayOfMonth(tokens[i + 2], lang) && isWord(tokens[i + 3]) && lang.months.has(tokens[i + 3].lower)) {
     return dayMonth(doc, i, i + 3, d, lang.months.get(tokens[i + 3].lower)!, anchor);
   }
+  // « mi-mars », "mid-March", « la mi-janvier 2018 »: a month by its middle.
+  const mid = w.startsWith(lang.midPrefix) ? lang.months.get(w.slice(lang.midPrefix.length)) : undefined;
+  if (mid != null) {
+    const y = yearOf(tokens[i + 1]);
+    const ym = y ? { y, m: mid } : resolveMonth(anchor, mid, isFuture(doc, i, i));
+    return { first: i, last: y ? i + 1 : i, date: formatMonth(ym), precision: 'month', confidence: 0.75 };
+  }
   const month = lang.months.get(w);
   if (month != null && (t.cap || !lang.monthsCapitalised)) {
     const next = tokens[i + 1];
@@ -107,10 +114,16 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     if (dayOfMonth(prev, lang)) return undefined;
     const y = yearOf(next);
     if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
-    // A month alone must be introduced (« en avril », « le mois de juillet », "in May"): 'may' is also a verb.
-    if (!isWord(prev) || !(lang.yearPrepositions.has(prev.lower) || prev.lower == 'mois' || prev.lower == 'month')) return undefined;
-    const ym = resolveMonth(anchor, month, isFuture(doc, i, i));
-    return { first: i, last: i, date: formatMonth(ym), precision: 'month', confidence: 0.75 };
+    // A month alone must be introduced (« en avril », « le mois d'août », "in May"): 'may' is also a verb.
+    const lead = isApostrophe(prev) ? tokens[i - 2] : prev;
+    if (!isWord(lead) || !(lang.yearPrepositions.has(lead.lower) || lead.lower == 'mois' || lead.lower == 'month')) return undefined;
+    // « en août dernier », « en mars prochain »: the marker after it says which.
+    const marked = isWord(next) && (lang.pastMarkers.has(next.lower) || lang.nextMarkers.has(next.lower));
+    // In March, « mars prochain » is next year's and « mars dernier » last year's.
+    const ym = !marked ? resolveMonth(anchor, month, isFuture(doc, i, i))
+      : lang.nextMarkers.has(next!.lower) ? { y: month > anchor.m ? anchor.y : anchor.y + 1, m: month }
+      : { y: month < anchor.m ? anchor.y : anchor.y - 1, m: month };
+    return { first: i, last: marked ? i + 1 : i, date: formatMonth(ym), precision: 'month', confidence: 0.75 };
   }
   const weekday = lang.weekdays.get(w);
   if (weekday != null) {
@@ -142,6 +155,8 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     if (isWord(tokens[last + 1]) && lang.dayParts.has(tokens[last + 1].lower)) last++;
     return { first, last, date: formatDay(day), precision: 'day', confidence: direction == 'future' || direction == 'next' ? 0.75 : 0.8 };
   }
+  const season = seasonAt(doc, i, anchor);
+  if (season) return season;
   // « il y a deux ans », "three days later", « le lendemain », « le mois dernier ».
   const offset = mayOpenOffset(lang, w, t.digits) ? readOffset(doc, i, anchor, previous) : undefined;
   if (offset) return offset;
@@ -241,6 +256,28 @@ function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number
   const day = y ? { y, m, d } : resolveDayMonth(anchor, m, d, isFuture(doc, first, last) ? 'future' : isPast(doc, first, last) ? 'past' : 'either');
   if (!day || !isValidDay(day)) return undefined;
   return { first, last, date: formatDay(day), precision: 'day', confidence: y ? 0.9 : 0.8 };
+}
+
+/**
+ * « au printemps dernier », « l'été 2016 », "last summer", "this winter": a season, dated by its year (a winter by the
+ * year it starts in). Only after a word that makes it a date: « a été » is a verb.
+ */
+function seasonAt(doc: Doc, i: number, anchor: Day): Cue | undefined {
+  const { tokens, lang } = doc;
+  const start = lang.seasons.get(tokens[i].lower);
+  if (start == null) return undefined;
+  const leadAt = isApostrophe(tokens[i - 1]) ? i - 2 : i - 1;
+  const lead = tokens[leadAt];
+  const before = isWord(lead) && (lang.pastMarkers.has(lead.lower) || lang.nextMarkers.has(lead.lower)) ? lead : undefined;
+  if (!isWord(lead) || (!lang.seasonLeads.has(lead.lower) && !before)) return undefined;
+  const next = tokens[i + 1];
+  const after = isWord(next) && (lang.pastMarkers.has(next.lower) || lang.nextMarkers.has(next.lower)) ? next : undefined;
+  const marker = before ?? after;
+  const written = yearOf(next);
+  const past = marker && lang.pastMarkers.has(marker.lower);
+  const ahead = marker && lang.nextMarkers.has(marker.lower);
+  const y = written || (past ? (anchor.m >= start + 3 ? anchor.y : anchor.y - 1) : ahead ? (anchor.m < start ? anchor.y : anchor.y + 1) : anchor.y);
+  return { first: before ? leadAt : i, last: written || after ? i + 1 : i, date: String(y), precision: 'year', confidence: 0.7 };
 }
 
 /** The end of a date span from token `k`, its joining word (« au 25 septembre 1973 », "to September 25, 1973"): where it ends and its year (0 if none). */

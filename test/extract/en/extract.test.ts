@@ -129,6 +129,8 @@ describe('en: events', () => {
     ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
     ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
+    // Seasons by their year; a month by its middle.
+    ['Last summer the plant closed. It will reopen this winter, not in mid-March.', [['Last summer', '2017'], ['winter', '2018'], ['mid-March', '2018-03']]],
     // "is to", "set for": ahead, whatever the tense.
     ['The shelter is to open in July. The vote is set for Tuesday.', [['July', '2018-07'], ['Tuesday', '2018-02-13']]],
     // A span is one event on its first day, in the year written at its end.

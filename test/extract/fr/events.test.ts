@@ -14,6 +14,8 @@ describe('fr: events', () => {
     ['Le pays est devenu indépendant au début des années 1990.', [['au début des années 1990', '199X', 'decade']]],
     ['Il a cédé la présidence en 2019.', [['en 2019', '2019', 'year']]],
     ["Hier, la foule s'est dispersée.", [['Hier', '2022-01-07', 'day']]],
+    // A month by its middle, a month with « dernier », a quarter and a season (year precision; « a été » is a verb).
+    ["Il est arrivé mi-décembre. L'enquête est ouverte depuis le mois d'août dernier. Au troisième trimestre 2015, le chômage a baissé. Ils ont été reçus au printemps dernier.", [['mi-décembre', '2021-12', 'month'], ['août dernier', '2021-08', 'month'], ['trimestre 2015', '2015', 'year'], ['printemps dernier', '2021', 'year']]],
     // « appellent à », « fixé au »: ahead, whatever the tense.
     ["Des Gilets jaunes appellent à manifester vendredi. Le juge a fixé au 30 avril la date limite.", [['vendredi', '2022-01-14', 'day'], ['30 avril', '2022-04-30', 'day']]],
     // « un dimanche », « le Journal du dimanche » date nothing; nor does an amount; « aujourd'hui » in a quotation is when it was said.

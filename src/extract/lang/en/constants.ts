@@ -195,6 +195,8 @@ export const RELATIVE_MONTHS = [
   { words: ['this', 'month'], offset: 0 },
 ];
 export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year between`);
+export const SEASONS = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
+export const SEASON_LEADS = words(`this last next during since`);
 export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that`);
 export const TITLE_MODIFIERS = words(`former vice deputy acting first`);
