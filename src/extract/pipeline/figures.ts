@@ -59,7 +59,9 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
   if (/^0\d/.test(tokens[i].text)) return true;
   // « vol United Express 3411 », "Boeing 747": a number right after a name is part of it.
-  if (prev && prev.kind == 'word' && prev.cap && !lang.months.has(prev.lower) && doc.sentences[prev.sentence].first != i - 1 && !lang.stopwords.has(prev.lower)) return true;
+  // « la CGT 28,57 % »: with a unit after it, it measures the name's share.
+  const measured = next && (next.text == '%' || (isWord(next) && lang.units.has(next.lower)));
+  if (prev && prev.kind == 'word' && prev.cap && !lang.months.has(prev.lower) && doc.sentences[prev.sentence].first != i - 1 && !lang.stopwords.has(prev.lower) && !measured) return true;
   // « l'autoroute 3 », « le réacteur 1 par mesure de précaution », « le décret 13769 »: a bare number after a common noun,
   // counting nothing after it, names one of a series. A verb before it (« il reste 3 », "killed 12") is not a noun.
   const countsNext = isWord(next) && !lang.stopwords.has(next.lower) && next.gap == ' ';
@@ -143,15 +145,28 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     return { value: vague, first, last: i, approx: 'order-of-magnitude', confidence: 0.7 };
   }
   const words = numberWordsAt(doc, i);
-  if (!words) return undefined;
+  if (!words) return hyphenCount(doc, i);
   const { value, last } = words;
   const prev = tokens[i - 1];
   if (isWord(prev) && (lang.ratioWords.has(prev.lower) || parseNumberWord(prev.lower, lang) != null)) return undefined;
   const next = tokens[last + 1];
-  // « un », « une », "one" alone are articles or pronouns far more often than key figures; « un million », "one hundred" are counts.
-  if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower))) return undefined;
+  // « un », « une », "one" alone are articles or pronouns far more often than key figures; « un million », "one hundred" are counts,
+  // and so is one beside another count: « un mort et douze blessés », "one Malaysian and one Brit".
+  const countAt = (k: number) => !!tokens[k] && (tokens[k].digits || (isWord(tokens[k]) && parseNumberWord(tokens[k].lower, lang) != null));
+  const beside = (lang.coordinators.has(tokens[last + 2]?.lower ?? '') && countAt(last + 3)) || (lang.coordinators.has(prev?.lower ?? '') && countAt(i - 3));
+  if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower)) && !beside) return undefined;
   const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
   return { value, first: i, last, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
+}
+
+/** "a four-month period", "the 27-year old", "a seven-storey building": a count joined to its noun by a hyphen. */
+function hyphenCount(doc: Doc, i: number): Reading | undefined {
+  const { tokens, lang } = doc;
+  const joined = /^([\p{L}\d]+)-(\p{L}{3,})$/u.exec(tokens[i].text);
+  if (!joined) return undefined;
+  const value = /^\d+$/.test(joined[1]) ? Number(joined[1]) : parseNumberWord(joined[1].toLowerCase(), lang);
+  if (value == null || value < 2 || lang.months.has(joined[2].toLowerCase())) return undefined;
+  return { value, first: i, last: i, approx: 'exact', confidence: 0.7 };
 }
 
 /**
