@@ -18,7 +18,7 @@ interface Reading {
 
 // Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5. French groups
 // thousands with a space, a no-break space, a narrow one or a thin one (typesetters use all four).
-const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\d,])|\d+(?:,\d+)?(?![\d])/y;
+const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?!\d|,\d)|\d+(?:,\d+)?(?![\d])/y;
 const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
 const LABEL_WORDS = 8;
 // Time zones after an hour: « 17 heures UTC », "02:32 GMT".
@@ -56,6 +56,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
   if (isWord(next) && lang.months.has(next.lower)) return true;
+  // "May 23–31", "on September 19 or 20": the end of a span of days.
+  if (prev && lang.dateRangeWords.has(prev.lower) && tokens[i - 2]?.digits && isWord(tokens[i - 3]) && lang.months.has(tokens[i - 3].lower)) return true;
   if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
   if (/^0\d/.test(tokens[i].text)) return true;
   // « vol United Express 3411 », "Boeing 747": a number right after a name is part of it.
@@ -64,13 +66,13 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (prev && prev.kind == 'word' && prev.cap && !lang.months.has(prev.lower) && doc.sentences[prev.sentence].first != i - 1 && !lang.stopwords.has(prev.lower) && !measured) return true;
   // « l'autoroute 3 », « le réacteur 1 par mesure de précaution », « le décret 13769 »: a bare number after a common noun,
   // counting nothing after it, names one of a series. A verb before it (« il reste 3 », "killed 12") is not a noun.
-  const countsNext = isWord(next) && !lang.stopwords.has(next.lower) && next.gap == ' ';
+  const countsNext = isWord(next) && ((!lang.stopwords.has(next.lower) && next.gap == ' ') || lang.rangeWords.has(next.lower));
   const article = isApostrophe(tokens[i - 2]) ? tokens[i - 3] : tokens[i - 2];
   const afterArticle = isWord(article) && (lang.determiners.has(article.lower) || lang.nameConnectors.has(article.lower)) && !lang.coordinators.has(article.lower);
   const qualifier = isWord(prev) && lang.qualifiers.some((q) => q.words[q.words.length - 1] == prev.lower);
   if (isWord(prev) && !prev.cap && !prev.digits && last == i && !countsNext && !lang.stopwords.has(prev.lower) && !lang.isParticiple(prev.lower) && !lang.isPastVerb(prev.lower, '') && !lang.units.has(prev.lower) && !lang.multipliers.has(prev.lower) && afterArticle && !qualifier) return true;
   // "Apollo 10, 13 et 16", "Windows 7, 8, 8.1 and 10": a number listed after an identifier is one too.
-  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits;
+  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits && tokens[i - 2].gap != '';
   if (listed && i - 2 >= 0 && notAQuantity(doc, i - 2, i - 2, Number(tokens[i - 2].text.replace(',', '.')))) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
@@ -142,6 +144,10 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     let first = i;
     if (isWord(prev) && (lang.determiners.has(prev.lower) || prev.lower == 'des' || lang.vagueQualifiers.has(prev.lower))) first = i - 1;
     if (isWord(prev) && lang.vagueQualifiers.has(prev.lower) && isWord(tokens[i - 2]) && lang.determiners.has(tokens[i - 2].lower)) first = i - 2;
+    // "hundreds of thousands", « plusieurs centaines de millions »: one order of magnitude times the next.
+    const of = tokens[i + 1];
+    const times = isWord(of) && lang.nameConnectors.has(of.lower) && !lang.determiners.has(of.lower) && isWord(tokens[i + 2]) ? (lang.multipliers.get(tokens[i + 2].lower) ?? lang.vagueNouns.get(tokens[i + 2].lower)) : undefined;
+    if (times) return { value: vague * times, first, last: i + 2, approx: 'order-of-magnitude', confidence: 0.7 };
     return { value: vague, first, last: i, approx: 'order-of-magnitude', confidence: 0.7 };
   }
   const words = numberWordsAt(doc, i);
@@ -152,7 +158,9 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
   const next = tokens[last + 1];
   // « un », « une », "one" alone are articles or pronouns far more often than key figures; « un million », "one hundred" are counts,
   // and so is one beside another count: « un mort et douze blessés », "one Malaysian and one Brit".
-  const countAt = (k: number) => !!tokens[k] && (tokens[k].digits || (isWord(tokens[k]) && parseNumberWord(tokens[k].lower, lang) != null));
+  // An article (« un Coran et une demande ») needs a count above one beside it; "one" is a numeral.
+  const least = lang.numberArticles.has(t.lower) ? 2 : 1;
+  const countAt = (k: number) => !!tokens[k] && ((tokens[k].digits && Number(tokens[k].text) >= least) || (isWord(tokens[k]) && (parseNumberWord(tokens[k].lower, lang) ?? 0) >= least));
   const beside = (lang.coordinators.has(tokens[last + 2]?.lower ?? '') && countAt(last + 3)) || (lang.coordinators.has(prev?.lower ?? '') && countAt(i - 3));
   if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower)) && !beside) return undefined;
   const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
@@ -165,7 +173,8 @@ function hyphenCount(doc: Doc, i: number): Reading | undefined {
   const joined = /^([\p{L}\d]+)-(\p{L}{3,})$/u.exec(tokens[i].text);
   if (!joined) return undefined;
   const value = /^\d+$/.test(joined[1]) ? Number(joined[1]) : parseNumberWord(joined[1].toLowerCase(), lang);
-  if (value == null || value < 2 || lang.months.has(joined[2].toLowerCase())) return undefined;
+  // "the Six-Day War": a capitalised noun makes it a name.
+  if (value == null || value < 2 || lang.months.has(joined[2].toLowerCase()) || /^\p{Lu}/u.test(joined[2])) return undefined;
   return { value, first: i, last: i, approx: 'exact', confidence: 0.7 };
 }
 

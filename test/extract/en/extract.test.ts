@@ -109,6 +109,8 @@ describe('en: figures', () => {
     ['Between 10 and 20,000 people marched as sales rose from 3 to 5 billion.', [['10 and 20,000', 10000, 'exact'], ['3', 3e9, 'exact'], ['5 billion', 5e9, 'exact']]],
     // Units and multipliers written against the digits; other letters make a code (A320, 3D, the 1990s).
     ['The jet flew at 36,000ft for a deal worth €680m, or $2bn, unlike the A320 or 3D maps of the 1990s.', [['36,000ft', 36000, 'exact'], ['€680m', 680e6, 'exact'], ['$2bn', 2e9, 'exact']]],
+    // A span of days is a date; a decimal range keeps its scale; "hundreds of thousands" is one order of magnitude.
+    ['It ran May 23–31 and drew between 3.3 and 4.6 million people, hundreds of thousands of them in the Six-Day rally.', [['3.3 and 4.6 million', 3.3e6, 'exact'], ['hundreds of thousands', 1e5, 'order-of-magnitude']]],
     // A count joined to its noun by a hyphen; "one" beside another count.
     ['The 27-year-old spent a four-month period in jail. One Malaysian and one Brit died. COVID-19 spread.', [['27-year-old', 27, 'exact'], ['four-month', 4, 'exact'], ['One', 1, 'exact'], ['one', 1, 'exact']]],
     // Numbers opening the items of a list are not figures.

@@ -80,7 +80,7 @@ export const en: Lang = {
   relationConnectors: new Set(['of', 'for', 'to']),
   gerundMarkers: new Set(['while', 'by']),
   participleAuxiliaries: new Set(['having']),
-  rangeWords: new Set(['to', '-', '–']),
+  rangeWords: new Set(['to', 'or', '-', '–']),
   dateRangeWords: new Set(['to', 'and', 'or', 'through', 'until', '-', '–']),
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),
