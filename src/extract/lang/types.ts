@@ -133,6 +133,8 @@ export interface Lang {
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
   countModifiers: ReadonlySet<string>;
+  /** Words after a share that name whose it is: « 15,59 % pour FO », "52% for Smith". */
+  shareMarkers: ReadonlySet<string>;
   /** A half added after the counted noun or the number: « quatre ans et demi », "two and a half years". */
   halfPhrases: readonly string[][];
   /** Reflexive pronouns before an auxiliary (« s'est excusé », « se sont félicités »): the verb is active, not passive. */

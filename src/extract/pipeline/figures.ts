@@ -308,9 +308,10 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   // « Pascal Troadec, 49 ans », « âgé de 15 ans », "aged 60": the age of the name before, or an age.
   const agePrefix = lang.agePrefixes.find((p) => phraseAt(tokens, r.first - p.length, p));
   const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower) || (!unit && !!agePrefix);
-  if (age && (before?.text == ',' || agePrefix)) {
+  // « Buzz Aldrin (88 ans, Apollo 11) »: in brackets too.
+  if (age && (before?.text == ',' || before?.text == '(' || agePrefix)) {
     let k = r.first - 1 - (agePrefix?.length ?? 0);
-    if (tokens[k]?.text == ',') k--;
+    if (tokens[k]?.text == ',' || tokens[k]?.text == '(') k--;
     const name = nameBefore(doc, k);
     const [noun, connector] = lang.ageLabel;
     return name ? `${noun} ${connector} ${name}` : noun;
@@ -328,7 +329,23 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
     const noun = nounBefore(doc, de - 1);
     if (noun) return noun;
   }
-  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || phraseBefore(doc, r.first - 1, 4);
+  // « 15,59 % pour FO », "52% for Smith": a share is whose its beneficiary is.
+  const share = tokens[r.last + 1];
+  if (unit && isWord(share) && lang.shareMarkers.has(share.lower) && tokens[r.last + 2]?.cap) {
+    const name = nameAfter(doc, r.last + 2);
+    if (name) return name;
+  }
+  // « la meilleure baisse (-0,7 %) »: a figure in brackets says more of the words before them.
+  const opening = before?.text == '(' ? r.first - 2 : r.first - 1;
+  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || phraseBefore(doc, opening, 4);
+}
+
+/** The capitalised name that starts at token `k` (« FO », « la CFE-CGC » without its article), or ''. */
+function nameAfter(doc: Doc, k: number): string {
+  const { tokens, text } = doc;
+  let end = k;
+  while (isWord(tokens[end + 1]) && tokens[end + 1].cap && tokens[end + 1].gap == ' ') end++;
+  return isWord(tokens[k]) ? textOf(text, tokens, k, end) : '';
 }
 
 const ARTICLES = new Set(['des', 'du', 'au', 'aux']);

@@ -40,6 +40,11 @@ describe('fr: figures', () => {
     });
   }
 
+  it('labels an age in brackets by the name before it, and a share by whose it is', () => {
+    const figures = run('Il reste Buzz Aldrin (88 ans, Apollo 11). FO obtient 15,59 % pour FO et 10,67 % pour Solidaires.', { lang: 'fr' }).figures;
+    expect(figures.map((f) => f.label)).to.deep.equal(['âge de Buzz Aldrin', 'FO', 'Solidaires']);
+  });
+
   it('says what the number counts', () => {
     const [f] = run('Le ministère a déclaré que plus de 4 400 personnes avaient été arrêtées depuis le début des troubles.', { lang: 'fr' }).figures;
     expect(f.label).to.equal('personnes arrêtées');

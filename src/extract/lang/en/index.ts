@@ -71,6 +71,7 @@ export const en: Lang = {
   ratioWords: new Set(['out']),
   vagueQualifiers: new Set(['few', 'several']),
   countModifiers: new Set(['others', 'more']),
+  shareMarkers: new Set(['for']),
   halfPhrases: [['and', 'a', 'half']],
   reflexives: new Set(),
   clockMarkers: new Set(['am', 'pm', 'h']),

@@ -82,6 +82,7 @@ export const fr: Lang = {
   ratioWords: new Set(['sur']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
   countModifiers: new Set(['autres']),
+  shareMarkers: new Set(['pour']),
   halfPhrases: [['et', 'demi'], ['et', 'demie']],
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   clockMarkers: new Set(['h']),
