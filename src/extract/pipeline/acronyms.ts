@@ -1,7 +1,7 @@
 // « Reporters sans frontières (RSF) », « Organisation mondiale de la santé (OMS) », "Human Rights Watch (HRW)": an
 // acronym in brackets spells the name written just before it. The letters say where that name starts, even where
 // its inner words are in lower case and no capital marks them as a name.
-import type { Doc } from './document.js';
+import type { Doc, Token } from './document.js';
 import type { Candidate } from './names.js';
 import { isApostrophe, textOf } from './util.js';
 
@@ -25,15 +25,18 @@ export function expandAcronyms(doc: Doc, candidates: Candidate[]): Candidate[] {
 /**
  * Where the words ending at token `last` start if their initials spell `letters`: every content word gives its
  * initial (a hyphenated one, one per part or one for all: « France-Presse »), a connector or an article may give
- * its own or none (« Rassemblement pour la République », RPR). The first word is capitalised. -1 if they do not.
+ * its own or none (« Rassemblement pour la République », RPR); one lower-case word may be left out (« Fédération
+ * internationale des ligues des droits de l'homme », FIDH). The first word is capitalised or an institution's
+ * (« parquet national financier », PNF). -1 if they do not.
  */
 function spelledFrom(doc: Doc, last: number, letters: string): number {
   const { tokens, lang } = doc;
   const sentence = tokens[last]?.sentence;
   const optional = (w: string) => lang.nameConnectors.has(w) || lang.determiners.has(w) || lang.elisions.has(w);
-  const match = (k: number, i: number): number => {
+  const opens = (t: Token) => t.cap || lang.orgHeadsLower.has(t.lower);
+  const match = (k: number, i: number, spare = 1): number => {
     // All letters spelled: the name starts at the word after k.
-    if (i < 0) return tokens[k + 1].cap ? k + 1 : -1;
+    if (i < 0) return opens(tokens[k + 1]) ? k + 1 : -1;
     const t = tokens[k];
     if (!t || t.sentence != sentence || last - k > letters.length * 2 + 3) return -1;
     if (isApostrophe(t)) return match(k - 1, i);
@@ -44,10 +47,11 @@ function spelledFrom(doc: Doc, last: number, letters: string): number {
     if (parts.length > 1 && i + 1 >= parts.length && parts.every((p, n) => p[0] == letters[i - parts.length + 1 + n])) tries.push(i - parts.length);
     if (word[0] == letters[i]) tries.push(i - 1);
     for (const next of tries) {
-      const start = match(k - 1, next);
+      const start = match(k - 1, next, spare);
       if (start >= 0) return start;
     }
-    return optional(t.lower) ? match(k - 1, i) : -1;
+    if (optional(t.lower)) return match(k - 1, i, spare);
+    return spare && !t.cap && k != last ? match(k - 1, i, spare - 1) : -1;
   };
   return match(last, letters.length - 1);
 }

@@ -36,6 +36,7 @@ describe('fr: actors', () => {
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
     // An acronym in brackets spells the name before it, lower-case words and all, and becomes its alias.
+    ["La Fédération internationale des ligues des droits de l'homme (FIDH) et le parquet national financier (PNF) enquêtent.", ["Fédération internationale des ligues des droits de l'homme", 'parquet national financier'], ['FIDH', 'PNF', 'parquet national']],
     ["Reporters sans frontières (RSF) a dénoncé l'arrestation. Le Rassemblement pour la République (RPR) a voté. L'Agence France-Presse (AFP) a confirmé.", ['Reporters sans frontières', 'Rassemblement pour la République', 'Agence France-Presse'], ['RSF', 'Reporters', 'AFP']],
     // A name right after a verb of saying that follows a quotation is its subject, the article elided or not; a passive subject does not act.
     ["« Les prix vont encore grimper », prévient l'Insee dans sa note. Selon le texte, la Crimée a été annexée en 2014.", ['Insee'], ['Crimée']],
