@@ -509,7 +509,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "KeralaIyers aims “to delve into…”", « Elle souhaitait « graver dans le marbre… » »: with no verb of saying, the
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
-      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
+      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
       speaker = subject ?? leadSubject(openSentence.first, q.open);
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
@@ -546,6 +546,22 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     while (b > 0 && isWord(tokens[b]) && !tokens[b].cap && (lang.determiners.has(tokens[b].lower) || lang.personTitles.has(tokens[b].lower) || lang.orgNouns.has(tokens[b].lower))) b--;
     const opens = b < 0 || tokens[b].sentence != t.sentence || tokens[b].text == ',' || (isWord(tokens[b]) && (lang.clauseOpeners.has(tokens[b].lower) || lang.coordinators.has(tokens[b].lower)));
     return opens ? m.actor : undefined;
+  }
+
+  /**
+   * « François Hollande, qui a conditionné sa candidature à « … » », "the government, which does not want to “…”": a
+   * relative pronoun a few words before the marks, right after a name, makes that name the clause's subject.
+   */
+  function relativeSubject(open: number): number | undefined {
+    for (let k = open - 1; k >= 0 && open - k <= 12 && tokens[k].sentence == tokens[open].sentence; k--) {
+      const t = tokens[k];
+      if (t.quote >= 0 || t.text == ',' && k < open - 1 && !lang.personRelatives.has(tokens[k + 1]?.lower ?? '')) return undefined;
+      if (!isWord(t) || !lang.personRelatives.has(t.lower)) continue;
+      const end = tokens[k - 1]?.text == ',' ? k - 2 : k - 1;
+      const m = mentionsIn(Math.max(0, end - 8), end).find((x) => x.last == end && usable(x));
+      return m && !completesNoun(doc, m.first) ? m.actor : undefined;
+    }
+    return undefined;
   }
 
   /** Whether a person other than `speaker` is named in tokens [from, to], outside any quotation. */
