@@ -178,7 +178,7 @@ describe('fr: quotes, second pass', () => {
     // Words in marks that open on their verb belong to the subject right before the marks, past clitics and negations.
     ["La justice enquête sur les contrats accordés à Airbus. Airbus « coopère pleinement avec la justice ». Son avocat Pierre Martin s'« indigne des fuites dans la presse ».", [['coopère pleinement avec la justice', 'Airbus'], ['indigne des fuites dans la presse', 'Pierre Martin']]],
     // A relative pronoun right after a name makes it the subject of the words in marks.
-    ["C'est une difficulté pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
+    ["Cette nouvelle est une difficulté de plus pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
     // An institution in lower case keeps its nationality: « le gouvernement grec », « l'armée turque ».
     ["Le gouvernement grec a assuré que « les banques rouvriront lundi ». « Nous avons riposté », a précisé l'armée turque.", [['les banques rouvriront lundi', 'gouvernement grec'], ['Nous avons riposté', 'armée turque']]],
     // « le groupe » stands for the company, not for the ministry named after it.
