@@ -29,11 +29,14 @@ export interface ActorsResult {
   actors: Actor[];
   mentions: Mention[];
   /** Each actor's gender where its honorific or role says it ('Mme', 'présidente', 'mother'): pronouns must agree. */
-  genders: ('f' | 'm' | undefined)[];
+  /** 'f' or 'm' from a title or a role noun; 'f?' or 'm?' only guessed from a given name (« Kim » is not always a woman). */
+  genders: Gender[];
 }
 
 /** A person's gender from the words of its titled forms and role, the first that marks one. */
-function genderOf(g: Group, lang: Lang): 'f' | 'm' | undefined {
+export type Gender = 'f' | 'm' | 'f?' | 'm?' | undefined;
+
+function genderOf(g: Group, lang: Lang): Gender {
   if (g.kind != 'person') return undefined;
   const words = [...g.members.map((m) => m.titled ?? ''), g.role ?? ''].join(' ').toLowerCase().split(/[\s'’.,]+/);
   for (const w of words) {
@@ -42,7 +45,7 @@ function genderOf(g: Group, lang: Lang): 'f' | 'm' | undefined {
   }
   // Else the given name: « Anne Hidalgo » is « elle », "Jacques Witkowski" is "he".
   const given = g.words.length > 1 ? givenName(g.words[0].toLowerCase(), lang.code) : undefined;
-  return given == 'f' || given == 'm' ? given : undefined;
+  return given == 'f' || given == 'm' ? `${given}?` : undefined;
 }
 
 /** Per token, the name the language's tagger found over it, if the language ships one. */

@@ -99,7 +99,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const offset = tokens[at].start;
     // « elle », "she": a woman, not the man named last; a pronoun with no gender agrees with anyone.
     const gender = lang.pronounGender(tokens[at].text);
-    const agrees = (actor: number) => !gender || !genders[actor] || genders[actor] == gender;
+    const agrees = (actor: number) => !gender || !genders[actor] || genders[actor]![0] == gender;
+    // "said Justice Minister Kim Kyung Han. He vowed…": the speaker just before, whose gender was only guessed from a
+    // given name, is still who the pronoun stands for.
+    const guessed = (actor: number) => genders[actor]?.endsWith('?') && tokens[at].sentence - tokens[lastAtOrBefore(tokens, spoke[spoke.length - 1]?.start ?? 0)].sentence <= 1;
     let best: { start: number; actor: number } | undefined;
     const sentence = tokens[at].sentence;
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
@@ -120,7 +123,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
       if (s.start >= offset) continue;
-      if (s.actor >= 0 && !agrees(s.actor)) continue;
+      if (s.actor >= 0 && !agrees(s.actor) && !(i == spoke.length - 1 && guessed(s.actor))) continue;
       if ((!best || s.start > best.start) && (s.actor < 0 || !personOnly || actors[s.actor].kind == 'person')) best = s;
       break;
     }
@@ -349,7 +352,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const gender = phrase ? phrase.map((w) => lang.pronounGender(w)).find(Boolean) : undefined;
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 30; i--, n++) {
       const m = mentions[i];
-      if (!usable(m) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor] != gender)) continue;
+      if (!usable(m) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor]![0] != gender)) continue;
       return { actor: m.actor, how: 'pronoun', near: tokens[at].sentence - tokens[m.first].sentence <= 1 };
     }
     return { how: 'unnamed', near: false };
