@@ -80,7 +80,10 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     if (lang.coordinators.has(t.lower)) return n == 0 && isNameToken(tokens[k + 1], lang) && isNameToken(tokens[k + 2], lang) && tokens[k + 2].gap == ' ' ? 1 : 0;
     n++;
   }
-  return n > 0 && isNameToken(tokens[k + n], lang) ? n : 0;
+  // « Bruno Le Maire »: after a capitalised particle, a title word is a surname.
+  const after = tokens[k + n];
+  const surname = n > 0 && tokens[k + n - 1].cap && isWord(after) && after.cap && !after.upper && lang.personTitles.has(after.lower);
+  return n > 0 && (isNameToken(after, lang) || surname) ? n : 0;
 }
 
 /**

@@ -35,6 +35,8 @@ describe('fr: actors', () => {
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
+    // After a capitalised particle a title word is a surname.
+    ["« Il n'y a pas de plan B », prévient Bruno Le Maire.", ['Bruno Le Maire'], ['Bruno']],
     // An acronym in brackets spells the name before it, lower-case words and all, and becomes its alias.
     ["La Fédération internationale des ligues des droits de l'homme (FIDH) et le parquet national financier (PNF) enquêtent.", ["Fédération internationale des ligues des droits de l'homme", 'parquet national financier'], ['FIDH', 'PNF', 'parquet national']],
     ["Reporters sans frontières (RSF) a dénoncé l'arrestation. Le Rassemblement pour la République (RPR) a voté. L'Agence France-Presse (AFP) a confirmé.", ['Reporters sans frontières', 'Rassemblement pour la République', 'Agence France-Presse'], ['RSF', 'Reporters', 'AFP']],
