@@ -206,6 +206,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         continue;
       }
       const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
+      // « « … », a-t-il déclaré. Le chef de l'État a ajouté… »: a title no one was given goes on with the person who
+      // spoke just before, of the gender it marks.
+      if (!candidates.length) return lastSpeaker(j, lang.feminineWords.has(noun.lower) ? 'f' : lang.masculineWords.has(noun.lower) ? 'm' : undefined);
       // « le ministre de la Santé » among several ministers: the one whose role shares the most words after the title.
       const rest = tokens.slice(n + 1, n + 5).filter((t) => isWord(t) && !lang.stopwords.has(t.lower)).map((t) => t.lower);
       const shared = (a: { role?: string }) => rest.filter((w) => (a.role ?? '').toLowerCase().includes(w)).length;
@@ -214,6 +217,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (fitting.length) return nearestActor(fitting.map((c) => c.i), tokens[j].start);
     }
     return undefined;
+  }
+  /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */
+  function lastSpeaker(at: number, gender: 'f' | 'm' | undefined): number | undefined {
+    const last = spoke[spoke.length - 1];
+    if (!last || last.actor < 0 || actors[last.actor].kind != 'person') return undefined;
+    if (tokens[at].sentence - tokens[lastAtOrBefore(tokens, last.start)].sentence > 2) return undefined;
+    return !gender || !genders[last.actor] || genders[last.actor]![0] == gender ? last.actor : undefined;
   }
   /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
   function nearestActor(ids: number[], before: number): number {
