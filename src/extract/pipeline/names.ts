@@ -60,6 +60,13 @@ function isNameToken(t: Token | undefined, lang: Lang): boolean {
 }
 
 export const isTitle = (t: Token | undefined, lang: Lang): boolean => isWord(t) && lang.personTitles.has(t.lower);
+
+/** "Theresa May", "Brian June": after a given name, a month's name with no day beside it is a surname. */
+function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return isWord(t) && t.cap && lang.months.has(t.lower) && !!givenName(tokens[k - 1]?.lower ?? '', lang.code) && !next?.digits;
+}
 const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
 
 /** Connector tokens (de, du, d', of, van…) at `k`, followed by a name token: how many, or 0. */
@@ -312,7 +319,7 @@ export function findCandidates(doc: Doc): Candidate[] {
           last += 3;
           continue;
         }
-        if (isNameToken(next, lang) && next.gap == ' ' && sameSentence(next, t)) {
+        if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t)) {
           last++;
           org ||= lang.orgWords.has(next.lower);
           continue;
