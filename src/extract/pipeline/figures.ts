@@ -170,6 +170,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
 /** "a four-month period", "the 27-year old", "a seven-storey building": a count joined to its noun by a hyphen. */
 function hyphenCount(doc: Doc, i: number): Reading | undefined {
   const { tokens, lang } = doc;
+  if (!tokens[i].text.includes('-')) return undefined;
   const joined = /^([\p{L}\d]+)-(\p{L}{3,})$/u.exec(tokens[i].text);
   if (!joined) return undefined;
   const value = /^\d+$/.test(joined[1]) ? Number(joined[1]) : parseNumberWord(joined[1].toLowerCase(), lang);
