@@ -230,6 +230,10 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
     if (dash?.gap == '' && (dash.text == '-' || dash.text == '–') && tokens[i + 2].gap == '' && end > y && end - y < 100) {
       return { first: i, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
     }
+    // "(2005)", "the 1949 armistice", « la crise de 1929 »: a year in brackets or before the noun it dates.
+    const bracketed = prev?.text == '(' && tokens[i + 1]?.text == ')';
+    const before = isWord(prev) && lang.definiteArticles.has(prev.lower) && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
+    if (bracketed || before) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.7 };
     if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
     // « un salaire de 2800 euros », "of 2010 people": a unit or a currency after it makes it an amount.
     const after = tokens[i + 1];

@@ -137,6 +137,8 @@ describe('en: events', () => {
     ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
     ['The board will meet on Friday.', [['Friday', '2018-02-09']]],
     ['Yesterday the line reopened.', [['Yesterday', '2018-02-06']]],
+    // A year in brackets or before the noun it dates.
+    ['Bushehr had 165,000 people (2005), within the 1949 armistice lines.', [['2005', '2005'], ['1949', '1949']]],
     // Seasons by their year; a month by its middle.
     ['Last summer the plant closed. It will reopen this winter, not in mid-March.', [['Last summer', '2017'], ['winter', '2018'], ['mid-March', '2018-03']]],
     // "is to", "set for": ahead, whatever the tense.
