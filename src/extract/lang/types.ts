@@ -139,6 +139,8 @@ export interface Lang {
   halfPhrases: readonly string[][];
   /** Reflexive pronouns before an auxiliary (« s'est excusé », « se sont félicités »): the verb is active, not passive. */
   reflexives: ReadonlySet<string>;
+  /** Object pronouns that only ever stand before a verb (« y », « lui », « leur », « se »): a name before one is a verb's subject. */
+  verbClitics: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */
   clockMarkers: ReadonlySet<string>;
   /** An hour as a word (« heures ») after one of these ('à', 'vers') is a time of day too. */

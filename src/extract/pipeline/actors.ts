@@ -77,7 +77,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
   const at = c.last + (clitic ? 1 : 0);
   const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '')) || actedUpon(doc, at + 1);
+  // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
+  const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
   const acts =
+    beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
     speaksInMarks(doc, c);

@@ -35,6 +35,8 @@ describe('fr: actors', () => {
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
+    // A name before a pronoun that only stands before a verb is that verb's subject, so an actor.
+    ["La loi est passée. Mediapart y voit une prime à la fraude.", ['Mediapart'], []],
     // After a capitalised particle a title word is a surname.
     ["« Il n'y a pas de plan B », prévient Bruno Le Maire.", ['Bruno Le Maire'], ['Bruno']],
     // An acronym in brackets spells the name before it, lower-case words and all, and becomes its alias.

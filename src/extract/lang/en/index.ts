@@ -74,6 +74,7 @@ export const en: Lang = {
   shareMarkers: new Set(['for']),
   halfPhrases: [['and', 'a', 'half']],
   reflexives: new Set(),
+  verbClitics: new Set(),
   clockMarkers: new Set(['am', 'pm', 'h']),
   hourWords: new Set(['o\'clock']),
   clockPrepositions: new Set(['at', 'around', 'by', 'until']),
