@@ -61,6 +61,14 @@ function isNameToken(t: Token | undefined, lang: Lang): boolean {
 
 export const isTitle = (t: Token | undefined, lang: Lang): boolean => isWord(t) && lang.personTitles.has(t.lower);
 
+/** "editor Will Tracy", "actress June Squibb": a capitalised function word or month that is a given name, inside a sentence, before a name. */
+function givenWord(doc: Doc, i: number): boolean {
+  const { tokens, lang, sentences } = doc;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return isWord(t) && t.cap && !t.upper && (lang.stopwords.has(t.lower) || lang.months.has(t.lower)) && sentences[t.sentence].first != i && !!givenName(t.lower, lang.code) && isNameToken(next, lang) && next!.gap == ' ';
+}
+
 /** "Theresa May", "Brian June": after a given name, a month's name with no day beside it is a surname. */
 function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
   const t = tokens[k];
@@ -301,7 +309,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       continue;
     }
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
-    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i)) continue;
+    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;
