@@ -11,7 +11,7 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
   proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
   considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer asséner emporter
-  abonder analyser décrypter questionner tacler relever marteler`;
+  abonder analyser décrypter questionner tacler relever marteler révéler dévoiler recommander préconiser suggérer`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir`;
 
