@@ -164,6 +164,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
       c.evidence = Math.max(c.evidence, 0.5 + 0.3 * entity.score);
     }
   }
+  // "Human Rights Watch", "Doctors Without Borders", « Reporters Sans Frontières »: a plural noun inside a name of three
+  // words or more, with no given name opening it, names a body.
+  const plural = (k: number) => /\p{Ll}{2}s$/u.test(tokens[k].text) && !/(?:ss|us|is)$/.test(tokens[k].text);
+  if (c.kind == 'unknown' && words >= 3 && !givenName(tokens[c.first].lower, lang.code) && [...Array(c.last - c.first).keys()].some((n) => plural(c.first + n))) c.kind = 'organization';
   // Two or three capitalised words between commas, or opening a sentence and acting, read as a person.
   if (c.kind == 'unknown' && words >= 2 && words <= 4) {
     const commaBefore = prev?.text == ',';

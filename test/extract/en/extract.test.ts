@@ -40,6 +40,10 @@ describe('en: actors', () => {
       for (const n of absent) expect(names, seen(article)).not.to.include(n);
     });
   }
+  it('reads a plural noun inside a three-word name as a body, not a person', () => {
+    const article = en('The report, published by Human Rights Watch, says so. Kenyans Against Gays protested. John Adams Smith agreed.');
+    expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['Human Rights Watch', 'organization'], ['Kenyans Against Gays', 'organization'], ['John Adams Smith', 'person']]);
+  });
 });
 
 describe('en: quotes', () => {
