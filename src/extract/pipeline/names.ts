@@ -215,7 +215,10 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   if (t.upper && (shouted(i - 1) || shouted(i + 1))) return true;
   const prev = tokens[i - 1];
   const opens = sentences[t.sentence].first == i || (prev && (prev.text == ':' || '«“"'.includes(prev.text)));
-  if (!opens || t.upper || givenName(t.lower, lang.code) || lang.orgWords.has(t.lower)) return false;
+  if (!opens || t.upper || lang.orgWords.has(t.lower)) return false;
+  // "Witnesses told the BBC", « Des habitants… »: people the text does not name.
+  if (lang.sourceNouns.has(t.lower)) return true;
+  if (givenName(t.lower, lang.code)) return false;
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');

@@ -45,8 +45,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // says whom that source speaks for; the source speaks, unnamed.
   function affiliation(m: Mention): boolean {
     if (actors[m.actor].kind != 'organization') return false;
-    const sourceNoun = (t: Token | undefined) => isWord(t) && !t.cap && lang.sourceNouns.has(t.lower);
-    return sourceNoun(tokens[m.last + 1]) || sourceNoun(tokens[m.first - 1]);
+    const sourceNoun = (t: Token | undefined) => isWord(t) && lang.sourceNouns.has(t.lower);
+    const lower = (t: Token | undefined) => sourceNoun(t) && !t!.cap;
+    // "Officials at the Department of Health said": the source, then a preposition, then the body.
+    let k = m.first - 1;
+    while (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+    const linked = isWord(tokens[k]) && !tokens[k].cap && (lang.placePrepositions.has(tokens[k].lower) || lang.nameConnectors.has(tokens[k].lower)) && sourceNoun(tokens[k - 1]);
+    return lower(tokens[m.last + 1]) || lower(tokens[m.first - 1]) || linked;
   }
   function afterAgent(first: number): boolean {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -93,6 +93,8 @@ describe('en: quotes', () => {
     // A verb with its particle attributes ("pointed out", "hit back"); so do verbs of manner.
     ['"The law is clear on this," Jane Smith pointed out. "We never agreed to that deal," Tom Reed hit back.', [['The law is clear on this', 'Jane Smith'], ['We never agreed to that deal', 'Tom Reed']]],
     ['"This ruling is a disgrace," fumed Jane Smith, while Tom Reed slammed the plan as "a betrayal of voters".', [['This ruling is a disgrace', 'Jane Smith'], ['a betrayal of voters', 'Tom Reed']]],
+    // People the text does not name, and a body after "officials at", speak unnamed.
+    ['Officials at the Department of Health said the outbreak was "under control". Witnesses told the BBC they heard "a huge explosion".', [['under control', null], ['a huge explosion', null]]],
     // A body right beside a noun for an unnamed source is whom the source speaks for; the source speaks, unnamed.
     ['"The talks were constructive," a senior State Department official said. "We are still counting," a UN official told AFP.', [['The talks were constructive', null], ['We are still counting', null]]],
     // A title after "the former" stands for the person an earlier mention gave it to.

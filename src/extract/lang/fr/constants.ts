@@ -19,7 +19,8 @@ export const ABBREVIATIONS = words(`m mm mme mmes mlle dr pr me st ste gal gén 
 
 export const SOURCE_NOUNS = words(`responsable responsables source sources porte-parole proche proches membre membres
   conseiller conseillers conseillère diplomate diplomates cadre cadres élu élus élue député députés députée militant
-  militants militante salarié salariés employé employés dirigeant dirigeants représentant représentants`);
+  militants militante salarié salariés employé employés dirigeant dirigeants représentant représentants témoin témoins
+  habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins`);
 
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
