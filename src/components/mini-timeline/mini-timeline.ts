@@ -37,7 +37,6 @@ const NEXT_CHUNK = 475;
 // The declared default of `limit` (../attributes.ts), which readers' bundles leave out; test/node/attributes.test.mjs
 // checks the two agree.
 const DEFAULT_LIMIT = 6;
-
 const DAY_MS = 86_400_000;
 
 /**
