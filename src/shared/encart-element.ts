@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WIDGET_ATTRIBUTES } from '../components/attributes.js';
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
@@ -41,7 +41,7 @@ type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' }
  * @cssproperty [--encart-space=1rem] - Inner spacing.
  */
 export abstract class EncartElement extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     ...WIDGET_ATTRIBUTES,
     article: { attribute: false },
     loadState: { state: true },

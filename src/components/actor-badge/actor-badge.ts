@@ -45,7 +45,8 @@ export const ACTOR_BADGE_WORDS: Translations<Pick<EncartWords, 'noActors' | 'men
  */
 export class EncartActorBadge extends EncartElement {
   static override styles = [baseStyles, actorBadgeStyles];
-  static override properties = { ...EncartElement.properties, ...ACTOR_BADGE_ATTRIBUTES };
+  // Lit adds those of EncartElement.
+  static override properties = ACTOR_BADGE_ATTRIBUTES;
 
   /** Id of the actor to show. */
   declare actor?: string;

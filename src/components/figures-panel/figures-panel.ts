@@ -34,7 +34,8 @@ export const FIGURES_PANEL_WORDS: Translations<FiguresWords> = {
  */
 export class EncartFiguresPanel extends EncartElement {
   static override styles = [baseStyles, headingStyles, figuresPanelStyles];
-  static override properties = { ...EncartElement.properties, ...FIGURES_PANEL_ATTRIBUTES };
+  // Lit adds those of EncartElement.
+  static override properties = FIGURES_PANEL_ATTRIBUTES;
 
   /** Space-separated figure ids, in the order to show them. */
   declare figures?: string;

@@ -60,7 +60,8 @@ const DAY_MS = 86_400_000;
  */
 export class EncartMiniTimeline extends EncartElement {
   static override styles = [baseStyles, headingStyles, miniTimelineStyles];
-  static override properties = { ...EncartElement.properties, ...MINI_TIMELINE_ATTRIBUTES };
+  // Lit adds those of EncartElement.
+  static override properties = MINI_TIMELINE_ATTRIBUTES;
 
   declare from?: string;
   declare to?: string;

@@ -33,7 +33,8 @@ export const QUOTE_CARD_WORDS: Translations<Pick<EncartWords, 'noQuotes' | 'unna
  */
 export class EncartQuoteCard extends EncartElement {
   static override styles = [baseStyles, quoteCardStyles];
-  static override properties = { ...EncartElement.properties, ...QUOTE_CARD_ATTRIBUTES };
+  // Lit adds those of EncartElement.
+  static override properties = QUOTE_CARD_ATTRIBUTES;
 
   /** Id of the quote to show. */
   declare quote?: string;
