@@ -68,7 +68,7 @@ export const MINI_TIMELINE_ATTRIBUTES = {
   from: { type: String, reflect: true, description: 'Earliest date to show (`2022`, `2022-01`, `2022-01-05`).' },
   to: { type: String, reflect: true, description: 'Latest date to show.' },
   limit: { type: Number, reflect: true, default: 6, description: 'Events shown before "show all": those closest to publication.' },
-  orientation: { type: String, reflect: true, values: ['vertical', 'horizontal'], default: 'vertical', description: 'How events are laid out.' },
+  orientation: { type: String, reflect: true, values: ['vertical', 'horizontal'], default: 'vertical', description: '`vertical` or `horizontal`.' },
   heading: { type: String, reflect: true, description: 'The timeline\'s title; « Chronologie » / "Timeline" by default, empty for none.' },
   expanded: { type: Boolean, reflect: true, description: 'Present when every event is shown; the "show all" button toggles it.' },
 } as const satisfies Attributes;

@@ -1,6 +1,7 @@
 // Each widget's attributes are declared once (src/components/attributes.ts); everything else is made from that
-// list. These tests hold every copy against it: the built elements, custom-elements.json, `encart render` (its
-// help, its flags and the markup they give), `renderToString`, and the studio's embed code. Needs `npm run build`.
+// list. These tests hold every copy against it: the built elements, custom-elements.json, the README's tables,
+// `encart render` (its help, its flags and the markup they give), `renderToString`, and the studio's embed code.
+// Needs `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -85,6 +86,17 @@ test('custom-elements.json lists each widget\'s declared attributes, with their 
       assert.equal(!!member.reflects, !!a.reflect, `${widget} ${name}`);
       assert.ok([typeText(a), `${typeText(a)} | undefined`].includes(member.type.text), `${widget} ${property}: ${member.type.text}`);
     }
+  }
+});
+
+test('the README\'s table of each element has a row per declared attribute, in order, with its line and default', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  for (const widget of WIDGETS) {
+    const section = readme.slice(readme.indexOf(`### \`<encart-${widget}>\``));
+    const table = section.slice(section.indexOf('|---|---|---|\n') + 14, section.indexOf('| — | `article` |'));
+    const about = (a) => a.description + (a.default === undefined || a.type == Boolean ? '' : ` Default: \`${a.default}\`.`);
+    const rows = attributesOf(widget).map(([name, property, a]) => `| \`${name}\` | \`${property}\` | ${about(a)} |`);
+    assert.equal(table.trim(), rows.join('\n'), widget);
   }
 });
 
