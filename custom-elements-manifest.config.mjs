@@ -5,6 +5,7 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { attributesOf, defaultText, typeText } from './scripts/declared-attributes.mjs';
 
 // The generated files take member types from the package's own declarations
 // (dist/types/index.d.ts, relative to their folder), so `article` is typed as `Article`.
@@ -64,11 +65,41 @@ ${entries}
   };
 }
 
+// Attributes are declared once, in src/components/attributes.ts, and spread into the classes' `static properties`,
+// where the analyzer cannot follow them: each element's attributes, and the fields behind them, come from there.
+const BASE = { name: 'EncartElement', module: 'src/shared/encart-element.ts' };
+const declaredAttributesPlugin = {
+  name: 'encart-declared-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      if (declaration.kind != 'class' || !(declaration.tagName || declaration.name == BASE.name)) continue;
+      const widget = declaration.tagName?.replace(/^encart-/, '');
+      const common = new Set(attributesOf().map(([name]) => name));
+      declaration.attributes = [];
+      for (const [name, fieldName, a] of attributesOf(widget)) {
+        const type = { text: typeText(a) };
+        const inherited = widget && common.has(name) ? { inheritedFrom: BASE } : {};
+        const defaults = defaultText(a) === undefined ? {} : { default: defaultText(a) };
+        declaration.attributes.push({ name, type, description: a.description, ...defaults, fieldName, ...inherited });
+        let member = declaration.members?.find((m) => m.kind == 'field' && m.name == fieldName);
+        if (!member) {
+          member = { kind: 'field', name: fieldName, type, description: a.description, ...inherited };
+          (declaration.members ??= []).push(member);
+        }
+        member.attribute = name;
+        if (a.reflect) member.reflects = true;
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/components/**/*.ts', 'src/shared/encart-element.ts'],
+  exclude: ['src/components/attributes.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [
+    declaredAttributesPlugin,
     {
       name: 'encart-public-only',
       packageLinkPhase({ customElementsManifest }) {

@@ -24,6 +24,33 @@ const minifyScript = terser({ ecma: 2022, module: false, format: { comments: fal
 // Whitespace inside css`` and html`` templates is most of a widget's weight; terser leaves strings alone.
 export const minifyTemplates = () => minifyLiterals({ failOnError: true });
 
+// Readers' browsers need a widget's attribute list (src/components/attributes.ts) for what Lit reads, not the words
+// for people, the allowed values or the defaults, which the CLI, the docs and the manifest use; nor `type: String`,
+// Lit's own default. Those properties are blanked, every other column kept.
+const DROPPED = new Set(['description', 'values', 'default']);
+const dropped = (property) => DROPPED.has(property.key?.name) || (property.key?.name == 'type' && property.value.name == 'String');
+export const readersOnly = () => ({
+  name: 'readers-only',
+  transform(code, id) {
+    if (!id.endsWith('/src/components/attributes.ts')) return null;
+    const cuts = [];
+    const visit = (node) => {
+      if (node?.type != 'ObjectExpression') {
+        for (const child of Object.values(node ?? {})) if (child && typeof child == 'object') visit(child);
+        return;
+      }
+      for (const property of node.properties) {
+        if (dropped(property)) cuts.push([property.start, code[property.end] == ',' ? property.end + 1 : property.end]);
+        else visit(property.value);
+      }
+    };
+    visit(this.parse(code));
+    let out = code;
+    for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 // Lit's package exports pick its production build when the 'development' condition is absent.
 const resolve = () => nodeResolve({ browser: true });
 
@@ -65,13 +92,27 @@ const browserModules = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [cleanDist, resolve(), minifyTemplates(), typescript({ declaration: true, declarationDir: 'dist/types' }), minify, schemaAsset],
+  plugins: [
+    cleanDist,
+    resolve(),
+    minifyTemplates(),
+    typescript({ declaration: true, declarationDir: 'dist/types' }),
+    readersOnly(),
+    minify,
+    schemaAsset,
+  ],
 };
 
 const scriptTag = {
   input: 'src/encart.ts',
   output: { file: 'dist/encart.iife.js', format: 'iife', name: 'Encart', sourcemap: true },
-  plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minifyScript],
+  plugins: [
+    resolve(),
+    minifyTemplates(),
+    typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }),
+    readersOnly(),
+    minifyScript,
+  ],
 };
 
 // A language for the script-tag file: it registers its words in the registry of dist/encart.iife.js, read from
@@ -88,7 +129,13 @@ const scriptTagLocales = LOCALES.map((code) => ({
 const hydrating = {
   input: 'src/hydrate.ts',
   output: { file: 'dist/encart.hydrate.js', format: 'es', sourcemap: true },
-  plugins: [resolve(), minifyTemplates(), typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }), minify],
+  plugins: [
+    resolve(),
+    minifyTemplates(),
+    typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }),
+    readersOnly(),
+    minify,
+  ],
 };
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

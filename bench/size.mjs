@@ -9,7 +9,7 @@ import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from '../rollup.config.mjs';
+import { minifyTemplates, readersOnly } from '../rollup.config.mjs';
 
 const KB = 1024;
 // Ceilings, not aims (DESIGN.md §5: the aim is floor + 6 KB per widget, + 9 KB for all four).
@@ -38,6 +38,7 @@ async function bundle(input, modules = {}) {
       nodeResolve({ browser: true }),
       minifyTemplates(),
       typescript({ tsconfig: 'bench/tsconfig.json', declarationDir: undefined }),
+      readersOnly(),
     ],
     onwarn: (warning) => {
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);

@@ -2,14 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { ACTOR_BADGE_ATTRIBUTES, type AttributeValues } from '../src/components/attributes.js';
+import { articleOf, attributeArgTypes, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
 import { MISSING_SRC, neverAnswering } from './support/network.js';
 
-interface ActorBadgeArgs extends DataArgs {
-  actor?: string;
-  expanded?: boolean;
-  compact?: boolean;
-}
+interface ActorBadgeArgs extends DataArgs, AttributeValues<typeof ACTOR_BADGE_ATTRIBUTES> {}
 
 const NEVER_ANSWERS = 'encart-stories/never-answers/actor-badge.json';
 
@@ -45,9 +42,7 @@ const meta: Meta<ActorBadgeArgs> = {
   component: 'encart-actor-badge',
   argTypes: {
     ...dataArgTypes,
-    actor: { description: 'Id of the actor; the first actor by default.', control: 'text', table: { category: 'attributes' } },
-    expanded: { description: 'The panel with quotes and events is open.', control: 'boolean', table: { category: 'attributes' } },
-    compact: { description: 'The name alone in the pill; the role stays in the panel.', control: 'boolean', table: { category: 'attributes' } },
+    ...attributeArgTypes(ACTOR_BADGE_ATTRIBUTES),
   },
   render: (args, context) => badge(args, context),
 };

@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { FIGURES_PANEL_ATTRIBUTES, type AttributeValues } from '../src/components/attributes.js';
+import { articleOf, attributeArgTypes, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
 import { MISSING_SRC, neverAnswering } from './support/network.js';
 
-interface FiguresPanelArgs extends DataArgs {
-  figures?: string;
-  limit?: number;
-  heading?: string;
-}
+interface FiguresPanelArgs extends DataArgs, AttributeValues<typeof FIGURES_PANEL_ATTRIBUTES> {}
 
 const NEVER_ANSWERS = 'encart-stories/never-answers/figures-panel.json';
 
@@ -31,9 +28,7 @@ const meta: Meta<FiguresPanelArgs> = {
   component: 'encart-figures-panel',
   argTypes: {
     ...dataArgTypes,
-    figures: { description: 'Space-separated figure ids, in order; all by default.', control: 'text', table: { category: 'attributes' } },
-    limit: { description: 'At most this many figures.', control: { type: 'number', min: 0, max: 12 }, table: { category: 'attributes' } },
-    heading: { description: 'Title; « En chiffres » / "By the numbers" by default, empty for none.', control: 'text', table: { category: 'attributes' } },
+    ...attributeArgTypes(FIGURES_PANEL_ATTRIBUTES),
   },
   render: (args, context) => panel(args, context),
 };

@@ -2,16 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { MINI_TIMELINE_ATTRIBUTES, type AttributeValues } from '../src/components/attributes.js';
+import { articleOf, attributeArgTypes, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
 import { MISSING_SRC, neverAnswering } from './support/network.js';
 
-interface MiniTimelineArgs extends DataArgs {
-  from?: string;
-  to?: string;
-  limit?: number;
-  orientation?: 'vertical' | 'horizontal';
-  heading?: string;
-}
+interface MiniTimelineArgs extends DataArgs, AttributeValues<typeof MINI_TIMELINE_ATTRIBUTES> {}
 
 const NEVER_ANSWERS = 'encart-stories/never-answers/mini-timeline.json';
 
@@ -25,6 +20,7 @@ function timeline(args: MiniTimelineArgs, context: ToolbarContext, fallback: Tem
     limit=${ifDefined(args.limit)}
     orientation=${ifDefined(args.orientation)}
     heading=${ifDefined(args.heading)}
+    ?expanded=${args.expanded}
     lang=${ifDefined(langOf(args, context))}
     theme=${ifDefined(themeOf(args, context))}
     @encart-select=${action('encart-select')}
@@ -37,11 +33,7 @@ const meta: Meta<MiniTimelineArgs> = {
   component: 'encart-mini-timeline',
   argTypes: {
     ...dataArgTypes,
-    from: { description: 'Earliest date shown: 2022, 2022-01 or 2022-01-05.', control: 'text', table: { category: 'attributes' } },
-    to: { description: 'Latest date shown.', control: 'text', table: { category: 'attributes' } },
-    limit: { description: 'Events shown before "show all" (6 by default).', control: { type: 'number', min: 0 }, table: { category: 'attributes' } },
-    orientation: { options: ['vertical', 'horizontal'], control: { type: 'inline-radio' }, table: { category: 'attributes' } },
-    heading: { description: 'Title; « Chronologie » / "Timeline" by default, empty for none.', control: 'text', table: { category: 'attributes' } },
+    ...attributeArgTypes(MINI_TIMELINE_ATTRIBUTES),
   },
   render: (args, context) => timeline(args, context),
 };

@@ -2,12 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { articleOf, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
+import { QUOTE_CARD_ATTRIBUTES, type AttributeValues } from '../src/components/attributes.js';
+import { articleOf, attributeArgTypes, dataArgTypes, langOf, themeOf, type DataArgs, type ToolbarContext } from './support/args.js';
 import { MISSING_SRC, neverAnswering } from './support/network.js';
 
-interface QuoteCardArgs extends DataArgs {
-  quote?: string;
-}
+interface QuoteCardArgs extends DataArgs, AttributeValues<typeof QUOTE_CARD_ATTRIBUTES> {}
 
 const NEVER_ANSWERS = 'encart-stories/never-answers/quote-card.json';
 
@@ -28,7 +27,7 @@ const meta: Meta<QuoteCardArgs> = {
   component: 'encart-quote-card',
   argTypes: {
     ...dataArgTypes,
-    quote: { description: 'Id of the quote to show; the first quote by default.', control: 'text', table: { category: 'attributes' } },
+    ...attributeArgTypes(QUOTE_CARD_ATTRIBUTES),
   },
   render: (args, context) => card(args, context),
 };

@@ -1,21 +1,34 @@
 /// <reference types="node" />
-import type { RenderOptions, WidgetName } from '../ssr/index.js';
+import { ATTRIBUTES, WIDGET_ATTRIBUTES, type Attribute, type Attributes, type WidgetName } from '../components/attributes.js';
+import type { RenderOptions } from '../ssr/index.js';
 import { InputError, option, UsageError, type OptionSpec, type Parsed } from './args.js';
 import { readText, writeOutput } from './io.js';
 
-const WIDGETS: readonly WidgetName[] = ['quote-card', 'figures-panel', 'actor-badge', 'mini-timeline'];
+const WIDGETS = Object.keys(ATTRIBUTES) as WidgetName[];
 
-// Each widget's own attributes; a flag another widget takes is a mistake worth stopping on.
-const WIDGET_FLAGS: Record<WidgetName, readonly string[]> = {
-  'quote-card': ['quote'],
-  'figures-panel': ['figures', 'limit', 'heading'],
-  'actor-badge': ['actor', 'compact', 'expanded'],
-  'mini-timeline': ['from', 'to', 'limit', 'orientation', 'heading', 'expanded'],
-};
+// Every declared attribute is a flag of the same name. Of those every widget takes, `for`, `src` and `loading`
+// are --data-id, --src and --lazy below: on the server they also decide whether the data script is written.
+const { lang, theme } = WIDGET_ATTRIBUTES;
+const COMMON_FLAGS: Attributes = { lang, theme };
+
+/** A list's flags: [flag, property, attribute]. */
+const flagsOf = (list: Attributes) => Object.entries(list).map(([property, a]) => [a.attribute ?? property, property, a] as const);
+const allFlags = [COMMON_FLAGS, ...Object.values(ATTRIBUTES)].flatMap(flagsOf);
+const namesOf = (switches: boolean) => [...new Set(allFlags.filter(([, , a]) => (a.type == Boolean) == switches).map(([flag]) => flag))];
 
 export const RENDER_OPTIONS: OptionSpec = {
-  valued: ['widget', 'quote', 'figures', 'actor', 'from', 'to', 'limit', 'orientation', 'heading', 'lang', 'theme', 'data-id', 'src'],
-  switches: ['compact', 'expanded', 'no-data', 'lazy'],
+  valued: ['widget', ...namesOf(false), 'data-id', 'src'],
+  switches: [...namesOf(true), 'no-data', 'lazy'],
+};
+
+const words = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values.at(-1);
+
+// A flag too long for its column puts its words on the next line, under the others'.
+const helpLine = (flag: string, a: Attribute, indent = '    ') => {
+  const value = a.type == Boolean ? '' : ` ${a.type == Number ? 'N' : a.values?.join('|') ?? flag.toUpperCase()}`;
+  const name = `${indent}--${flag}${value}`;
+  const about = a.description.replace(/`/g, '') + (a.default === undefined || a.type == Boolean ? '' : ` Default: ${a.default}.`);
+  return name.length < 25 ? name.padEnd(25) + about : `${name}\n${' '.repeat(25)}${about}`;
 };
 
 export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [options]
@@ -23,19 +36,16 @@ export const RENDER_HELP = `  encart render [ARTICLE.json] --widget NAME [option
   Prints the widget as HTML with its shadow root in the markup (declarative shadow DOM), readable
   with no JavaScript; load encart.hydrate.js on the page to make it live (with --src, the script tag
   encart.iife.js works too). Reads stdin when no file.
-    --widget NAME        quote-card, figures-panel, actor-badge or mini-timeline (required)
-    --quote ID           quote-card: the quote to show
-    --figures "ID ID"    figures-panel: the figures, in order;  --limit N, --heading TEXT
-    --actor ID           actor-badge: the actor;  --compact, --expanded
-    --from, --to DATE    mini-timeline: the period;  --limit N, --orientation, --heading, --expanded
-    --lang fr|en         the widget's language (default: the article's)
-    --theme light|dark|auto
+    --widget NAME        ${words(WIDGETS)} (required)
+${flagsOf(COMMON_FLAGS).map(([flag, , a]) => helpLine(flag, a)).join('\n')}
     --data-id ID         id of the article's data script (default: encart-ARTICLE_ID)
     --no-data            leave out the data script (another widget of the page already wrote it)
     --src URL            the widget reads the article from URL in the browser (no data script):
                          widgets of a page share one download; no layout shift with encart.iife.js
     --lazy               loading="lazy": the widget goes live only as the reader nears it
     -o, --output FILE    write the HTML to FILE instead of stdout
+  Each widget's own attributes, as flags:
+${WIDGETS.map((widget) => [`    ${widget}`, ...flagsOf(ATTRIBUTES[widget]).map(([flag, , a]) => helpLine(flag, a, '      '))].join('\n')).join('\n')}
 `;
 
 // The server renderer is loaded only for this command: it brings Lit's Node build and its DOM shim.
@@ -87,35 +97,29 @@ function renderOptions(flags: Map<string, string | true>): RenderOptions {
   const widget = option(flags, 'widget') as WidgetName | undefined;
   if (!widget) throw new UsageError(`--widget is required: ${WIDGETS.join(', ')}`);
   if (!WIDGETS.includes(widget)) throw new UsageError(`--widget must be one of ${WIDGETS.join(', ')}, not "${widget}"`);
-  const common = new Set(['widget', 'lang', 'theme', 'data-id', 'no-data', 'src', 'lazy', 'output']);
+  // A flag another widget takes is a mistake worth stopping on.
+  const own = flagsOf(ATTRIBUTES[widget]);
+  const common = new Set(['widget', 'data-id', 'no-data', 'src', 'lazy', 'output', ...Object.keys(COMMON_FLAGS)]);
   for (const name of flags.keys()) {
-    if (!common.has(name) && !WIDGET_FLAGS[widget].includes(name)) throw new UsageError(`--${name} does not apply to ${widget}`);
+    if (!common.has(name) && !own.some(([flag]) => flag == name)) throw new UsageError(`--${name} does not apply to ${widget}`);
   }
-  const theme = option(flags, 'theme');
-  if (theme != null && !['light', 'dark', 'auto'].includes(theme)) throw new UsageError(`--theme must be light, dark or auto`);
-  const limit = option(flags, 'limit');
-  if (limit != null && !/^\d+$/.test(limit)) throw new UsageError(`--limit must be a whole number, not "${limit}"`);
-  const orientation = option(flags, 'orientation');
-  if (orientation != null && orientation != 'vertical' && orientation != 'horizontal') {
-    throw new UsageError('--orientation must be vertical or horizontal');
-  }
+  const values = [...flagsOf(COMMON_FLAGS), ...own].map(([flag, property, a]) => [property, flagValue(flags, flag, a)]);
   return {
     widget,
-    lang: option(flags, 'lang'),
-    theme: theme as RenderOptions['theme'],
     dataId: option(flags, 'data-id'),
     src: option(flags, 'src'),
     lazy: flags.has('lazy') || undefined,
     includeData: !flags.has('no-data'),
-    quote: option(flags, 'quote'),
-    figures: option(flags, 'figures'),
-    actor: option(flags, 'actor'),
-    from: option(flags, 'from'),
-    to: option(flags, 'to'),
-    limit: limit == null ? undefined : Number(limit),
-    orientation,
-    heading: option(flags, 'heading'),
-    compact: flags.has('compact') || undefined,
-    expanded: flags.has('expanded') || undefined,
+    ...Object.fromEntries(values),
   } as RenderOptions;
+}
+
+/** A flag's value as its attribute's type: a whole number, one of its words, text, or true when given. */
+function flagValue(flags: Map<string, string | true>, flag: string, a: Attribute): string | number | boolean | undefined {
+  if (a.type == Boolean) return flags.has(flag) || undefined;
+  const value = option(flags, flag);
+  if (value == null) return undefined;
+  if (a.type == Number && !/^\d+$/.test(value)) throw new UsageError(`--${flag} must be a whole number, not "${value}"`);
+  if (a.values && !a.values.includes(value)) throw new UsageError(`--${flag} must be ${words(a.values)}`);
+  return a.type == Number ? Number(value) : value;
 }

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { WIDGET_ATTRIBUTES } from '../components/attributes.js';
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
 import { EncartSelectEvent, type EncartErrorDetail } from './events.js';
@@ -40,13 +41,9 @@ type LoadState = { status: 'idle' | 'loading' } | ({ status: 'ready' | 'error' }
  * @cssproperty [--encart-space=1rem] - Inner spacing.
  */
 export abstract class EncartElement extends LitElement {
-  static override properties = {
-    src: { reflect: true },
-    htmlFor: { attribute: 'for' },
+  static override properties: PropertyDeclarations = {
+    ...WIDGET_ATTRIBUTES,
     article: { attribute: false },
-    lang: { reflect: true },
-    theme: { reflect: true },
-    loading: { reflect: true },
     loadState: { state: true },
     hasFallback: { state: true },
   };

@@ -1,6 +1,7 @@
 // The code an editor pastes into a page: the widgets chosen in the preview, each with fallback
 // content (what readers see before the script runs, or if it never does), and the data either
 // inline or in an article.json next to the page.
+import { ATTRIBUTES, type Attributes, type AttributeValues, type WidgetName } from '../components/attributes.js';
 import { eventDateStart } from '../data/dates.js';
 import type { Actor, Article, Event, Figure, Quote } from '../data/types.js';
 import type { WidgetPicks } from './document.js';
@@ -38,6 +39,36 @@ export function chosenItems(article: Article, picks: WidgetPicks): Chosen {
   };
 }
 
+type ChosenAttributes = { [W in WidgetName]?: AttributeValues<(typeof ATTRIBUTES)[W]> };
+
+/** The attributes of each widget the editor chose: the embed code and the `encart render` commands both write them. */
+function chosenAttributes({ quote, figures, actor, events }: Chosen, picks: WidgetPicks): ChosenAttributes {
+  return {
+    'quote-card': quote && { quote: quote.id },
+    'figures-panel': figures.length ? { figures: figures.map((f) => f.id).join(' ') } : undefined,
+    'actor-badge': actor && { actor: actor.id },
+    'mini-timeline': events.length
+      ? { from: picks.eventsFrom || undefined, to: picks.eventsTo || undefined, limit: picks.eventsLimit }
+      : undefined,
+  };
+}
+
+/** [attribute, value] for each attribute given a value, in the order the widget declares them. */
+function given(widget: WidgetName, values: Record<string, unknown>): [string, string | true][] {
+  const declared: Attributes = ATTRIBUTES[widget];
+  return Object.entries(declared).flatMap(([property, a]) => {
+    const value = values[property];
+    if (value == null || value === false) return [];
+    return [[a.attribute ?? property, a.type == Boolean || String(value)] as [string, string | true]];
+  });
+}
+
+const attributesHtml = (widget: WidgetName, values: Record<string, unknown>) =>
+  given(widget, values).map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+
+const attributeFlags = (widget: WidgetName, values: Record<string, unknown>) =>
+  given(widget, values).flatMap(([name, value]) => (value === true ? [`--${name}`] : [`--${name}`, value]));
+
 function marks(lang: string, words: string): string {
   return lang.startsWith('fr') ? `« ${words} »` : `“${words}”`;
 }
@@ -46,27 +77,27 @@ function marks(lang: string, words: string): string {
 export function widgetElements(article: Article, chosen: Chosen, source: string, picks: WidgetPicks): string {
   const lines: string[] = [];
   const { quote, figures, actor, events } = chosen;
+  const attributes = chosenAttributes(chosen, picks);
+  const open = (widget: WidgetName) => `<encart-${widget} ${source}${attributesHtml(widget, attributes[widget]!)}>`;
   if (quote) {
     const speaker = article.actors.find((a) => a.id == quote.speaker);
     const who = speaker ? `\n    <p>— ${escapeHtml(speaker.name)}${speaker.role ? `, ${escapeHtml(speaker.role)}` : ''}</p>` : '';
     lines.push(
-      `<encart-quote-card ${source} quote="${escapeHtml(quote.id)}">`,
+      open('quote-card'),
       `  <blockquote>\n    <p>${escapeHtml(marks(article.lang, quote.text))}</p>${who}\n  </blockquote>`,
       '</encart-quote-card>',
     );
   }
   if (figures.length) {
-    lines.push(`<encart-figures-panel ${source} figures="${figures.map((f) => escapeHtml(f.id)).join(' ')}">`, '  <ul>');
+    lines.push(open('figures-panel'), '  <ul>');
     for (const f of figures) lines.push(`    <li>${escapeHtml([withUnit(f), f.label].filter(Boolean).join(' '))}</li>`);
     lines.push('  </ul>', '</encart-figures-panel>');
   }
   if (actor) {
-    lines.push(`<encart-actor-badge ${source} actor="${escapeHtml(actor.id)}">${escapeHtml(actor.name)}</encart-actor-badge>`);
+    lines.push(`${open('actor-badge')}${escapeHtml(actor.name)}</encart-actor-badge>`);
   }
   if (events.length) {
-    const from = picks.eventsFrom ? ` from="${escapeHtml(picks.eventsFrom)}"` : '';
-    const to = picks.eventsTo ? ` to="${escapeHtml(picks.eventsTo)}"` : '';
-    lines.push(`<encart-mini-timeline ${source}${from}${to} limit="${picks.eventsLimit}">`, '  <ol>');
+    lines.push(open('mini-timeline'), '  <ol>');
     for (const e of events) {
       lines.push(`    <li><time datetime="${escapeHtml(e.date)}">${escapeHtml(eventDate(e, article.lang))}</time> : ${escapeHtml(e.label)}</li>`);
     }
@@ -96,14 +127,10 @@ const shellWord = (value: string) => (/^[\w.:/-]+$/.test(value) ? value : `'${va
  * turn the downloaded article.json into the chosen widgets' HTML, readable with no JavaScript.
  */
 export function serverRenderCommands(chosen: Chosen, picks: WidgetPicks, placement: DataPlacement): string {
-  const widgets: string[][] = [];
-  if (chosen.quote) widgets.push(['quote-card', '--quote', chosen.quote.id]);
-  if (chosen.figures.length) widgets.push(['figures-panel', '--figures', chosen.figures.map((f) => f.id).join(' ')]);
-  if (chosen.actor) widgets.push(['actor-badge', '--actor', chosen.actor.id]);
-  if (chosen.events.length) {
-    const range = [...(picks.eventsFrom ? ['--from', picks.eventsFrom] : []), ...(picks.eventsTo ? ['--to', picks.eventsTo] : [])];
-    widgets.push(['mini-timeline', ...range, '--limit', String(picks.eventsLimit)]);
-  }
+  const attributes = chosenAttributes(chosen, picks);
+  const widgets = (Object.keys(attributes) as WidgetName[]).flatMap((widget) =>
+    attributes[widget] ? [[widget, ...attributeFlags(widget, attributes[widget])]] : [],
+  );
   const fromFile = placement == 'file';
   const commands = widgets.map(([widget, ...options], i) => {
     // Inline data: the first widget writes the article's data script, the others read the same one.

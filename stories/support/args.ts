@@ -1,4 +1,5 @@
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
+import type { Attribute, Attributes, AttributeValues } from '../../src/components/attributes.js';
 import type { Article } from '../../src/data/types.js';
 import { articles, type ArticleName } from '../data/index.js';
 
@@ -37,6 +38,19 @@ export const dataArgTypes: ArgTypes<DataArgs> = {
     table: { category: 'attributes' },
   },
 };
+
+/** Controls for a widget's own attributes, from their declaration: text, a number, a switch or one of its words. */
+export function attributeArgTypes<L extends Attributes>(attributes: L): ArgTypes<AttributeValues<L>> {
+  const control = (a: Attribute): ArgTypes[string] =>
+    a.values
+      ? { options: [...a.values], control: { type: 'inline-radio' } }
+      : { control: a.type == Number ? { type: 'number', min: 0 } : a.type == Boolean ? 'boolean' : 'text' };
+  const entries = Object.entries(attributes).map(([name, a]) => {
+    const defaultValue = a.default === undefined ? {} : { defaultValue: { summary: String(a.default) } };
+    return [name, { description: a.description, ...control(a), table: { category: 'attributes', ...defaultValue } }];
+  });
+  return Object.fromEntries(entries) as ArgTypes<AttributeValues<L>>;
+}
 
 /** What the helpers read of a story's context: the toolbar values. */
 export type ToolbarContext = Pick<StoryContext, 'globals'>;

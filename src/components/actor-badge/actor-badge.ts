@@ -4,6 +4,7 @@ import { safeHttpUrl } from '../../data/url.js';
 import type { Actor, Article } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import { ACTOR_BADGE_ATTRIBUTES } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate, monogram, quoteMarks } from '../../shared/format.js';
@@ -29,13 +30,6 @@ export const ACTOR_BADGE_WORDS: Translations<Pick<EncartWords, 'noActors' | 'men
  * @summary An inline pill for a person or organisation: monogram or picture, name and role. It opens
  * to show what the actor said and the dated events they took part in.
  *
- * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
- * @attr for - Id of a `<script type="application/json">` holding the article.
- * @attr actor - Id of the actor to show; the article's first actor by default.
- * @attr expanded - Present when the panel with quotes and events is open.
- * @attr compact - Shows the name alone in the pill (the role stays in the panel): for badges in running text.
- * @attr lang - Language for words and dates; by default the article's, then the page's.
- * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
  * @prop {Article} article - The article as an object; wins over `for` and `src`.
  * @slot - Fallback content (the actor's name as plain text), shown until the data is there.
  * @fires {EncartSelectEvent} encart-select - The reader opened the badge (`detail.kind === 'actor'`).
@@ -51,12 +45,8 @@ export const ACTOR_BADGE_WORDS: Translations<Pick<EncartWords, 'noActors' | 'men
  */
 export class EncartActorBadge extends EncartElement {
   static override styles = [baseStyles, actorBadgeStyles];
-  static override properties = {
-    ...EncartElement.properties,
-    actor: { reflect: true },
-    expanded: { type: Boolean, reflect: true },
-    compact: { type: Boolean, reflect: true },
-  };
+  // Lit adds those of EncartElement.
+  static override properties = ACTOR_BADGE_ATTRIBUTES;
 
   /** Id of the actor to show. */
   declare actor?: string;

@@ -3,6 +3,7 @@ import type { Article, Figure } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import { FIGURES_PANEL_ATTRIBUTES } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { figureValueText, unitAfterValue } from '../../shared/format.js';
@@ -18,13 +19,6 @@ export const FIGURES_PANEL_WORDS: Translations<FiguresWords> = {
  * @tag encart-figures-panel
  * @summary A "by the numbers" panel: each key figure large, its qualifier above, what it counts below.
  *
- * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
- * @attr for - Id of a `<script type="application/json">` holding the article.
- * @attr figures - Space-separated ids of the figures to show, in that order; all by default.
- * @attr limit - Show at most this many figures.
- * @attr heading - The panel's title; « En chiffres » / "By the numbers" by default.
- * @attr lang - Language for numbers and words; by default the article's, then the page's.
- * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
  * @prop {Article} article - The article as an object; wins over `for` and `src`.
  * @slot - Fallback content, shown until the data is there and if it never comes.
  * @csspart panel - The `<section>` around the panel.
@@ -40,12 +34,8 @@ export const FIGURES_PANEL_WORDS: Translations<FiguresWords> = {
  */
 export class EncartFiguresPanel extends EncartElement {
   static override styles = [baseStyles, headingStyles, figuresPanelStyles];
-  static override properties = {
-    ...EncartElement.properties,
-    figures: { reflect: true },
-    limit: { type: Number, reflect: true },
-    heading: { reflect: true },
-  };
+  // Lit adds those of EncartElement.
+  static override properties = FIGURES_PANEL_ATTRIBUTES;
 
   /** Space-separated figure ids, in the order to show them. */
   declare figures?: string;

@@ -4,6 +4,7 @@ import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement, nextTask } from '../../shared/encart-element.js';
+import { MINI_TIMELINE_ATTRIBUTES } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
@@ -33,7 +34,8 @@ export const MINI_TIMELINE_WORDS: Translations<Pick<EncartWords, 'timelineHeadin
 const FIRST_CHUNK = 50;
 const NEXT_CHUNK = 475;
 
-/** How many events a timeline shows before the reader asks for the rest. */
+// The declared default of `limit` (../attributes.ts), which readers' bundles leave out; test/node/attributes.test.mjs
+// checks the two agree.
 const DEFAULT_LIMIT = 6;
 const DAY_MS = 86_400_000;
 
@@ -42,16 +44,6 @@ const DAY_MS = 86_400_000;
  * @summary The article's dated events in order, each date only as precise as the text, with the
  * publication day marked.
  *
- * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
- * @attr for - Id of a `<script type="application/json">` holding the article.
- * @attr from - Earliest date to show (`2022`, `2022-01`, `2022-01-05`).
- * @attr to - Latest date to show.
- * @attr limit - Events shown before "show all" (6 by default): those closest to publication.
- * @attr expanded - Present when every event is shown; the "show all" button toggles it.
- * @attr orientation - `vertical` (default) or `horizontal`.
- * @attr heading - The timeline's title; « Chronologie » / "Timeline" by default.
- * @attr lang - Language for dates and words; by default the article's, then the page's.
- * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
  * @prop {Article} article - The article as an object; wins over `for` and `src`.
  * @slot - Fallback content (a plain list of dates), shown until the data is there.
  * @fires {EncartSelectEvent} encart-select - The reader picked an event (`detail.kind === 'event'`).
@@ -68,15 +60,8 @@ const DAY_MS = 86_400_000;
  */
 export class EncartMiniTimeline extends EncartElement {
   static override styles = [baseStyles, headingStyles, miniTimelineStyles];
-  static override properties = {
-    ...EncartElement.properties,
-    from: { reflect: true },
-    to: { reflect: true },
-    limit: { type: Number, reflect: true },
-    orientation: { reflect: true },
-    heading: { reflect: true },
-    expanded: { type: Boolean, reflect: true },
-  };
+  // Lit adds those of EncartElement.
+  static override properties = MINI_TIMELINE_ATTRIBUTES;
 
   declare from?: string;
   declare to?: string;
@@ -120,7 +105,7 @@ export class EncartMiniTimeline extends EncartElement {
     const words = this.words(MINI_TIMELINE_WORDS);
     const inRange = this.#eventsInRange(article);
     if (!inRange.length) return this.renderNotice(words.noEvents);
-    const limit = this.limit !== undefined && this.limit >= 0 ? this.limit : DEFAULT_LIMIT;
+    const limit = this.limit! >= 0 ? this.limit! : DEFAULT_LIMIT;
     const shown = this.expanded || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
     const heading = this.heading ?? words.timelineHeading;
     const published = article.published.slice(0, 10);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Actor, Article } from '../../data/types.js';
 import { EncartElement } from '../../shared/encart-element.js';
+import { QUOTE_CARD_ATTRIBUTES } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, quoteMarks } from '../../shared/format.js';
@@ -16,11 +17,6 @@ export const QUOTE_CARD_WORDS: Translations<Pick<EncartWords, 'noQuotes' | 'unna
  * @tag encart-quote-card
  * @summary A quote from the article, with its speaker, the speaker's role and the date it was said.
  *
- * @attr src - URL of the article's `encart/article@1` JSON (fetched once per page).
- * @attr for - Id of a `<script type="application/json">` holding the article.
- * @attr quote - Id of the quote to show; the article's first quote by default.
- * @attr lang - Language for marks and dates; by default the article's, then the page's.
- * @attr theme - `light`, `dark` or `auto`; by default the widget follows the page's colours.
  * @prop {Article} article - The article as an object; wins over `for` and `src`.
  * @slot - Fallback content (a plain `<blockquote>`), shown until the data is there and if it never comes.
  * @fires {EncartSelectEvent} encart-select - The reader picked the speaker (`detail.kind === 'actor'`).
@@ -37,7 +33,8 @@ export const QUOTE_CARD_WORDS: Translations<Pick<EncartWords, 'noQuotes' | 'unna
  */
 export class EncartQuoteCard extends EncartElement {
   static override styles = [baseStyles, quoteCardStyles];
-  static override properties = { ...EncartElement.properties, quote: { reflect: true } };
+  // Lit adds those of EncartElement.
+  static override properties = QUOTE_CARD_ATTRIBUTES;
 
   /** Id of the quote to show. */
   declare quote?: string;
