@@ -1,7 +1,7 @@
 // Every change an editor can make, as a pure function from one document to the next: the store
 // keeps the previous one for undo, and these stay easy to test.
 import type { Actor, Article, Event, Figure, Item, ItemKind, Quote, Span } from '../data/types.js';
-import { COLLECTION, itemKey, type ItemRef, type StudioDoc } from './document.js';
+import { COLLECTION, itemKey, type ItemRef, spansOf, type StudioDoc } from './document.js';
 import { resolveReferences } from './reconcile.js';
 
 const withKey = (list: string[], key: string) => (list.includes(key) ? list : [...list, key]);
@@ -89,6 +89,12 @@ export function addItem(doc: StudioDoc, kind: ItemKind, span: Span): { doc: Stud
   const trimmed = words.trim();
   const start = span[0] + words.indexOf(trimmed);
   const own: Span = [start, start + trimmed.length];
+  // Words that already hold an item of this kind open that item, not a copy; the editor has vouched for it.
+  const existing = (doc.article[COLLECTION[kind]] as Item[]).find((i) => kind == 'actor' ? (i as Actor).name == trimmed : String(spansOf(kind, i)[0]) == String(own));
+  if (existing) {
+    const ref = { kind, id: existing.id };
+    return { doc: existing.checked ? doc : updateItem(doc, ref, { checked: true }), ref };
+  }
   let item: Item;
   if (kind == 'quote') {
     const inner = trimmed.replace(/^[«"“”'\s\u00a0\u202f]+|[»"“”'\s\u00a0\u202f]+$/g, '') || trimmed;

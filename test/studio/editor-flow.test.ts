@@ -68,28 +68,37 @@ describe('Encart Studio: an editor session', function () {
     expect(card.shadowRoot!.querySelector('cite')!.textContent).to.equal('Claire Martin');
   });
 
-  it('adds a figure from words selected in the text, and keeps all the work across a reload', async () => {
+  it('adds a figure from words selected in the text, opens the one already on words selected again, and keeps the work across a reload', async () => {
     const key = freshKey();
     studio = await openStudio(key);
     await showList(studio, /Figures/);
     const before = rowTitles(studio).length;
-    await selectWords(studio, '81 ans');
-    expect(deep(studio, 'studio-add .selection').textContent).to.include('81 ans');
+    // « 2 millions » inside the found « environ 2 millions »: words no figure stands on, so a figure of its own.
+    await selectWords(studio, '2 millions');
+    expect(deep(studio, 'studio-add .selection').textContent).to.include('2 millions');
     button(deep(studio, 'studio-add').shadowRoot!, '+ Figure').click();
     await settle(studio);
     expect(rowTitles(studio)).to.have.length(before + 1);
-    await fill(studio, deep<HTMLInputElement>(studio, 'studio-item-editor #field-label'), 'âge de Nursultan Nazarbayev');
-    const added = studio.store!.doc.article.figures.find((f) => f.label == 'âge de Nursultan Nazarbayev')!;
-    expect(added).to.include({ display: '81 ans', value: 81, checked: true });
-    expect(studio.store!.doc.article.text!.slice(...added.span)).to.equal('81 ans');
+    const added = studio.store!.doc.article.figures.find((f) => f.display == '2 millions')!;
+    expect(added).to.include({ checked: true });
+    expect(studio.store!.doc.article.text!.slice(...added.span)).to.equal('2 millions');
+
+    // « 81 ans » holds a found figure: selecting it again opens that figure, checked, rather than adding a copy.
+    await selectWords(studio, '81 ans');
+    button(deep(studio, 'studio-add').shadowRoot!, '+ Figure').click();
+    await settle(studio);
+    expect(rowTitles(studio)).to.have.length(before + 1);
+    await fill(studio, deep<HTMLInputElement>(studio, 'studio-item-editor #field-label'), 'âge du président Nazarbayev');
+    const age = studio.store!.doc.article.figures.find((f) => f.label == 'âge du président Nazarbayev')!;
+    expect(age).to.include({ display: '81 ans', value: 81, checked: true });
     expect(deepAll(studio, 'studio-text mark.selected').map((m) => m.textContent).join('')).to.equal('81 ans');
 
-    // A reload: a new studio on the same storage finds the figure, with no new extraction overwriting it.
+    // A reload: a new studio on the same storage finds the work, with no new extraction overwriting it.
     await closeStudio(studio);
     studio = await openStudio(key);
     await showList(studio, /Figures/);
-    expect(rowTitles(studio)).to.include('81 ans');
-    expect(deepAll(studio, 'studio-items li .detail').map((d) => d.textContent)).to.include('âge de Nursultan Nazarbayev');
+    expect(rowTitles(studio)).to.include('2 millions');
+    expect(deepAll(studio, 'studio-items li .detail').map((d) => d.textContent)).to.include('âge du président Nazarbayev');
   });
 
   it('undoes and redoes every edit, from the buttons and from the keyboard', async () => {

@@ -152,6 +152,15 @@ describe('studio: the editor’s work through re-extraction', () => {
     expect(run(text).quotes.map((q) => q.id).every((id) => !id.includes('_'))).to.equal(true);
   });
 
+  it('opens the item already on the words an editor selects again, rather than adding a copy', () => {
+    let doc: StudioDoc = { ...newDoc({ text, published: PUBLISHED, lang: 'fr' }), article: run(text) };
+    const at = text.indexOf('Almaty');
+    const a = addItem(doc, 'event', [at, at + 6]);
+    const b = addItem(a.doc, 'event', [at, at + 6]);
+    expect(b.ref).to.deep.equal(a.ref);
+    expect(b.doc.article.events.filter((e) => e.span[0] == at)).to.have.length(1);
+  });
+
   it('keeps an id when the editor rewrites the item', () => {
     let doc: StudioDoc = { ...newDoc({ text, published: PUBLISHED, lang: 'fr' }), article: run(text) };
     const quote = doc.article.quotes[0];
