@@ -10,16 +10,27 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** The candidates with the name each bracketed acronym spells, written before it, as an organisation. */
 export function expandAcronyms(doc: Doc, candidates: Candidate[]): Candidate[] {
   const { tokens, text } = doc;
-  let out = candidates;
+  const expansions: Candidate[] = [];
+  // A name already read over exactly those words stays as it was.
+  const spans = new Set(candidates.map((c) => `${c.first}:${c.last}`));
   for (const c of candidates) {
     if (c.first != c.last || !ACRONYM.test(c.name) || tokens[c.first - 1]?.text != '(' || tokens[c.last + 1]?.text != ')') continue;
     const last = c.first - 2;
     const first = spelledFrom(doc, last, fold(c.name));
-    if (first < 0 || out.some((x) => x.first == first && x.last == last)) continue;
-    const expansion: Candidate = { first, last, name: textOf(text, tokens, first, last), kind: 'organization', evidence: 0, place: false };
-    out = [...out.filter((x) => x.last < first || x.first > last), expansion].sort((a, b) => a.first - b.first);
+    if (first < 0 || spans.has(`${first}:${last}`)) continue;
+    spans.add(`${first}:${last}`);
+    expansions.push({ first, last, name: textOf(text, tokens, first, last), kind: 'organization', evidence: 0, place: false });
   }
-  return out;
+  if (!expansions.length) return candidates;
+  // Each expansion takes the place of the candidates inside its words (one pass: both lists are in text order).
+  const out: Candidate[] = [];
+  let e = 0;
+  for (const c of candidates) {
+    while (e < expansions.length && expansions[e].last < c.first) out.push(expansions[e++]);
+    if (!expansions.some((x) => c.last >= x.first && c.first <= x.last)) out.push(c);
+  }
+  out.push(...expansions.slice(e));
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**
