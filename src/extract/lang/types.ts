@@ -95,6 +95,8 @@ export interface Lang {
   anaphorPhrases: readonly string[][];
   /** Source prepositions: 'selon X', 'according to X' (word lists). */
   sourcePhrases: readonly string[][];
+  /** What a body speaks through: « le communiqué de la CGT affirme », "the group's statement said". */
+  documentNouns: ReadonlySet<string>;
   /** Definite articles before a role noun that names a known actor ('le ministre'). */
   definiteArticles: ReadonlySet<string>;
   /** Common nouns that describe an organisation named before: « l'ONG », « la préfecture », "the group", "the ministry". */

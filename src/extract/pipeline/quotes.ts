@@ -322,7 +322,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
     // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.
     // « d'anciens camarades de l'EFB ont confié »: an organisation completing a noun is not the verb's subject either.
-    const org = before.length && !completesNoun(doc, before[before.length - 1].first) ? before[before.length - 1] : undefined;
+    // « Le texte de la CFDT affirme »: a body speaks through its document.
+    const last = before[before.length - 1];
+    const org = last && (!completesNoun(doc, last.first) || documentOf(last.first)) ? last : undefined;
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
     if (org && (cue - org.last <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
@@ -336,6 +338,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
+  }
+  /** Whether the name at token `first` completes a document noun: « le communiqué de [la préfecture] ». */
+  function documentOf(first: number): boolean {
+    let k = first - 1;
+    if (isApostrophe(tokens[k])) k--;
+    if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
+    return isWord(tokens[k]) && lang.nameConnectors.has(tokens[k].lower) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '');
   }
   /** The person named right before a comma-bounded apposition that ends at the verb `cue` (« X, …, a déclaré »), if another name sits inside it. */
   function appositionSubject(named: Mention[], cue: number): Mention | undefined {

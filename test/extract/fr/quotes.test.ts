@@ -179,6 +179,8 @@ describe('fr: quotes, second pass', () => {
     ["La justice enquête sur les contrats accordés à Airbus. Airbus « coopère pleinement avec la justice ». Son avocat Pierre Martin s'« indigne des fuites dans la presse ».", [['coopère pleinement avec la justice', 'Airbus'], ['indigne des fuites dans la presse', 'Pierre Martin']]],
     // A title no one was given goes on with the person who spoke just before (« Le président a ajouté »).
     ["Emmanuel Macron s'est rendu à Nice. « C'est un drame national », a-t-il déclaré. Le président a ajouté que « la France est unie ».", [["C'est un drame national", 'Emmanuel Macron'], ['la France est unie', 'Emmanuel Macron']]],
+    // A body speaks through its document: « le texte de la CFDT affirme ».
+    ["Le texte de la CFDT affirme que « la réforme est inacceptable ».", [['la réforme est inacceptable', 'CFDT']]],
     // A relative pronoun right after a name makes it the subject of the words in marks.
     ["Cette nouvelle est une difficulté de plus pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
     // An institution in lower case keeps its nationality: « le gouvernement grec », « l'armée turque ».

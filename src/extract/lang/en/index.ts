@@ -52,6 +52,7 @@ export const en: Lang = {
   },
   anaphorPhrases: c.ANAPHOR_PHRASES,
   sourcePhrases: c.SOURCE_PHRASES,
+  documentNouns: c.DOCUMENT_NOUNS,
   definiteArticles: c.DEFINITE_ARTICLES,
   orgNouns: c.ORG_NOUNS,
   genericOrgNouns: c.GENERIC_ORG_NOUNS,

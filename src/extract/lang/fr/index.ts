@@ -63,6 +63,7 @@ export const fr: Lang = {
   },
   anaphorPhrases: c.ANAPHOR_PHRASES,
   sourcePhrases: c.SOURCE_PHRASES,
+  documentNouns: c.DOCUMENT_NOUNS,
   definiteArticles: c.DEFINITE_ARTICLES,
   orgNouns: c.ORG_NOUNS,
   genericOrgNouns: c.GENERIC_ORG_NOUNS,
