@@ -66,6 +66,8 @@ export interface Lang {
   agentNoun: RegExp;
   /** Determiners that start a noun phrase ('le', 'un', 'the', 'a'): where a role phrase begins. */
   determiners: ReadonlySet<string>;
+  /** A preposition and an article in one word (« du », « aux »): where a counted noun phrase ends. */
+  contractedArticles: ReadonlySet<string>;
 
   // ---- quotes
   /** Verbs (inflected forms) that attribute speech: 'déclaré', 'said', 'told', 'précise'. */

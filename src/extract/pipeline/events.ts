@@ -116,7 +116,7 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
     // A month alone must be introduced (« en avril », « le mois d'août », "in May"): 'may' is also a verb.
     const lead = isApostrophe(prev) ? tokens[i - 2] : prev;
-    if (!isWord(lead) || !(lang.yearPrepositions.has(lead.lower) || lead.lower == 'mois' || lead.lower == 'month')) return undefined;
+    if (!isWord(lead) || !(lang.yearPrepositions.has(lead.lower) || lang.timeUnits.get(lead.lower) == 'month')) return undefined;
     // « en août dernier », « en mars prochain »: the marker after it says which.
     const marked = isWord(next) && (lang.pastMarkers.has(next.lower) || lang.nextMarkers.has(next.lower));
     // In March, « mars prochain » is next year's and « mars dernier » last year's.

@@ -349,8 +349,6 @@ function nameAfter(doc: Doc, k: number): string {
   return isWord(tokens[k]) ? textOf(text, tokens, k, end) : '';
 }
 
-const ARTICLES = new Set(['des', 'du', 'au', 'aux']);
-
 function nounAfter(doc: Doc, r: Reading): string {
   const { tokens, lang } = doc;
   const s = tokens[r.last].sentence;
@@ -371,7 +369,7 @@ function nounAfter(doc: Doc, r: Reading): string {
     if (t.kind != 'word' || t.digits) break;
     const w = t.lower;
     if (lang.clauseOpeners.has(w) || lang.coordinators.has(w) || lang.clauseCoordinators.has(w) || lang.subjectClitics.has(w)) break;
-    if (content && (lang.determiners.has(w) || ARTICLES.has(w))) break;
+    if (content && (lang.determiners.has(w) || lang.contractedArticles.has(w))) break;
     if (lang.auxiliaries.has(w) || lang.beAuxiliaries.has(w)) {
       // A passive: the auxiliaries go, the participle stays, and the phrase ends with it.
       let j = k;
@@ -403,7 +401,7 @@ function nounBefore(doc: Doc, k: number): string {
   while (a >= 0 && k - a < 5) {
     const t = tokens[a];
     if (t.sentence != s || !(t.kind == 'word' || isApostrophe(t))) break;
-    if (lang.determiners.has(t.lower) || ARTICLES.has(t.lower) || lang.auxiliaries.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) break;
+    if (lang.determiners.has(t.lower) || lang.contractedArticles.has(t.lower) || lang.auxiliaries.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) break;
     a--;
   }
   const [x, y] = trimEdges(doc, a + 1, k);

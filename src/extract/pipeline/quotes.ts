@@ -582,7 +582,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function relativeSubject(open: number): number | undefined {
     for (let k = open - 1; k >= 0 && open - k <= 12 && tokens[k].sentence == tokens[open].sentence; k--) {
       const t = tokens[k];
-      if (t.quote >= 0 || t.text == ',' && k < open - 1 && !lang.personRelatives.has(tokens[k + 1]?.lower ?? '')) return undefined;
+      if (t.quote >= 0 || (t.text == ',' && k < open - 1 && !lang.personRelatives.has(tokens[k + 1]?.lower ?? ''))) return undefined;
       if (!isWord(t) || !lang.personRelatives.has(t.lower)) continue;
       const end = tokens[k - 1]?.text == ',' ? k - 2 : k - 1;
       const m = mentionsIn(Math.max(0, end - 8), end).find((x) => x.last == end && usable(x));

@@ -35,6 +35,7 @@ export const en: Lang = {
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,
   determiners: c.DETERMINERS,
+  contractedArticles: new Set<string>(),
   sayVerbs: SAY_VERBS,
   sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),

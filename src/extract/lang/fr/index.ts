@@ -44,6 +44,7 @@ export const fr: Lang = {
   isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
+  contractedArticles: new Set(['des', 'du', 'au', 'aux']),
   sayVerbs: SAY_VERBS,
   sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set<string>(),
