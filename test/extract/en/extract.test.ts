@@ -24,6 +24,8 @@ describe('en: actors', () => {
     // A body named by its head after a nationality or a name is an organisation.
     ['The Iranian government maintains that it detained no journalist. The Obama administration disagreed.', ['Iranian government', 'Obama administration'], ['Iranian']],
     // An acronym in brackets spells the name before it; a name after a verb of saying is its object unless the verb follows a quotation.
+    // A coach's title is no part of the name.
+    ['Manager Pep Guardiola said after the match that they lost.', ['Pep Guardiola'], ['Manager Pep Guardiola']],
     // A capitalised function word that is a given name opens a name inside a sentence.
     ["The Onion's editor Will Tracy remarked on it. It will rain.", ['Will Tracy'], ['Tracy']],
     // After a given name a month's name is a surname.

@@ -21,7 +21,7 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
-  premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson`);
+  premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss`);
 
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives

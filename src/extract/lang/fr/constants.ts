@@ -29,7 +29,8 @@ export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président prés
   sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal pdg dg
   monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
   épouse mari frère sœur veuve habitant habitante témoin inspecteur inspectrice brigadier lieutenant commandant
-  candidat candidate militant militante analyste expert experte économiste chercheur chercheuse`);
+  candidat candidate militant militante analyste expert experte économiste chercheur chercheuse entraîneur
+  entraîneuse sélectionneur sélectionneuse`);
 
 export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre | première ministre | chef de l ' état |
   chef d ' état-major | porte-parole du gouvernement | ministre des affaires étrangères | ministre de l ' intérieur`);
