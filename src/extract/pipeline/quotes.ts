@@ -536,7 +536,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "KeralaIyers aims “to delve into…”", « Elle souhaitait « graver dans le marbre… » »: with no verb of saying, the
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
-      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
+      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
       speaker = subject ?? leadSubject(openSentence.first, q.open);
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
@@ -589,6 +589,18 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       return m && !completesNoun(doc, m.first) ? m.actor : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * « Réaction immédiate de Jean-Luc Mélenchon : « … » », « Même son de cloche chez Marie Curie : »: words with no verb
+   * of saying, ending on a colon before the marks, that name one person, hand the words to that person.
+   */
+  function colonLead(open: number): number | undefined {
+    if (tokens[open - 1]?.text != ':') return undefined;
+    const s = sentences[tokens[open].sentence];
+    for (let k = s.first; k < open - 1; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
+    const people = [...new Set(mentionsIn(s.first, open - 2).filter((m) => isPerson(m) && usable(m) && !spokenFor(m)).map((m) => m.actor))];
+    return people.length == 1 ? people[0] : undefined;
   }
 
   /** Whether a person other than `speaker` is named in tokens [from, to], outside any quotation. */
