@@ -620,10 +620,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
 
-  /** A quote standing alone after "X offered his explanation." belongs to X, weakly. */
+  /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {
     const prevSentence = tokens[sentenceFirst - 1]?.sentence;
-    if (prevSentence == null || open != sentenceFirst || tokens[sentenceFirst].gap.includes('\n')) return undefined;
+    if (prevSentence == null || open != sentenceFirst) return undefined;
     const s = sentences[prevSentence];
     const subject = mentionsIn(s.first, s.last).find((m) => m.subject && isPerson(m) && usable(m));
     if (subject) return subject.actor;

@@ -179,6 +179,8 @@ describe('fr: quotes, second pass', () => {
     ["La justice enquête sur les contrats accordés à Airbus. Airbus « coopère pleinement avec la justice ». Son avocat Pierre Martin s'« indigne des fuites dans la presse ».", [['coopère pleinement avec la justice', 'Airbus'], ['indigne des fuites dans la presse', 'Pierre Martin']]],
     // A title no one was given goes on with the person who spoke just before (« Le président a ajouté »).
     ["Emmanuel Macron s'est rendu à Nice. « C'est un drame national », a-t-il déclaré. Le président a ajouté que « la France est unie ».", [["C'est un drame national", 'Emmanuel Macron'], ['la France est unie', 'Emmanuel Macron']]],
+    // A quotation opening the paragraph after one about a person is that person's.
+    ["Jean Dupont ne décolère pas.\n\n« On nous a menti depuis le début. »", [['On nous a menti depuis le début.', 'Jean Dupont']]],
     // Words with no verb of saying, ending on a colon and naming one person, hand the quotation to that person.
     ["Réaction immédiate de Jean-Luc Mélenchon : « C'est une honte absolue. »", [["C'est une honte absolue.", 'Jean-Luc Mélenchon']]],
     // A body speaks through its document: « le texte de la CFDT affirme ».
