@@ -19,6 +19,8 @@ export interface Lang {
   personTitles: ReadonlySet<string>;
   /** People who speak for a body without being named ('official', 'source', « responsable »): a body named right beside one is their affiliation, not the speaker ("a State Department official", « un élu LR »). */
   sourceNouns: ReadonlySet<string>;
+  /** Words between a one-word name and the body it belongs to before a verb of saying ("Dodds of Time Magazine said"). */
+  memberOf: ReadonlySet<string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
   titleModifiers: ReadonlySet<string>;
   /** Multi-word titles, each as a lower-case word list ('secrétaire d'état', 'majority leader'). */

@@ -92,6 +92,8 @@ describe('en: quotes', () => {
     ['U.N. Deputy Secretary-General Asha-Rose Migiro made remarks calling the situation "an extremely grave crisis".', [['an extremely grave crisis', 'Asha-Rose Migiro']]],
     // A pronoun goes on with the speaker just before, even where a given name guessed another gender; a connective is no one.
     ['Nevertheless, the government held firm. "The vigils turned violent," said Justice Minister Kim Kyung Han. He vowed to "chase those who instigate violence".', [['The vigils turned violent', 'Kim Kyung Han'], ['chase those who instigate violence', 'Kim Kyung Han']]],
+    // One word, the body it belongs to, then a verb of saying: someone speaking for it.
+    ['These boycotts are criticised. Dodds of Time Magazine points out, "Stoli seems a logical target."', [['Stoli seems a logical target.', 'Dodds']]],
     // A verb with its particle attributes ("pointed out", "hit back"); so do verbs of manner.
     ['"The law is clear on this," Jane Smith pointed out. "We never agreed to that deal," Tom Reed hit back.', [['The law is clear on this', 'Jane Smith'], ['We never agreed to that deal', 'Tom Reed']]],
     ['"This ruling is a disgrace," fumed Jane Smith, while Tom Reed slammed the plan as "a betrayal of voters".', [['This ruling is a disgrace', 'Jane Smith'], ['a betrayal of voters', 'Tom Reed']]],

@@ -12,6 +12,7 @@ export const en: Lang = {
   abbreviations: c.ABBREVIATIONS,
   personTitles: c.PERSON_TITLES,
   sourceNouns: c.SOURCE_NOUNS,
+  memberOf: new Set(['of', 'from', 'at']),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,

@@ -23,6 +23,8 @@ export const fr: Lang = {
   abbreviations: c.ABBREVIATIONS,
   personTitles: c.PERSON_TITLES,
   sourceNouns: c.SOURCE_NOUNS,
+  // « de » also joins the parts of a French name (« Charles de Gaulle »).
+  memberOf: new Set<string>(),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
