@@ -177,6 +177,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // words or more, with no given name opening it, names a body.
   const plural = (k: number) => /\p{Ll}{2}s$/u.test(tokens[k].text) && !/(?:ss|us|is)$/.test(tokens[k].text);
   if (c.kind == 'unknown' && words >= 3 && !givenName(tokens[c.first].lower, lang.code) && [...Array(c.last - c.first).keys()].some((n) => plural(c.first + n))) c.kind = 'organization';
+  // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
+  // (« Le Pen » is a surname's particle).
+  if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
   // "Dodds of Time Magazine points out": one word, then the body it belongs to, then a verb of saying: someone.
   if (c.kind == 'unknown' && words == 1 && isWord(next) && lang.memberOf.has(next.lower) && memberSpeaks(doc, c.last + 2)) {
     c.kind = 'person';

@@ -46,6 +46,10 @@ describe('en: actors', () => {
     const article = en('The report, published by Human Rights Watch, says so. Kenyans Against Gays protested. John Adams Smith agreed.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['Human Rights Watch', 'organization'], ['Kenyans Against Gays', 'organization'], ['John Adams Smith', 'person']]);
   });
+  it('reads an article opening two words or more as a title, a body', () => {
+    const article = en('The crew had warnings, The Aviation Herald reported on Monday.');
+    expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['The Aviation Herald', 'organization']]);
+  });
 });
 
 describe('en: quotes', () => {
