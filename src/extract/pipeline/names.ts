@@ -311,7 +311,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       i += 2;
       continue;
     }
-    const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower);
+    // « le parquet de Paris », « au ministère de… »: an institution's common noun takes an article; « en direction de
+    // Würzburg », « en conseil des ministres » name no body.
+    const article = isApostrophe(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
+    const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.determiners.has(article.lower) || lang.contractedArticles.has(article.lower));
     if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
