@@ -6,8 +6,9 @@ import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
+import { sayPhraseAt } from './quote-shapes.js';
 import { roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, phraseAt, round, slugify, squash, textOf } from './util.js';
+import { isApostrophe, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -62,7 +63,7 @@ function memberSpeaks(doc: Doc, k: number): boolean {
   if (!tokens[k]?.cap) return false;
   let j = k;
   while (j < k + 5 && tokens[j + 1]?.cap && tokens[j + 1].gap == ' ') j++;
-  return [j + 1, j + 2].some((v) => isWord(tokens[v]) && (lang.sayVerbs.has(tokens[v].lower) || lang.sayPhrases.some((p) => phraseAt(tokens, v, p))));
+  return [j + 1, j + 2].some((v) => isWord(tokens[v]) && (lang.sayVerbs.has(tokens[v].lower) || sayPhraseAt(doc, v)));
 }
 
 /** « la Crimée a été annexée », "Crimea was annexed": a passive verb from token `k` on, so its subject does not act. */

@@ -3,7 +3,7 @@
 import type { Actor } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { isApostrophe, textOf } from './util.js';
+import { isApostrophe, phraseAt, textOf } from './util.js';
 
 /** An attribution inside a quote's marks: the comma opening it, its verb, the comma or stop closing it (token indices). */
 export type Incise = { from: number; cue: number; to: number };
@@ -71,6 +71,9 @@ export function roleNoun(a: Actor, lang: Lang): string {
   const titles = words.filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
   return titles[0] ?? '';
 }
+
+/** « a fait savoir », "pointed out": a verb of saying in several words starting at token `k`. */
+export const sayPhraseAt = (doc: Doc, k: number): boolean => doc.lang.sayPhrases.some((p) => phraseAt(doc.tokens, k, p));
 
 /** 'a déclaré', 'a-t-il déclaré', « ayant déclaré », 'said': the verb with the auxiliary written before it. */
 export function cueText(doc: Doc, cue: number): string {

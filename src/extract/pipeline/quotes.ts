@@ -3,7 +3,7 @@ import { type ActorsResult, completesNoun, type Mention } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { roleHead } from './roles.js';
-import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, speaksForSomeoneElse } from './quote-shapes.js';
+import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -33,7 +33,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || lang.sayPhrases.some((p) => phraseAt(tokens, k, p)));
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k));
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
@@ -98,6 +98,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return list;
   };
   const isPerson = (m: Mention) => actors[m.actor].kind == 'person';
+  /** How many sentences token `at` lies after the text offset `start`. */
+  const sentencesSince = (start: number, at: number) => tokens[at].sentence - tokens[lastAtOrBefore(tokens, start)].sentence;
 
   /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
   function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
@@ -107,7 +109,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const agrees = (actor: number) => !gender || !genders[actor] || genders[actor]![0] == gender;
     // "said Justice Minister Kim Kyung Han. He vowed…": the speaker just before, whose gender was only guessed from a
     // given name, is still who the pronoun stands for.
-    const guessed = (actor: number) => genders[actor]?.endsWith('?') && tokens[at].sentence - tokens[lastAtOrBefore(tokens, spoke[spoke.length - 1]?.start ?? 0)].sentence <= 1;
+    const guessed = (actor: number) => genders[actor]?.endsWith('?') && sentencesSince(spoke[spoke.length - 1]?.start ?? 0, at) <= 1;
     let best: { start: number; actor: number } | undefined;
     const sentence = tokens[at].sentence;
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
@@ -134,7 +136,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     // « selon une source proche de l'enquête » then « précise-t-elle »: the pronoun goes on with the unnamed source.
     if (!best || best.actor < 0) return { near: false };
-    const distance = tokens[at].sentence - tokens[lastAtOrBefore(tokens, best.start)].sentence;
+    const distance = sentencesSince(best.start, at);
     return { actor: best.actor, near: distance <= 2 };
   }
 
@@ -227,7 +229,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function lastSpeaker(at: number, gender: 'f' | 'm' | undefined): number | undefined {
     const last = spoke[spoke.length - 1];
     if (!last || last.actor < 0 || actors[last.actor].kind != 'person') return undefined;
-    if (tokens[at].sentence - tokens[lastAtOrBefore(tokens, last.start)].sentence > 2) return undefined;
+    if (sentencesSince(last.start, at) > 2) return undefined;
     return !gender || !genders[last.actor] || genders[last.actor]![0] == gender ? last.actor : undefined;
   }
   /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
