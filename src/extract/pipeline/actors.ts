@@ -124,7 +124,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // noun names a place or a thing; its apposition (« Les Pieux, commune riveraine ») describes that place, and a verb
   // after it (« la centrale de Flamanville est arrêtée ») has the noun for subject. An acronym (« les militants de la
   // CGT ») is an organisation's name, not a place's.
-  if (words == 1 && c.kind != 'organization' && !sourced && !before.role && !before.honorific && completesNoun(doc, c.first)) {
+  // (« le journal de TF1 », « présentateur de BFM TV »: unless the tagger is sure the word names an organisation.)
+  const entity = tagged[c.first] ?? tagged[c.last];
+  const taggedOrg = entity?.type == 'ORG' && entity.score >= TAGGER_SURE;
+  if (words == 1 && c.kind != 'organization' && !taggedOrg && !sourced && !before.role && !before.honorific && completesNoun(doc, c.first)) {
     c.complement = true;
     c.evidence = 0;
     return;
@@ -166,7 +169,6 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (acts || sourced) c.evidence = Math.max(c.evidence, words >= 2 ? 0.8 : 0.6);
   // The tagger, trained on annotated news, as a second opinion where the words around say little: a person or an
   // organisation it is sure of, or a place it is sure of that does not act.
-  const entity = tagged[c.first] ?? tagged[c.last];
   if (entity && entity.score >= TAGGER_SURE && c.kind == 'unknown' && !before.role && !before.honorific && !c.place) {
     if (entity.type == 'LOC' && !acts && !sourced && !isSubject(doc, c) && !countryNames(lang.code).has(c.name.toLowerCase())) c.place = true;
     else if (entity.type != 'LOC') {
@@ -477,10 +479,24 @@ function governsVerb(doc: Doc, last: number): boolean {
   return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower) || (!next.cap && lang.isPastVerb(next.lower, tokens[last].lower)));
 }
 
+/**
+ * « Pôle emploi », « Gilets jaunes », « Cour suprême »: where a name goes on in lower case, capitals cannot tell where
+ * it ends; an organisation the tagger is sure of, opening where the run does, says how far it goes.
+ */
+function extendToTagged(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefined)[]): void {
+  const e = tagged[c.first];
+  if (!e || e.type != 'ORG' || e.score < TAGGER_SURE || e.first != c.first || e.last <= c.last || c.kind == 'person') return;
+  const { tokens, lang } = doc;
+  for (let k = c.last + 1; k <= e.last; k++) if (!isWord(tokens[k]) || tokens[k].cap || tokens[k].digits || lang.stopwords.has(tokens[k].lower)) return;
+  c.last = e.last;
+  c.name = textOf(doc.text, tokens, c.first, c.last);
+}
+
 /** Stage 2: people and organisations, with their roles, aliases and every mention. */
 export function findActors(doc: Doc): ActorsResult {
-  const candidates = expandAcronyms(doc, findCandidates(doc));
   const tagged = taggedNames(doc);
+  const candidates = expandAcronyms(doc, findCandidates(doc));
+  for (const c of candidates) extendToTagged(doc, c, tagged);
   for (const c of candidates) weigh(doc, c, tagged);
   const groups = merge(doc, candidates).filter((g) => g.members.length);
   const ids = new Set<string>();
