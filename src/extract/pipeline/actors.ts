@@ -310,14 +310,24 @@ export function completesNoun(doc: Doc, first: number): boolean {
   return isWord(noun) && !noun.cap && !noun.digits && !lang.stopwords.has(noun.lower) && !lang.sayVerbs.has(noun.lower) && !lang.isParticiple(noun.lower) && noun.sentence == tokens[first].sentence;
 }
 
-/** « la Russie et les États-Unis », "China and Russia": a name coordinated with another capitalised name acts with it. */
+/**
+ * « la Russie et les États-Unis sont… », "China and Russia said": a name in a list of names that is its clause's
+ * subject acts with the others; "between Egypt and Israel", "the United States, Canada and India" do not.
+ */
 function coordinated(doc: Doc, c: Candidate): boolean {
   const { tokens, lang } = doc;
-  const isCoordinator = (k: number) => !!tokens[k] && lang.coordinators.has(tokens[k].lower);
-  // A capitalised name within the next three words, an article allowed before it (« et les États-Unis »).
-  const nameFrom = (k: number) => [k, k + 1, k + 2].some((j) => tokens[j]?.cap && !lang.determiners.has(tokens[j].lower));
-  const nameBefore = (k: number) => !!tokens[k]?.cap;
-  return (isCoordinator(c.last + 1) && nameFrom(c.last + 2)) || (isCoordinator(c.first - 1) && nameBefore(c.first - 2)) || (isCoordinator(c.first - 2) && nameBefore(c.first - 3));
+  const linker = (k: number) => isWord(tokens[k]) && !tokens[k].cap && (lang.coordinators.has(tokens[k].lower) || lang.determiners.has(tokens[k].lower) || isApostrophe(tokens[k]));
+  const joins = (k: number) => tokens[k]?.text == ',' || isApostrophe(tokens[k]) || linker(k);
+  // The list: capitalised words joined by commas, coordinators and articles, within the sentence.
+  let first = c.first;
+  let last = c.last;
+  const sentence = tokens[c.first].sentence;
+  while (first > 0 && tokens[first - 1].sentence == sentence && (tokens[first - 1].cap || joins(first - 1))) first--;
+  while (first < c.first && !tokens[first].cap) first++;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence == sentence && (tokens[last + 1].cap || joins(last + 1))) last++;
+  while (last > c.last && !tokens[last].cap) last--;
+  const listed = tokens.slice(first, last + 1).some((t) => isWord(t) && lang.coordinators.has(t.lower));
+  return listed && (first != c.first || last != c.last) && isSubject(doc, { ...c, first, last });
 }
 
 function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {
