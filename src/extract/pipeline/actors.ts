@@ -219,7 +219,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « Jérôme Rivière », « Marie Fontaine »: where a place's name opens on its head (« Gare de Lyon »), a place word
   // after a given name is a surname; where the head comes last ("Victoria Station"), it names the place.
   const surnameOnly = from == c.last && from > c.first && !lang.headLast;
-  for (let k = from; k <= c.last; k++) if (tokens[k].digits || /\d/.test(tokens[k].text) || (lang.placeWords.has(tokens[k].lower) && !surnameOnly)) c.notActor = true;
+  // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
+  const speaks = isWord(next) && !passive && lang.sayVerbs.has(next.lower);
+  for (let k = from; k <= c.last; k++) {
+    if (tokens[k].digits || /\d/.test(tokens[k].text)) c.notActor = true;
+    else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly) speaks ? (c.kind = 'organization') : (c.notActor = true);
+  }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.

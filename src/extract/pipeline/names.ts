@@ -95,10 +95,13 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     if (lang.coordinators.has(t.lower)) return n == 0 && isNameToken(tokens[k + 1], lang) && isNameToken(tokens[k + 2], lang) && tokens[k + 2].gap == ' ' ? 1 : 0;
     n++;
   }
-  // « Bruno Le Maire »: after a capitalised particle, a title word is a surname.
+  // « Bruno Le Maire »: after a capitalised particle, a title word is a surname; "Department of Justice": after an
+  // organisation's word and its connector, it is what the body deals with — unless a name follows it ("Justice Kennedy").
   const after = tokens[k + n];
-  const surname = n > 0 && tokens[k + n - 1].cap && isWord(after) && after.cap && !after.upper && lang.personTitles.has(after.lower);
-  return n > 0 && (isNameToken(after, lang) || surname) ? n : 0;
+  const titleWord = n > 0 && isWord(after) && after.cap && !after.upper && lang.personTitles.has(after.lower);
+  const surname = titleWord && tokens[k + n - 1].cap;
+  const domain = titleWord && orgSoFar && !(isNameToken(tokens[k + n + 1], lang) && tokens[k + n + 1].gap == ' ');
+  return n > 0 && (isNameToken(after, lang) || surname || domain) ? n : 0;
 }
 
 /**
@@ -387,7 +390,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       continue;
     }
-    const firstIndex = i;
+    let firstIndex = i;
     const run = tokens.slice(i, last + 1);
     i = last;
     // A shouted heading (TIRS SPORADIQUES) and dotted abbreviations of places (U.S.) are not actors.
@@ -431,6 +434,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       found.push({ first: firstIndex, last, name: run[0].text, kind: 'organization', evidence: 0, place: false });
       continue;
     }
+    // "the US Geological Survey", "the EU Commission": a country's short form kept out of names opens an organisation's.
+    const short = tokens[firstIndex - 1];
+    if ((org || run.length > 1) && isWord(short) && short.upper && short.text.length <= 3 && lang.notActors.has(short.lower) && !lang.orgNouns.has(short.lower) && t.gap == ' ') firstIndex--;
     const name = textOf(text, tokens, firstIndex, last);
     // "Taxpayers for Common Sense", « Médecins pour la paix »: no one's name holds "for", "and", « pour ».
     if (run.some((r) => !r.cap && lang.orgOnlyConnectors.has(r.lower))) org = true;

@@ -32,6 +32,8 @@ describe('en: actors', () => {
     ['Prime Minister Theresa May spoke in May. The vote is on May 3.', ['Theresa May'], ['Theresa']],
     // A run opening on a nationality, glued to the person after it, is their title.
     ['On June 19, Irish Taoiseach Leo Varadkar addressed the Dáil.', ['Leo Varadkar'], ['Irish Taoiseach']],
+    // A title word completes an organisation's name; a thing's name that speaks is a body; a country's short form opens it.
+    ['The Department of Justice said it would appeal. The US Geological Survey said the quake was shallow.', ['Department of Justice', 'US Geological Survey'], ['Department', 'Geological Survey']],
     // Countries in a list act only when the list is its clause's subject.
     ['The treaty was signed in 1979 between Egypt and Israel. China and Russia said they would veto it. Sales rose in the United States, Canada, Australia and India.', ['China', 'Russia'], ['Egypt', 'Israel', 'Australia', 'India']],
     ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],
