@@ -55,6 +55,8 @@ function isNameToken(t: Token | undefined, lang: Lang): boolean {
   const acronym = t.upper && t.text.length >= 3;
   if ((lang.stopwords.has(w) && !acronym) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
   if (lang.numberWords.has(w) || lang.personTitles.has(w)) return false;
+  // "MPs", "NGOs", "CEOs": an acronym in the plural counts people or things of a kind.
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // A lone capital is an initial only when a period follows (J. Smith); 'Division A' is not a name.
   return t.text.length > 1;
 }
@@ -69,11 +71,13 @@ function givenWord(doc: Doc, i: number): boolean {
   return isWord(t) && t.cap && !t.upper && (lang.stopwords.has(t.lower) || lang.months.has(t.lower)) && sentences[t.sentence].first != i && !!givenName(t.lower, lang.code) && isNameToken(next, lang) && next!.gap == ' ';
 }
 
-/** "Theresa May", "Brian June": after a given name, a month's name with no day beside it is a surname. */
+/** "Theresa May", "Mrs May", "Brian June": after a given name or an honorific, a month's name with no day beside it is a surname. */
 function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  return isWord(t) && t.cap && lang.months.has(t.lower) && !!givenName(tokens[k - 1]?.lower ?? '', lang.code) && !next?.digits;
+  const prev = tokens[k - 1]?.text == '.' ? tokens[k - 2] : tokens[k - 1];
+  const honorific = isTitle(prev, lang) && lang.abbreviations.has(prev!.lower) && prev!.lower.length <= 3;
+  return isWord(t) && t.cap && lang.months.has(t.lower) && (!!givenName(tokens[k - 1]?.lower ?? '', lang.code) || honorific) && !next?.digits;
 }
 const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
 
@@ -318,7 +322,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     // Würzburg », « en conseil des ministres » name no body.
     const article = isApostrophe(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.determiners.has(article.lower) || lang.contractedArticles.has(article.lower));
-    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i)) continue;
+    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;

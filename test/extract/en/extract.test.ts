@@ -32,6 +32,8 @@ describe('en: actors', () => {
     ['Prime Minister Theresa May spoke in May. The vote is on May 3.', ['Theresa May'], ['Theresa']],
     // A run opening on a nationality, glued to the person after it, is their title.
     ['On June 19, Irish Taoiseach Leo Varadkar addressed the Dáil.', ['Leo Varadkar'], ['Irish Taoiseach']],
+    // After an honorific a month is a surname; an acronym in the plural counts people.
+    ['"We will deliver Brexit," Mrs May told MPs. The vote is in May.', ['May'], ['MPs']],
     // A title word completes an organisation's name; a thing's name that speaks is a body; a country's short form opens it.
     ['The Department of Justice said it would appeal. The US Geological Survey said the quake was shallow.', ['Department of Justice', 'US Geological Survey'], ['Department', 'Geological Survey']],
     // Countries in a list act only when the list is its clause's subject.
