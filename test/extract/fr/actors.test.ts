@@ -35,6 +35,8 @@ describe('fr: actors', () => {
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
+    // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.
+    ["La Ligue des droits de l'homme a jugé la mesure inutile. Le Collectif contre l'islamophobie a protesté. « Nous resterons mobilisés », a promis l'intersyndicale.", ["Ligue des droits de l'homme", "Collectif contre l'islamophobie", "l'intersyndicale"], ['Ligue', 'Collectif']],
     // A name that goes on in lower case ends where the tagger's organisation ends.
     ["Le chômage calculé par la Dares et Pôle emploi a fortement augmenté en août.", ['Pôle emploi'], ['Pôle']],
     // An institution's common noun takes an article: « en direction de Würzburg » names no body.

@@ -37,13 +37,14 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
 
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
   commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet
-  cabinet entourage direction administration armée diplomatie`);
+  cabinet entourage direction administration armée diplomatie intersyndicale`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
-  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre`);
+  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre
+  ligue collectif intersyndicale académie secours cercle`);
 
 export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
   veuve proche proches ami amie amis famille conseiller conseillère collaborateur
@@ -52,7 +53,7 @@ export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère p
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
 
 export const NAME_CONNECTORS = words(`de du des la le d l pour et van von der den da di del ben bin al el y`);
-export const ORG_ONLY_CONNECTORS = words(`pour et`);
+export const ORG_ONLY_CONNECTORS = words(`pour contre et`);
 export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu presqu`);
 
 export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`);
@@ -88,7 +89,7 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
   fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
-  commissariat parquet club équipe revue magazine média station église`);
+  commissariat parquet club équipe revue magazine média station église ligue intersyndicale`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
   coalition alliance`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
