@@ -484,7 +484,10 @@ function isSubject(doc: Doc, c: Candidate): boolean {
     for (let j = k; j < from; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
     if (gap <= 1) return true;
   }
-  return governsVerb(doc, c.last);
+  // « L'avocat de la famille, Me Jean Tamalet, a indiqué »: a name between commas right before the verb is the
+  // subject the description opening the sentence announced.
+  const apposed = tokens[from - 1]?.text == ',' && tokens[c.last + 1]?.text == ',' && governsVerb(doc, c.last + 1);
+  return apposed || governsVerb(doc, c.last);
 }
 
 /** Whether the word after token `last` is a verb the name governs: « X a déclaré », "X said", "X underlined". */

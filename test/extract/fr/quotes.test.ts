@@ -189,6 +189,8 @@ describe('fr: quotes, second pass', () => {
     ["Cette nouvelle est une difficulté de plus pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
     // An institution in lower case keeps its nationality: « le gouvernement grec », « l'armée turque ».
     ["Le gouvernement grec a assuré que « les banques rouvriront lundi ». « Nous avons riposté », a précisé l'armée turque.", [['les banques rouvriront lundi', 'gouvernement grec'], ['Nous avons riposté', 'armée turque']]],
+    // A name between commas after the description opening the sentence is its subject, so a later « il » stands for it.
+    ["L'avocat de la famille, Me Jean Tamalet, a indiqué qu'une plainte serait déposée. « Nous voulons la vérité », a-t-il ajouté.", [['Nous voulons la vérité', 'Jean Tamalet']]],
     // « le groupe » stands for the company, not for the ministry named after it.
     ["Airbus est accusé par le ministère de la Défense d'avoir gonflé ses prix. « Nous contestons cette décision », se défend le groupe.", [['Nous contestons cette décision', 'Airbus']]],
   ];
