@@ -416,9 +416,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (isWord(tokens[k + 1]) && lang.openingSources.has(tokens[k + 1].lower)) first = k + 1;
       break;
     }
-    // « Pour X, « … » », « Pour X, membre du comité : « … » »
+    if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower)) return undefined;
+    // « Pour X, « … » », « Pour X, membre du comité : « … » »; « Pour X, il s'agit d'« … » »: a short clause of no one
+    // else's may stand between the phrase and the marks.
     const lead = tokens[open - 1]?.text;
-    if (!isWord(tokens[first]) || !lang.openingSources.has(tokens[first].lower) || (lead != ',' && lead != ':')) return undefined;
+    if (lead != ',' && lead != ':') {
+      let comma = first + 1;
+      while (comma < open && comma - first <= 12 && tokens[comma].text != ',') comma++;
+      if (tokens[comma]?.text != ',' || open - comma > 9) return undefined;
+      for (let k = comma + 1; k < open; k++) if (tokens[k].quote >= 0 || isCue(k) || tokens[k].cap) return undefined;
+      open = comma + 1;
+    }
     // « Pour lui, « … » »: the view of whoever the pronoun stands for.
     const pron = tokens[first + 1];
     if (isWord(pron) && lang.personPronouns.has(pron.lower) && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, true);

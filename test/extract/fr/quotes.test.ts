@@ -189,6 +189,10 @@ describe('fr: quotes, second pass', () => {
     ["Cette nouvelle est une difficulté de plus pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
     // An institution in lower case keeps its nationality: « le gouvernement grec », « l'armée turque ».
     ["Le gouvernement grec a assuré que « les banques rouvriront lundi ». « Nous avons riposté », a précisé l'armée turque.", [['les banques rouvriront lundi', 'gouvernement grec'], ['Nous avons riposté', 'armée turque']]],
+    // More verbs of saying, their participles kept apart where they name something else (« Le Canard enchaîné »).
+    ["« Nous ne lâcherons rien », enchaîne Jean Dubois. « C'est inacceptable », s'est écrié Paul Martin. « Les prix baisseront », a prédit Le Canard enchaîné.", [['Nous ne lâcherons rien', 'Jean Dubois'], ["C'est inacceptable", 'Paul Martin'], ['Les prix baisseront', 'Le Canard enchaîné']]],
+    // « Pour X, » then a short clause of no one else's before the marks: X's view.
+    ["Pour Jean Dubois, il s'agit d'« une provocation inadmissible ». Pour lui, cette réforme est « profondément injuste ».", [['une provocation inadmissible', 'Jean Dubois'], ['profondément injuste', 'Jean Dubois']]],
     // A name between commas after the description opening the sentence is its subject, so a later « il » stands for it.
     ["L'avocat de la famille, Me Jean Tamalet, a indiqué qu'une plainte serait déposée. « Nous voulons la vérité », a-t-il ajouté.", [['Nous voulons la vérité', 'Jean Tamalet']]],
     // « le groupe » stands for the company, not for the ministry named after it.

@@ -11,9 +11,11 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   concéder jurer soupirer plaisanter amuser agacer étonner désoler tonner railler moquer insurger offusquer
   proclamer clamer scander hurler crier murmurer chuchoter demander répéter souhaiter espérer nier penser trouver
   considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer asséner emporter
-  abonder analyser décrypter questionner tacler relever marteler révéler dévoiler recommander préconiser suggérer`;
+  abonder analyser décrypter questionner tacler relever marteler révéler dévoiler recommander préconiser suggérer
+  continuer objecter corriger riposter menacer certifier minimiser écrier énerver exaspérer
+  étrangler pester fulminer cingler philosopher twitter engager`;
 
-const REGULAR_IR = `réagir avertir renchérir réjouir`;
+const REGULAR_IR = `réagir avertir renchérir réjouir garantir`;
 
 // « marteler » → « martèle », not « martelle » as « appeler » → « appelle ».
 const OPEN_E = new Set(['marteler', 'harceler', 'geler', 'acheter', 'modeler', 'peler']);
@@ -33,6 +35,8 @@ const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
   interrompu interrompt
   reprit reprend reprenait reprenant repris
   redit redisait
+  prédit prédisait prédisant prédira prédirait
+  enchaîne enchaînait enchaînant enchaîna
   maintenu maintient maintenait
   convenu convient
   qualifié
