@@ -63,6 +63,7 @@ describe('en: quotes', () => {
     ['"Key to this investigation is learning why," Robert Sumwalt said.', [['Key to this investigation is learning why', 'Robert Sumwalt']]],
     ['"We will act quickly on this," said Senate Majority Leader Harry Reid.', [['We will act quickly on this', 'Harry Reid']]],
     ['But Representative Marcy Kaptur was not changing her vote. "I will not support this legislation," she said.', [['I will not support this legislation', 'Marcy Kaptur']]],
+    ['"We will get there," swore Jane Doe. "It was a disaster," Tom Hill blogged. "Nobody knows," speculated Ann Lee.', [['We will get there', 'Jane Doe'], ['It was a disaster', 'Tom Hill'], ['Nobody knows', 'Ann Lee']]],
     ['The state governor, Henry McMaster, said the locomotive was "barely recognizable" and "a horrible thing to see".', [['barely recognizable', 'Henry McMaster'], ['a horrible thing to see', 'Henry McMaster']]],
     ['The switch was left "literally locked" in place, according to Derrec Becker, a spokesman for the county.', [['literally locked', 'Derrec Becker']]],
     ['It was a "disaster" for the town.', []],

@@ -10,11 +10,12 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   answer believe hope fear estimate condemn welcome hail thank apologise apologize inform assure reassure repeat call
   underline highlight challenge dispute agree disagree groan reflect muse detail clarify affirm reason hint
   indicate reveal disclose fume rage thunder blast slam echo advise recommend remind text email message concur
-  rebut snap signal`;
+  rebut snap signal remember beg scream brag reckon worry object protest confide interject interrupt bark growl
+  seethe mock tease sob gasp enthuse gush rave ponder speculate theorise theorize surmise guess venture volunteer`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
-  speaking spoken think thinks thinking thought`;
+  speaking spoken think thinks thinking thought swore swears forecast forecasts marvelled`;
 
 /** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
 function inflect(verb: string): string[] {
@@ -23,7 +24,7 @@ function inflect(verb: string): string[] {
   if (verb.endsWith('e')) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
   const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   // One stressed short syllable ending consonant-vowel-consonant doubles its consonant: admit → admitted.
-  const doubled = /^(?:admit|quip|commit|regret|plan|concur|rebut|snap|slam|signal)$/.test(verb) ? verb + verb.at(-1) : verb;
+  const doubled = /^(?:admit|quip|commit|regret|plan|concur|rebut|snap|slam|signal|beg|brag|sob|blog)$/.test(verb) ? verb + verb.at(-1) : verb;
   return [s, `${doubled}ed`, `${doubled}ing`];
 }
 
@@ -31,6 +32,6 @@ const list = (s: string) => s.trim().split(/\s+/);
 
 /** "pointed out", "hit back": the verb with the particle that makes it one of saying. */
 export const SAY_PHRASES = `pointed out | points out | pointing out | went on | goes on | hit back | hits back | fired back | shot back
-  | lashed out | chimed in | weighed in | spelled out`.split('|').map(list);
+  | lashed out | chimed in | weighed in | spelled out | summed up | sums up`.split('|').map(list);
 
 export const SAY_VERBS = new Set([...list(REGULAR).flatMap(inflect), ...list(IRREGULAR)]);
