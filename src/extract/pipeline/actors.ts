@@ -102,6 +102,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // may be its object ("criticised the Scottish legal system").
   let verb = article - 1;
   if (isWord(tokens[verb - 1]) && lang.auxiliaries.has(tokens[verb - 1].lower)) verb--;
+  // « », se réjouit la Croix-Rouge », « s'est félicitée l'ONG »: the reflexive pronoun before the verb.
+  if (isApostrophe(tokens[verb - 1])) verb--;
+  if (isWord(tokens[verb - 1]) && lang.reflexives.has(tokens[verb - 1].lower)) verb--;
   const inverted = saidBy && (tokens[verb - 1]?.text == ',' || '»”"'.includes(tokens[verb - 1]?.text ?? ''));
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
   const sourced =

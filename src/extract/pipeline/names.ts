@@ -143,7 +143,12 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
       if (isNameToken(tokens[k + 1], lang)) continue;
       break;
     }
-    if (isNameToken(t, lang)) {
+    // « préfecture du Nord », « Conseil d'État »: after a connector a capitalised word kept out of names (a compass
+    // point, « État ») still completes the organisation's.
+    const kept = state == 'connector' && t.cap && !t.upper && !lang.stopwords.has(t.lower) && !lang.months.has(t.lower) && !lang.weekdays.has(t.lower) && !isTitle(t, lang);
+    if (isNameToken(t, lang) || kept) {
+      // « du groupe Canal+ »
+      if (tokens[k + 1]?.text == '+' && tokens[k + 1].gap == '') k++;
       end = k;
       // « des Affaires étrangères »: a capitalised noun after a connector may take its adjective.
       state = state == 'connector' ? 'noun' : 'head';
@@ -294,6 +299,18 @@ function weekdayInTitle(doc: Doc, i: number): boolean {
   return isWord(t) && t.cap && lang.weekdays.has(t.lower) && isWord(tokens[i - 1]) && lang.determiners.has(tokens[i - 1].lower) && tokens[i + 1]?.gap == ' ' && isNameToken(tokens[i + 1], lang);
 }
 
+/**
+ * « le syndicat Force ouvrière », « l'association Droit au logement »: right after a lower-case organisation noun and
+ * its article, the name is an organisation's, and may go on in lower case.
+ */
+function afterOrgNoun(doc: Doc, i: number): boolean {
+  const { tokens, lang } = doc;
+  const noun = tokens[i - 1];
+  if (!isWord(noun) || noun.cap || !lang.orgNouns.has(noun.lower) || tokens[i].gap != ' ') return false;
+  const det = isApostrophe(tokens[i - 2]) ? tokens[i - 3] : tokens[i - 2];
+  return isWord(det) && lang.determiners.has(det.lower);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -331,7 +348,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     // name may hold "for", "and", « pour ».
     const heads = headedByTitle(tokens, i, lang);
     // A title opened by a weekday names a newspaper or a club.
-    let org = lang.orgWords.has(t.lower) || weekdayInTitle(doc, i);
+    let org = lang.orgWords.has(t.lower) || weekdayInTitle(doc, i) || afterOrgNoun(doc, i);
     if (!lowerHead) {
       for (;;) {
         const next = tokens[last + 1];
@@ -356,6 +373,12 @@ export function findCandidates(doc: Doc): Candidate[] {
         last += n + 1;
         org ||= lang.orgWords.has(tokens[last].lower);
       }
+    }
+    // "Canal+", "Disney+": a plus sign glued to the end names a channel or a service.
+    const plus = tokens[last + 1];
+    if (!lowerHead && plus?.text == '+' && plus.gap == '' && !(isWord(tokens[last + 2]) && tokens[last + 2].gap == '')) {
+      last++;
+      org = true;
     }
     // « Le Canard enchaîné déplore », « selon Le Républicain lorrain »: a title opening on its article keeps the
     // adjective after its noun, when a verb or the clause's end follows.

@@ -35,6 +35,10 @@ describe('fr: actors', () => {
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Macron', 'Hamon'], []],
+    // A capitalised word kept out of names still completes an organisation's after « de »; a name right after an
+    // organisation noun is an organisation's and goes on in lower case; a glued plus sign ends a channel's name; a name
+    // after an inverted reflexive verb of saying is its subject.
+    ["« Aucune victime », a précisé la préfecture du Nord. Le Conseil d'État a tranché. Le syndicat Force ouvrière a protesté. Canal+ a réagi. « C'est une première », se réjouit la Croix-Rouge.", ['préfecture du Nord', "Conseil d'État", 'Force ouvrière', 'Canal+', 'Croix-Rouge'], ['la préfecture', 'Conseil', 'Force', 'Canal']],
     // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.
     ["La Ligue des droits de l'homme a jugé la mesure inutile. Le Collectif contre l'islamophobie a protesté. « Nous resterons mobilisés », a promis l'intersyndicale.", ["Ligue des droits de l'homme", "Collectif contre l'islamophobie", "l'intersyndicale"], ['Ligue', 'Collectif']],
     // A name that goes on in lower case ends where the tagger's organisation ends.
