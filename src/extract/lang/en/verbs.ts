@@ -11,11 +11,12 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   underline highlight challenge dispute agree disagree groan reflect muse detail clarify affirm reason hint
   indicate reveal disclose fume rage thunder blast slam echo advise recommend remind text email message concur
   rebut snap signal remember beg scream brag reckon worry object protest confide interject interrupt bark growl
-  seethe mock tease sob gasp enthuse gush rave ponder speculate theorise theorize surmise guess venture volunteer`;
+  seethe mock tease sob gasp enthuse gush rave ponder speculate theorise theorize surmise guess venture volunteer
+  propose`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
-  speaking spoken think thinks thinking thought swore swears forecast forecasts marvelled`;
+  speaking spoken think thinks thinking thought swore swears forecast forecasts marvelled signaled signaling`;
 
 /** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
 function inflect(verb: string): string[] {
