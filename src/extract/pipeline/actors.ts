@@ -116,6 +116,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
         // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
         (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',')));
   c.acts = acts || sourced || saidBy;
+  const speaks = isWord(next) && !passive && (lang.sayVerbs.has(next.lower) || (lang.auxiliaries.has(next.lower) && lang.sayVerbs.has(tokens[c.last + 2]?.lower ?? '')));
   if (c.lone) {
     const det = isApostrophe(tokens[c.first - 1]) ? c.first - 2 : c.first - 1;
     const source = tokens[det - 1];
@@ -199,7 +200,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     const who = next?.text == ',' && lang.humanRelatives.has(tokens[c.last + 2]?.lower ?? '');
     // "Anne Hidalgo", « Jacques Witkowski »: a given name opening the run says it is someone.
     const given = !!givenName(tokens[c.first].lower, lang.code) && !c.place;
-    if (bracketed || acts || sourced || next?.text == '(' || given || who) {
+    // "The Red Cross said": no one is "the John Smith", so an article right before the name makes it a body's.
+    const article = isWord(prev) && !prev.cap && lang.definiteArticles.has(prev.lower) && !given;
+    if ((speaks || sourced) && article && lang.headLast) {
+      c.kind = 'organization';
+      c.evidence = Math.max(c.evidence, 0.7);
+    } else if (bracketed || acts || sourced || next?.text == '(' || given || who) {
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, given ? 0.75 : 0.7);
     } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower) && !namesWhatOrWhere(doc, c)) {
@@ -223,7 +229,6 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // after a given name is a surname; where the head comes last ("Victoria Station"), it names the place.
   const surnameOnly = from == c.last && from > c.first && !lang.headLast;
   // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
-  const speaks = isWord(next) && !passive && lang.sayVerbs.has(next.lower);
   for (let k = from; k <= c.last; k++) {
     if (tokens[k].digits || /\d/.test(tokens[k].text)) c.notActor = true;
     else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly) speaks ? (c.kind = 'organization') : (c.notActor = true);
