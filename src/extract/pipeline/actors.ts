@@ -201,7 +201,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     // "Anne Hidalgo", « Jacques Witkowski »: a given name opening the run says it is someone.
     const given = !!givenName(tokens[c.first].lower, lang.code) && !c.place;
     // "The Red Cross said": no one is "the John Smith", so an article right before the name makes it a body's.
-    const article = isWord(prev) && !prev.cap && lang.definiteArticles.has(prev.lower) && !given;
+    const article = isWord(prev) && (!prev.cap || doc.sentences[prev.sentence].first == c.first - 1) && lang.definiteArticles.has(prev.lower) && !given;
     if ((speaks || sourced) && article && lang.headLast) {
       c.kind = 'organization';
       c.evidence = Math.max(c.evidence, 0.7);
