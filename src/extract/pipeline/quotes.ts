@@ -315,8 +315,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
-      // « un membre de l'entreprise affirme »: a description completing another noun is not the verb's subject.
-      if (completesNoun(doc, k)) continue;
+      // « un membre de l'entreprise affirme », "an aide to the mayor said": a description completing another noun is
+      // not the verb's subject.
+      if (completesNoun(doc, k) || relatedTo(k)) continue;
       // "The former president said": a person by the title an earlier mention gave them.
       const described = isOrgPronoun(k, cue) ? latestOrganisation(k) : roleAnaphor(k, k);
       if (described != null) return { actor: described, how: 'role', near: true };
@@ -340,6 +341,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
+  }
+  /** "an aide to [the mayor]", « l'avocat du [ministre] »: the description at `k` says whom a relation noun before it serves. */
+  function relatedTo(k: number): boolean {
+    const connector = tokens[k - 1];
+    return isWord(connector) && lang.relationConnectors.has(connector.lower) && lang.relationNouns.has(tokens[k - 2]?.lower ?? '');
   }
   /** Whether the name at token `first` completes a document noun: « le communiqué de [la préfecture] ». */
   function documentOf(first: number): boolean {

@@ -64,6 +64,8 @@ describe('en: quotes', () => {
     ['"We will act quickly on this," said Senate Majority Leader Harry Reid.', [['We will act quickly on this', 'Harry Reid']]],
     ['But Representative Marcy Kaptur was not changing her vote. "I will not support this legislation," she said.', [['I will not support this legislation', 'Marcy Kaptur']]],
     ['"We will get there," swore Jane Doe. "It was a disaster," Tom Hill blogged. "Nobody knows," speculated Ann Lee.', [['We will get there', 'Jane Doe'], ['It was a disaster', 'Tom Hill'], ['Nobody knows', 'Ann Lee']]],
+    // "an aide to the mayor": the mayor is whom the speaker serves, not the speaker.
+    ['Mayor Jane Castor visited the area. "Help is on the way," an aide to the mayor said.', [['Help is on the way', null]]],
     // "The Red Cross said": an article before a name that speaks makes it a body, so "It added" stands for it.
     ['The Red Cross said it was "deeply alarmed" by the reports. It added that aid workers "must be protected".', [['deeply alarmed', 'Red Cross'], ['must be protected', 'Red Cross']]],
     ['The state governor, Henry McMaster, said the locomotive was "barely recognizable" and "a horrible thing to see".', [['barely recognizable', 'Henry McMaster'], ['a horrible thing to see', 'Henry McMaster']]],
