@@ -273,6 +273,8 @@ export interface Lang {
   /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
   ageLabel: [noun: string, connector: string];
   agePrefixes: string[][];
+  /** Nouns of people whose age a number after the connector gives (« un homme de 48 ans », "a man of 48"). */
+  ageHolders: ReadonlySet<string>;
   /** Units that are what is counted (« 160 voix », "74 yeas"): the label starts with them. */
   countUnits: ReadonlySet<string>;
   /** Prepositions that make a number a duration: 'pendant', 'durant', 'for', 'during'. */

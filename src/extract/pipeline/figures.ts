@@ -326,6 +326,12 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   let de = r.first - 1;
   if (isApostrophe(tokens[de])) de--;
   const measured = isWord(tokens[de]) && (tokens[de].lower == 'de' || tokens[de].lower == 'd' || tokens[de].lower == 'of') && tokens[de].sentence == tokens[r.first].sentence;
+  // « un homme de 48 ans », « un Égyptien de 29 ans »: the age of the person the noun before « de » names (a
+  // capitalised noun after an article is a nationality's).
+  const holder = tokens[de - 1];
+  const article = tokens[de - 2];
+  const nationality = isWord(holder) && holder.cap && isWord(article) && !article.cap && lang.determiners.has(article.lower);
+  if (measured && lang.ageUnits.has(unitWord) && isWord(holder) && (lang.ageHolders.has(holder.lower) || nationality)) return lang.ageLabel[0];
   if (measured && unit && !lang.durationUnits.has(unitWord)) {
     const noun = nounBefore(doc, de - 1);
     if (noun) return noun;

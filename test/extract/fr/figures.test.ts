@@ -59,6 +59,8 @@ describe('fr: figure labels', () => {
     ['La Russie et quatre autres anciennes républiques soviétiques ont envoyé des troupes.', 'quatre autres', 'anciennes républiques soviétiques'],
     ['Il a été deux fois premier ministre et a travaillé avec lui.', 'deux fois', 'premier ministre'],
     ['Un mouvement contre Nazarbayev, 81 ans, qui a dirigé le pays.', '81 ans', 'âge de Nazarbayev'],
+    ["L'agresseur, un Égyptien de 29 ans, a été blessé. Une peine de 20 ans a été requise.", '29 ans', 'âge'],
+    ["L'agresseur, un Égyptien de 29 ans, a été blessé. Une peine de 20 ans a été requise.", '20 ans', 'peine'],
     ["L'ancien président, qui a dirigé le pays pendant trois décennies jusqu'à ce qu'il cède la présidence.", 'trois décennies', 'dirigé le pays'],
     ["La coopérative accuse une dette de 48 millions d'euros après deux années de pertes.", "48 millions d'euros", 'dette'],
     ["La coopérative accuse une dette de 48 millions d'euros après deux années de pertes.", 'deux années', 'pertes'],

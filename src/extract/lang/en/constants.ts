@@ -211,3 +211,7 @@ export const CLAUSE_OPENERS = words(`that which who whom whose where when while 
 export const SUBJECT_CLITICS = words(`he she they it we i you`);
 export const BE_AUXILIARIES = words(`was were been be being is are`);
 export const CUE_LEAD_INS = phrases(`during | since | by | until | on | in | at | for | from | over | the`);
+
+// People an age describes after "of": "a man of 48", "children of 12".
+export const AGE_HOLDERS = words(`man men woman women boy boys girl girls child children person people teenager
+  teenagers youth victim victims driver passenger`);

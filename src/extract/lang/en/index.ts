@@ -144,6 +144,7 @@ export const en: Lang = {
   ageUnits: new Set(['years']),
   ageLabel: ['age', 'of'],
   agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],
+  ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['votes', 'yeas', 'nays', 'points', 'members']),
   durationPrepositions: new Set(['for', 'during', 'over']),
 };

@@ -232,3 +232,9 @@ export const IMPERSONAL_WORDS = words(`y faut fallait faudra faudrait semble sem
 export const BE_AUXILIARIES = words(`été est sont était étaient soit soient fut furent sera seront serait seraient être`);
 export const CUE_LEAD_INS = phrases(`au cours de | au cours d ' | lors de | pendant | depuis | dès | pour | à partir de | jusqu ' à |
   d ' ici à | d ' ici | au | à | en | le | la`);
+
+// People an age describes after « de »: « un homme de 48 ans », « une adolescente de 15 ans ».
+export const AGE_HOLDERS = words(`homme hommes femme femmes garçon garçons fille filles enfant enfants jeune jeunes
+  adolescent adolescente adolescents adolescentes bébé nourrisson quadragénaire quinquagénaire personne personnes
+  individu suspect suspecte victime victimes conducteur conductrice passager passagère piéton piétonne retraité
+  retraitée père mère fils étudiant étudiante lycéen lycéenne collégien collégienne élève`);

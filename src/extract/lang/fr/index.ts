@@ -154,6 +154,7 @@ export const fr: Lang = {
   ageUnits: new Set(['ans']),
   ageLabel: ['âge', 'de'],
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
+  ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['voix', 'points']),
   durationPrepositions: new Set(['pendant', 'durant', 'depuis']),
 };
