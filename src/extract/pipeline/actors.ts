@@ -82,10 +82,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const words = c.last - c.first + 1 - countConnectors(tokens, c, lang);
   // « Matthias Fekl lui a succédé »: a clitic pronoun may sit between the name and its verb.
   const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;
-  const next = tokens[c.last + (clitic ? 2 : 1)];
+  // "Microsoft reportedly has released", "Google quickly said": an adverb may sit there too.
+  const adverb = !clitic && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.adverb.test(tokens[c.last + 1].lower);
+  const next = tokens[c.last + (clitic || adverb ? 2 : 1)];
   const prev = tokens[c.first - 1];
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
-  const at = c.last + (clitic ? 1 : 0);
+  const at = c.last + (clitic || adverb ? 1 : 0);
   const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '')) || actedUpon(doc, at + 1);
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
   const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
@@ -187,6 +189,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
   // (« Le Pen » is a surname's particle).
   if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
+  // "a Gallup poll", "a Facebook page", "a Pentagon spokesman": a name qualifying a document or a source after an
+  // article is the body they come from.
+  const qualified = isWord(next) && !next.cap && (lang.documentNouns.has(next.lower) || lang.sourceNouns.has(next.lower));
+  const articled = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
+  if (c.kind == 'unknown' && lang.headLast && qualified && articled && !givenName(tokens[c.first].lower, lang.code)) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.7);
+  }
   // "Dodds of Time Magazine points out": one word, then the body it belongs to, then a verb of saying: someone.
   if (c.kind == 'unknown' && words == 1 && isWord(next) && lang.memberOf.has(next.lower) && memberSpeaks(doc, c.last + 2)) {
     c.kind = 'person';
@@ -269,9 +279,11 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   // « l'ONG Amnesty International »: the noun may be an acronym.
   const acronymNoun = isWord(noun) && noun.upper && lang.orgNouns.has(noun.lower);
   if (!(lowerWord(noun) || acronymNoun) || !lang.orgNouns.has(noun.lower)) return undefined;
-  const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
+  // "the news agency Reuters", "the state broadcaster CCTV": where nouns come before their head, one may qualify it.
+  const modified = lang.headLast && lowerWord(tokens[k - 1]) && !lang.determiners.has(tokens[k - 1].lower) && !lang.stopwords.has(tokens[k - 1].lower);
+  const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[modified ? k - 2 : k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
-  return textOf(doc.text, tokens, k, c.first - 1);
+  return textOf(doc.text, tokens, modified ? k - 1 : k, c.first - 1);
 }
 
 /**

@@ -36,6 +36,8 @@ describe('en: actors', () => {
     ['"We will deliver Brexit," Mrs May told MPs. The vote is in May.', ['May'], ['MPs']],
     // A title word completes an organisation's name; a thing's name that speaks is a body; a country's short form opens it.
     ['The Department of Justice said it would appeal. The US Geological Survey said the quake was shallow.', ['Department of Justice', 'US Geological Survey'], ['Department', 'Geological Survey']],
+    // A name that acts past an adverb, one a compound noun describes, one qualifying a document or a source.
+    ['Microsoft reportedly has released patches. "It will rain," Lynas said to the news agency Reuters. A Gallup poll found more. A Pentagon spokesman declined.', ['Microsoft', 'Reuters', 'Gallup', 'Pentagon'], []],
     // Countries in a list act only when the list is its clause's subject.
     ['The treaty was signed in 1979 between Egypt and Israel. China and Russia said they would veto it. Sales rose in the United States, Canada, Australia and India.', ['China', 'Russia'], ['Egypt', 'Israel', 'Australia', 'India']],
     ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],
