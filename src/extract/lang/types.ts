@@ -82,6 +82,8 @@ export interface Lang {
   addresseeVerbs: ReadonlySet<string>;
   /** Prepositions that mark the listener ('à Reuters', 'to CNN'). */
   addresseePrepositions: ReadonlySet<string>;
+  /** Prepositions that name where words were said or written, after a verb of saying: « sur » Twitter, "on" CNN. */
+  mediumPrepositions: ReadonlySet<string>;
   /** Words before an infinitive verb of saying, whose subject is the latest speaker (« avant d'ajouter », "to add"). */
   infinitiveMarkers: ReadonlySet<string>;
   /** Coordinators that give a second verb the first one's subject ('and said', « et a ajouté »). */

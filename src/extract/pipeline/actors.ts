@@ -197,6 +197,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
+  // « a réagi sur Twitter », "said on CNN": after a verb of saying, where the words were said is a medium's name.
+  if (c.kind == 'unknown' && saidOn(doc, c.first)) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.7);
+  }
   // "Dodds of Time Magazine points out": one word, then the body it belongs to, then a verb of saying: someone.
   if (c.kind == 'unknown' && words == 1 && isWord(next) && lang.memberOf.has(next.lower) && memberSpeaks(doc, c.last + 2)) {
     c.kind = 'person';
@@ -262,6 +267,18 @@ function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
   const prev = tokens[c.first - 1];
   const first = tokens[c.first];
   return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang.demonym, lang.code);
+}
+
+/** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */
+export function saidOn(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  const prep = tokens[first - 1];
+  if (!isWord(prep) || !lang.mediumPrepositions.has(prep.lower)) return false;
+  for (let k = first - 2; k >= first - 5 && k >= 0 && tokens[k].sentence == prep.sentence; k--) {
+    if (isWord(tokens[k]) && (lang.sayVerbs.has(tokens[k].lower) || lang.invertedPronoun(tokens[k].text))) return true;
+    if (tokens[k].kind == 'punct' && !isApostrophe(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** The organisation noun (and its adjective) right before `c`, after a determiner: « groupe », « firme japonaise ». */

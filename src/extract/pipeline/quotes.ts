@@ -1,5 +1,5 @@
 import type { Quote } from '../../data/types.js';
-import { type ActorsResult, completesNoun, type Mention } from './actors.js';
+import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { roleHead } from './roles.js';
@@ -40,7 +40,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // An attribution inside the marks being read (« …, a-t-il dit, … »): the names in it speak.
   let inside: Incise | undefined;
   const inIncise = (m: Mention): boolean => !!inside && m.first > inside.from && m.last <= inside.to;
-  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m);
+  // « a réagi sur Twitter »: where the words were said is not who said them.
+  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first);
   // "a State Department official said", « a déclaré un élu LR »: a body right beside a noun for an unnamed source
   // says whom that source speaks for; the source speaks, unnamed.
   function affiliation(m: Mention): boolean {

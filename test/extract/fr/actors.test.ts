@@ -39,6 +39,8 @@ describe('fr: actors', () => {
     // organisation noun is an organisation's and goes on in lower case; a glued plus sign ends a channel's name; a name
     // after an inverted reflexive verb of saying is its subject.
     ["« Aucune victime », a précisé la préfecture du Nord. Le Conseil d'État a tranché. Le syndicat Force ouvrière a protesté. Canal+ a réagi. « C'est une première », se réjouit la Croix-Rouge.", ['préfecture du Nord', "Conseil d'État", 'Force ouvrière', 'Canal+', 'Croix-Rouge'], ['la préfecture', 'Conseil', 'Force', 'Canal']],
+    // After a verb of saying, « sur » names the medium: an organisation.
+    ["Donald Trump a immédiatement réagi sur Twitter. Il vit sur Paris.", ['Twitter'], ['Paris']],
     // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.
     ["La Ligue des droits de l'homme a jugé la mesure inutile. Le Collectif contre l'islamophobie a protesté. « Nous resterons mobilisés », a promis l'intersyndicale.", ["Ligue des droits de l'homme", "Collectif contre l'islamophobie", "l'intersyndicale"], ['Ligue', 'Collectif']],
     // A name that goes on in lower case ends where the tagger's organisation ends.

@@ -189,6 +189,8 @@ describe('fr: quotes, second pass', () => {
     ["Cette nouvelle est une difficulté de plus pour François Hollande, qui a conditionné sa candidature à « l'inversion de la courbe du chômage ».", [["l'inversion de la courbe du chômage", 'François Hollande']]],
     // An institution in lower case keeps its nationality: « le gouvernement grec », « l'armée turque ».
     ["Le gouvernement grec a assuré que « les banques rouvriront lundi ». « Nous avons riposté », a précisé l'armée turque.", [['les banques rouvriront lundi', 'gouvernement grec'], ['Nous avons riposté', 'armée turque']]],
+    // Where the words were said (« sur Twitter ») is an actor, but not the speaker.
+    ["« C'est une honte », a réagi sur Twitter la maire de Paris, Anne Hidalgo. Donald Trump a immédiatement réagi sur Facebook : « On se voit au tribunal. »", [["C'est une honte", 'Anne Hidalgo'], ['On se voit au tribunal.', 'Donald Trump']]],
     // More verbs of saying, their participles kept apart where they name something else (« Le Canard enchaîné »).
     ["« Nous ne lâcherons rien », enchaîne Jean Dubois. « C'est inacceptable », s'est écrié Paul Martin. « Les prix baisseront », a prédit Le Canard enchaîné.", [['Nous ne lâcherons rien', 'Jean Dubois'], ["C'est inacceptable", 'Paul Martin'], ['Les prix baisseront', 'Le Canard enchaîné']]],
     // « Pour X, » then a short clause of no one else's before the marks: X's view.

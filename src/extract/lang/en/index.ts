@@ -41,6 +41,7 @@ export const en: Lang = {
   sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),
   addresseePrepositions: new Set(['to']),
+  mediumPrepositions: new Set(['on']),
   infinitiveMarkers: new Set(['to']),
   coordinators: new Set(['and', 'then']),
   invertedPronoun: () => false,

@@ -51,6 +51,7 @@ export const fr: Lang = {
   sayPhrases: SAY_PHRASES,
   addresseeVerbs: new Set<string>(),
   addresseePrepositions: new Set(['à', 'au', 'aux']),
+  mediumPrepositions: new Set(['sur']),
   infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
