@@ -137,6 +137,8 @@ export interface Lang {
   identifierWords: ReadonlySet<string>;
   /** Words between two numbers that make the second a scale, not a count ('3 sur 5'). */
   ratioWords: ReadonlySet<string>;
+  /** Words before « un », "a" and a unit that make it a rate, not a duration: « fois », "twice" (a year). */
+  frequencyWords: ReadonlySet<string>;
   /** Words before a multiplier that make it vague ('quelques millions', 'a few million'). */
   vagueQualifiers: ReadonlySet<string>;
   /** Words right after a count that belong to it ('autres' in « quatre autres », 'more'). */
@@ -271,6 +273,8 @@ export interface Lang {
   cueLeadIns: readonly string[][];
   /** Units that give a duration ('ans', 'décennies', 'years') and those that give an age ('ans', 'years'). */
   durationUnits: ReadonlySet<string>;
+  /** Singular units that, after « un », "a", make a duration worth a figure: 'an', 'semaine', 'year', 'decade'. */
+  unitDurations: ReadonlySet<string>;
   ageUnits: ReadonlySet<string>;
   /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
   ageLabel: [noun: string, connector: string];

@@ -150,10 +150,13 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     if (times) return { value: vague * times, first, last: i + 2, approx: 'order-of-magnitude', confidence: 0.7 };
     return { value: vague, first, last: i, approx: 'order-of-magnitude', confidence: 0.7 };
   }
-  const words = numberWordsAt(doc, i);
-  if (!words) return hyphenCount(doc, i);
-  const { value, last } = words;
   const prev = tokens[i - 1];
+  // « pendant un an », "within a decade": a duration of one (not « une fois par an », "twice a year").
+  const perUnit = isWord(prev) && (lang.ratioWords.has(prev.lower) || lang.frequencyWords.has(prev.lower));
+  const duration = (k: number) => isWord(tokens[k]) && lang.unitDurations.has(tokens[k].lower) && !perUnit;
+  const words = numberWordsAt(doc, i);
+  if (!words) return lang.unitArticles.has(w) && duration(i + 1) ? { value: 1, first: i, last: i, approx: 'exact', confidence: 0.7 } : hyphenCount(doc, i);
+  const { value, last } = words;
   if (isWord(prev) && (lang.ratioWords.has(prev.lower) || parseNumberWord(prev.lower, lang) != null)) return undefined;
   const next = tokens[last + 1];
   // « un », « une », "one" alone are articles or pronouns far more often than key figures; « un million », "one hundred" are counts,
@@ -162,7 +165,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
   const least = lang.numberArticles.has(t.lower) ? 2 : 1;
   const countAt = (k: number) => !!tokens[k] && ((tokens[k].digits && Number(tokens[k].text) >= least) || (isWord(tokens[k]) && (parseNumberWord(tokens[k].lower, lang) ?? 0) >= least));
   const beside = (lang.coordinators.has(tokens[last + 2]?.lower ?? '') && countAt(last + 3)) || (lang.coordinators.has(prev?.lower ?? '') && countAt(i - 3));
-  if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower)) && !beside) return undefined;
+  if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower)) && !beside && !duration(last + 1)) return undefined;
   const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
   return { value, first: i, last, approx: 'exact', confidence: counted ? 0.75 : 0.5 };
 }

@@ -133,6 +133,8 @@ describe('en: quotes', () => {
 
 describe('en: figures', () => {
   const CASES: [string, [string, number, string][]][] = [
+    // "a decade", "a year" is a duration of one; "twice a year" a rate.
+    ['It will be carbon-neutral within a decade. Inspectors come twice a year.', [['a decade', 1, 'exact']]],
     ['At least 116 were injured and 4,400 people were arrested.', [['At least 116', 116, 'more-than'], ['4,400', 4400, 'exact']]],
     ['The bill costs $110 billion, plus $250,000 per account.', [['$110 billion', 110e9, 'exact'], ['$250,000', 250000, 'exact']]],
     ['A spill of approximately 5,000 gallons, about ten miles (16 km) away.', [['approximately 5,000 gallons', 5000, 'about'], ['about ten miles', 10, 'about']]],

@@ -125,8 +125,8 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
   { words: ['an', 'estimated'], approx: 'about' },
 ];
 
-export const UNITS = words(`% percent years year times decades months days weeks hours minutes miles mile
-  km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
+export const UNITS = words(`% percent years year times decades decade months month days day weeks week hours hour minutes
+  century centuries miles mile km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
   points votes yeas nays acres degrees knots knts mph kph cm mm`);
 
 export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight article section interstate highway

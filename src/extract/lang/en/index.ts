@@ -73,6 +73,7 @@ export const en: Lang = {
   identifierWords: c.IDENTIFIER_WORDS,
   relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['out']),
+  frequencyWords: new Set(['once', 'twice', 'thrice', 'times']),
   vagueQualifiers: new Set(['few', 'several']),
   countModifiers: new Set(['others', 'more']),
   shareMarkers: new Set(['for']),
@@ -141,7 +142,9 @@ export const en: Lang = {
   impersonalWords: new Set(),
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
-  durationUnits: new Set(['years', 'year', 'decades', 'decade', 'months', 'days', 'weeks', 'hours', 'minutes']),
+  durationUnits: new Set(['years', 'year', 'decades', 'decade', 'months', 'month', 'days', 'day', 'weeks', 'week', 'hours', 'hour', 'minutes']),
+  // "a year", "a decade": after an article, the units that make a duration of one ("a day" is most often "per day").
+  unitDurations: new Set(['year', 'decade', 'month', 'week', 'hour', 'century']),
   ageUnits: new Set(['years']),
   ageLabel: ['age', 'of'],
   agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],

@@ -85,6 +85,7 @@ export const fr: Lang = {
   identifierWords: c.IDENTIFIER_WORDS,
   relativeTimeAfter: c.RELATIVE_TIME_AFTER,
   ratioWords: new Set(['sur']),
+  frequencyWords: new Set(['fois']),
   vagueQualifiers: new Set(['quelques', 'plusieurs']),
   countModifiers: new Set(['autres']),
   shareMarkers: new Set(['pour']),
@@ -151,7 +152,9 @@ export const fr: Lang = {
   impersonalWords: c.IMPERSONAL_WORDS,
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
-  durationUnits: new Set(['ans', 'an', 'années', 'année', 'décennies', 'décennie', 'siècles', 'mois', 'jours', 'semaines', 'heures', 'minutes']),
+  durationUnits: new Set(['ans', 'an', 'années', 'année', 'décennies', 'décennie', 'siècles', 'siècle', 'mois', 'jours', 'jour', 'semaines', 'semaine', 'heures', 'heure', 'minutes']),
+  // « un an », « une semaine »: after an article, the units that make a duration of one (« un jour » is most often « someday »).
+  unitDurations: new Set(['an', 'année', 'décennie', 'mois', 'semaine', 'heure', 'siècle']),
   ageUnits: new Set(['ans']),
   ageLabel: ['âge', 'de'],
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
