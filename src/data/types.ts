@@ -1,13 +1,11 @@
-/**
- * The `encart/article@1` contract: one JSON document per article.
- *
- * These types and `encart-article.schema.json` describe the same document; a test keeps them in step.
- * Every item may carry fields this version does not know: they are kept, not stripped.
- */
+// Generated from encart-article.schema.json by `npm run contract`: the types of an article.
+// Never edit this file: change the schema and run it again (test/node/contract.test.mjs fails while the two disagree).
+// Every item may carry fields this version does not know: the validator keeps them, it strips nothing.
 
+/** The version every document names in its `schema` field. */
 export const ARTICLE_SCHEMA = 'encart/article@1';
 
-/** UTF-16 offsets into `Article.text`, end exclusive. */
+/** [start, end]: UTF-16 offsets into the article's `text`, end exclusive, start <= end. */
 export type Span = [start: number, end: number];
 
 /** What the extractor and the editor may say of any item. */
@@ -81,6 +79,15 @@ export interface Source {
   url?: string;
 }
 
+/**
+ * encart/article@1: one news article's actors, quotes, key figures and dated events, each pointing back to the span of
+ * the text it came from. Ids must be unique across the document and references must resolve; an id names what the item
+ * is, not where it stands, and is kept once given (the extractor writes `q-<speaker>-<first words>`,
+ * `f-<value>-<unit>-<what it counts>`, `e-<date>-<label words>`, actors a slug of the name, with a short content hash
+ * on a collision; Studio's hand-made items `q_h1`), but any string without spaces, quotes or <> loads, such as the
+ * positional `q1` of earlier documents; those rules, and spans ending inside `text`, are checked by Encart's validator,
+ * not by this schema.
+ */
 export interface Article {
   schema: typeof ARTICLE_SCHEMA;
   /** Stable slug. */
@@ -93,7 +100,7 @@ export interface Article {
   /** Canonical https URL of the article. */
   url?: string;
   source?: Source;
-  /** The text every span points into. */
+  /** The article text every span points into (UTF-16 offsets). */
   text?: string;
   actors: Actor[];
   quotes: Quote[];
@@ -101,6 +108,6 @@ export interface Article {
   events: Event[];
 }
 
-/** The four kinds of item an article holds, by their collection name. */
+/** The kinds of item an article holds, each in a list of its own. */
 export type ItemKind = 'actor' | 'quote' | 'figure' | 'event';
 export type Item = Actor | Quote | Figure | Event;
