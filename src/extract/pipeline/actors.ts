@@ -197,6 +197,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
+  // "Goldman Sachs analyst Jan Hatzius", "Microsoft spokesman Frank Shaw": a name right before a person's lower-case
+  // title and another name is whom that person works for.
+  const titleNext = isWord(next) && !next.cap && (isTitle(next, lang) || lang.sourceNouns.has(next.lower)) && next.gap == ' ';
+  const employer = titleNext && tokens[c.last + 2]?.cap && tokens[c.last + 2].gap == ' ' && !!givenName(tokens[c.last + 2].lower, lang.code);
+  if (c.kind != 'organization' && employer && lang.headLast && !givenName(tokens[c.first].lower, lang.code)) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.7);
+  }
   // « a réagi sur Twitter », "said on CNN": after a verb of saying, where the words were said is a medium's name.
   if (c.kind == 'unknown' && saidOn(doc, c.first)) {
     c.kind = 'organization';

@@ -66,6 +66,8 @@ describe('en: quotes', () => {
     ['"We will act quickly on this," said Senate Majority Leader Harry Reid.', [['We will act quickly on this', 'Harry Reid']]],
     ['But Representative Marcy Kaptur was not changing her vote. "I will not support this legislation," she said.', [['I will not support this legislation', 'Marcy Kaptur']]],
     ['"We will get there," swore Jane Doe. "It was a disaster," Tom Hill blogged. "Nobody knows," speculated Ann Lee.', [['We will get there', 'Jane Doe'], ['It was a disaster', 'Tom Hill'], ['Nobody knows', 'Ann Lee']]],
+    // A name before a person's lower-case title and another name is whom that person works for.
+    ['"Prices will fall," predicted Goldman Sachs analyst Jan Hatzius. "We are not afraid," protesters chanted.', [['Prices will fall', 'Jan Hatzius'], ['We are not afraid', null]]],
     // "an aide to the mayor": the mayor is whom the speaker serves, not the speaker.
     ['Mayor Jane Castor visited the area. "Help is on the way," an aide to the mayor said.', [['Help is on the way', null]]],
     // "The Red Cross said": an article before a name that speaks makes it a body, so "It added" stands for it.
