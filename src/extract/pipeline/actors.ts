@@ -206,7 +206,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.evidence = Math.max(c.evidence, 0.7);
   }
   // « a réagi sur Twitter », "said on CNN": after a verb of saying, where the words were said is a medium's name.
-  if (c.kind == 'unknown' && saidOn(doc, c.first)) {
+  if (c.kind != 'organization' && !before.role && !before.honorific && saidOn(doc, c.first)) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }

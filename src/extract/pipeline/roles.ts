@@ -107,5 +107,8 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(k)) k++;
   const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(' || tokens[k]?.text == ':';
   if (!closed && !titled) return;
+  // « Interrogé sur France Inter, le ministre Bruno Le Maire a jugé »: a title with its name after the comma is the
+  // next clause's subject, not an apposition.
+  for (let j = first; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower)) return;
   return squash(textOf(text, tokens, first, k - 1)) || undefined;
 }

@@ -39,7 +39,7 @@ describe('fr: actors', () => {
     // organisation noun is an organisation's and goes on in lower case; a glued plus sign ends a channel's name; a name
     // after an inverted reflexive verb of saying is its subject.
     ["« Aucune victime », a précisé la préfecture du Nord. Le Conseil d'État a tranché. Le syndicat Force ouvrière a protesté. Canal+ a réagi. « C'est une première », se réjouit la Croix-Rouge.", ['préfecture du Nord', "Conseil d'État", 'Force ouvrière', 'Canal+', 'Croix-Rouge'], ['la préfecture', 'Conseil', 'Force', 'Canal']],
-    // After a verb of saying, « sur » names the medium: an organisation.
+    // After a verb of saying, « sur » names the medium: an organisation, whose apposition is not the next clause's subject.
     ["Donald Trump a immédiatement réagi sur Twitter. Il vit sur Paris.", ['Twitter'], ['Paris']],
     // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.
     ["La Ligue des droits de l'homme a jugé la mesure inutile. Le Collectif contre l'islamophobie a protesté. « Nous resterons mobilisés », a promis l'intersyndicale.", ["Ligue des droits de l'homme", "Collectif contre l'islamophobie", "l'intersyndicale"], ['Ligue', 'Collectif']],
@@ -71,6 +71,13 @@ describe('fr: actors', () => {
     expect(forecast.actors.find((a) => a.name == 'François Gourand')).to.include({ kind: 'person', role: 'prévisionniste' });
     const farmer = run('Pour Maëlle Quéré, déléguée de la Confédération paysanne, « on nous demande de travailler à perte ».', { lang: 'fr' });
     expect(farmer.quotes.map((q) => q.speaker), seen(farmer)).to.deep.equal(['maelle-quere']);
+  });
+
+  it('reads the name after « sur » and a verb of saying as a medium, and the titled name after its comma as no apposition', () => {
+    const article = run('Interrogé sur France Inter, le ministre Bruno Le Maire a jugé la hausse inévitable.', { lang: 'fr' });
+    const medium = article.actors.find((a) => a.name == 'France Inter');
+    expect(medium, seen(article)).to.include({ kind: 'organization' });
+    expect(medium?.role, seen(article)).to.equal(undefined);
   });
 
   it('tells an organisation by the noun that describes it, before the name or in apposition', () => {
