@@ -80,6 +80,12 @@ describe('fr: actors', () => {
     expect(medium?.role, seen(article)).to.equal(undefined);
   });
 
+  it('never calls an organisation named once sure, but a person named twice may be', () => {
+    const article = run("Le syndicat Force ouvrière a protesté. Le ministre Jean Dupont a répondu. Dupont a ensuite quitté la salle.", { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Force ouvrière')?.confidence, seen(article)).to.be.below(0.85);
+    expect(article.actors.find((a) => a.name == 'Jean Dupont')?.confidence, seen(article)).to.be.at.least(0.85);
+  });
+
   it('tells an organisation by the noun that describes it, before the name or in apposition', () => {
     const article = run('Marie-Claudette Kwizera est trésorière. Iteka, une association burundaise, a dénoncé les exactions. Le groupe Normalait a manifesté.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Iteka'), seen(article)).to.include({ kind: 'organization', role: 'une association burundaise' });
