@@ -233,9 +233,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     } else if (bracketed || acts || sourced || next?.text == '(' || given || who) {
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, given ? 0.75 : 0.7);
-    } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower) && !namesWhatOrWhere(doc, c)) {
+    } else if (words <= 3 && !c.place && !lang.orgWords.has(tokens[c.first].lower) && !namesWhatOrWhere(doc, c) && !(lang.headLast && plural(c.last))) {
       // « avec Vincent Peillon, Arnaud Montebourg et Benoît Hamon », "the trial of Jonathan MacKinnon": two or
-      // three capitalised words with nothing of an organisation or a place about them are most often someone.
+      // three capitalised words with nothing of an organisation or a place about them are most often someone — but
+      // not "Kerala Iyers", "Southeast Asians": where the head comes last, a plural head names a group.
       c.kind = 'person';
       c.evidence = Math.max(c.evidence, 0.6);
     }
