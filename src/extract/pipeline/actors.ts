@@ -173,7 +173,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.evidence = Math.max(c.evidence, words >= 2 ? 0.85 : 0.6);
     c.role ??= after;
   } else if (after && c.kind == 'organization') c.role ??= after;
-  if (c.kind == 'organization') c.evidence = Math.max(c.evidence, words >= 2 ? 0.75 : 0.7);
+  // « la hausse de la CSG », « la croissance du PIB »: an acronym the tagger sees no name in, with nothing around it
+  // that acts or describes it, abbreviates a thing (a tax, a measure), not a body.
+  const bareAcronym = c.first == c.last && tokens[c.first].upper && !!lang.tagger && !entity && !before.role && !described && !after;
+  if (c.kind == 'organization' && !bareAcronym) c.evidence = Math.max(c.evidence, words >= 2 ? 0.75 : 0.7);
   if (acts || sourced) c.evidence = Math.max(c.evidence, words >= 2 ? 0.8 : 0.6);
   // The tagger, trained on annotated news, as a second opinion where the words around say little: a person or an
   // organisation it is sure of, or a place it is sure of that does not act.
