@@ -106,8 +106,12 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     let suffix: string | undefined;
     const glued = tokens[last].end > end ? last : tokens[last + 1]?.start < end ? last + 1 : -1;
     if (glued >= 0) {
-      suffix = text.slice(end, tokens[glued].end).toLowerCase();
-      if (suffix.length > 4 || !(lang.units.has(suffix) || lang.multipliers.has(suffix))) return undefined;
+      const written = text.slice(end, tokens[glued].end);
+      suffix = written.toLowerCase();
+      // "a 6.0-magnitude earthquake", "a 2.5-mile walk": a measure joined to its noun by a hyphen.
+      const hyphened = /^-\p{Ll}{3,}$/u.test(written) && !lang.months.has(suffix.slice(1));
+      if (hyphened) suffix = undefined;
+      else if (suffix.length > 4 || !(lang.units.has(suffix) || lang.multipliers.has(suffix))) return undefined;
       last = glued;
     }
     // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage.
@@ -164,7 +168,10 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
   // An article (« un Coran et une demande ») needs a count above one beside it; "one" is a numeral.
   const least = lang.numberArticles.has(t.lower) ? 2 : 1;
   const countAt = (k: number) => !!tokens[k] && ((tokens[k].digits && Number(tokens[k].text) >= least) || (isWord(tokens[k]) && (parseNumberWord(tokens[k].lower, lang) ?? 0) >= least));
-  const beside = (lang.coordinators.has(tokens[last + 2]?.lower ?? '') && countAt(last + 3)) || (lang.coordinators.has(prev?.lower ?? '') && countAt(i - 3));
+  // "three South Koreans, one Malaysian, one Brit": a list's commas join counts too.
+  const joins = (k: number) => !!tokens[k] && (lang.coordinators.has(tokens[k].lower) || tokens[k].text == ',');
+  const noun = (k: number) => isWord(tokens[k]) && !tokens[k].digits && parseNumberWord(tokens[k].lower, lang) == null;
+  const beside = (joins(last + 2) && countAt(last + 3)) || (joins(i - 1) && noun(i - 2) && [i - 3, i - 4].some(countAt));
   if (last == i && value == 1 && !(isWord(next) && lang.multipliers.has(next.lower)) && !beside && !duration(last + 1)) return undefined;
   const counted = isWord(next) && !next.cap && (!lang.stopwords.has(next.lower) || lang.countModifiers.has(next.lower)) || isWord(next) && next.cap && next.gap == ' ' && !lang.stopwords.has(next.lower);
   return { value, first: i, last, approx: 'exact', confidence: counted ? 0.75 : 0.5 };

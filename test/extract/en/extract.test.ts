@@ -137,6 +137,8 @@ describe('en: quotes', () => {
 
 describe('en: figures', () => {
   const CASES: [string, [string, number, string][]][] = [
+    // A decimal measure joined to its noun by a hyphen; "one" in a list of counts is a count.
+    ['A 6.0-magnitude earthquake struck. The dead were three South Koreans, one Malaysian, one Brit.', [['6.0-magnitude', 6, 'exact'], ['three', 3, 'exact'], ['one', 1, 'exact'], ['one', 1, 'exact']]],
     // "a decade", "a year" is a duration of one; "twice a year" a rate.
     ['It will be carbon-neutral within a decade. Inspectors come twice a year.', [['a decade', 1, 'exact']]],
     ['At least 116 were injured and 4,400 people were arrested.', [['At least 116', 116, 'more-than'], ['4,400', 4400, 'exact']]],
