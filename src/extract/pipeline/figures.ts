@@ -72,8 +72,11 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   const qualifier = isWord(prev) && lang.qualifiers.some((q) => q.words[q.words.length - 1] == prev.lower);
   if (isWord(prev) && !prev.cap && !prev.digits && last == i && !countsNext && !lang.stopwords.has(prev.lower) && !lang.isParticiple(prev.lower) && !lang.isPastVerb(prev.lower, '') && !lang.units.has(prev.lower) && !lang.multipliers.has(prev.lower) && afterArticle && !qualifier) return true;
   // "Apollo 10, 13 et 16", "Windows 7, 8, 8.1 and 10": a number listed after an identifier is one too.
-  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits && tokens[i - 2].gap != '';
-  if (listed && i - 2 >= 0 && notAQuantity(doc, i - 2, i - 2, Number(tokens[i - 2].text.replace(',', '.')))) return true;
+  // (« 15 000 et 12 000 euros »: the number before starts at its first group of digits.)
+  let before = i - 2;
+  while (tokens[before]?.digits && /^\d{3}$/.test(tokens[before].text) && tokens[before - 1]?.digits && tokens[before].gap != '') before--;
+  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits && tokens[before].gap != '';
+  if (listed && before >= 0 && notAQuantity(doc, before, before, Number(tokens[before].text.replace(',', '.')))) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
     if (before.digits || parseNumberWord(before.lower, lang) != null) return true;

@@ -30,6 +30,8 @@ describe('fr: figures', () => {
     ["L'arrêt du réacteur 1 sur l'autoroute 3, les missions Apollo 10, 13 et 16, la passation à midi (17 heures UTC), la loi de 1799 : 12 blessés.", [['12', 12, 'exact']]],
     // « ou » joins a range; thousands before a comma; an order of magnitude times the next; « un » needs a count above one beside it.
     ["Un élève de 16 ou 17 ans. Le nombre augmente de 93 500, un record. Plusieurs centaines de millions de galaxies. Un Coran et une demande.", [['16 ou 17 ans', 16, 'exact'], ['93 500', 93500, 'exact'], ['Plusieurs centaines de millions', 1e8, 'order-of-magnitude']]],
+    // A number listed after another grouped in thousands is a figure of its own.
+    ["Deux montres estimées à 15 000 et 12 000 euros.", [['Deux', 2, 'exact'], ['15 000', 15000, 'exact'], ['12 000 euros', 12000, 'exact']]],
     // « un », « une » before a unit of time is a duration of one, unless a rate (« une fois par an ») or « un jour ».
     ["Il a écopé d'un an de prison. Il vient une fois par semaine. Un jour, il partira.", [['un an', 1, 'exact']]],
     // After a noun « de … à » is a range, not a change; a bracket holds a sign; a half after the unit.
