@@ -49,6 +49,11 @@ function scanToken(text: string, k: number): { end: number; url: boolean } {
   let w = isWordAt(text, k);
   if (!w) return { end: k + (text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1), url: false };
   let e = k;
+  // O'Brien, O’Neill: one surname, not a letter, an apostrophe and a word.
+  if (text[k] == 'O' && (text[k + 1] == "'" || text[k + 1] == '’') && isUpperAt(text, k + 2) && !isWordAt(text, k - 1)) {
+    e = k + 2;
+    w = isWordAt(text, e);
+  }
   for (;;) {
     while (w) {
       e += w;
