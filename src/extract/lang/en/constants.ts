@@ -199,7 +199,7 @@ export const RELATIVE_MONTHS = [
   { words: ['next', 'month'], offset: 1 },
   { words: ['this', 'month'], offset: 0 },
 ];
-export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year between`);
+export const YEAR_PREPOSITIONS = words(`in since of by until before after during from early late mid year between for`);
 export const SEASONS = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
 export const SEASON_LEADS = words(`this last next during since`);
 export const DECADE_WORDS = words(`_`);
