@@ -116,6 +116,11 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
     // A month alone must be introduced (« en avril », « le mois d'août », "in May"): 'may' is also a verb.
     const lead = isApostrophe(prev) ? tokens[i - 2] : prev;
+    // "last November", "this past March", "next June": the marker before it says which.
+    if (isWord(lead) && (lang.pastMarkers.has(lead.lower) || lang.nextMarkers.has(lead.lower))) {
+      const ym = lang.nextMarkers.has(lead.lower) ? { y: month > anchor.m ? anchor.y : anchor.y + 1, m: month } : { y: month < anchor.m ? anchor.y : anchor.y - 1, m: month };
+      return { first: i - 1, last: i, date: formatMonth(ym), precision: 'month', confidence: 0.8 };
+    }
     if (!isWord(lead) || !(lang.yearPrepositions.has(lead.lower) || lang.timeUnits.get(lead.lower) == 'month')) return undefined;
     // « en août dernier », « en mars prochain »: the marker after it says which.
     const marked = isWord(next) && (lang.pastMarkers.has(next.lower) || lang.nextMarkers.has(next.lower));
