@@ -36,6 +36,7 @@ const LABEL_WORDS = 16;
 // A clause is looked for this many tokens either side of its cue, so that a sentence with no stops costs no more.
 const CLAUSE_REACH = 60;
 const FUTURE_REACH = 8;
+const CLAUSE_FUTURE_REACH = 16;
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 /** The day a token gives: « 13 », « 1er », "17th"; 0 if none. */
 function dayOfMonth(t: Token | undefined, lang: Lang): number {
@@ -58,6 +59,12 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == s && !ahead(k)) return false;
   for (let k = Math.max(0, first - FUTURE_REACH); k <= Math.min(tokens.length - 1, last + FUTURE_REACH); k++) {
     if (tokens[k].sentence != s || (k >= first && k <= last)) continue;
+    if (lang.futureMarkers.has(tokens[k].lower) || ahead(k)) return true;
+  }
+  // « Un service sera mis en place sur 6 lignes à partir de 2h15 mardi »: further back, the clause's own verb, with no
+  // punctuation between.
+  for (let k = first - FUTURE_REACH - 1; k >= Math.max(0, first - CLAUSE_FUTURE_REACH); k--) {
+    if (tokens[k].sentence != s || tokens[k].kind == 'punct') break;
     if (lang.futureMarkers.has(tokens[k].lower) || ahead(k)) return true;
   }
   return false;

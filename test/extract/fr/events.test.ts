@@ -7,6 +7,8 @@ describe('fr: events', () => {
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
+    // The clause's future verb may stand far back, with no punctuation between.
+    ['Un service spécial sera mis en place sur six lignes de métro à partir de deux heures lundi matin.', [['lundi matin', '2022-01-10', 'day']]],
     ["Des coups de feu ont été entendus samedi à Almaty.", [['samedi', '2022-01-08', 'day']]],
     ['Les blocages durent depuis jeudi dernier.', [['jeudi dernier', '2022-01-06', 'day']]],
     ['Les pourparlers auront lieu la semaine prochaine.', [['la semaine prochaine', '2022-01', 'month']]],
