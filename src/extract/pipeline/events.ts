@@ -242,9 +242,18 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
     if (dash?.gap == '' && (dash.text == '-' || dash.text == '–') && tokens[i + 2].gap == '' && end > y && end - y < 100) {
       return { first: i, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
     }
-    // "(2005)", "the 1949 armistice", « la crise de 1929 »: a year in brackets or before the noun it dates.
+    // « de 1994 à 1995 », "from 2003 to 2005", « entre 2010 et 2012 »: a span of years starts at its first.
+    const joiner = tokens[i + 1];
+    if (isWord(joiner) && (lang.dateRangeWords.has(joiner.lower) || joiner.lower == lang.rangeAnd) && end > y && end - y < 100 && tokens[i + 2].sentence == t.sentence) {
+      const opened = isWord(prev) && (lang.changeFrom.has(prev.lower) || lang.rangeOpeners.has(prev.lower));
+      // "from 2010 to 2012 people": numbers counting what follows them are no years.
+      const counted = isWord(tokens[i + 3]) && !tokens[i + 3].cap && !lang.stopwords.has(tokens[i + 3].lower);
+      if (opened && !counted) return { first: i - 1, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
+    }
+    // "(2005)", "the 1949 armistice", "a 2010 study", « la crise de 1929 »: a year in brackets or before the noun it dates.
     const bracketed = prev?.text == '(' && tokens[i + 1]?.text == ')';
-    const before = isWord(prev) && lang.definiteArticles.has(prev.lower) && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
+    const article = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
+    const before = article && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
     if (bracketed || before) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.7 };
     if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
     // « un salaire de 2800 euros », "of 2010 people": a unit or a currency after it makes it an amount.

@@ -7,6 +7,8 @@ describe('fr: events', () => {
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
+    // A span of years is one event on its first year.
+    ['Il fut premier secrétaire du PS de 1994 à 1995.', [['de 1994 à 1995', '1994', 'year']]],
     // The clause's future verb may stand far back, with no punctuation between.
     ['Un service spécial sera mis en place sur six lignes de métro à partir de deux heures lundi matin.', [['lundi matin', '2022-01-10', 'day']]],
     ["Des coups de feu ont été entendus samedi à Almaty.", [['samedi', '2022-01-08', 'day']]],
@@ -35,7 +37,7 @@ describe('fr: events', () => {
     // Day and month alone: after « a disparu » the last such day; « allait avoir », a passive with « est » look ahead.
     ["L'avion a disparu le 20 janvier.", [['20 janvier', '2021-01-20', 'day']]],
     ["Il allait avoir 38 ans le 20 janvier. La réunion est avancée au 24 janvier.", [['20 janvier', '2022-01-20', 'day'], ['24 janvier', '2022-01-24', 'day']]],
-    ['Les contrats ont été signés entre 2009 et 2016.', [['entre 2009', '2009', 'year']]],
+    ['Les contrats ont été signés entre 2009 et 2016.', [['entre 2009 et 2016', '2009', 'year']]],
     // Distances: from publication (« il y a », « le mois dernier »), or from the date given last (« plus tard », « le lendemain »).
     ["L'usine a fermé il y a deux ans.", [['il y a deux ans', '2020', 'year']]],
     ['Les prix ont augmenté le mois dernier.', [['le mois dernier', '2021-12', 'month']]],
