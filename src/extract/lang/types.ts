@@ -82,6 +82,10 @@ export interface Lang {
   addresseeVerbs: ReadonlySet<string>;
   /** Prepositions that mark the listener ('à Reuters', 'to CNN'). */
   addresseePrepositions: ReadonlySet<string>;
+  /** Words right before a date that make it the baseline of a change (« par rapport à » l'an dernier, "from" a year ago). */
+  baselineLeads: readonly string[][];
+  /** Words for a per cent written out ('percent', 'pour cent'): a change measured in them. */
+  percentWords: ReadonlySet<string>;
   /** Prepositions that name where words were said or written, after a verb of saying: « sur » Twitter, "on" CNN. */
   mediumPrepositions: ReadonlySet<string>;
   /** Words before an infinitive verb of saying, whose subject is the latest speaker (« avant d'ajouter », "to add"). */

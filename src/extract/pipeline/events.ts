@@ -268,6 +268,20 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
 
 const sentenceStart = (doc: Doc, i: number) => doc.sentences[doc.tokens[i].sentence].first == i;
 
+/** "rose 65% from last year", « en hausse de 3 % par rapport à l'an dernier »: a date a change is measured from is a baseline, not an event. */
+function comparedFrom(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  // "from the same time last year": a few words may come between.
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const lead = lang.baselineLeads.find((p) => phraseAt(tokens, k - p.length + 1, p));
+    if (!lead) continue;
+    const from = k - lead.length;
+    for (let j = from; j >= Math.max(0, from - 4); j--) if (tokens[j].text == '%' || lang.percentWords.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 function dayMonth(doc: Doc, first: number, monthAt: number, d: number, m: number, anchor: Day): Cue | undefined {
   const { tokens } = doc;
   let last = Math.max(first, monthAt);
@@ -574,6 +588,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
       continue;
     }
     lastCueEnd = cue.last;
+    if (comparedFrom(doc, cue.first)) continue;
     const sentence = tokens[cue.first].sentence;
     const key = `${cue.date}|${sentence}`;
     if (seen.has(key)) continue;

@@ -7,6 +7,8 @@ describe('fr: events', () => {
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
+    // The date a change is measured from is a baseline, not an event.
+    ["Les prix sont en hausse de 3 % par rapport à l'an dernier. Il a été élu l'an dernier.", [["l'an dernier", '2021', 'year']]],
     // A span of years is one event on its first year.
     ['Il fut premier secrétaire du PS de 1994 à 1995.', [['de 1994 à 1995', '1994', 'year']]],
     // The clause's future verb may stand far back, with no punctuation between.

@@ -42,6 +42,8 @@ export const en: Lang = {
   addresseeVerbs: new Set(['told', 'tell', 'tells', 'telling']),
   addresseePrepositions: new Set(['to']),
   mediumPrepositions: new Set(['on']),
+  baselineLeads: [['from']],
+  percentWords: new Set(['percent', 'cent']),
   infinitiveMarkers: new Set(['to']),
   coordinators: new Set(['and', 'then']),
   invertedPronoun: () => false,

@@ -52,6 +52,8 @@ export const fr: Lang = {
   addresseeVerbs: new Set<string>(),
   addresseePrepositions: new Set(['à', 'au', 'aux']),
   mediumPrepositions: new Set(['sur']),
+  baselineLeads: [['par', 'rapport', 'à'], ['par', 'rapport', 'au']],
+  percentWords: new Set(['pour-cent', 'pourcents']),
   infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
