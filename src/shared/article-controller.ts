@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { articleFromScript, articleFromValue, fetchArticle, forgetArticle, type LoadResult } from './article-cache.js';
+import { fireOutcome } from './events.js';
 import { warmFormatsSoon } from './format.js';
 import { nextTurn } from './turns.js';
 
@@ -99,7 +100,7 @@ export class ArticleController implements ReactiveController {
 
   #settle(result: LoadResult): void {
     this.#set({ status: result.ok ? 'ready' : 'error', ...result });
-    this.#host.dispatchEvent(new CustomEvent(result.ok ? 'encart-load' : 'encart-error', { detail: result, bubbles: true, composed: true }));
+    fireOutcome(this.#host, result);
   }
 
   #set(state: ArticleState): void {

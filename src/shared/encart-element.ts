@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { WIDGET_ATTRIBUTES } from '../components/attributes.js';
 import type { Article, Item, ItemKind } from '../data/types.js';
 import { ArticleController } from './article-controller.js';
-import { EncartSelectEvent, type EncartErrorDetail } from './events.js';
+import { EncartSelectEvent, fireOutcome, type EncartErrorDetail } from './events.js';
 import { LazyController } from './lazy-controller.js';
 import { STATE_WORDS, translate, type Translations } from './messages.js';
 import { registeredWords, rendersNewWords } from './translations.js';
@@ -190,8 +190,7 @@ export abstract class EncartElement extends LitElement {
     if (warned.get(this) == message) return;
     warned.set(this, message);
     console.error(`[encart] <${this.localName}> could not render its article:`, error);
-    const detail: EncartErrorDetail = { ok: false, reason: 'render', message };
-    this.dispatchEvent(new CustomEvent('encart-error', { detail, bubbles: true, composed: true }));
+    fireOutcome(this, { ok: false, reason: 'render', message });
   }
 
   #onSlotChange(event: Event): void {
