@@ -7,10 +7,12 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { chromiumLauncher, firefoxLauncher, selectedEngines, webkitLauncher } from './test/helpers/engines.mjs';
 
 const ALL = process.env.TEST_FILES ?? 'test/**/*.test.ts';
-// What a reader's page runs: the widgets in every state, bad data, the network, accessibility, the script tag, the
-// README's snippets. The extractor, the data contract and Studio are the same code in every engine: Chromium runs them.
+// What a reader's page runs: the widgets in every state, their controllers and turns alone, bad data, the network,
+// accessibility, the script tag, the README's snippets. The extractor, the data contract and Studio are the same code
+// in every engine: Chromium runs them.
 const WIDGET_SUITES = process.env.TEST_FILES ?? [
   'test/components/**/*.test.ts',
+  'test/shared/**/*.test.ts',
   'test/security/{a11y,bad-data,network,xss}.test.ts',
   'test/build/**/*.test.ts',
   'test/docs/**/*.test.ts',

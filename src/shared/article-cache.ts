@@ -53,10 +53,10 @@ function toLoadResult(result: ValidationResult, origin: string): LoadResult {
 }
 
 /**
- * Fetches an article once per URL per page. Each caller must `release()` when it stops waiting
- * (an element removed while loading): the request is aborted when nobody waits for it any more.
+ * Fetches an article once per URL per page. Each caller's `signal` says when it stops waiting (its element left the
+ * page, or asks another source now): the request is aborted when nobody waits for it any more.
  */
-export function fetchArticle(url: string): { result: Promise<LoadResult>; release: () => void } {
+export function fetchArticle(url: string, signal: AbortSignal): Promise<LoadResult> {
   let download = downloads.get(url);
   if (!download) {
     const abort = new AbortController();
@@ -70,18 +70,14 @@ export function fetchArticle(url: string): { result: Promise<LoadResult>; releas
     downloads.set(url, (download = started));
   }
   const current = download;
-  let waiting = true;
   current.users++;
-  return {
-    result: current.result,
-    release() {
-      if (waiting && !--current.users && !current.settled) {
-        current.abort.abort();
-        downloads.delete(url);
-      }
-      waiting = false;
-    },
-  };
+  signal.addEventListener('abort', () => {
+    if (!--current.users && !current.settled) {
+      current.abort.abort();
+      downloads.delete(url);
+    }
+  });
+  return current.result;
 }
 
 /** Drops a URL's cached article, so the next `fetchArticle` asks the network again. */

@@ -41,6 +41,13 @@ export interface EncartErrorDetail {
 export type EncartLoadEvent = CustomEvent<Readonly<EncartLoadDetail>>;
 export type EncartErrorEvent = CustomEvent<Readonly<EncartErrorDetail>>;
 
+/**
+ * Fires `encart-load` or `encart-error`, as `detail.ok` says. The base element's `@fires` names them for the manifest,
+ * which would otherwise also read an event dispatched in the element's own code, typed as a bare CustomEvent.
+ */
+export const fireOutcome = (widget: EventTarget, detail: EncartLoadDetail | EncartErrorDetail): boolean =>
+  widget.dispatchEvent(new CustomEvent(detail.ok ? 'encart-load' : 'encart-error', { detail, bubbles: true, composed: true }));
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'encart-select': EncartSelectEvent;

@@ -3,6 +3,7 @@
  * a page registers a language once (`encart/locales/de.js`, or a translation of its own), every widget on the
  * page uses it, and the widgets already shown re-render.
  */
+import type { ReactiveControllerHost } from 'lit';
 
 /** Every word a widget shows, in one language; a function where the words depend on a number or a name. */
 export interface EncartWords {
@@ -41,7 +42,7 @@ export interface EncartTranslation extends EncartWords {
 }
 
 const registered = new Map<string, EncartTranslation>();
-const shown = new Set<{ requestUpdate(): void }>();
+const shown = new Set<ReactiveControllerHost>();
 const noted = new Set<string>();
 
 /** Makes each translation's words available to every widget on the page; widgets already shown re-render. */
@@ -65,5 +66,6 @@ export function registeredWords(locale: string): EncartTranslation | undefined {
   return found;
 }
 
-/** A widget on the page, re-rendered when a language is registered. */
-export const showing = (widget: { requestUpdate(): void }, on: boolean) => void (on ? shown.add(widget) : shown.delete(widget));
+/** Re-renders `widget` when a language is registered, while it is on the page. */
+export const rendersNewWords = (widget: ReactiveControllerHost): void =>
+  widget.addController({ hostConnected: () => shown.add(widget), hostDisconnected: () => shown.delete(widget) });

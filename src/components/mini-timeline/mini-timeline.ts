@@ -1,13 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { eventDateStart } from '../../data/dates.js';
 import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
-import { EncartElement, nextTask } from '../../shared/encart-element.js';
+import { EncartElement } from '../../shared/encart-element.js';
 import { MINI_TIMELINE_ATTRIBUTES } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
+import { nextTurn } from '../../shared/turns.js';
 import { miniTimelineStyles } from './mini-timeline.styles.js';
 
 export const MINI_TIMELINE_WORDS: Translations<Pick<EncartWords, 'timelineHeading' | 'noEvents' | 'published' | 'showAll' | 'showFewer'>> = {
@@ -75,27 +76,29 @@ export class EncartMiniTimeline extends EncartElement {
   #rendered = FIRST_CHUNK;
   #total = 0;
   #chunkQueued = false;
+  #chunkDue = false;
 
   constructor() {
     super();
     this.expanded = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // New data or a new choice of events starts again from the first chunk; only the next chunk's
-    // own update comes with no changed property.
-    if (changed.size) this.#rendered = FIRST_CHUNK;
+  protected override willUpdate(): void {
+    super.willUpdate();
+    // Every update but the next chunk's own (new data, a new choice of events) starts again from the first chunk.
+    if (!this.#chunkDue) this.#rendered = FIRST_CHUNK;
+    this.#chunkDue = false;
   }
 
   protected override updated(): void {
     if (this.#rendered >= this.#total || this.#chunkQueued) return;
     this.#chunkQueued = true;
-    void nextTask().then(() => {
+    void nextTurn().then(() => {
       this.#chunkQueued = false;
       // Taken off the page meanwhile, it renders the rest when it comes back.
       if (!this.isConnected) return;
       this.#rendered += NEXT_CHUNK;
+      this.#chunkDue = true;
       this.requestUpdate();
     });
   }
