@@ -383,7 +383,11 @@ function coordinated(doc: Doc, c: Candidate): boolean {
   while (last + 1 < tokens.length && tokens[last + 1].sentence == sentence && (tokens[last + 1].cap || joins(last + 1))) last++;
   while (last > c.last && !tokens[last].cap) last--;
   const listed = tokens.slice(first, last + 1).some((t) => isWord(t) && lang.coordinators.has(t.lower));
-  return listed && (first != c.first || last != c.last) && isSubject(doc, { ...c, first, last });
+  if (!listed || (first == c.first && last == c.last)) return false;
+  // « alors que la Russie et les États-Unis se préparent »: a list right before its verb (a reflexive pronoun
+  // allowed between) is that verb's subject, wherever the clause stands.
+  const verb = isWord(tokens[last + 1]) && lang.reflexives.has(tokens[last + 1].lower) ? last + 1 : last;
+  return isSubject(doc, { ...c, first, last }) || governsVerb(doc, verb) || (verb > last && !!tokens[verb + 1] && !tokens[verb + 1].cap && isWord(tokens[verb + 1]));
 }
 
 function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {

@@ -41,6 +41,8 @@ describe('fr: actors', () => {
     ["« Aucune victime », a précisé la préfecture du Nord. Le Conseil d'État a tranché. Le syndicat Force ouvrière a protesté. Canal+ a réagi. « C'est une première », se réjouit la Croix-Rouge.", ['préfecture du Nord', "Conseil d'État", 'Force ouvrière', 'Canal+', 'Croix-Rouge'], ['la préfecture', 'Conseil', 'Force', 'Canal']],
     // After a verb of saying, « sur » names the medium: an organisation, whose apposition is not the next clause's subject.
     ["Donald Trump a immédiatement réagi sur Twitter. Il vit sur Paris.", ['Twitter'], ['Paris']],
+    // Countries in a list right before its verb act, wherever the clause stands.
+    ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
     // An acronym the tagger sees no name in, with nothing around it, abbreviates a thing; one that acts is a body.
     ["La croissance du PIB ralentit. La suppression de l'ISF est votée. La CGT a appelé à la grève.", ['CGT'], ['PIB', 'ISF']],
     // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.
