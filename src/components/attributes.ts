@@ -64,10 +64,13 @@ export const ACTOR_BADGE_ATTRIBUTES = {
   expanded: { type: Boolean, reflect: true, description: 'Present when the panel with quotes and events is open.' },
 } as const satisfies Attributes;
 
+/** Events a timeline shows before "show all": the declaration's default, and the widget's when none is set. */
+export const TIMELINE_LIMIT = 6;
+
 export const MINI_TIMELINE_ATTRIBUTES = {
   from: { type: String, reflect: true, description: 'Earliest date to show (`2022`, `2022-01`, `2022-01-05`).' },
   to: { type: String, reflect: true, description: 'Latest date to show.' },
-  limit: { type: Number, reflect: true, default: 6, description: 'Events shown before "show all": those closest to publication.' },
+  limit: { type: Number, reflect: true, default: TIMELINE_LIMIT, description: 'Events shown before "show all": those closest to publication.' },
   orientation: { type: String, reflect: true, values: ['vertical', 'horizontal'], default: 'vertical', description: '`vertical` or `horizontal`.' },
   heading: { type: String, reflect: true, description: 'The timeline\'s title; « Chronologie » / "Timeline" by default, empty for none.' },
   expanded: { type: Boolean, reflect: true, description: 'Present when every event is shown; the "show all" button toggles it.' },

@@ -4,7 +4,7 @@ import type { Article, Event } from '../../data/types.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { headingStyles } from '../../shared/heading.styles.js';
 import { EncartElement } from '../../shared/encart-element.js';
-import { MINI_TIMELINE_ATTRIBUTES } from '../attributes.js';
+import { MINI_TIMELINE_ATTRIBUTES, TIMELINE_LIMIT } from '../attributes.js';
 import type { Translations } from '../../shared/messages.js';
 import type { EncartWords } from '../../shared/translations.js';
 import { formatEventDate, machineDate } from '../../shared/format.js';
@@ -35,9 +35,6 @@ export const MINI_TIMELINE_WORDS: Translations<Pick<EncartWords, 'timelineHeadin
 const FIRST_CHUNK = 50;
 const NEXT_CHUNK = 475;
 
-// The declared default of `limit` (../attributes.ts), which readers' bundles leave out; test/node/attributes.test.mjs
-// checks the two agree.
-const DEFAULT_LIMIT = 6;
 const DAY_MS = 86_400_000;
 
 /**
@@ -108,7 +105,7 @@ export class EncartMiniTimeline extends EncartElement {
     const words = this.words(MINI_TIMELINE_WORDS);
     const inRange = this.#eventsInRange(article);
     if (!inRange.length) return this.renderNotice(words.noEvents);
-    const limit = this.limit! >= 0 ? this.limit! : DEFAULT_LIMIT;
+    const limit = this.limit! >= 0 ? this.limit! : TIMELINE_LIMIT;
     const shown = this.expanded || inRange.length <= limit ? inRange : mostRelevant(inRange, article.published, limit);
     const heading = this.heading ?? words.timelineHeading;
     const published = article.published.slice(0, 10);
