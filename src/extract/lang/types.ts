@@ -84,7 +84,7 @@ export interface Lang {
   addresseePrepositions: ReadonlySet<string>;
   /** Words right before a date that make it the baseline of a change (« par rapport à » l'an dernier, "from" a year ago). */
   baselineLeads: readonly string[][];
-  /** Words for a per cent written out ('percent', 'pour cent'): a change measured in them. */
+  /** The word that writes out a per cent ('percent', the « cent » of « pour cent »): a change measured in it. */
   percentWords: ReadonlySet<string>;
   /** Prepositions that name where words were said or written, after a verb of saying: « sur » Twitter, "on" CNN. */
   mediumPrepositions: ReadonlySet<string>;

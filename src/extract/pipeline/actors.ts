@@ -194,24 +194,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
   // (« Le Pen » is a surname's particle).
   if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
-  // "a Gallup poll", "a Facebook page", "a Pentagon spokesman": a name qualifying a document or a source after an
-  // article is the body they come from.
-  const qualified = isWord(next) && !next.cap && (lang.documentNouns.has(next.lower) || lang.sourceNouns.has(next.lower));
-  const articled = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
-  if (c.kind == 'unknown' && lang.headLast && qualified && articled && !givenName(tokens[c.first].lower, lang.code)) {
-    c.kind = 'organization';
-    c.evidence = Math.max(c.evidence, 0.7);
-  }
-  // "Goldman Sachs analyst Jan Hatzius", "Microsoft spokesman Frank Shaw": a name right before a person's lower-case
-  // title and another name is whom that person works for.
-  const titleNext = isWord(next) && !next.cap && (isTitle(next, lang) || lang.sourceNouns.has(next.lower)) && next.gap == ' ';
-  const employer = titleNext && tokens[c.last + 2]?.cap && tokens[c.last + 2].gap == ' ' && !!givenName(tokens[c.last + 2].lower, lang.code);
-  if (c.kind != 'organization' && employer && lang.headLast && !givenName(tokens[c.first].lower, lang.code)) {
-    c.kind = 'organization';
-    c.evidence = Math.max(c.evidence, 0.7);
-  }
-  // « a réagi sur Twitter », "said on CNN": after a verb of saying, where the words were said is a medium's name.
-  if (c.kind != 'organization' && !before.role && !before.honorific && saidOn(doc, c.first)) {
+  if (c.kind != 'organization' && !before.role && !before.honorific && bodyByContext(doc, c)) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
@@ -281,6 +264,26 @@ function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
   const prev = tokens[c.first - 1];
   const first = tokens[c.first];
   return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang.demonym, lang.code);
+}
+
+/**
+ * Where the words around a name say it is a body's:
+ * - "a Gallup poll", "a Pentagon spokesman": after an article, it qualifies a document or a source;
+ * - "Goldman Sachs analyst Jan Hatzius": it stands before a person's lower-case title and name, their employer;
+ * - « a réagi sur Twitter », "said on CNN": after a verb of saying, it is where the words were said.
+ * The first two hold where nouns come before their head (English), and none where a given name opens the name.
+ */
+function bodyByContext(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  if (saidOn(doc, c.first)) return true;
+  if (!lang.headLast || givenName(tokens[c.first].lower, lang.code)) return false;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  if (!isWord(next) || next.cap || next.gap != ' ') return false;
+  const articled = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
+  if (articled && c.kind == 'unknown' && (lang.documentNouns.has(next.lower) || lang.sourceNouns.has(next.lower))) return true;
+  const person = tokens[c.last + 2];
+  return (isTitle(next, lang) || lang.sourceNouns.has(next.lower)) && !!person?.cap && person.gap == ' ' && !!givenName(person.lower, lang.code);
 }
 
 /** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */

@@ -53,7 +53,7 @@ export const fr: Lang = {
   addresseePrepositions: new Set(['à', 'au', 'aux']),
   mediumPrepositions: new Set(['sur']),
   baselineLeads: [['par', 'rapport', 'à'], ['par', 'rapport', 'au']],
-  percentWords: new Set(['pour-cent', 'pourcents']),
+  percentWords: new Set(['cent']),
   infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
