@@ -129,6 +129,8 @@ export interface Lang {
   numberArticles: ReadonlySet<string>;
   /** Approximate collectives → value ('dizaine' → 10, 'centaine' → 100). Singular form. */
   approxNouns: ReadonlyMap<string, number>;
+  /** Fraction nouns → denominator ('moitié' → 2, 'tiers' → 3, 'quarts' → 4; 'half', 'thirds'), read as shares. */
+  fractionNouns: ReadonlyMap<string, number>;
   /** Vague plurals → order of magnitude ('dizaines' → 10, 'milliers' → 1000, 'dozens' → 12). */
   vagueNouns: ReadonlyMap<string, number>;
   /** Multipliers after a number ('millions' → 1e6, 'milliards' → 1e9, 'billion' → 1e9). */

@@ -574,7 +574,9 @@ export function findActors(doc: Doc): ActorsResult {
   const candidates = expandAcronyms(doc, findCandidates(doc));
   for (const c of candidates) extendToTagged(doc, c, tagged);
   for (const c of candidates) weigh(doc, c, tagged);
-  const groups = merge(doc, candidates).filter((g) => g.members.length);
+  // A name written only on lines in another language is read by that language's grammar, not ours.
+  const written = (g: Group) => g.members.some((m) => !doc.sentences[doc.tokens[m.first].sentence].foreign);
+  const groups = merge(doc, candidates).filter((g) => g.members.length && written(g));
   const ids = new Set<string>();
   const actors: Actor[] = [];
   const mentions: Mention[] = [];

@@ -31,6 +31,8 @@ export interface Sentence {
   last: number;
   /** First sentence of its paragraph. */
   paragraphStart: boolean;
+  /** On a line written in another language than the article's (see foreign.ts). */
+  foreign?: boolean;
 }
 
 /** A top-level quotation: marks at `open` and `close`, the words between them. */

@@ -579,6 +579,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
   const relativeFor = (at: number) => relativeAntecedentOf(doc, at, mentions, isPerson);
   for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
+    if (doc.sentences[tokens[i].sentence].foreign) continue;
     const cue = readCue(doc, i, anchor, previous);
     if (!cue) continue;
     i = Math.max(i, cue.last);

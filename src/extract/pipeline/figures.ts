@@ -4,6 +4,7 @@ import type { Doc, Token } from './document.js';
 import { isApostrophe, phraseAt, round, textOf } from './util.js';
 import { render, trimEdges } from './labels.js';
 import { parseNumberWord, readNumberWords } from './number-words.js';
+import { fractionAt } from './fractions.js';
 
 /** A number read at a token: its value, the tokens it covers, and how sure the reading is. */
 interface Reading {
@@ -17,8 +18,9 @@ interface Reading {
 }
 
 // Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5. French groups
-// thousands with a space, a no-break space, a narrow one or a thin one (typesetters use all four).
-const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?!\d|,\d)|\d+(?:,\d+)?(?![\d])/y;
+// thousands with a space, a no-break space, a narrow one or a thin one (typesetters use all four), and agency copy
+// with a dot (« 148.000 »: a decimal is written with a comma, so a dot before three digits groups them).
+const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?!\d|,\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![\d])/y;
 const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
 const LABEL_WORDS = 8;
 // Time zones after an hour: « 17 heures UTC », "02:32 GMT".
@@ -28,7 +30,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 /** Parses digits as the language writes them: '4 400' → 4400, '2,5' → 2.5 in French; '4,400' → 4400 in English. */
 export function parseDigits(raw: string, lang: Lang): number {
   const clean = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
-  return Number(lang.decimalComma ? clean.replace(',', '.') : clean.replaceAll(',', ''));
+  return Number(lang.decimalComma ? clean.replaceAll('.', '').replace(',', '.') : clean.replaceAll(',', ''));
 }
 
 /** Where the token at `i` is a date, a time, an identifier or a year, not a quantity. */
@@ -56,6 +58,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (next && next.gap == '' && next.kind == 'word') return true;
   if (isWord(prev) && (lang.months.has(prev.lower) || lang.weekdays.has(prev.lower) || lang.identifierWords.has(prev.lower))) return true;
   if (isWord(next) && lang.months.has(next.lower)) return true;
+  // « les 24 Heures du Mans », « au 20 Heures de TF1 », "60 Minutes": a unit of time with a capital is a name's.
+  if (isWord(next) && next.cap && !next.upper && lang.durationUnits.has(next.lower)) return true;
   // "May 23–31", "on September 19 or 20": the end of a span of days.
   if (prev && lang.dateRangeWords.has(prev.lower) && tokens[i - 2]?.digits && isWord(tokens[i - 3]) && lang.months.has(tokens[i - 3].lower)) return true;
   if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
@@ -133,6 +137,8 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     if (m) return { value: Number(m[1]), first: i, last: i, approx: 'exact', confidence: 0.85 };
   }
   if (!isWord(t)) return undefined;
+  const fraction = fractionAt(doc, i);
+  if (fraction) return { ...fraction, approx: 'exact', confidence: 0.75 };
   const w = t.lower;
   // « une dizaine », « une quarantaine »: about that many.
   const approx = lang.approxNouns.get(w);
@@ -455,7 +461,7 @@ export function findFigures(doc: Doc): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
-    if (tokens[i].kind == 'url') continue;
+    if (tokens[i].kind == 'url' || doc.sentences[tokens[i].sentence].foreign) continue;
     const r = readNumber(doc, i);
     if (!r) continue;
     // « environ 24 à 26 millions », "between 10 and 20,000": one figure, its lower end, with the upper end's scale and unit.

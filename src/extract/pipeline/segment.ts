@@ -1,6 +1,7 @@
 import type { Lang } from '../lang/types.js';
 import { findDateline } from './dateline.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
+import { markForeignLines } from './foreign.js';
 
 const URL_TAIL = /[.,;:!?)\]]+$/;
 const CAP = /^\p{Lu}/u;
@@ -219,5 +220,7 @@ export function segment(text: string, lang: Lang): Doc {
   sentences.forEach((s, n) => {
     for (let i = s.first; i <= s.last; i++) tokens[i].sentence = n;
   });
-  return { text, lang, tokens, sentences, quotations, dateline: findDateline(tokens, lang) };
+  const doc: Doc = { text, lang, tokens, sentences, quotations, dateline: findDateline(tokens, lang) };
+  markForeignLines(doc);
+  return doc;
 }

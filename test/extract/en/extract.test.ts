@@ -156,6 +156,8 @@ describe('en: figures', () => {
     ['It ran May 23–31 and drew between 3.3 and 4.6 million people, hundreds of thousands of them in the Six-Day rally.', [['3.3 and 4.6 million', 3.3e6, 'exact'], ['hundreds of thousands', 1e5, 'order-of-magnitude']]],
     // A count joined to its noun by a hyphen; "one" beside another count.
     ['The 27-year-old spent a four-month period in jail. One Malaysian and one Brit died. COVID-19 spread.', [['27-year-old', 27, 'exact'], ['four-month', 4, 'exact'], ['One', 1, 'exact'], ['one', 1, 'exact']]],
+    // Fractions are shares, not a count of their numerator; "the second half", "a third term" and "an hour and a half" are not.
+    ['About two thirds of smokers, a third of the staff and half of the voters; a two-thirds majority. In the second half of the year he won a third term after an hour and a half.', [['About two thirds', 0.667, 'about'], ['a third', 0.333, 'exact'], ['half', 0.5, 'exact'], ['two-thirds', 0.667, 'exact'], ['an hour and a half', 1.5, 'exact']]],
     // Numbers opening the items of a list are not figures.
     ['The list read: 1) Return the tree. 2) Clean up. Then 40 people left.', [['40', 40, 'exact']]],
   ];
@@ -255,5 +257,20 @@ describe('en: quotes, second pass', () => {
   it('a quotation after "concerning" or "entitled" is a title, not speech', () => {
     const article = run('The Senate took H.R.1424, a bill concerning "equity in the provision of mental health benefits," and extended it.', { lang: 'en' });
     expect(article.quotes, seen(article)).to.deep.equal([]);
+  });
+});
+
+describe('en: lines in another language', () => {
+  it('reads no figure, date or name on a line in another language, and reads its translation', () => {
+    const text = [
+      'Blogger Rosa Quispe wrote on Monday:',
+      'Ya no hay medicamentos en el hospital de Bagua, falta de sangre y muchas necesidades más, necesitan 300 donantes hoy mismo.',
+      'There are no medicines left in the hospital, she wrote, and 300 donors are needed today.',
+    ].join('\n\n');
+    const article = run(text, { lang: 'en', published: '2009-06-10' });
+    const translation = text.indexOf('There are');
+    expect(article.figures.map((f) => f.span[0] >= translation), seen(article)).to.deep.equal([true]);
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Rosa Quispe']);
+    expect(article.events.map((e) => e.date), seen(article)).to.include('2009-06-08');
   });
 });

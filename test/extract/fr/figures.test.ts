@@ -27,6 +27,10 @@ describe('fr: figures', () => {
     ['OneWeb va embaucher 3\u2009000 personnes. À 9 heures 45, la cérémonie, qui dure de 15 à 17 heures, commence.', [['3\u2009000', 3000, 'exact']]],
     // A bare number after a common noun names one of a series, and so do the numbers listed after it; an hour with its
     // time zone is a time; a year after an article or « de » is a year.
+    // Agency copy groups thousands with a dot; a unit of time with a capital belongs to a name (« les 24 Heures du Mans »).
+    ['Les autorités déploient 148.000 policiers, dont 12.000 dans la capitale, aux 24 Heures du Mans et au « 20 Heures ».', [['148.000', 148000, 'exact'], ['12.000', 12000, 'exact']]],
+    // Fractions are shares; a quarter of an hour is a length of time, not a share.
+    ["La moitié des élèves, les deux tiers des enseignants et plus d'un tiers des parents ; les ventes baissent de moitié. Il a attendu un quart d'heure.", [['La moitié', 0.5, 'exact'], ['deux tiers', 0.667, 'exact'], ["plus d'un tiers", 0.333, 'more-than'], ['moitié', 0.5, 'exact']]],
     ["L'arrêt du réacteur 1 sur l'autoroute 3, les missions Apollo 10, 13 et 16, la passation à midi (17 heures UTC), la loi de 1799 : 12 blessés.", [['12', 12, 'exact']]],
     // « ou » joins a range; thousands before a comma; an order of magnitude times the next; « un » needs a count above one beside it.
     ["Un élève de 16 ou 17 ans. Le nombre augmente de 93 500, un record. Plusieurs centaines de millions de galaxies. Un Coran et une demande.", [['16 ou 17 ans', 16, 'exact'], ['93 500', 93500, 'exact'], ['Plusieurs centaines de millions', 1e8, 'order-of-magnitude']]],

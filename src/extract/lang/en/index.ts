@@ -68,6 +68,7 @@ export const en: Lang = {
   numberJoiners: new Set(['and']),
   numberArticles: new Set(['a', 'an']),
   approxNouns: c.APPROX_NOUNS,
+  fractionNouns: new Map([['half', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]),
   vagueNouns: c.VAGUE_NOUNS,
   multipliers: c.MULTIPLIERS,
   qualifiers: c.QUALIFIERS,

@@ -80,6 +80,7 @@ export const fr: Lang = {
   numberJoiners: new Set(['et']),
   numberArticles: new Set(['un', 'une']),
   approxNouns: c.APPROX_NOUNS,
+  fractionNouns: new Map([['moitié', 2], ['tiers', 3], ['quart', 4], ['quarts', 4]]),
   vagueNouns: c.VAGUE_NOUNS,
   multipliers: c.MULTIPLIERS,
   qualifiers: c.QUALIFIERS,
