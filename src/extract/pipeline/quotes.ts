@@ -205,8 +205,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « l'ancien ministre », "the former president": the title after its modifier.
       while (isWord(tokens[n]) && !tokens[n].cap && lang.titleModifiers.has(tokens[n].lower) && lang.personTitles.has(tokens[n + 1]?.lower ?? '')) n++;
       const noun = tokens[n];
-      // « l'ONG » is a description; « l'AFP » is a name, a mention of its own.
-      if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)))) continue;
+      // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
+      if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;
       // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.
       if (!lang.personTitles.has(noun.lower)) {
         const described = describedOrg(j);
@@ -216,7 +216,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
       // « « … », a-t-il déclaré. Le chef de l'État a ajouté… »: a title no one was given goes on with the person who
       // spoke just before, of the gender it marks.
-      if (!candidates.length) return lastSpeaker(j, lang.feminineWords.has(noun.lower) ? 'f' : lang.masculineWords.has(noun.lower) ? 'm' : undefined);
+      // « Jean Castex a présenté le plan. « … », a souligné le Premier ministre »: or with the person the sentences just
+      // before were about.
+      if (!candidates.length) {
+        const gender = lang.feminineWords.has(noun.lower) ? 'f' : lang.masculineWords.has(noun.lower) ? 'm' : undefined;
+        return lastSpeaker(j, gender) ?? recentSubject(j, gender, noun.lower);
+      }
       // « le ministre de la Santé » among several ministers: the one whose role shares the most words after the title.
       const rest = tokens.slice(n + 1, n + 5).filter((t) => isWord(t) && !lang.stopwords.has(t.lower)).map((t) => t.lower);
       const shared = (a: { role?: string }) => rest.filter((w) => (a.role ?? '').toLowerCase().includes(w)).length;
@@ -232,6 +237,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!last || last.actor < 0 || actors[last.actor].kind != 'person') return undefined;
     if (sentencesSince(last.start, at) > 2) return undefined;
     return !gender || !genders[last.actor] || genders[last.actor]![0] == gender ? last.actor : undefined;
+  }
+  /**
+   * The person last named as a clause's subject in the sentence of token `at` or the one before, of gender `gender`,
+   * who was given no other title than `title`: the one a description such as « le Premier ministre » goes on with.
+   */
+  function recentSubject(at: number, gender: 'f' | 'm' | undefined, title: string): number | undefined {
+    for (let i = lastAtOrBefore(mentions, tokens[at].start - 1); i >= 0; i--) {
+      const m = mentions[i];
+      if (tokens[at].sentence - tokens[m.first].sentence > 1) return undefined;
+      if (!m.subject || !isPerson(m) || !usable(m) || spokenFor(m)) continue;
+      const titled = roleNoun(actors[m.actor], lang);
+      const agrees = !gender || !genders[m.actor] || genders[m.actor]![0] == gender;
+      return agrees && (!titled || titled == title) ? m.actor : undefined;
+    }
+    return undefined;
   }
   /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
   function nearestActor(ids: number[], before: number): number {

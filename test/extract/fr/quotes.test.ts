@@ -116,6 +116,10 @@ describe('fr: quotes', () => {
     ["Donald Trump a échoué. Il n'a pu que constater son impuissance et, selon Paul Ryan, la difficulté de passer d'« un parti d'opposition à un parti de gouvernement ».", [["un parti d'opposition à un parti de gouvernement", 'Paul Ryan']]],
     // « cette dernière »: the woman named last, not the sentence's subject.
     ["Le présentateur Jean Martin a reçu Vaimalama Chaves. Cette dernière a affirmé que les revendications « sont pertinentes ».", [['sont pertinentes', 'Vaimalama Chaves']]],
+    // A title no one was given, even capitalised, goes on with the person the sentence before was about; a title given
+    // to someone else does not.
+    ["Jean Castex a présenté le plan. « C'est un effort sans précédent », a souligné le Premier ministre.", [["C'est un effort sans précédent", 'Jean Castex']]],
+    ["Le président Paul Durand a présenté le plan. « C'est un effort sans précédent », a souligné le ministre.", [["C'est un effort sans précédent", null]]],
     // Scare quotes and names of things are not quotes.
     ["Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la concertation « doit commencer vite ».", [['doit commencer vite', 'Benjamin Cauchy']]],
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
