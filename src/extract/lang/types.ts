@@ -164,6 +164,8 @@ export interface Lang {
   clockPrepositions: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
+  /** Titles only a body gives ('director', 'chairman', 'founder'; « directeur », « fondateur »): the name after their « of » is its employer. */
+  employerTitles: ReadonlySet<string>;
   /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */
   relationConnectors: ReadonlySet<string>;
   /** The word that makes a participle a gerund sharing the sentence's subject (« en affirmant », "while adding"). */

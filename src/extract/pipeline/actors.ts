@@ -198,6 +198,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
+  // "the country director of Action Against Hunger", « le fondateur de Sea Shepherd »: what employs someone is a body.
+  if (c.kind == 'unknown' && !c.place && !givenName(tokens[c.first].lower, lang.code) && employer(doc, c.first)) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.7);
+  }
   // "Dodds of Time Magazine points out": one word, then the body it belongs to, then a verb of saying: someone.
   if (c.kind == 'unknown' && words == 1 && isWord(next) && lang.memberOf.has(next.lower) && memberSpeaks(doc, c.last + 2)) {
     c.kind = 'person';
@@ -253,6 +258,17 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** Whether the name at `first` completes a title only a body gives: "director of", « directeur général de la ». */
+function employer(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  while (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower)) k--;
+  if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower)) return false;
+  const title = (t: Token | undefined) => isWord(t) && !t.cap && lang.employerTitles.has(t.lower);
+  return title(tokens[k - 1]) || (isWord(tokens[k - 1]) && !tokens[k - 1].cap && title(tokens[k - 2]));
 }
 
 /**
@@ -442,6 +458,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     g.role ??= c.role;
     g.confidence = Math.max(g.confidence, Math.min(0.95, c.evidence + 0.05));
   };
+  // The organisation whose name a bracket opens right after, when `c` is the first or a later name inside it.
+  const bracketOwner = (c: Candidate): Group | undefined => {
+    let k = c.first - 1;
+    for (let n = 0; n < 12 && k > 0 && tokens[k].text != '('; n++, k--) if (tokens[k].text == ')' || tokens[k].sentence != tokens[c.first].sentence) return undefined;
+    const owner = tokens[k]?.text == '(' ? byLastToken.get(k - 1) : undefined;
+    return owner && (owner.kind == 'organization' || k == c.first - 1) ? owner : undefined;
+  };
   // Full names first, so that a short form met before its full name (rare in news) still finds it. « Le Roux » after
   // « Bruno Le Roux » is a short form, its particle kept: it joins the person by its last word below.
   const particleLed = (c: Candidate) => tokens[c.first].cap && lang.nameConnectors.has(tokens[c.first].lower);
@@ -455,6 +478,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     // « le gouvernement de Tokayev », merely mentioned, is a person's government; « se défend le cabinet de M. Le
     // Roux », « l'entourage de Fillon explique »: a body that speaks or acts is an organisation of its own.
     if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text) && !bodiesActing.has(c.name)) continue;
+    // "Action Against Hunger (Action Contre La Faim, ACF)": a name in brackets after a body's is that body's name in
+    // another language or its acronym; a given name there is a person's (« la CGT (Philippe Martinez) »).
+    const owner = bracketOwner(c);
+    if (owner?.kind == 'organization' && !givenName(tokens[c.first].lower, lang.code)) {
+      join(owner, c);
+      continue;
+    }
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }
@@ -475,8 +505,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(nearestBefore(persons, c) ?? persons[0], c);
       continue;
     }
-    const prev = tokens[c.first - 1];
-    const owner = prev?.text == '(' ? byLastToken.get(c.first - 2) : undefined;
+    const owner = bracketOwner(c);
     if (owner && /^\p{Lu}{2,}$/u.test(c.name)) {
       join(owner, c);
       continue;

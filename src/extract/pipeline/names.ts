@@ -183,6 +183,9 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // also a given name.
   const complement = isWord(tokens[first - 1]) && lang.nameConnectors.has(tokens[first - 1].lower);
   if (last - first < 2 || (!complement && givenName(tokens[first].lower, lang.code))) return last + 1;
+  // "Prime Minister Abdiweli Mohamed Ali": right after a title, every word is the person's, whatever given names
+  // they hold; an acronym opening the run is a party or a body (« le député LR Éric Ciotti »).
+  if (isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && !tokens[first].upper) return last + 1;
   // The person is the last two or three words.
   for (let j = Math.max(first + 1, last - 2); j < last; j++) {
     if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;

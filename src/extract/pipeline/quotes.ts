@@ -380,8 +380,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let close = cue - 1;
     if (isWord(tokens[close]) && lang.auxiliaries.has(tokens[close].lower)) close--;
     if (tokens[close]?.text != ',') return undefined;
+    // "X, the director of Y (Z, ACF), told": a comma inside brackets does not open the apposition.
     let open = close - 1;
-    while (open > close - 25 && open >= 0 && tokens[open].text != ',' && tokens[open].sentence == tokens[cue].sentence) open--;
+    let depth = 0;
+    for (; open > close - 25 && open >= 0 && (depth > 0 || tokens[open].text != ',') && tokens[open].sentence == tokens[cue].sentence; open--) {
+      if (tokens[open].text == ')') depth++;
+      else if (tokens[open].text == '(') depth = Math.max(0, depth - 1);
+    }
     if (tokens[open]?.text != ',') return undefined;
     const inside = named.filter((m) => m.first > open && m.last < close);
     const before = named.filter((m) => m.last == open - 1 && m.subject && isPerson(m));

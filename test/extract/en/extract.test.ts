@@ -58,6 +58,14 @@ describe('en: actors', () => {
     const article = en('The report, published by Human Rights Watch, says so. Kenyans Against Gays protested. John Adams Smith agreed.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['Human Rights Watch', 'organization'], ['Kenyans Against Gays', 'organization'], ['John Adams Smith', 'person']]);
   });
+  it('reads what employs someone as a body, and the names in brackets after a body as its own', () => {
+    const text = 'Somalia\'s Prime Minister Abdiweli Mohamed Ali spoke. Jens Oppermann, the country director of Action Against Hunger (Action Contre La Faim, ACF), told AFP: "We are no longer talking about a crisis." Marine Le Pen (Front National) did not.';
+    const article = en(text);
+    const body = article.actors.find((a) => a.name == 'Action Against Hunger');
+    expect([body?.kind, body?.aliases], seen(article)).to.deep.equal(['organization', ['Action Contre La Faim', 'ACF']]);
+    expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Abdiweli Mohamed Ali', 'Marine Le Pen', 'Front National']);
+    expect(speakerName(article, article.quotes[0]?.speaker), seen(article)).to.equal('Jens Oppermann');
+  });
   it('reads an article opening two words or more as a title, a body', () => {
     const article = en('The crew had warnings, The Aviation Herald reported on Monday.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['The Aviation Herald', 'organization']]);
