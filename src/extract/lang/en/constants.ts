@@ -10,7 +10,9 @@ export const STOPWORDS = words(`the a an and or but of to in on at by for with f
   your my him them us not no so if then than when while which who whom whose what where why how all any some such
   there here also just only very more most other others many much can could would should will shall may might must
   after before since during until though although because however yet early late on certain several nevertheless
-  nonetheless meanwhile moreover furthermore therefore thus hence besides instead otherwise indeed still`);
+  nonetheless meanwhile moreover furthermore therefore thus hence besides instead otherwise indeed still regarding
+  concerning following including according despite amid among amongst toward towards across through
+  throughout within upon`);
 
 export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens gov gen col lt sgt capt jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);
