@@ -71,13 +71,22 @@ function givenWord(doc: Doc, i: number): boolean {
   return isWord(t) && t.cap && !t.upper && (lang.stopwords.has(t.lower) || lang.months.has(t.lower)) && sentences[t.sentence].first != i && !!givenName(t.lower, lang.code) && isNameToken(next, lang) && next!.gap == ' ';
 }
 
-/** "Theresa May", "Mrs May", "Brian June": after a given name or an honorific, a month's name with no day beside it is a surname. */
+/**
+ * "Theresa May", "Mrs May", "Brian June": after a given name or an honorific, a month's name with no day beside it is a
+ * surname; so is, right after a given name, a capitalised function word or title word: "Masayoshi Son", "Stephen King".
+ */
 function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   const prev = tokens[k - 1]?.text == '.' ? tokens[k - 2] : tokens[k - 1];
   const honorific = isTitle(prev, lang) && lang.abbreviations.has(prev!.lower) && prev!.lower.length <= 3;
-  return isWord(t) && t.cap && lang.months.has(t.lower) && (!!givenName(tokens[k - 1]?.lower ?? '', lang.code) || honorific) && !next?.digits;
+  if (!isWord(t) || !t.cap || t.upper || t.gap != ' ' || next?.digits) return false;
+  const afterGiven = !!givenName(tokens[k - 1]?.lower ?? '', lang.code) && tokens[k - 1].cap;
+  if (lang.months.has(t.lower)) return afterGiven || honorific;
+  // (The given name opens the run: in "God Bless You" it does not.)
+  const opens = !(isWord(tokens[k - 2]) && tokens[k - 2].cap && tokens[k - 1].gap == ' ');
+  const functionWord = (lang.stopwords.has(t.lower) || lang.personTitles.has(t.lower)) && !lang.nameConnectors.has(t.lower);
+  return functionWord && afterGiven && opens && !isNameToken(next, lang);
 }
 const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
 
@@ -146,6 +155,9 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     // « préfecture du Nord », « Conseil d'État »: after a connector a capitalised word kept out of names (a compass
     // point, « État ») still completes the organisation's.
     const kept = state == 'connector' && t.cap && !t.upper && !lang.stopwords.has(t.lower) && !lang.months.has(t.lower) && !lang.weekdays.has(t.lower) && !isTitle(t, lang);
+    // « la présidente du Front national Marine Le Pen »: a given name and a name after the complement open a person.
+    const surname = isNameToken(tokens[k + 1], lang) || (tokens[k + 1]?.cap && lang.nameConnectors.has(tokens[k + 1].lower));
+    if ((state == 'adj' || state == 'noun') && !tokens[k - 1].cap && givenName(t.lower, lang.code) && surname) break;
     if (isNameToken(t, lang) || kept) {
       // « du groupe Canal+ »
       if (tokens[k + 1]?.text == '+' && tokens[k + 1].gap == '') k++;
@@ -186,10 +198,20 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // "Prime Minister Abdiweli Mohamed Ali": right after a title, every word is the person's, whatever given names
   // they hold; an acronym opening the run is a party or a body (« le député LR Éric Ciotti »).
   if (isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && !tokens[first].upper) return last + 1;
-  // The person is the last two or three words.
-  for (let j = Math.max(first + 1, last - 2); j < last; j++) {
+  // The person starts at a given name after the first word.
+  for (let j = first + 1; j < last; j++) {
     if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;
   }
+  // "Minister of Sport Vitaly Mutko", « ministre de la Défense Jean Martin »: after a minister's domain, with no given
+  // name known, the person is the last two words. What a director heads ("director of Action Against Hunger") and a
+  // name holding a connector ("Taxpayers for Common Sense") are bodies' names.
+  let title = first - 1;
+  while (title > 0 && (lang.nameConnectors.has(tokens[title].lower) || isApostrophe(tokens[title]))) title--;
+  const domain = isTitle(tokens[title], lang) && !lang.employerTitles.has(tokens[title].lower);
+  const plain = tokens.slice(first, last + 1).every((t, n) => isNameToken(t, lang) && (n == 0 || t.gap == ' '));
+  if (complement && domain && plain) return last - 1;
+  // « le directeur de l'OMS Tedros Adhanom »: an acronym is a whole body's name; the person follows it.
+  if (complement && isTitle(tokens[title], lang) && plain && tokens[first].upper) return first + 1;
   return last + 1;
 }
 
@@ -356,8 +378,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       for (;;) {
         const next = tokens[last + 1];
         if (last - i >= MAX_NAME || !next) break;
-        if (isInitial(tokens, last + 1) && next.gap == ' ' && isNameToken(tokens[last + 3], lang)) {
-          last += 3;
+        // "Audra D. Bridges", "George H. W. Bush": initials, one or several, before the surname.
+        if (isInitial(tokens, last + 1) && next.gap == ' ' && (isNameToken(tokens[last + 3], lang) || isInitial(tokens, last + 3))) {
+          last += isInitial(tokens, last + 3) ? 2 : 3;
           continue;
         }
         if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t)) {

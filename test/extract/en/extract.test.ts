@@ -34,6 +34,8 @@ describe('en: actors', () => {
     ['Prime Minister Theresa May spoke in May. The vote is on May 3.', ['Theresa May'], ['Theresa']],
     // A run opening on a nationality, glued to the person after it, is their title.
     ['On June 19, Irish Taoiseach Leo Varadkar addressed the Dáil.', ['Leo Varadkar'], ['Irish Taoiseach']],
+    // After a minister's domain the person is the last two words; what a director heads is a body's name.
+    ['Russian Minister of Sport Vitaly Mutko spoke with Vice President of Taxpayers for Common Sense Steve Ellis.', ['Vitaly Mutko', 'Taxpayers for Common Sense'], ['Sport Vitaly Mutko', 'Common Sense']],
     // After an honorific a month is a surname; an acronym in the plural counts people.
     ['"We will deliver Brexit," Mrs May told MPs. The vote is in May.', ['May'], ['MPs']],
     // A title word completes an organisation's name; a thing's name that speaks is a body; a country's short form opens it.

@@ -60,6 +60,9 @@ describe('fr: actors', () => {
     ["Reporters sans frontières (RSF) a dénoncé l'arrestation. Le Rassemblement pour la République (RPR) a voté. L'Agence France-Presse (AFP) a confirmé.", ['Reporters sans frontières', 'Rassemblement pour la République', 'Agence France-Presse'], ['RSF', 'Reporters', 'AFP']],
     // A name right after a verb of saying that follows a quotation is its subject, the article elided or not; a passive subject does not act.
     ["« Les prix vont encore grimper », prévient l'Insee dans sa note. Selon le texte, la Crimée a été annexée en 2014.", ['Insee'], ['Crimée']],
+    // A title's holder starts at a given name, wherever it stands, or after a minister's domain; a given name after a
+    // body's lower-case complement opens a person; initials and a capitalised function word after a given name are the person's.
+    ["La présidente du Front national Marine Le Pen et le président du Medef Geoffroy Roux de Bézieux ont parlé. George H. W. Bush et Stephen King aussi.", ['Front national', 'Marine Le Pen', 'Geoffroy Roux de Bézieux', 'George H. W. Bush', 'Stephen King'], ['Front national Marine', 'Medef Geoffroy Roux de Bézieux', 'Stephen']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
