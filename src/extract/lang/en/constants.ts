@@ -57,7 +57,8 @@ export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward 
 export const AGENT_PREPOSITIONS = words(`by`);
 
 export const NOT_ACTORS = words(`god internet web president minister europe africa asia
-  america christmas easter am pm utc gmt us usa uk eu ngo ngos tv`);
+  america christmas easter am pm utc gmt us usa uk eu ngo ngos tv aids hiv dna gdp cpi lgbt lgbtq lgbti covid sars
+  mers gps iq vip atm suv ufo usb pdf qc`);
 
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill

@@ -60,7 +60,8 @@ export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`
 export const AGENT_PREPOSITIONS = words(`par`);
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
-  nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg`);
+  nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva
+  csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip`);
 
 export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
   port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
