@@ -1,7 +1,7 @@
 import type { Approx, Figure } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { isApostrophe, phraseAt, round, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { render, trimEdges } from './labels.js';
 import { parseNumberWord, readNumberWords } from './number-words.js';
 import { fractionAt } from './fractions.js';
@@ -327,7 +327,10 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   const before = tokens[r.first - 1];
   // « Pascal Troadec, 49 ans », « âgé de 15 ans », "aged 60": the age of the name before, or an age.
   const agePrefix = lang.agePrefixes.find((p) => phraseAt(tokens, r.first - p.length, p));
-  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower) || (!unit && !!agePrefix);
+  // "Colin Penrose, 22, was": a bare whole number between commas after a name is that person's age.
+  const after = tokens[r.last + 1];
+  const apposed = !unit && before?.text == ',' && r.first == r.last && Number.isInteger(r.value) && r.value < 120 && !!tokens[r.first - 2]?.cap && (after?.text == ',' || after?.text == '.');
+  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower) || (!unit && !!agePrefix) || apposed;
   // « Buzz Aldrin (88 ans, Apollo 11) »: in brackets too.
   if (age && (before?.text == ',' || before?.text == '(' || agePrefix)) {
     let k = r.first - 1 - (agePrefix?.length ?? 0);
@@ -363,7 +366,7 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   }
   // « la meilleure baisse (-0,7 %) »: a figure in brackets says more of the words before them.
   const opening = before?.text == '(' ? r.first - 2 : r.first - 1;
-  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || phraseBefore(doc, opening, 4);
+  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
 }
 
 /** The capitalised name that starts at token `k` (« FO », « la CFE-CGC » without its article), or ''. */
@@ -376,17 +379,44 @@ function nameAfter(doc: Doc, k: number): string {
 
 function nounAfter(doc: Doc, r: Reading): string {
   const { tokens, lang } = doc;
-  const s = tokens[r.last].sentence;
   let k = r.last + 1;
-  if (isWord(tokens[k]) && (tokens[k].lower == 'de' || tokens[k].lower == 'd' || tokens[k].lower == 'of')) k++;
+  const of = isWord(tokens[k]) && (tokens[k].lower == 'de' || tokens[k].lower == 'd' || tokens[k].lower == 'of');
+  if (of) k++;
   if (isApostrophe(tokens[k])) k++;
+  // "20 of the 25 employees", « plus de 100 de ces 128 pays »: a part of a whole counts what the whole counts.
+  if (of && isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && tokens[k + 1]?.digits) k += 2;
+  return nounPhraseAt(doc, k, tokens[r.last]);
+}
+
+/**
+ * "the budget of the ministry rose by 3%", « le taux de participation s'est élevé à 62,63 % »: a measure that counts
+ * nothing after it measures its clause's subject — the noun phrase opening the clause, or, in a relative clause
+ * ("prices which climbed 14.4%"), the one the relative pronoun stands for.
+ */
+function subjectOf(doc: Doc, r: Reading): string {
+  const { tokens, lang } = doc;
+  const s = tokens[r.first].sentence;
+  let k = r.first - 1;
+  const inClause = (t: Token) => t.sentence == s && (t.kind == 'word' || isApostrophe(t)) && !lang.clauseOpeners.has(t.lower);
+  for (let n = 0; k >= 0 && n < 16 && inClause(tokens[k]); k--, n++);
+  const opensWithArticle = isWord(tokens[k + 1]) && lang.determiners.has(tokens[k + 1].lower);
+  if (k < 0 || tokens[k].sentence != s || (tokens[k].text == ',' && opensWithArticle)) return nounPhraseAt(doc, k + 1, tokens[r.first]);
+  if (!isWord(tokens[k]) || !lang.clauseOpeners.has(tokens[k].lower)) return '';
+  // « où le taux… »: a clause with a subject of its own; "which climbed": the relative pronoun is the subject.
+  return opensWithArticle ? nounPhraseAt(doc, k + 1, tokens[r.first]) : nounBefore(doc, tokens[k - 1]?.text == ',' ? k - 2 : k - 1);
+}
+
+/** The noun phrase starting at token `k`, in the sentence and quotation of token `near` (see labelOf). */
+function nounPhraseAt(doc: Doc, k: number, near: Token): string {
+  const { tokens, lang } = doc;
+  const s = near.sentence;
   const first = k;
   let last = k - 1;
   let content = 0;
   let skip: [number, number] | undefined;
   for (let words = 0; k < tokens.length && words < LABEL_WORDS; k++, words++) {
     const t = tokens[k];
-    if (t.sentence != s || t.gap.includes('\n') || t.quote != tokens[r.last].quote) break;
+    if (t.sentence != s || t.gap.includes('\n') || t.quote != near.quote) break;
     if (t.kind == 'punct') {
       if (isApostrophe(t) && t.gap == '' && last == k - 1) continue;
       break;
@@ -430,6 +460,9 @@ function nounBefore(doc: Doc, k: number): string {
     a--;
   }
   const [x, y] = trimEdges(doc, a + 1, k);
+  // « a augmenté de 3 % »: a verb before « de » is no noun.
+  const afterAuxiliary = x == y && isWord(tokens[x - 1]) && (lang.auxiliaries.has(tokens[x - 1].lower) || lang.beAuxiliaries.has(tokens[x - 1].lower));
+  if (x <= y && (afterAuxiliary || lang.isParticiple(tokens[y].lower) || lang.isPastVerb(tokens[y].lower, ''))) return '';
   return x <= y ? render(doc, x, y) : '';
 }
 
@@ -479,7 +512,10 @@ export function findFigures(doc: Doc): Figure[] {
       i = r.last;
       continue;
     }
-    const label = labelOf(doc, r, unit);
+    // "$90, $180, or $360", « douze blessés, dont cinq »: a number that counts nothing of its own, close after another
+    // in its sentence, counts what that one counts.
+    const close = previous && previous.span[1] <= tokens[r.first].start && tokens[r.first].start - previous.span[1] <= 40 && doc.tokens[lastAtOrBefore(tokens, previous.span[0])].sentence == tokens[r.first].sentence;
+    const label = labelOf(doc, r, unit) || (close ? previous.label : '');
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.
     const key = `${r.value}|${unit ?? label.split(' ')[0]?.toLowerCase()}`;

@@ -238,6 +238,13 @@ describe('en: labels', () => {
     ['It is about 40% of the traffic.', 'about 40%', 'traffic'],
     // An age reads as one; a unit that is what is counted opens the label.
     ['The campaigner, Jim Swire, aged 76, spoke.', '76', 'age of Jim Swire'],
+    // A bare number between commas after a name is an age; a part of a whole counts what the whole counts.
+    ['He killed his cellmate Colin Penrose, 22, in the prison.', '22', 'age of Colin Penrose'],
+    ['On June 22, approximately 20 of the 25 employees were arrested.', 'approximately 20', 'employees arrested'],
+    // A number that counts nothing of its own counts what the one just before counts; a measure with nothing after it
+    // measures its clause's subject, or what a relative pronoun stands for.
+    ['Individuals raise either $90, $180, or $360.', '$360', 'Individuals raise either'],
+    ['Food prices, which climbed 14.4%, led the rise.', '14.4%', 'Food prices'],
     ['The bill passed with 74 yeas and 25 nays.', '74 yeas', 'yeas'],
   ];
   for (const [text, display, label] of FIGURES) {

@@ -78,6 +78,9 @@ describe('fr: figure labels', () => {
     ["Plus de 400 éleveurs n'ont pas été payés depuis janvier.", 'Plus de 400', 'éleveurs'],
     ['Elle collecte 8 % de la production bretonne.', '8 %', 'production bretonne'],
     ['Elle avait supprimé 120 postes dans son usine de Guingamp.', '120', 'postes'],
+    ["Les premiers rapports font état de douze blessés, dont cinq seraient en état critique.", 'cinq', 'blessés'],
+    ["Le budget du ministère a augmenté de 3 %. Dans les entreprises, où le taux de participation s'est élevé à 62,63 %, rien.", '3 %', 'budget'],
+    ["Le budget du ministère a augmenté de 3 %. Dans les entreprises, où le taux de participation s'est élevé à 62,63 %, rien.", '62,63 %', 'taux de participation'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {

@@ -206,7 +206,7 @@ export const YEAR_PREPOSITIONS = words(`in since of by until before after during
 export const SEASONS = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
 export const SEASON_LEADS = words(`this last next during since`);
 export const DECADE_WORDS = words(`_`);
-export const DETERMINERS = words(`the a an his her its their our this that`);
+export const DETERMINERS = words(`the a an his her its their our this that these those`);
 export const TITLE_MODIFIERS = words(`former vice deputy acting first`);
 export const RELATIVE_TIME_AFTER = phrases(`later | earlier | ago | before | after`);
 
