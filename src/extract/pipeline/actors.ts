@@ -298,8 +298,11 @@ function bodyByContext(doc: Doc, c: Candidate): boolean {
   if (!isWord(next) || next.cap || next.gap != ' ') return false;
   const articled = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
   if (articled && c.kind == 'unknown' && (lang.documentNouns.has(next.lower) || lang.sourceNouns.has(next.lower))) return true;
-  const person = tokens[c.last + 2];
-  return (isTitle(next, lang) || lang.sourceNouns.has(next.lower)) && !!person?.cap && person.gap == ' ' && !!givenName(person.lower, lang.code);
+  // "the Pentagon spokesman John Kirby", "Coastguard Northern Region duty officer John Cowan" (a modifier first).
+  const titleAt = (k: number) => isTitle(tokens[k], lang) || lang.sourceNouns.has(tokens[k]?.lower ?? '');
+  const at = titleAt(c.last + 1) ? c.last + 1 : !lang.stopwords.has(next.lower) && titleAt(c.last + 2) ? c.last + 2 : -1;
+  const person = tokens[at + 1];
+  return at > 0 && !!person?.cap && person.gap == ' ' && !!givenName(person.lower, lang.code);
 }
 
 /** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */

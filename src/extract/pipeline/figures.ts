@@ -40,8 +40,10 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   const next = tokens[last + 1];
   if (prev && tokens[i].gap == '' && (prev.kind == 'word' || prev.text == '.' || prev.text == '/')) return true;
   if (next && next.gap == '' && (next.text == ':' || next.text == '/') && tokens[last + 2]?.digits) return true;
-  // Clock times: « 14 h 30 », « 14h », "2:35 am".
+  // Clock times: « 14 h 30 », « 14h », "2:35 am", "at 4.42", "7.00 a.m".
   if (next && lang.clockMarkers.has(next.lower)) return true;
+  const clock = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/.test(doc.text.slice(tokens[i].start, tokens[last].end));
+  if (clock && ((isWord(prev) && lang.clockPrepositions.has(prev.lower)) || (isWord(next) && /^[ap]$/.test(next.lower) && tokens[last + 2]?.text == '.'))) return true;
   // « à 8 heures », « vers 9 heures »: an hour after « à », « vers » is a time of day, not a duration.
   if (isWord(next) && lang.hourWords.has(next.lower) && isWord(prev) && lang.clockPrepositions.has(prev.lower)) return true;
   if (prev && lang.clockMarkers.has(prev.lower) && tokens[i - 2]?.digits) return true;

@@ -52,7 +52,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let k = m.first - 1;
     while (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
     const linked = isWord(tokens[k]) && !tokens[k].cap && (lang.placePrepositions.has(tokens[k].lower) || lang.nameConnectors.has(tokens[k].lower)) && sourceNoun(tokens[k - 1]);
-    return lower(tokens[m.last + 1]) || lower(tokens[m.first - 1]) || linked;
+    // "warned Coastguard Northern Region duty officer John Cowan": the body, a title (after a modifier), then the person.
+    const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.sourceNouns.has(t.lower) || lang.personTitles.has(t.lower));
+    const titled = [1, 2].some((n) => title(tokens[m.last + n]) && (n == 1 || (isWord(tokens[m.last + 1]) && !tokens[m.last + 1].cap)) && !!tokens[m.last + n + 1]?.cap);
+    return lower(tokens[m.last + 1]) || lower(tokens[m.first - 1]) || linked || titled;
   }
   function afterAgent(first: number): boolean {
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {

@@ -121,6 +121,9 @@ describe('en: quotes', () => {
     // A newspaper whose title opens on a weekday; a verb past a subordinator belongs to another clause.
     ['On February 12, the Sunday Telegraph claimed that planners are "drawing up plans".', [['drawing up plans', 'Sunday Telegraph']]],
     ['Smith urged "calm and restraint" while Jones described "a catastrophe".', [['calm and restraint', 'Smith'], ['a catastrophe', 'Jones']]],
+    // A body, a title after a modifier, then the person: the person speaks; a verb of exhortation is one of saying.
+    ['"Stay away from the beaches," warned Coastguard Northern Region duty officer John Cowan. "We have had a report," he remarked.', [['Stay away from the beaches', 'John Cowan'], ['We have had a report', 'John Cowan']]],
+    ['The civil defence spokesman for Oahu, John Cummings, encouraged people to "get off the shoreline."', [['get off the shoreline.', 'John Cummings']]],
     // An opener is skipped before a subject only up to its comma; a relative that stands only for people names someone.
     ['According to this InterPress Service report, ex-CIA official Paul Pillar led the work, and told the InterPress Service that the estimates "addressed the Iranian fears".', [['addressed the Iranian fears', 'Paul Pillar']]],
     ['During the debate, peers wore carnations. Lord Alli, who is openly gay, said the law means "my life will be better".', [['my life will be better', 'Lord Alli']]],
@@ -172,6 +175,8 @@ describe('en: figures', () => {
     ['The 27-year-old spent a four-month period in jail. One Malaysian and one Brit died. COVID-19 spread.', [['27-year-old', 27, 'exact'], ['four-month', 4, 'exact'], ['One', 1, 'exact'], ['one', 1, 'exact']]],
     // Fractions are shares, not a count of their numerator; "the second half", "a third term" and "an hour and a half" are not.
     ['About two thirds of smokers, a third of the staff and half of the voters; a two-thirds majority. In the second half of the year he won a third term after an hour and a half.', [['About two thirds', 0.667, 'about'], ['a third', 0.333, 'exact'], ['half', 0.5, 'exact'], ['two-thirds', 0.667, 'exact'], ['an hour and a half', 1.5, 'exact']]],
+    // Clock times written with a dot.
+    ['The first call was made at 4.42 and polls opened at 7.00 a.m, as 12 crews arrived.', [['12', 12, 'exact']]],
     // Numbers opening the items of a list are not figures.
     ['The list read: 1) Return the tree. 2) Clean up. Then 40 people left.', [['40', 40, 'exact']]],
   ];
