@@ -2,6 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { isTitle } from './names.js';
 import { roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 
@@ -336,6 +337,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // déclare »: a name or a description inside the apposition before the verb is not its subject; the name before it is.
     const apposed = lastBefore && appositionSubject(before, cue);
     if (apposed) return { actor: apposed.actor, how: 'named', near: true };
+    // « Le président de la région Hauts-de-France ajoute », « Le chef de l'État a ajouté »: a person's title opening the
+    // clause, with its complement, is the verb's subject however long the complement.
+    const opening = isWord(tokens[from]) && lang.definiteArticles.has(tokens[from].lower) && cue - from > 5 && cue - from <= 10;
+    const titleAfter = isApostrophe(tokens[from + 1]) ? tokens[from + 2] : tokens[from + 1];
+    if (opening && !persons.length && isTitle(titleAfter, lang)) {
+      const described = roleAnaphor(from, from);
+      if (described != null) return { actor: described, how: 'role', near: true };
+    }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
