@@ -255,7 +255,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "Chinese officials", "South Koreans": a nationality, not someone.
   // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
-  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname && c.kind != 'organization' && !before.role && !before.honorific) c.notActor = true;
+  // "a European diplomat", "an Asian official": a nationality before a noun qualifies it, whatever made it look like a body.
+  const adjective = c.first == c.last && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
+  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname && (c.kind != 'organization' || adjective) && !before.role && !before.honorific) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }

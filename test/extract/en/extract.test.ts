@@ -15,6 +15,8 @@ describe('en: actors', () => {
     ['Recently the plan failed. Authorities blamed the authorities of the port. STOP EXPLOITING PEOPLE, they said. Bill Carter agreed, as the bill passed.', ['Bill Carter'], ['Recently', 'Authorities', 'EXPLOITING', 'PEOPLE']],
     // Acronyms of things (a disease, a measure) are no one.
     ['Children living with AIDS and HIV were tested for DNA as the consumer price index (CPI) rose, UNICEF said.', ['UNICEF'], ['AIDS', 'HIV', 'DNA', 'CPI']],
+    // A nationality before a noun qualifies it, even where a verb of saying comes first.
+    ['"Negotiations are at an impasse," according to a European diplomat.', [], ['European', 'a European']],
     // A preposition opening a sentence is no part of the name after it.
     ['"Regarding Jerusalem, our position is well-known," Netanyahu said. Following Obama, Biden spoke.', ['Netanyahu', 'Biden'], ['Regarding Jerusalem', 'Following Obama']],
     // A domain name or a word with a capital inside is an organisation's name; a hashtag is no one.
