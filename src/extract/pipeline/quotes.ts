@@ -208,6 +208,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
       // « l'ancien ministre », "the former president": the title after its modifier.
       while (isWord(tokens[n]) && !tokens[n].cap && lang.titleModifiers.has(tokens[n].lower) && lang.personTitles.has(tokens[n + 1]?.lower ?? '')) n++;
+      // "the Labour leader", "the Democratic senator": a party or a nationality before the title qualifies it.
+      const qualified = (k: number) => isWord(tokens[k]) && tokens[k].cap && isWord(tokens[k + 1]) && !tokens[k + 1].cap && lang.personTitles.has(tokens[k + 1].lower);
+      if (qualified(n)) n++;
       const noun = tokens[n];
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;

@@ -126,6 +126,9 @@ describe('en: quotes', () => {
     // A body, a title after a modifier, then the person: the person speaks; a verb of exhortation is one of saying.
     ['"Stay away from the beaches," warned Coastguard Northern Region duty officer John Cowan. "We have had a report," he remarked.', [['Stay away from the beaches', 'John Cowan'], ['We have had a report', 'John Cowan']]],
     ['The civil defence spokesman for Oahu, John Cummings, encouraged people to "get off the shoreline."', [['get off the shoreline.', 'John Cummings']]],
+    // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.
+    ['In an interview, Keir Starmer said he would go "all the way". The Labour leader added: "I am ready."', [['all the way', 'Keir Starmer'], ['I am ready.', 'Keir Starmer']]],
+    ['Apple said in a filing that sales were "below expectations". The tech giant added that it "remains confident".', [['below expectations', 'Apple'], ['remains confident', 'Apple']]],
     // An opener is skipped before a subject only up to its comma; a relative that stands only for people names someone.
     ['According to this InterPress Service report, ex-CIA official Paul Pillar led the work, and told the InterPress Service that the estimates "addressed the Iranian fears".', [['addressed the Iranian fears', 'Paul Pillar']]],
     ['During the debate, peers wore carnations. Lord Alli, who is openly gay, said the law means "my life will be better".', [['my life will be better', 'Lord Alli']]],

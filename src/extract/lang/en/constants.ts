@@ -86,8 +86,9 @@ export const ORG_NOUNS = words(`group organisation organization company firm age
   regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
   alliance federation office administration commission operator retailer watchdog movement cooperative subsidiary
   site website blog platform network laboratory embassy consulate team club studio publisher magazine journal paper
-  tabloid station outlet`);
-export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement`);
+  tabloid station outlet giant conglomerate multinational`);
+export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement giant
+  conglomerate multinational`);
 export const ORG_PRONOUNS = words(`it`);
 
 export const NUMBER_WORDS = new Map<string, number>([

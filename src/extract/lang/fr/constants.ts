@@ -90,9 +90,9 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
   fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
-  commissariat parquet club équipe revue magazine média station église ligue intersyndicale`);
+  commissariat parquet club équipe revue magazine média station église ligue intersyndicale géant multinationale`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
-  coalition alliance`);
+  coalition alliance géant multinationale`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
 
 export const NUMBER_WORDS = new Map<string, number>([
