@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { type Candidate, findCandidates, isTitle, isWord } from './names.js';
+import { type Candidate, findCandidates, isTitle, isWord, pastIssueDate } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
@@ -86,7 +86,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;
   // "Microsoft reportedly has released", "Google quickly said": an adverb may sit there too.
   const adverb = !clitic && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.adverb.test(tokens[c.last + 1].lower);
-  const next = tokens[c.last + (clitic || adverb ? 2 : 1)];
+  const next = tokens[clitic || adverb ? c.last + 2 : pastIssueDate(doc, c.last + 1)];
   const prev = tokens[c.first - 1];
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
   const at = c.last + (clitic || adverb ? 1 : 0);

@@ -313,8 +313,26 @@ function openedByArticle(doc: Doc, i: number, last: number): boolean {
 /** Whether a title may end before token `k`: the clause ends, or its verb or a new clause begins. */
 function endsTitle(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
-  const after = tokens[k];
+  const after = tokens[pastIssueDate(doc, k)];
   return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
+}
+
+/**
+ * « Le Canard enchaîné de ce 22 mars ajoute », « Le Monde du mardi 31 janvier affirme »: the issue a paper's name is
+ * dated by stands between it and its verb. Returns the token after that date, or `k` when none starts there.
+ */
+export function pastIssueDate(doc: Doc, k: number): number {
+  const { tokens, lang } = doc;
+  if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower) || lang.coordinators.has(tokens[k].lower)) return k;
+  let n = k + 1;
+  if (isWord(tokens[n]) && lang.determiners.has(tokens[n].lower)) n++;
+  let dated = false;
+  for (; isWord(tokens[n]) && n - k <= 6; n++) {
+    const t = tokens[n];
+    if (lang.weekdays.has(t.lower) || lang.months.has(t.lower)) dated = true;
+    else if (!(t.digits || lang.ordinalDay.test(t.text))) break;
+  }
+  return dated ? n : k;
 }
 
 /** "the Sunday Telegraph", "the Monday Club": a capitalised weekday between an article and a name opens that name. */

@@ -2,7 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
-import { isTitle } from './names.js';
+import { isTitle, pastIssueDate } from './names.js';
 import { roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 
@@ -365,7 +365,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const last = before[before.length - 1];
     const org = last && (!completesNoun(doc, last.first) || documentOf(last.first)) ? last : undefined;
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
-    if (org && (cue - org.last <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
+    // « Le Canard enchaîné de ce 22 mars ajoute »: the issue's date too.
+    const orgEnd = org ? pastIssueDate(doc, org.last + 1) - 1 : -1;
+    if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     const first = after.find(isPerson) ?? after[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);
