@@ -1,7 +1,8 @@
 // `npm run contract`: the encart/article@1 contract has one source, src/data/encart-article.schema.json (the file that
 // ships as `encart/encart-article.schema.json`). This script writes what is made from it: the TypeScript types users
-// import (src/data/types.ts) and the validator's table of rules (src/data/article-rules.ts). `--check` writes nothing
-// and exits 1 when either file is not what the schema makes (test/node/contract.test.mjs runs the same comparison).
+// import (src/data/types.ts), the validator's table of rules (src/data/article-rules.ts) and the lists of each enum's
+// words (src/data/words.ts), which code reads instead of spelling them again. `--check` writes nothing and exits 1 when
+// any of them is not what the schema makes (test/node/contract.test.mjs runs the same comparison).
 //
 // It reads the part of JSON Schema the contract uses: `$defs` and local `$ref`s, objects with `properties`, `required`
 // and an `allOf` naming what they extend, lists (`items`) and tuples (`prefixItems`), `enum` and `const`, and strings,
@@ -13,19 +14,21 @@ import { fileURLToPath } from 'node:url';
 import { SCHEMA_FILE } from './contract/schema.mjs';
 import { rulesFrom } from './contract/rules.mjs';
 import { typesFrom } from './contract/types.mjs';
+import { wordsFrom } from './contract/words.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 export const TYPES_FILE = 'src/data/types.ts';
 export const RULES_FILE = 'src/data/article-rules.ts';
+export const WORDS_FILE = 'src/data/words.ts';
 export { SCHEMA_FILE };
 export { BEYOND_FILE, readBeyond } from './contract/rules.mjs';
-export { rulesFrom, typesFrom };
+export { rulesFrom, typesFrom, wordsFrom };
 
 /** The contract's schema as it is on disk. */
 export const readSchema = () => JSON.parse(readFileSync(new URL(SCHEMA_FILE, ROOT), 'utf8'));
 
 /** Every file made from the schema, with what it should hold. */
-export const generated = (schema = readSchema()) => ({ [TYPES_FILE]: typesFrom(schema), [RULES_FILE]: rulesFrom(schema) });
+export const generated = (schema = readSchema()) => ({ [TYPES_FILE]: typesFrom(schema), [RULES_FILE]: rulesFrom(schema), [WORDS_FILE]: wordsFrom(schema) });
 
 /** The generated files whose text on disk is not what the schema makes. */
 export function staleFiles(schema = readSchema()) {
@@ -46,9 +49,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`Not what ${SCHEMA_FILE} makes: ${stale.join(', ')}. Run \`npm run contract\`.`);
       process.exit(1);
     }
-    console.log(`${TYPES_FILE} and ${RULES_FILE} are what ${SCHEMA_FILE} makes.`);
+    console.log(`${Object.keys(generated()).join(', ')} are what ${SCHEMA_FILE} makes.`);
   } else {
     for (const [file, text] of Object.entries(generated())) writeFileSync(new URL(file, ROOT), text);
-    console.log(`Wrote ${TYPES_FILE} and ${RULES_FILE} from ${SCHEMA_FILE}.`);
+    console.log(`Wrote ${Object.keys(generated()).join(', ')} from ${SCHEMA_FILE}.`);
   }
 }

@@ -1,7 +1,7 @@
 // The validator's rules (src/data/article-rules.ts), written from the contract's JSON Schema and what src/data/beyond.ts
 // adds to it.
 import { readFileSync } from 'node:fs';
-import { ANNOTATIONS, HEADER, contractOf, docComment, fail, quote, refName } from './schema.mjs';
+import { ANNOTATIONS, HEADER, contractOf, docComment, fail, pascal, quote, refName, valuesName } from './schema.mjs';
 
 export const BEYOND_FILE = 'src/data/beyond.ts';
 /** What src/data/beyond.ts adds to which defs: `{ name: 'Also' | 'InsteadOfPattern' }`, read from its exports. */
@@ -62,29 +62,36 @@ function testOf(node, where, v = 'v', instead = undefined) {
   return parts.join(' && ');
 }
 
-/** The words of an `enum` or a `const`, written joined by spaces. */
-function wordsOf(list, where) {
-  for (const word of list) if (typeof word != 'string' || !/^\S+$/.test(word)) fail(where, `words are strings without spaces, not ${JSON.stringify(word)}`);
-  return list.join(' ');
+/** Stops on an `enum` or a `const` whose words are not all strings. */
+function checkWords(list, where) {
+  for (const word of list) if (typeof word != 'string') fail(where, `words are strings, not ${JSON.stringify(word)}`);
 }
 
 /**
  * What a field is checked with: a def's name (an object's shape, a list of words, or a test) or a bare JSON type. `rules`
- * gathers, by name, the source of each rule the fields use: `['test', name]`, `['words', text]` or `['bare', type]`.
+ * gathers, by name, the source of each rule the fields use: `['test', name]`, `['words', list, the name it imports]` or
+ * `['bare', type]`.
  */
 function checkOf(field, key, c, where, rules) {
   if (field.$ref) {
     const name = refName(field, where);
     const node = c.def(name, where);
     if (node.type == 'object') return name;
-    if (node.enum) rules[name] ??= ['words', wordsOf(node.enum, `$defs.${name}`)];
-    else {
+    if (node.enum) {
+      checkWords(node.enum, `$defs.${name}`);
+      rules[name] ??= ['words', valuesName(name), valuesName(name)];
+    } else {
       if (!node.title) fail(`$defs.${name}`, 'a def the validator tests has a `title`: what it expects, in words (the error says "expected <title>")');
       rules[name] ??= ['test', name];
     }
     return name;
   }
-  if ('const' in field) return (rules[key] ??= ['words', wordsOf([field.const], where)]), key;
+  if ('const' in field) {
+    checkWords([field.const], where);
+    // The article's version is types.ts's ARTICLE_SCHEMA; another constant is written out.
+    rules[key] ??= field.const === c.articleSchema ? ['words', '[ARTICLE_SCHEMA]', 'ARTICLE_SCHEMA'] : ['words', `[${quote(field.const)}]`];
+    return key;
+  }
   const extra = Object.keys(field).filter((k) => k != 'type' && !ANNOTATIONS.has(k));
   if (extra.length || !BARE[field.type]) fail(where, `give this value a $defs entry of its own, with a \`title\` (it says ${Object.keys(field).join(', ')})`);
   rules[field.type] ??= ['bare', field.type];
@@ -111,7 +118,10 @@ function shapeOf(node, c, where, rules, shapes) {
   return fields;
 }
 
-/** Each precision's pattern for an event's date, from the schema's `oneOf` on events: one branch per precision. */
+/**
+ * Each precision's pattern for an event's date, from the schema's `oneOf` on events: one branch per precision. Returns
+ * the lines and the type of a precision, which they are keyed by.
+ */
 function eventDatesOf(c) {
   const where = '$defs.event.oneOf';
   const event = c.def('event', '$defs');
@@ -120,9 +130,10 @@ function eventDatesOf(c) {
     const precision = p.precision?.const ?? fail(`${where}[${i}]`, 'each branch names a precision (`const`)');
     return [precision, regexLiteral(p.date?.pattern ?? fail(`${where}[${i}]`, 'each branch gives a date pattern'), `${where}[${i}]`)];
   });
-  const precisions = c.def(refName(event.properties.precision, '$defs.event.properties.precision'), '$defs').enum;
+  const precision = refName(event.properties.precision, '$defs.event.properties.precision');
+  const precisions = c.def(precision, '$defs').enum;
   if (lines.map(([p]) => p).join(' ') != precisions.join(' ')) fail(where, `one branch for each precision, in order: ${precisions.join(', ')}`);
-  return lines.map(([precision, regex]) => `  ${precision}: ${regex},\n`).join('');
+  return [lines.map(([precision, regex]) => `  ${precision}: ${regex},\n`).join(''), pascal(precision)];
 }
 
 /** src/data/article-rules.ts: each def's test, the rules by name, the shapes, the event date patterns. */
@@ -160,24 +171,31 @@ export function rulesFrom(schema, beyond = readBeyond()) {
       return `${docComment(node.description)}${head}${head.length + body.length < 140 ? ' ' : '\n  '}${body}\n`;
     });
   const rule = ([kind, value], name) =>
-    kind == 'words' ? `oneOf(${quote(value)})` : kind == 'bare' ? `[${BARE[value][0]}, ${quote(BARE[value][1])}]` : `[${name}, ${quote(c.defs[name].title)}]`;
+    kind == 'words' ? `oneOf(${value})` : kind == 'bare' ? `[${BARE[value][0]}, ${quote(BARE[value][1])}]` : `[${name}, ${quote(c.defs[name].title)}]`;
   const lines = (entries, write) => entries.map(([key, value]) => `  ${key}: ${write(value, key)},\n`).join('');
   const ruleLines = Object.entries(rules).map(([name, source]) => `  ${codes[name]}: ${rule(source, name)}, // ${name}\n`).join('');
+  const [eventDates, precision] = eventDatesOf(c);
+  // The lists of words come from words.ts, the article's version and the type of a precision from types.ts.
+  const imports = { types: [], words: [] };
+  for (const [kind, , name] of Object.values(rules)) if (kind == 'words' && name) imports[name == 'ARTICLE_SCHEMA' ? 'types' : 'words'].push(name);
+  imports.types.push(`type ${precision}`);
+  const importLines = Object.entries(imports).map(([file, names]) => (names.length ? `import { ${names.sort().join(', ')} } from './${file}.js';\n` : ''));
   return (
     `${HEADER('what the validator (validate.ts) checks of each field')}` +
     '// It ships in every widget: each shape is a short string, read once when the validator loads.\n' +
-    "import * as beyond from './beyond.js';\n\n" +
+    "import * as beyond from './beyond.js';\n" +
+    `${importLines.join('')}\n` +
     'type Doc = { text?: string };\n' +
     '/** A check: its test, and what it expects in words (its def\'s `title`). */\n' +
     'export type Rule = [test: (value: any, doc?: Doc) => boolean, expected: string];\n\n' +
     "const isString = (v: unknown): v is string => typeof v == 'string';\n" +
-    "const oneOf = (words: string): Rule => [(v) => words.split(' ').includes(v), `one of ${words.replaceAll(' ', ', ')}`];\n\n" +
+    "const oneOf = (words: readonly string[]): Rule => [(v) => words.includes(v), `one of ${words.join(', ')}`];\n\n" +
     `${tests.join('')}\n` +
     '/** Every rule a shape names, by its letter: a def of the schema (tested above, or a list of words) or a JSON type. */\n' +
     `export const RULES: Record<string, Rule> = {\n${ruleLines}};\n\n` +
     '/** Each object\'s fields as `name:rule`, a rule\'s letter or an object\'s shape: `?` when optional, `*` for a list of. */\n' +
     `export const SHAPES: Record<string, string> = {\n${lines(Object.entries(shapes), (fields) => quote(written(fields)))}};\n\n` +
     '/** An event\'s date as precise as its `precision` says. */\n' +
-    `export const EVENT_DATES = {\n${eventDatesOf(c)}};\n`
+    `export const EVENT_DATES: Record<${precision}, RegExp> = {\n${eventDates}};\n`
   );
 }

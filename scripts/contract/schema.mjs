@@ -19,16 +19,27 @@ export const refName = (node, where) => {
   return match[1];
 };
 export const pascal = (name) => name[0].toUpperCase() + name.slice(1);
+/** The name words.ts gives the list of a def's words: `datePrecision` → `DATE_PRECISION_VALUES`. */
+export const valuesName = (name) => `${name.replace(/[A-Z]/g, '_$&').toUpperCase()}_VALUES`;
 export const quote = (text) => `'${String(text).replace(/[\\']/g, '\\$&')}'`;
 
-/** The contract's parts, named: its defs, its root, and which defs are items (they extend `itemMeta`). */
+/**
+ * The contract's parts, named: its defs, its root, which defs are items (they extend `itemMeta`) and, for each item, the
+ * article's field that lists them.
+ */
 export function contractOf(schema) {
   const defs = schema.$defs ?? {};
   const def = (name, where) => defs[name] ?? fail(where, `no $defs/${name}`);
   const extendsOf = (node, where) => (node.allOf ?? []).map((part, i) => refName(part, `${where}.allOf[${i}]`));
   const items = Object.keys(defs).filter((name) => extendsOf(defs[name], name).includes('itemMeta'));
   const articleSchema = schema.properties?.schema?.const ?? fail('properties.schema', 'the root must say its `const`');
-  return { defs, def, extendsOf, items, articleSchema };
+  const itemLists = {};
+  for (const name of items) {
+    const lists = Object.entries(schema.properties ?? {}).filter(([, field]) => field.type == 'array' && field.items?.$ref == `#/$defs/${name}`);
+    if (lists.length != 1) fail('properties', `an item (${name}) is listed in exactly one field of the article, not ${lists.length}`);
+    itemLists[name] = lists[0][0];
+  }
+  return { defs, def, extendsOf, items, itemLists, articleSchema };
 }
 
 /** A JSDoc comment, on one line when it fits in 140 columns. */

@@ -2,13 +2,15 @@
 // Never edit this file: change the schema and run it again (test/node/contract.test.mjs fails while the two disagree).
 // It ships in every widget: each shape is a short string, read once when the validator loads.
 import * as beyond from './beyond.js';
+import { ARTICLE_SCHEMA, type DatePrecision } from './types.js';
+import { ACTOR_KIND_VALUES, APPROX_VALUES, DATE_PRECISION_VALUES } from './words.js';
 
 type Doc = { text?: string };
 /** A check: its test, and what it expects in words (its def's `title`). */
 export type Rule = [test: (value: any, doc?: Doc) => boolean, expected: string];
 
 const isString = (v: unknown): v is string => typeof v == 'string';
-const oneOf = (words: string): Rule => [(v) => words.split(' ').includes(v), `one of ${words.replaceAll(' ', ', ')}`];
+const oneOf = (words: readonly string[]): Rule => [(v) => words.includes(v), `one of ${words.join(', ')}`];
 
 export const id = (v: any): boolean => isString(v) && /^[^\s"'<>]{1,200}$/.test(v);
 /** BCP 47 language tag. */
@@ -28,7 +30,7 @@ export const checked = (v: any): boolean => typeof v == 'boolean';
 
 /** Every rule a shape names, by its letter: a def of the schema (tested above, or a list of words) or a JSON type. */
 export const RULES: Record<string, Rule> = {
-  s: oneOf('encart/article@1'), // schema
+  s: oneOf([ARTICLE_SCHEMA]), // schema
   i: [id, 'an id: 1 to 200 characters, no spaces or quotes'], // id
   l: [lang, 'a BCP 47 language tag such as fr or en-GB'], // lang
   t: [isString, 'a string'], // string
@@ -36,13 +38,13 @@ export const RULES: Record<string, Rule> = {
   h: [httpsUrl, 'an https URL'], // httpsUrl
   e: [text, 'a non-empty string'], // text
   p: [httpUrl, 'an absolute http(s) URL'], // httpUrl
-  a: oneOf('person organization place'), // actorKind
+  a: oneOf(ACTOR_KIND_VALUES), // actorKind
   n: [span, 'a span [start, end]: whole numbers, start ≤ end ≤ the length of text'], // span
   c: [confidence, 'a number from 0 to 1'], // confidence
   k: [checked, 'true or false'], // checked
   u: [Number.isFinite, 'a finite number'], // number
-  r: oneOf('exact about more-than less-than order-of-magnitude'), // approx
-  d: oneOf('day month year decade'), // datePrecision
+  r: oneOf(APPROX_VALUES), // approx
+  d: oneOf(DATE_PRECISION_VALUES), // datePrecision
 };
 
 /** Each object's fields as `name:rule`, a rule's letter or an object's shape: `?` when optional, `*` for a list of. */
@@ -56,7 +58,7 @@ export const SHAPES: Record<string, string> = {
 };
 
 /** An event's date as precise as its `precision` says. */
-export const EVENT_DATES = {
+export const EVENT_DATES: Record<DatePrecision, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   year: /^\d{4}$/,

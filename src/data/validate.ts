@@ -71,12 +71,14 @@ function checkReferences(root: Record<string, any>, doc: Doc): void {
   const seen = new Set<string>();
   const actors = new Set<string>();
   const list = (key: string): unknown[] => (Array.isArray(root[key]) ? root[key] : []);
-  for (const key of ['actors', 'quotes', 'figures', 'events']) {
+  // The article's lists are its items, one kind each (`actors:actor*` in SHAPES): the schema names them, not this file.
+  for (const [key, kind, mark] of FIELDS.article) {
+    if (mark != '*') continue;
     list(key).forEach((item, i) => {
       if (!isObject(item) || typeof item.id != 'string') return;
       if (seen.has(item.id)) report(doc, `${key}[${i}].id`, `duplicate id "${item.id}"`);
       seen.add(item.id);
-      if (key == 'actors') actors.add(item.id);
+      if (kind == 'actor') actors.add(item.id);
     });
   }
   const resolve = (id: unknown, path: string) =>

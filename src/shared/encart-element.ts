@@ -16,8 +16,8 @@ import { nextTurn } from './turns.js';
  * `updateComplete` settles in every state: it resolves to `true` once the widget shows its article,
  * an empty or not-found state, or its error state (a render that throws is caught and shows the error
  * state); to `false` while the widget waits on something no update brings (a `loading="lazy"` widget
- * the reader has not neared, server markup kept because its `src` failed); it rejects, as in any Lit
- * element, on an error thrown elsewhere in an update.
+ * the reader has not neared, a widget taken off the page before its first update, server markup kept
+ * because its `src` failed); it rejects, as in any Lit element, on an error thrown elsewhere in an update.
  *
  * @fires encart-load - The article arrived and is valid (`detail.article`); the widget renders it in the same turn.
  * @fires encart-error - No article to show: `detail.reason` is `network` (the `src` failed), `invalid` (the data breaks `encart/article@1`; `detail.errors` lists each rule with its JSON path) or `render` (the widget threw while rendering); `detail.message` says what happened.
@@ -115,7 +115,7 @@ export abstract class EncartElement extends LitElement {
 
   // The first update waits for its turn, so that fifty widgets upgrading at once (a script tag, a framework's
   // list, a server-rendered page) render one after another and the page stays responsive; the page's fallback
-  // shows meanwhile. A lazy widget waits for the reader first. Server markup stays on screen until there is data
+  // shows meanwhile. A lazy widget waits for the reader first, and one taken off the page meanwhile for its return. Server markup stays on screen until there is data
   // to render it again: the update that replaces it comes in the turn that brings the article.
   async #beforeFirstUpdate(): Promise<void> {
     await nextTurn();
@@ -125,7 +125,7 @@ export abstract class EncartElement extends LitElement {
   }
 
   // Held back (no update, and `updateComplete` resolves to false) while the widget waits on something no update
-  // brings: the reader, for a lazy widget; data, for server markup whose `src` failed.
+  // brings: the reader, for a lazy widget; the page, for one taken off it; data, for server markup whose `src` failed.
   protected override shouldUpdate(): boolean {
     return this.hasUpdated || !(this.#lazy.waiting || (this.#serverRendered && this.#data.state.status != 'ready'));
   }

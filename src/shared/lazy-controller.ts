@@ -8,10 +8,11 @@ export interface LazyHost extends ReactiveElement {
 /**
  * Holds a `loading="lazy"` element back until the reader nears it: `wait()` says whether the element should wait
  * before its first update, and watches for the reader while it does; once the reader is near, the element updates
- * again. One IntersectionObserver watches every lazy element on the page.
+ * again. Any element off the page waits too, and goes on when it comes back: its download, render and events happen
+ * where the page can see them. One IntersectionObserver watches every lazy element on the page.
  */
 export class LazyController implements ReactiveController {
-  /** Whether the element waits for the reader, as `wait()` last said. */
+  /** Whether the element waits for the reader or the page, as `wait()` last said. */
   waiting = false;
   #host: LazyHost;
   #near = false;
@@ -20,10 +21,13 @@ export class LazyController implements ReactiveController {
     (this.#host = host).addController(this);
   }
 
-  /** Whether the element should wait for the reader; asked before its first update, as `loading` may change until then. */
+  /**
+   * Whether the element should wait, for the reader or to be on the page; asked before its first update, as `loading`
+   * may change until then.
+   */
   wait(): boolean {
     const host = this.#host;
-    this.waiting = host.loading == 'lazy' && !host.hasUpdated && !this.#near;
+    this.waiting = !host.hasUpdated && (!host.isConnected || (host.loading == 'lazy' && !this.#near));
     // Off the page, there is no reader to near: watching starts again when it comes back (hostConnected).
     if (this.waiting && host.isConnected) watch(host, this.#reached);
     else unwatch(host);
@@ -31,7 +35,9 @@ export class LazyController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.wait();
+    const waited = this.waiting;
+    // Back on the page after waiting off it (taken away before its first update): it goes on now, unless lazy.
+    if (!this.wait() && waited) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -1,11 +1,14 @@
 // What the studio edits and saves: the article plus what the editor did to it, so that a new
 // extraction can be laid under the editor's work instead of replacing it.
 import { ARTICLE_SCHEMA, type Actor, type Article, type Event, type Figure, type Item, type ItemKind, type Quote } from '../data/types.js';
+import { ITEM_LISTS } from '../data/words.js';
 
 export type LangChoice = 'auto' | 'fr' | 'en';
-export type Collection = 'actors' | 'quotes' | 'figures' | 'events';
+/** The studio's order of the kinds (its tabs), not the schema's. */
 export const KINDS: ItemKind[] = ['quote', 'figure', 'actor', 'event'];
-export const COLLECTION: Record<ItemKind, Collection> = { actor: 'actors', quote: 'quotes', figure: 'figures', event: 'events' };
+/** The article's field that lists each kind, and the kind a field lists: the schema's, through words.ts. */
+export const COLLECTION = ITEM_LISTS;
+export const KIND_OF_COLLECTION = new Map(Object.entries(ITEM_LISTS).map(([kind, list]) => [list as string, kind as ItemKind]));
 
 /** Which items the preview widgets, and the embed snippet, show. */
 export interface WidgetPicks {

@@ -49,7 +49,7 @@ export function mergeActors(doc: StudioDoc, fromId: string, intoId: string): Stu
 
 /** `prefix` and the first free number: free in the article and in what the editor deleted, so a key never names two items. */
 function freshId(doc: StudioDoc, prefix: string): string {
-  const taken = new Set((['actors', 'quotes', 'figures', 'events'] as const).flatMap((k) => doc.article[k].map((i) => i.id)));
+  const taken = new Set(Object.values(COLLECTION).flatMap((k) => doc.article[k].map((i) => i.id)));
   for (const key of doc.deleted) taken.add(key.slice(key.indexOf(':') + 1));
   let n = 1;
   while (taken.has(`${prefix}${n}`)) n++;

@@ -2,14 +2,13 @@
 // Fields commit on change (leaving the field or Enter), so each correction is one undo step.
 import { LitElement, css, html, nothing } from 'lit';
 import { isEventDate } from '../data/dates.js';
-import type { Actor, Approx, Article, DatePrecision, Event as DatedEvent, Figure, Item, Quote } from '../data/types.js';
+import type { Actor, Article, DatePrecision, Event as DatedEvent, Figure, Item, Quote } from '../data/types.js';
+import { ACTOR_KIND_VALUES, APPROX_VALUES, DATE_PRECISION_VALUES } from '../data/words.js';
 import type { ItemRef } from './document.js';
 import type { Translate } from './messages.js';
 import type { StudioStore } from './store.js';
 import { controls, tokens } from './styles.js';
 
-const APPROX: Approx[] = ['exact', 'about', 'more-than', 'less-than', 'order-of-magnitude'];
-const PRECISIONS: DatePrecision[] = ['day', 'month', 'year', 'decade'];
 const EXAMPLES: Record<DatePrecision, string> = { day: '2022-01-05', month: '2022-01', year: '2019', decade: '199X' };
 
 export class StudioItemEditor extends LitElement {
@@ -160,7 +159,7 @@ export class StudioItemEditor extends LitElement {
       <div class="field">
         <label for="field-approx">${t('approx')}</label>
         <select id="field-approx" @change=${(e: Event) => this.set({ approx: (e.target as HTMLSelectElement).value })}>
-          ${APPROX.map((a) => html`<option value=${a} ?selected=${a == f.approx}>${t(`approx_${a}`)}</option>`)}
+          ${APPROX_VALUES.map((a) => html`<option value=${a} ?selected=${a == f.approx}>${t(`approx_${a}`)}</option>`)}
         </select>
       </div>
       ${this.textField('unit', t('unit'), f.unit)} ${this.textField('label', t('label'), f.label, true)}`;
@@ -173,7 +172,7 @@ export class StudioItemEditor extends LitElement {
       <div class="field">
         <label for="field-kind">${t('actorKind')}</label>
         <select id="field-kind" @change=${(e: Event) => this.set({ kind: (e.target as HTMLSelectElement).value })}>
-          ${(['person', 'organization', 'place'] as const).map((k) => html`<option value=${k} ?selected=${k == a.kind}>${t(`kind_${k}`)}</option>`)}
+          ${ACTOR_KIND_VALUES.map((k) => html`<option value=${k} ?selected=${k == a.kind}>${t(`kind_${k}`)}</option>`)}
         </select>
       </div>
       <p class="aliases wide"><span class="label">${t('aliases')}</span> ${a.aliases.length ? a.aliases.join(' · ') : t('noAliases')}</p>
@@ -219,7 +218,7 @@ export class StudioItemEditor extends LitElement {
       <div class="field">
         <label for="field-precision">${t('precision')}</label>
         <select id="field-precision" @change=${(ev: Event) => this.set({ precision: (ev.target as HTMLSelectElement).value })}>
-          ${PRECISIONS.map((p) => html`<option value=${p} ?selected=${p == e.precision}>${t(`precision_${p}`)}</option>`)}
+          ${DATE_PRECISION_VALUES.map((p) => html`<option value=${p} ?selected=${p == e.precision}>${t(`precision_${p}`)}</option>`)}
         </select>
       </div>
       ${this.textField('label', t('eventLabel'), e.label, true, true)}`;

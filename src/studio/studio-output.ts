@@ -2,16 +2,13 @@
 // download, and the code to paste into a page, for a script tag or for ES modules.
 import { LitElement, css, html, nothing } from 'lit';
 import { formatValidationError, validateArticle, type ValidationError } from '../data/validate.js';
-import type { ItemKind } from '../data/types.js';
-import type { ItemRef, StudioDoc } from './document.js';
+import { itemsOf, KIND_OF_COLLECTION, type ItemRef, type StudioDoc } from './document.js';
 import { copyText, downloadJson } from './download.js';
 import { embedSnippets, type DataPlacement } from './embed-snippet.js';
 import { serverRenderedHtml } from './server-rendered.js';
 import type { Translate } from './messages.js';
 import { StudioSelectEvent } from './studio-text.js';
 import { controls, tokens } from './styles.js';
-
-const KIND_OF: Record<string, ItemKind> = { actors: 'actor', quotes: 'quote', figures: 'figure', events: 'event' };
 
 export class StudioOutput extends LitElement {
   static override properties = {
@@ -209,9 +206,10 @@ export class StudioOutput extends LitElement {
   }
 
   private renderError(error: ValidationError) {
-    const match = /^(actors|quotes|figures|events)\[(\d+)\]/.exec(error.path);
-    const item = match ? this.doc.article[match[1] as 'quotes'][Number(match[2])] : undefined;
-    const ref: ItemRef | undefined = item && match ? { kind: KIND_OF[match[1]], id: item.id } : undefined;
+    const match = /^(\w+)\[(\d+)\]/.exec(error.path);
+    const kind = match ? KIND_OF_COLLECTION.get(match[1]) : undefined;
+    const item = kind ? itemsOf(this.doc.article, kind)[Number(match![2])] : undefined;
+    const ref: ItemRef | undefined = kind && item ? { kind, id: item.id } : undefined;
     return html`<li>
       <code>${formatValidationError(error)}</code>
       ${ref ? html`<button type="button" class="fix" @click=${() => this.dispatchEvent(new StudioSelectEvent(ref))}>${this.t('goTo')}</button>` : nothing}

@@ -219,6 +219,35 @@ export function describeWidget(tag: string, options: { attrs?: string; expectTex
       expect(shadowText(el)).to.include(options.expectText(demo));
     });
 
+    it('renders its data when taken off the page before its first turn and put back, with no error while away', async () => {
+      const parent = await fixture<HTMLElement>(html`<div></div>`);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        // From a URL and from the property: the first update waits for a turn, which comes while the widget is away.
+        for (const data of [`src="${freshUrl()}"`, '']) {
+          parent.insertAdjacentHTML('beforeend', `<${tag} ${options.attrs ?? ''} ${data}></${tag}>`);
+          const el = parent.lastElementChild as EncartElement;
+          if (!data) el.article = demo;
+          el.remove();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          parent.append(el);
+          await settled(el);
+          expect(shadowText(el), data || '.article').to.include(options.expectText(demo));
+        }
+      } finally {
+        console.error = original;
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     describe('loading="lazy"', () => {
       // Far enough down that the widget is more than a screen away from the viewport.
       const farDown = () => fixture<HTMLElement>(html`<div><div style="height: ${4 * innerHeight}px"></div></div>`);

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { Article } from '../../src/data/types.js';
 import { EncartActorBadge, EncartFiguresPanel, EncartMiniTimeline, EncartQuoteCard, type EncartElement, type EncartErrorEvent, type EncartLoadEvent } from '../../src/index.js';
 import { loadDemoArticle } from '../helpers/fixtures.js';
-import { captureWarnings, freshUrl } from './describe-widget.js';
+import { captureWarnings, freshUrl, shadowText } from './describe-widget.js';
 
 const WIDGETS = { 'encart-quote-card': EncartQuoteCard, 'encart-figures-panel': EncartFiguresPanel, 'encart-actor-badge': EncartActorBadge, 'encart-mini-timeline': EncartMiniTimeline };
 
@@ -146,6 +146,32 @@ for (const [tag, Widget] of Object.entries(WIDGETS)) {
         expect(await within(complete), 'awaited before the failure').to.deep.equal({ resolved: false });
         expect(await within(el.updateComplete), 'awaited after').to.deep.equal({ resolved: false });
         expect(el.shadowRoot!.querySelector('#server')!.textContent).to.equal('Server words');
+      });
+    });
+
+    it('server markup whose src failed: encart-error, the markup kept; a new src then loads, renders and fires encart-load', async () => {
+      const reference = Object.assign(document.createElement(tag), { article: demo }) as EncartElement;
+      const host = await fixture(html`<div>${reference}</div>`);
+      await settledUpdates(reference);
+      const failed = oneEvent(host, 'encart-error') as Promise<EncartErrorEvent>;
+      await captureWarnings(async () => {
+        host.insertAdjacentHTML('beforeend', '<div id="ssr"></div>');
+        const wrap = host.querySelector('#ssr')!;
+        wrap.setHTMLUnsafe(`<${tag} src="/missing-ssr-then-good.json"><template shadowrootmode="open"><p id="server">Server words</p></template></${tag}>`);
+        const el = wrap.firstElementChild as EncartElement;
+        customElements.upgrade(el);
+        expect((await failed).detail.reason).to.equal('network');
+        // The server's markup is the article as it was rendered: it stays, rather than give way to an error box.
+        expect(await within(el.updateComplete)).to.deep.equal({ resolved: false });
+        expect(el.shadowRoot!.querySelector('#server')!.textContent).to.equal('Server words');
+
+        const loaded = oneEvent(el, 'encart-load') as Promise<EncartLoadEvent>;
+        el.src = freshUrl();
+        expect((await loaded).detail.article.id).to.equal(demo.id);
+        await settledUpdates(el);
+        expect(el.shadowRoot!.querySelector('#server'), 'server markup replaced').to.be.null;
+        expect(el.shadowRoot!.querySelector('[part="content"]'), 'content').to.exist;
+        expect(shadowText(el)).to.equal(shadowText(reference));
       });
     });
 

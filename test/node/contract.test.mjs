@@ -1,7 +1,8 @@
 // The encart/article@1 contract has one source, src/data/encart-article.schema.json; scripts/contract.mjs writes the
-// types (src/data/types.ts) and the validator's rules (src/data/article-rules.ts) from it. These tests hold the files
-// on disk to what the schema makes, show that a field changed in the schema changes the types, the rules and what the
-// validator accepts, and hold the README's summary of the types to the schema.
+// types (src/data/types.ts), the validator's rules (src/data/article-rules.ts) and the enums' word lists
+// (src/data/words.ts) from it. These tests hold the files on disk to what the schema makes, show that a field changed in
+// the schema changes the types, the rules, the lists and what the validator accepts, find no other copy of an enum's
+// words in src/, and hold the README's summary of the types to the schema.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { Validator } from '@cfworker/json-schema';
-import { RULES_FILE, TYPES_FILE, generated, readSchema, rulesFrom, staleFiles } from '../../scripts/contract.mjs';
+import { RULES_FILE, TYPES_FILE, WORDS_FILE, generated, readSchema, rulesFrom, staleFiles } from '../../scripts/contract.mjs';
+import { valuesName } from '../../scripts/contract/schema.mjs';
 
 const DEMO = JSON.parse(readFileSync('examples/kazakhstan-massimov/article.json', 'utf8'));
 
@@ -51,7 +53,7 @@ test('the types and the validator rules on disk are what the schema makes (run `
 });
 
 test('the check fails when the schema changes and the files are not made again', () => {
-  assert.deepEqual(staleFiles(changedSchema()).sort(), [RULES_FILE, TYPES_FILE].sort());
+  assert.deepEqual(staleFiles(changedSchema()).sort(), [RULES_FILE, TYPES_FILE, WORDS_FILE].sort());
 });
 
 test('a field changed in the schema changes the types, the rules and what the validator accepts, as it changes the schema', async () => {
@@ -73,6 +75,8 @@ test('a field changed in the schema changes the types, the rules and what the va
       assert.match(unchanged, error, 'the probe uses what only the changed schema has');
     }
     assert.deepEqual(typeErrors(after, probe), []);
+    const { APPROX_VALUES } = await import(pathToFileURL(join(after, 'words.js')));
+    assert.deepEqual(APPROX_VALUES, schema.$defs.approx.enum, 'the list Studio offers has the new word');
 
     // What the validator and the schema itself accept.
     const { validateArticle } = await import(pathToFileURL(join(after, 'validate.js')));
@@ -116,8 +120,67 @@ test('the rules name every field of every object the schema describes, with its 
     }
   }
   for (const [name, def] of Object.entries(schema.$defs)) {
-    if (def.enum) assert.match(rules, new RegExp(`oneOf\\('${def.enum.join(' ')}'\\), // ${name}$`, 'm'), `${name}: its words`);
+    if (def.enum) assert.match(rules, new RegExp(`oneOf\\(${valuesName(name)}\\), // ${name}$`, 'm'), `${name}: its words, from words.ts`);
   }
+});
+
+/** Each kind of item (a def extending itemMeta) with the article's field that lists it, as the schema says. */
+const itemListsOf = (schema) =>
+  Object.fromEntries(
+    Object.entries(schema.properties)
+      .map(([key, field]) => [field.items?.$ref?.replace('#/$defs/', ''), key])
+      .filter(([name]) => schema.$defs[name]?.allOf?.some((part) => part.$ref == '#/$defs/itemMeta')),
+  );
+
+test("words.ts lists each enum's words and each kind's field as the schema says, and the validator takes exactly those words", async () => {
+  const schema = readSchema();
+  const enums = Object.entries(schema.$defs).filter(([, def]) => def.enum);
+  const folder = dataModulesFor(schema);
+  try {
+    const words = await import(pathToFileURL(join(folder, 'words.js')));
+    const { validateArticle } = await import(pathToFileURL(join(folder, 'validate.js')));
+    assert.deepEqual(Object.keys(words).sort(), [...enums.map(([name]) => valuesName(name)), 'ITEM_LISTS'].sort(), 'a list per enum, and the item lists');
+    for (const [name, def] of enums) assert.deepEqual(words[valuesName(name)], def.enum, `${valuesName(name)}: the schema's words, in its order`);
+    assert.deepEqual(words.ITEM_LISTS, itemListsOf(schema));
+
+    // On the demo article, each item field that takes an enum's words: each word passes, another fails naming them all.
+    for (const [kind, list] of Object.entries(words.ITEM_LISTS)) {
+      for (const [key, field] of Object.entries(schema.$defs[kind].properties)) {
+        const def = schema.$defs[field.$ref?.replace('#/$defs/', '')];
+        if (!def?.enum) continue;
+        const errorsAt = (word) => {
+          const doc = structuredClone(DEMO);
+          doc[list][0][key] = word;
+          const result = validateArticle(doc);
+          return result.ok ? [] : result.errors.filter(({ path }) => path == `${list}[0].${key}`).map(({ message }) => message);
+        };
+        for (const word of def.enum) assert.deepEqual(errorsAt(word), [], `${list}[0].${key}: ${word}`);
+        assert.deepEqual(errorsAt('roughly'), [`expected one of ${def.enum.join(', ')}`], `${list}[0].${key}: a word the schema lacks`);
+      }
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("no file in src/ spells an enum's words, or the article's item lists, again: they come from words.ts", () => {
+  const schema = readSchema();
+  const facts = [...Object.entries(schema.$defs).filter(([, def]) => def.enum).map(([name, def]) => [name, def.enum]), ['item lists', Object.values(itemListsOf(schema))]];
+  const made = new Set(Object.keys(generated(schema)));
+  const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const copies = [];
+  for (const file of files('src').filter((f) => f.endsWith('.ts') && !made.has(f))) {
+    const source = readFileSync(file, 'utf8');
+    // A copy is a run of string literals joined by `,` or `|` (a list, a union) or one string of words joined by spaces
+    // (what the rules once held), holding exactly an enum's words. (Studio's own order of the kinds, its tabs, is not one.)
+    const runs = [...source.matchAll(/(['"])[^'"\n]*\1(?:\s*[,|]\s*(['"])[^'"\n]*\2)*/g)].map(([run]) =>
+      [...run.matchAll(/(['"])([^'"\n]*)\1/g)].map((m) => m[2]).flatMap((text, _, all) => (all.length == 1 ? text.split(' ') : [text])),
+    );
+    for (const [name, words] of facts) {
+      for (const run of runs) if (run.length == words.length && words.every((word) => run.includes(word))) copies.push(`${file}: ${name} (${run.join(', ')})`);
+    }
+  }
+  assert.deepEqual(copies, []);
 });
 
 test('the script refuses what neither the types nor the validator would read, rather than miss it', () => {

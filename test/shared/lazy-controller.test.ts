@@ -94,6 +94,18 @@ describe('LazyController', () => {
     await waitUntil(() => element.hasUpdated, 'never updated once back and near');
   });
 
+  it('holds back any element taken off the page before its first update, and lets it go when it comes back', async () => {
+    const page = await fixture(html`<div></div>`);
+    const element = document.createElement('lazy-host') as LazyHost;
+    page.append(element);
+    element.remove();
+    await element.updateComplete;
+    expect([element.hasUpdated, element.lazy.waiting, observed.includes(element)], 'off the page').to.deep.equal([false, true, false]);
+    page.append(element);
+    await waitUntil(() => element.hasUpdated, 'never updated once back');
+    expect(element.lazy.waiting).to.equal(false);
+  });
+
   it('lets a waiting element go as soon as loading="lazy" is removed', async () => {
     const element = lazyHost(await farDown());
     await frames();
