@@ -100,6 +100,19 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (d && isWord(tokens[i + 1]) && lang.months.has(tokens[i + 1].lower) && tokens[i + 1].gap == ' ') {
     return dayMonth(doc, i, i + 1, d, lang.months.get(tokens[i + 1].lower)!, anchor);
   }
+  // "the 18th of September": the month after « of »; "on the 18th": the month the text is in, the day that was last.
+  const ordinal = !t.digits && d > 0 && isWord(tokens[i - 1]) && lang.definiteArticles.has(tokens[i - 1].lower);
+  if (ordinal && isWord(tokens[i + 1]) && lang.nameConnectors.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && lang.months.has(tokens[i + 2].lower)) {
+    return dayMonth(doc, i - 1, i + 2, d, lang.months.get(tokens[i + 2].lower)!, anchor);
+  }
+  // (After a preposition: "won the 18th" is a hole, "the 18th century" an age.)
+  const afterPreposition = isWord(tokens[i - 2]) && !tokens[i - 2].cap && lang.stopwords.has(tokens[i - 2].lower);
+  if (ordinal && afterPreposition && !(isWord(tokens[i + 1]) && !tokens[i + 1].cap && !lang.stopwords.has(tokens[i + 1].lower))) {
+    const future = isFuture(doc, i, i);
+    const month = future ? (d >= anchor.d ? anchor.m : anchor.m + 1) : d <= anchor.d ? anchor.m : anchor.m - 1;
+    const day = { y: anchor.y + (month > 12 ? 1 : month < 1 ? -1 : 0), m: ((month + 11) % 12) + 1, d };
+    return isValidDay(day) ? { first: i - 1, last: i, date: formatDay(day), precision: 'day', confidence: 0.7 } : undefined;
+  }
   // « du 3 au 5 mai 2018 », « les 11 et 12 décembre »: the first day of a span takes the month written after the second.
   if (d && lang.dateRangeWords.has(tokens[i + 1]?.lower ?? '') && dayOfMonth(tokens[i + 2], lang) && isWord(tokens[i + 3]) && lang.months.has(tokens[i + 3].lower)) {
     return dayMonth(doc, i, i + 3, d, lang.months.get(tokens[i + 3].lower)!, anchor);
@@ -121,6 +134,12 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     if (dayOfMonth(prev, lang)) return undefined;
     const y = yearOf(next);
     if (y) return { first: i, last: i + 1, date: formatMonth({ y, m: month }), precision: 'month', confidence: 0.85 };
+    // "March of 2013", "March last year", « mars de l'année dernière »: the year after it, written or relative.
+    const of = isWord(next) && lang.nameConnectors.has(next.lower) && !lang.determiners.has(next.lower) ? i + 2 : i + 1;
+    const ofYear = of > i + 1 ? yearOf(tokens[of]) : undefined;
+    if (ofYear) return { first: i, last: of, date: formatMonth({ y: ofYear, m: month }), precision: 'month', confidence: 0.85 };
+    const relative = lang.relativeYears.find((r) => phraseAt(tokens, of, r.words));
+    if (relative) return { first: i, last: of + relative.words.length - 1, date: formatMonth({ y: anchor.y + relative.offset, m: month }), precision: 'month', confidence: 0.8 };
     // A month alone must be introduced (« en avril », « le mois d'août », "in May"): 'may' is also a verb.
     const lead = isApostrophe(prev) ? tokens[i - 2] : prev;
     // "last November", "this past March", "next June": the marker before it says which.

@@ -228,6 +228,9 @@ describe('en: events', () => {
     ['The jet vanished on February 20.', [['February 20', '2017-02-20']]],
     ['The board meets on February 20.', [['February 20', '2018-02-20']]],
     ['The match was played last night.', [['last night', '2018-02-06']]],
+    // A month's year after "of" or a relative year; an ordinal day with or without its month; a hole is no date.
+    ['The plan was announced in March of 2013 and revised in May last year.', [['March of 2013', '2013-03'], ['May last year', '2017-05']]],
+    ['Polls opened on the 5th and the count ended on the 18th of January. He won the 18th hole.', [['the 5th', '2018-02-05'], ['the 18th of January', '2018-01-18']]],
     // "last week" is the calendar week before (29 January – 4 February), dated by the month most of its days are in.
     ['The site was launched last week and closed this morning.', [['last week', '2018-02'], ['this morning', '2018-02-07']]],
   ];

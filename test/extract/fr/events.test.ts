@@ -7,6 +7,8 @@ describe('fr: events', () => {
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
+    // A month's year given after it, relative or written.
+    ["Le projet a été annoncé en mars de l'année dernière.", [["mars de l'année dernière", '2021-03', 'month']]],
     // The date a change is measured from is a baseline, not an event.
     ["Les prix sont en hausse de 3 % par rapport à l'an dernier. Il a été élu l'an dernier.", [["l'an dernier", '2021', 'year']]],
     // A span of years is one event on its first year.
