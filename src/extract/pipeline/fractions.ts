@@ -58,18 +58,18 @@ export function fractionAt(doc: Doc, i: number): FractionReading | undefined {
   const { tokens, lang } = doc;
   const t = tokens[i];
   if (!isWord(t) || t.digits) return undefined;
-  // "two-thirds", « deux-tiers »: one hyphenated word.
-  const parts = t.lower.split('-');
-  if (parts.length == 2) {
-    const denominator = lang.fractionNouns.get(parts[1]);
-    const numerator = numeratorOf(parts[0], lang);
-    if (denominator && numerator && numerator < denominator) return { value: share(numerator, denominator), first: i, last: i };
-    return undefined;
+  // "two-thirds", « deux-tiers »: one hyphenated word. (Every word passes here: the cheap tests come first.)
+  const hyphen = t.lower.indexOf('-');
+  if (hyphen > 0) {
+    const denominator = lang.fractionNouns.get(t.lower.slice(hyphen + 1));
+    const numerator = denominator ? numeratorOf(t.lower.slice(0, hyphen), lang) : undefined;
+    return denominator && numerator && numerator < denominator ? { value: share(numerator, denominator), first: i, last: i } : undefined;
   }
   if (lang.fractionNouns.get(t.lower) == 2) return halfAt(doc, i);
   const noun = tokens[i + 1];
   const denominator = isWord(noun) && noun.gap == ' ' ? lang.fractionNouns.get(noun.lower) : undefined;
+  if (!denominator || denominator == 2) return undefined;
   const numerator = numeratorOf(t.lower, lang);
-  if (!denominator || denominator == 2 || !numerator || numerator >= denominator || !shareOf(doc, i + 1, numerator)) return undefined;
+  if (!numerator || numerator >= denominator || !shareOf(doc, i + 1, numerator)) return undefined;
   return { value: share(numerator, denominator), first: i, last: i + 1 };
 }
