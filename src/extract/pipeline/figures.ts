@@ -81,8 +81,11 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // (« 15 000 et 12 000 euros »: the number before starts at its first group of digits.)
   let before = i - 2;
   while (tokens[before]?.digits && /^\d{3}$/.test(tokens[before].text) && tokens[before - 1]?.digits && tokens[before].gap != '') before--;
-  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower)) && tokens[i - 2]?.digits && tokens[before].gap != '';
+  const listed = prev && (prev.text == ',' || lang.coordinators.has(prev.lower) || lang.rangeWords.has(prev.lower)) && tokens[i - 2]?.digits && tokens[before].gap != '';
   if (listed && before >= 0 && notAQuantity(doc, before, before, Number(tokens[before].text.replace(',', '.')))) return true;
+  // "outspent 3 to 1": the second term of a ratio is not a figure of its own (« passé de 3 à 1 » is a change).
+  const ratio = isWord(prev) && lang.rangeWords.has(prev.lower) && tokens[i - 2]?.digits && tokens[i - 2].gap != '' && Number(tokens[i - 2].text) > value;
+  if (ratio && !(isWord(tokens[i - 3]) && lang.changeFrom.has(tokens[i - 3].lower))) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
     if (before.digits || parseNumberWord(before.lower, lang) != null) return true;
@@ -259,6 +262,27 @@ function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
   if (change) return undefined;
   r.last = upper.last;
   return unit ? { unit } : {};
+}
+
+/**
+ * « s'est imposé 31 à 26 », "won 3-1", "a 2–2 draw": two bare whole numbers, the second no greater than the first, joined
+ * by « à », "to" or a dash, with no unit after them and no « de », "from" before (« passé de 30 à 25 » is a change),
+ * are a score, an identifier; but "3 to 1" is a ratio. Returns the token index of the second number, or -1.
+ */
+function scoreEnd(doc: Doc, r: Reading): number {
+  const { tokens, lang } = doc;
+  if (r.first != r.last || r.suffix || !tokens[r.first].digits || !Number.isInteger(r.value)) return -1;
+  const joiner = tokens[r.last + 1];
+  const dash = joiner?.gap == '' && /^[-–]$/.test(joiner.text) && tokens[r.last + 2]?.gap == '';
+  if (!joiner || !(dash || lang.rangeWords.has(joiner.lower))) return -1;
+  const second = tokens[r.last + 2];
+  const after = tokens[r.last + 3];
+  if (!second?.digits || Number(second.text) > r.value || /^0\d/.test(second.text) && second.text.length > 1) return -1;
+  // "outspent 3 to 1": a ratio to one is a figure.
+  if (!dash && second.text == '1') return -1;
+  if (isWord(after) && (lang.units.has(after.lower) || lang.multipliers.has(after.lower)) || after?.text == '%') return -1;
+  if (isWord(tokens[r.first - 1]) && lang.changeFrom.has(tokens[r.first - 1].lower)) return -1;
+  return r.last + 2;
 }
 
 /** Extends a reading with the qualifier before it, a sign or currency, a multiplier and a unit after it. */
@@ -499,6 +523,11 @@ export function findFigures(doc: Doc): Figure[] {
     if (tokens[i].kind == 'url' || doc.sentences[tokens[i].sentence].foreign) continue;
     const r = readNumber(doc, i);
     if (!r) continue;
+    const score = scoreEnd(doc, r);
+    if (score > 0) {
+      i = score;
+      continue;
+    }
     // « environ 24 à 26 millions », "between 10 and 20,000": one figure, its lower end, with the upper end's scale and unit.
     const range = joinRange(doc, r);
     const unit = dress(doc, r).unit ?? range?.unit;

@@ -180,6 +180,8 @@ describe('en: figures', () => {
     ['The 27-year-old spent a four-month period in jail. One Malaysian and one Brit died. COVID-19 spread.', [['27-year-old', 27, 'exact'], ['four-month', 4, 'exact'], ['One', 1, 'exact'], ['one', 1, 'exact']]],
     // Fractions are shares, not a count of their numerator; "the second half", "a third term" and "an hour and a half" are not.
     ['About two thirds of smokers, a third of the staff and half of the voters; a two-thirds majority. In the second half of the year he won a third term after an hour and a half.', [['About two thirds', 0.667, 'about'], ['a third', 0.333, 'exact'], ['half', 0.5, 'exact'], ['two-thirds', 0.667, 'exact'], ['an hour and a half', 1.5, 'exact']]],
+    // Scores are identifiers, even after a name; a ratio to one is a figure.
+    ['Chelsea won 1-0, Arsenal beat Spurs 3 to 2 and opponents were outspent 3 to 1.', [['3', 3, 'exact']]],
     // Clock times written with a dot.
     ['The first call was made at 4.42 and polls opened at 7.00 a.m, as 12 crews arrived.', [['12', 12, 'exact']]],
     // Numbers opening the items of a list are not figures.

@@ -29,6 +29,8 @@ describe('fr: figures', () => {
     // time zone is a time; a year after an article or « de » is a year.
     // Agency copy groups thousands with a dot; a unit of time with a capital belongs to a name (« les 24 Heures du Mans »).
     ['Les autorités déploient 148.000 policiers, dont 12.000 dans la capitale, aux 24 Heures du Mans et au « 20 Heures ».', [['148.000', 148000, 'exact'], ['12.000', 12000, 'exact']]],
+    // A score is an identifier; a change from one number to a smaller one is two figures.
+    ["Montpellier s'est imposé 31 à 26 face au PSG ; le bilan est passé de 30 à 25 morts.", [['30', 30, 'exact'], ['25', 25, 'exact']]],
     // Fractions are shares; a quarter of an hour is a length of time, not a share.
     ["La moitié des élèves, les deux tiers des enseignants et plus d'un tiers des parents ; les ventes baissent de moitié. Il a attendu un quart d'heure.", [['La moitié', 0.5, 'exact'], ['deux tiers', 0.667, 'exact'], ["plus d'un tiers", 0.333, 'more-than'], ['moitié', 0.5, 'exact']]],
     ["L'arrêt du réacteur 1 sur l'autoroute 3, les missions Apollo 10, 13 et 16, la passation à midi (17 heures UTC), la loi de 1799 : 12 blessés.", [['12', 12, 'exact']]],
