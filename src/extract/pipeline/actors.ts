@@ -304,7 +304,10 @@ function bodyByContext(doc: Doc, c: Candidate): boolean {
   const titleAt = (k: number) => isTitle(tokens[k], lang) || lang.sourceNouns.has(tokens[k]?.lower ?? '');
   const at = titleAt(c.last + 1) ? c.last + 1 : !lang.stopwords.has(next.lower) && titleAt(c.last + 2) ? c.last + 2 : -1;
   const person = tokens[at + 1];
-  return at > 0 && !!person?.cap && person.gap == ' ' && !!givenName(person.lower, lang.code);
+  // (The person opens on a given name, or the name before the title ends on an organisation's word: "Natural Resources
+  // Defense Council President Rhea Suh".)
+  const bodyWord = lang.orgWords.has(tokens[c.last].lower);
+  return at > 0 && !!person?.cap && person.gap == ' ' && (!!givenName(person.lower, lang.code) || bodyWord);
 }
 
 /** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */

@@ -412,7 +412,9 @@ export function findCandidates(doc: Doc): Candidate[] {
           org = true;
           continue;
         }
-        const n = next.gap == ' ' && sameSentence(next, t) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
+        // "Goldman Sachs, Marriott International and Thomson Reuters": after a comma-separated name, "and" ends a list.
+        const listed = tokens[i - 1]?.text == ',' && isNameToken(tokens[i - 2], lang);
+        const n = next.gap == ' ' && sameSentence(next, t) && !(listed && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= lang.orgWords.has(tokens[last].lower);
@@ -492,8 +494,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       continue;
     }
-    // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role.
-    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap) continue;
+    // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role — unless it ends on an
+    // organisation's word and is two words or more: "Natural Resources Defense Council President Rhea Suh".
+    const headedBody = run.length > 1 && lang.orgWords.has(run[run.length - 1].lower);
+    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap && !headedBody) continue;
     // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.
     if (run.length == 1 && !run[0].upper) {
       let k = firstIndex - 1;

@@ -15,6 +15,9 @@ describe('en: actors', () => {
     ['Recently the plan failed. Authorities blamed the authorities of the port. STOP EXPLOITING PEOPLE, they said. Bill Carter agreed, as the bill passed.', ['Bill Carter'], ['Recently', 'Authorities', 'EXPLOITING', 'PEOPLE']],
     // Acronyms of things (a disease, a measure) are no one.
     ['Children living with AIDS and HIV were tested for DNA as the consumer price index (CPI) rose, UNICEF said.', ['UNICEF'], ['AIDS', 'HIV', 'DNA', 'CPI']],
+    // After a comma-separated name, "and" ends a list; a body's name before its head's title is a name of its own.
+    ['Goldman Sachs, Marriott International and Thomson Reuters have all signed it.', ['Marriott International', 'Thomson Reuters'], ['Marriott International and Thomson Reuters']],
+    ['"A healthy environment is a basic right," stated Natural Resources Defense Council President Rhea Suh.', ['Natural Resources Defense Council', 'Rhea Suh'], []],
     // A nationality before a noun qualifies it, even where a verb of saying comes first.
     ['"Negotiations are at an impasse," according to a European diplomat.', [], ['European', 'a European']],
     // A preposition opening a sentence is no part of the name after it.
