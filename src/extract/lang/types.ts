@@ -200,6 +200,8 @@ export interface Lang {
   quoteLabel(name: string, words: string): string;
   /** Adverbs by their ending ('-ment', '-ly'): left dangling at the end of a cut label, they go. */
   adverb: RegExp;
+  /** Plural common nouns by an ending no name has ('-tions', '-ities'): "Operations were halted" opens on no one. */
+  commonNounEnding: RegExp;
   /** Whether a lower-case word is an infinitive (« faire », « sortir »): after « pour le » it is a verb, not a complement. */
   isInfinitive(word: string): boolean;
   /** Month names (and abbreviations) → 1–12. */

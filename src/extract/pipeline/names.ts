@@ -263,7 +263,7 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Beijing says" stay names).
   const next = tokens[i + 1];
   const verbal = lang.isParticiple(t.lower) && isWord(next) && !next.cap && lang.determiners.has(next.lower);
-  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal));
+  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }
 
 /**

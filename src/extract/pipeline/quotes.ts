@@ -106,6 +106,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   /** How many sentences token `at` lies after the text offset `start`. */
   const sentencesSince = (start: number, at: number) => tokens[at].sentence - tokens[lastAtOrBefore(tokens, start)].sentence;
 
+  /**
+   * "according to production controller Ted Rye", « selon le maire, Jean Dupont »: a person given as the source of what
+   * the sentence says, whom a following « il », "he" may stand for as much as for a subject.
+   */
+  function givenAsSource(m: Mention): boolean {
+    if (!isPerson(m)) return false;
+    let k = m.first - 1;
+    if (tokens[k]?.text == ',') k--;
+    for (let n = 0; n < 4 && isWord(tokens[k]) && !tokens[k].cap && !lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[k].lower); n++) k--;
+    return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
+  }
   /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
   function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
     const offset = tokens[at].start;
@@ -121,7 +132,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = mentions[i];
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
       const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
-      if (!(m.subject || clauseSubject) || !usable(m) || m.start >= offset) continue;
+      if (!(m.subject || clauseSubject || givenAsSource(m)) || !usable(m) || m.start >= offset) continue;
       // « L'avocate de Benoît Hamon précise… « … », explique-t-elle »: the subject was the unnamed lawyer.
       if (spokenFor(m)) {
         best = { start: m.start, actor: -1 };

@@ -13,6 +13,8 @@ describe('en: actors', () => {
     ['Rain will ease by Friday, according to the forecaster Jane Holloway.', ['Jane Holloway'], ['Friday']],
     // Words capitalised only because they open a sentence, and shouted words, are no one; a given name stays someone.
     ['Recently the plan failed. Authorities blamed the authorities of the port. STOP EXPLOITING PEOPLE, they said. Bill Carter agreed, as the bill passed.', ['Bill Carter'], ['Recently', 'Authorities', 'EXPLOITING', 'PEOPLE']],
+    // A plural common noun opening a sentence is no one, by an ending no name has.
+    ['Operations were halted on Monday. Investigations continue, Reuters said.', ['Reuters'], ['Operations', 'Investigations']],
     // Acronyms of things (a disease, a measure) are no one.
     ['Children living with AIDS and HIV were tested for DNA as the consumer price index (CPI) rose, UNICEF said.', ['UNICEF'], ['AIDS', 'HIV', 'DNA', 'CPI']],
     // After a comma-separated name, "and" ends a list; a body's name before its head's title is a name of its own.
@@ -129,6 +131,8 @@ describe('en: quotes', () => {
     // A body, a title after a modifier, then the person: the person speaks; a verb of exhortation is one of saying.
     ['"Stay away from the beaches," warned Coastguard Northern Region duty officer John Cowan. "We have had a report," he remarked.', [['Stay away from the beaches', 'John Cowan'], ['We have had a report', 'John Cowan']]],
     ['The civil defence spokesman for Oahu, John Cummings, encouraged people to "get off the shoreline."', [['get off the shoreline.', 'John Cummings']]],
+    // A pronoun may stand for the person given as a source in the sentence before.
+    ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
     // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.
     ['In an interview, Keir Starmer said he would go "all the way". The Labour leader added: "I am ready."', [['all the way', 'Keir Starmer'], ['I am ready.', 'Keir Starmer']]],
     ['Apple said in a filing that sales were "below expectations". The tech giant added that it "remains confident".', [['below expectations', 'Apple'], ['remains confident', 'Apple']]],

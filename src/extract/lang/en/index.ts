@@ -104,6 +104,7 @@ export const en: Lang = {
   monthBeforeDay: true,
   quoteLabel: (name, words) => `${name}: “${words}”`,
   adverb: /^\p{L}{3,}ly$/u,
+  commonNounEnding: /^\p{L}{3,}(?:tions|sions|ities|ments|ists)$/u,
   isInfinitive: () => false,
   midPrefix: 'mid-',
   seasons: c.SEASONS,

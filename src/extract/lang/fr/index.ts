@@ -115,6 +115,7 @@ export const fr: Lang = {
   monthBeforeDay: false,
   quoteLabel: (name, words) => `${name}\u00a0: «\u202f${words}\u202f»`,
   adverb: /^\p{L}{3,}ment$/u,
+  commonNounEnding: /^\p{L}{3,}(?:tions|sions|ités|ements)$/u,
   isInfinitive: (word) => /(?:er|ir|re)$/.test(word),
   midPrefix: 'mi-',
   seasons: c.SEASONS,
