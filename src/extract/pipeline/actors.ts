@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { type Candidate, findCandidates, isTitle, isWord, pastIssueDate } from './names.js';
+import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastIssueDate } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
@@ -232,6 +232,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
       c.evidence = Math.max(c.evidence, 0.6);
     }
   }
+  // "in the West Bank", « à Saint-Denis »: a name opening on a place's word after a place preposition is where, not who.
+  if (!acts && !sourced && c.last > c.first && lang.placeOpeners.has(tokens[c.first].lower) && afterPlacePreposition(tokens, c.first, lang)) c.place = true;
   // « Chine », "South Korea": a country is a place unless it acts or is a clause's subject (« la Russie et les
   // États-Unis sont… », "China said").
   const country = countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'"));

@@ -216,7 +216,7 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
 }
 
 /** Whether token `i` follows a place preposition, an article allowed between: « au Kazakhstan », « à l'Ukraine ». */
-function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean {
+export function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean {
   let k = i - 1;
   if (isApostrophe(tokens[k])) k--;
   if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;

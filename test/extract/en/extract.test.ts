@@ -79,6 +79,10 @@ describe('en: actors', () => {
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Abdiweli Mohamed Ali', 'Marine Le Pen', 'Front National']);
     expect(speakerName(article, article.quotes[0]?.speaker), seen(article)).to.equal('Jens Oppermann');
   });
+  it('reads a name opening on a place word after a place preposition as a place: at most an unlikely actor', () => {
+    const article = en('The cabinet froze building in the West Bank.');
+    expect(article.actors.filter((a) => a.name == 'West Bank' && a.confidence >= 0.5), seen(article)).to.deep.equal([]);
+  });
   it('reads an article opening two words or more as a title, a body', () => {
     const article = en('The crew had warnings, The Aviation Herald reported on Monday.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['The Aviation Herald', 'organization']]);
