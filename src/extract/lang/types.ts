@@ -299,6 +299,6 @@ export interface Lang {
   openingSources: ReadonlySet<string>;
   /** Words after which a quotation names or sums up a thing rather than reports speech: « intitulé », "entitled". */
   titleIntroducers: ReadonlySet<string>;
-  /** Verbs whose agent reports someone else's words: « cité par », "quoted by". */
+  /** Verbs whose agent reports or asks for someone else's words: « cité par », « interrogé par », "quoted by", "asked by". */
   quotedBy: ReadonlySet<string>;
 }

@@ -65,8 +65,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (lang.agentPrepositions.has(t.lower)) {
         // « qualifié de « marqué » par Météo-France », « annoncé par le ministère »: the agent of a verb of saying speaks.
         for (let j = k - 1, m = 0; j >= 0 && m < 6; j--, m++) {
-          // « cité par l'agence RIA »: whoever quotes is not whoever spoke.
-          if (lang.sayVerbs.has(tokens[j].lower) && tokens[j].quote < 0) return lang.quotedBy.has(tokens[j].lower);
+          // « cité par l'agence RIA », « interrogé par Mediapart »: whoever quotes or asks is not whoever spoke.
+          if (lang.quotedBy.has(tokens[j].lower) && tokens[j].quote < 0) return true;
+          if (lang.sayVerbs.has(tokens[j].lower) && tokens[j].quote < 0) return false;
           if (tokens[j].quote < 0 && tokens[j].kind == 'punct' && !'«»“”"'.includes(tokens[j].text)) break;
         }
         return true;

@@ -107,6 +107,10 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(k)) k++;
   const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(' || tokens[k]?.text == ':';
   if (!closed && !titled) return;
+  // « Interrogé par Mediapart, le ministre a répondu », "Asked by the BBC, the minister said": after a phrase opening the
+  // sentence, the words running to the verb are the main clause's subject.
+  const opener = tokens[doc.sentences[t.sentence].first];
+  if (!closed && isWord(opener) && (lang.isParticiple(opener.lower) || lang.openingSources.has(opener.lower) || lang.sourcePhrases.some((p) => p[0] == opener.lower))) return;
   // « Interrogé sur France Inter, le ministre Bruno Le Maire a jugé »: a title with its name after the comma is the
   // next clause's subject, not an apposition.
   for (let j = first; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower)) return;

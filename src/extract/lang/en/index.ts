@@ -131,7 +131,7 @@ export const en: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
-  quotedBy: new Set(['quoted', 'cited', 'reported']),
+  quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
   titleIntroducers: new Set(['entitled', 'titled', 'dubbed', 'nicknamed', 'concerning', 'regarding']),
   openingSources: new Set<string>(),
   clauseCoordinators: new Set(['but', 'yet', 'because']),
