@@ -271,7 +271,7 @@ function employer(doc: Doc, first: number): boolean {
   if (isApostrophe(tokens[k])) k--;
   while (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower)) k--;
   if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower)) return false;
-  const title = (t: Token | undefined) => isWord(t) && !t.cap && lang.employerTitles.has(t.lower);
+  const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.employerTitles.has(t.lower) || lang.sourceNouns.has(t.lower));
   return title(tokens[k - 1]) || (isWord(tokens[k - 1]) && !tokens[k - 1].cap && title(tokens[k - 2]));
 }
 
