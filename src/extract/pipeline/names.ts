@@ -193,11 +193,16 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
 function personAfterName(tokens: Token[], first: number, last: number, lang: Lang): number {
   // After « de », "of" the run completes something (« la maire de Paris »): its first word is a place even when it is
   // also a given name.
-  const complement = isWord(tokens[first - 1]) && lang.nameConnectors.has(tokens[first - 1].lower);
+  let before = first - 1;
+  if (isApostrophe(tokens[before])) before--;
+  if (isWord(tokens[before]) && lang.determiners.has(tokens[before].lower) && !lang.nameConnectors.has(tokens[before].lower)) before--;
+  const complement = isWord(tokens[before]) && lang.nameConnectors.has(tokens[before].lower);
   if (last - first < 2 || (!complement && givenName(tokens[first].lower, lang.code))) return last + 1;
-  // "Prime Minister Abdiweli Mohamed Ali": right after a title, every word is the person's, whatever given names
-  // they hold; an acronym opening the run is a party or a body (« le député LR Éric Ciotti »).
-  if (isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && !tokens[first].upper) return last + 1;
+  // "Prime Minister Abdiweli Mohamed Ali", "The president, Susilo Bambang Yudhoyono,": right after a title, or its
+  // comma, every word is the person's, whatever given names they hold; an acronym opening the run is a party or a body
+  // (« le député LR Éric Ciotti »).
+  const titleAt = tokens[first - 1]?.text == ',' ? first - 2 : first - 1;
+  if (isWord(tokens[titleAt]) && lang.personTitles.has(tokens[titleAt].lower) && !tokens[first].upper) return last + 1;
   // The person starts at a given name after the first word.
   for (let j = first + 1; j < last; j++) {
     if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;

@@ -43,6 +43,8 @@ describe('en: actors', () => {
     ['Prime Minister Theresa May spoke in May. The vote is on May 3.', ['Theresa May'], ['Theresa']],
     // A run opening on a nationality, glued to the person after it, is their title.
     ['On June 19, Irish Taoiseach Leo Varadkar addressed the Dáil.', ['Leo Varadkar'], ['Irish Taoiseach']],
+    // After a title and its comma, every word is the person's, whatever given names they hold.
+    ['The president, Susilo Bambang Yudhoyono, has sent three ministers.', ['Susilo Bambang Yudhoyono'], ['Bambang Yudhoyono', 'Susilo']],
     // After a minister's domain the person is the last two words; what a director heads is a body's name.
     ['Russian Minister of Sport Vitaly Mutko spoke with Vice President of Taxpayers for Common Sense Steve Ellis.', ['Vitaly Mutko', 'Taxpayers for Common Sense'], ['Sport Vitaly Mutko', 'Common Sense']],
     // After an honorific a month is a surname; an acronym in the plural counts people.
