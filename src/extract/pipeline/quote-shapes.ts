@@ -10,9 +10,14 @@ export type Incise = { from: number; cue: number; to: number };
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 
-/** « à la demande du gouvernement », "after the report": an article after a preposition or a stop makes the word at `k` a noun (« il la demande » keeps its clitic). */
+/**
+ * « à la demande du gouvernement », "after the report", "Fallon's comments": an article after a preposition or a stop, or a
+ * possessive, makes the word at `k` a noun (« il la demande » keeps its clitic).
+ */
 export function isNounThere(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
+  // "Fallon's comments": after a possessive, the word is a noun.
+  if (tokens[k - 1]?.lower == 's' && isApostrophe(tokens[k - 2]) && tokens[k - 1].gap == '') return true;
   const elided = isApostrophe(tokens[k - 1]);
   const det = elided ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return false;

@@ -308,6 +308,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
     // « …, tout en affirmant « … » », "while adding": so does a gerund.
     const participle = lang.isParticiple(t.lower) && (tokens[cue - 1]?.text == ',' || lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? ''));
+    // "…, while Bambang Widaryatmo, head of the police, promised": a past form after the comma closing an apposition is the
+    // named person's verb, not a participle.
+    const closesApposition = participle && appositionSubject(mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m)), cue);
+    if (closesApposition) return { actor: closesApposition.actor, how: 'named', near: true };
     if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
       const subject = sentenceSubject(cue);
       if (subject) return subject;
@@ -318,7 +322,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const toListener = lang.addresseeVerbs.has(t.lower);
     // « a déclaré un responsable de l'administration de Barack Obama »: a name completing the noun after the verb is
     // not who spoke; the unnamed official did.
-    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first));
+    // "responded to Fallon's comments": a possessor after the verb owns what is spoken of.
+    const possessor = (m: Mention) => isApostrophe(tokens[m.last + 1]) && tokens[m.last + 2]?.lower == 's';
+    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first) && !possessor(m));
     // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
     // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
     // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.
@@ -418,7 +424,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     if (tokens[open]?.text != ',') return undefined;
     const inside = named.filter((m) => m.first > open && m.last < close);
-    const before = named.filter((m) => m.last == open - 1 && m.subject && isPerson(m));
+    // (The name opens its clause: the sentence's subject, or "…, while Bambang Widaryatmo, head of the police, promised".)
+    const opensClause = (m: Mention) => { const p = tokens[m.first - 1]; return !!p && isWord(p) && (lang.clauseOpeners.has(p.lower) || lang.coordinators.has(p.lower) || lang.gerundMarkers.has(p.lower)); };
+    const before = named.filter((m) => m.last == open - 1 && (m.subject || opensClause(m)) && isPerson(m));
     return inside.length && before.length ? before[0] : undefined;
   }
   function pronoun(at: number, personOnly: boolean): Resolution {

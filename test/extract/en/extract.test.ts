@@ -137,6 +137,9 @@ describe('en: quotes', () => {
     // A body, a title after a modifier, then the person: the person speaks; a verb of exhortation is one of saying.
     ['"Stay away from the beaches," warned Coastguard Northern Region duty officer John Cowan. "We have had a report," he remarked.', [['Stay away from the beaches', 'John Cowan'], ['We have had a report', 'John Cowan']]],
     ['The civil defence spokesman for Oahu, John Cummings, encouraged people to "get off the shoreline."', [['get off the shoreline.', 'John Cummings']]],
+    // A past form after the comma closing an apposition is the named person's verb; a possessor owns what is spoken of.
+    ['The president sent ministers, while Bambang Widaryatmo, head of the police, promised "swift prosecutions".', [['swift prosecutions', 'Bambang Widaryatmo']]],
+    ['Miliband responded to Fallon\'s comments: "Michael Fallon is a decent man."', [['Michael Fallon is a decent man.', 'Miliband']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
     // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.
