@@ -50,7 +50,10 @@ export interface Lang {
   placeOpeners: ReadonlySet<string>;
   /** Nouns come before the head they qualify ("the union general secretary"): a role's head is its last noun. */
   headLast: boolean;
-  /** The endings of a capitalised nationality ('Chinese', 'Americans'), the stem captured: a stem opening a country's name makes one. None where the language writes them in lower case. */
+  /**
+   * The endings of a capitalised nationality ('Chinese', 'Americans', « les Russes »), the stem captured by the first group
+   * that matches: a stem opening a country's name makes one. None where the language writes them in lower case.
+   */
   demonym?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;

@@ -47,7 +47,12 @@ function regionWords(code: string): readonly string[] {
  * that opens a country's or a region's name. "Davis", "Evans", "Djokovic" have the endings but no country.
  */
 export function isDemonym(word: string, pattern: RegExp | undefined, code: string): boolean {
-  const stem = pattern?.exec(word)?.[1]?.toLowerCase();
+  // « Philippines » is the country itself.
+  if (countryNames(code).has(word.toLowerCase())) return false;
+  // « Français » leaves « franç », the opening of « France » once the cedilla goes. (The stem is the first group matched.)
+  const stem = fold(pattern?.exec(word)?.slice(1).find(Boolean) ?? '');
   // "Irish" leaves only "ir", still the opening of "Ireland".
-  return !!stem && (stem.length >= 3 || (stem.length == 2 && /ish$/.test(word))) && regionWords(code).some((w) => w.startsWith(stem));
+  return !!stem && (stem.length >= 3 || (stem.length == 2 && /ish$/.test(word))) && regionWords(code).some((w) => fold(w).startsWith(stem));
 }
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
