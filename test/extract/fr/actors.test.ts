@@ -65,6 +65,8 @@ describe('fr: actors', () => {
     ["La présidente du Front national Marine Le Pen et le président du Medef Geoffroy Roux de Bézieux ont parlé. George H. W. Bush et Stephen King aussi.", ['Front national', 'Marine Le Pen', 'Geoffroy Roux de Bézieux', 'George H. W. Bush', 'Stephen King'], ['Front national Marine', 'Medef Geoffroy Roux de Bézieux', 'Stephen']],
     // A nationality as a plural noun is no one; a country whose name has such an ending is itself.
     ["Les Russes ont ouvert une enquête et les Français sont inquiets, mais les Philippines ont voté. Georges Pompidou l'avait dit.", ['Philippines', 'Georges Pompidou'], ['Russes', 'Français']],
+    // A committee named by its lower-case noun and its complement is a body.
+    ["Le comité russe d'investigation a ouvert une enquête.", ["comité russe d'investigation"], []],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
