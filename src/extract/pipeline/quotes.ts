@@ -2,7 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
-import { isTitle, pastIssueDate } from './names.js';
+import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
 import { roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 
@@ -42,7 +42,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   let inside: Incise | undefined;
   const inIncise = (m: Mention): boolean => !!inside && m.first > inside.from && m.last <= inside.to;
   // « a réagi sur Twitter »: where the words were said is not who said them.
-  const usable = (m: Mention): boolean => (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first);
+  // « sur les Champs-Élysées, des manifestants ont crié « … » »: where things happened does not speak either.
+  const usable = (m: Mention): boolean =>
+    (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first) && !afterPlacePreposition(tokens, m.first, lang);
   // "a State Department official said", « a déclaré un élu LR »: a body right beside a noun for an unnamed source
   // says whom that source speaks for; the source speaks, unnamed.
   function affiliation(m: Mention): boolean {

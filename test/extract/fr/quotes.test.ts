@@ -120,6 +120,8 @@ describe('fr: quotes', () => {
     // to someone else does not.
     ["Jean Castex a présenté le plan. « C'est un effort sans précédent », a souligné le Premier ministre.", [["C'est un effort sans précédent", 'Jean Castex']]],
     ["Le président Paul Durand a présenté le plan. « C'est un effort sans précédent », a souligné le ministre.", [["C'est un effort sans précédent", null]]],
+    // Where something happened does not speak.
+    ["Matignon a démenti toute réunion. À Matignon, des manifestants ont crié « Macron démission ».", [['Macron démission', null]]],
     // Whoever asks is not whoever answers; after an opening phrase, the words running to the verb are its subject.
     ["Interrogé par Mediapart, le ministre a répondu : « Je n'ai rien à cacher. »", [["Je n'ai rien à cacher.", null]]],
     // The date between a paper's name and its verb.
