@@ -194,9 +194,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
   // (« Le Pen » is a surname's particle).
   if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
-  if (c.kind != 'organization' && !before.role && !before.honorific && bodyByContext(doc, c)) {
+  // « a déclaré vendredi à France Info », "told the BBC": whom words were told to, when no given name says it is someone,
+  // is the medium that carried them.
+  const toldTo = saidOn(doc, c.first, lang.addresseePrepositions) && !givenName(tokens[c.first].lower, lang.code);
+  if (c.kind != 'organization' && !before.role && !before.honorific && (bodyByContext(doc, c) || toldTo)) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
+    // (Not the place the tagger may read in a name of two words such as « France Info »; « à Bordeaux » stays a place.)
+    if (toldTo && c.last > c.first) c.place = false;
   }
   // "the country director of Action Against Hunger", « le fondateur de Sea Shepherd »: what employs someone is a body.
   if (c.kind == 'unknown' && !c.place && !givenName(tokens[c.first].lower, lang.code) && employer(doc, c.first)) {
@@ -259,7 +264,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
   // "a European diplomat", "an Asian official": a nationality before a noun qualifies it, whatever made it look like a body.
   const adjective = c.first == c.last && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
-  if (isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname && (c.kind != 'organization' || adjective) && !before.role && !before.honorific) c.notActor = true;
+  const nationality = isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname;
+  if (nationality && (adjective || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }
@@ -313,10 +319,10 @@ function bodyByContext(doc: Doc, c: Candidate): boolean {
 }
 
 /** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */
-export function saidOn(doc: Doc, first: number): boolean {
+export function saidOn(doc: Doc, first: number, prepositions = doc.lang.mediumPrepositions): boolean {
   const { tokens, lang } = doc;
   const prep = tokens[first - 1];
-  if (!isWord(prep) || !lang.mediumPrepositions.has(prep.lower)) return false;
+  if (!isWord(prep) || !prepositions.has(prep.lower)) return false;
   for (let k = first - 2; k >= first - 5 && k >= 0 && tokens[k].sentence == prep.sentence; k--) {
     if (isWord(tokens[k]) && (lang.sayVerbs.has(tokens[k].lower) || lang.invertedPronoun(tokens[k].text))) return true;
     if (tokens[k].kind == 'punct' && !isApostrophe(tokens[k])) return false;

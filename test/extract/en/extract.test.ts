@@ -20,7 +20,8 @@ describe('en: actors', () => {
     // After a comma-separated name, "and" ends a list; a body's name before its head's title is a name of its own.
     ['Goldman Sachs, Marriott International and Thomson Reuters have all signed it.', ['Marriott International', 'Thomson Reuters'], ['Marriott International and Thomson Reuters']],
     ['"A healthy environment is a basic right," stated Natural Resources Defense Council President Rhea Suh.', ['Natural Resources Defense Council', 'Rhea Suh'], []],
-    // A nationality before a noun qualifies it, even where a verb of saying comes first.
+    // A nationality before a noun qualifies it, even after a title or a verb of saying; a museum is a body.
+    ['"It will be messy," said Oliver Miles, a former British ambassador. Curator Mark Norell of the American Museum of Natural History agreed.', ['Oliver Miles', 'American Museum of Natural History'], ['British', 'Natural History']],
     ['"Negotiations are at an impasse," according to a European diplomat.', [], ['European', 'a European']],
     // A preposition opening a sentence is no part of the name after it.
     ['"Regarding Jerusalem, our position is well-known," Netanyahu said. Following Obama, Biden spoke.', ['Netanyahu', 'Biden'], ['Regarding Jerusalem', 'Following Obama']],

@@ -67,6 +67,8 @@ describe('fr: actors', () => {
     ["Les Russes ont ouvert une enquête et les Français sont inquiets, mais les Philippines ont voté. Georges Pompidou l'avait dit.", ['Philippines', 'Georges Pompidou'], ['Russes', 'Français']],
     // A committee named by its lower-case noun and its complement is a body.
     ["Le comité russe d'investigation a ouvert une enquête.", ["comité russe d'investigation"], []],
+    // « Hier » opening a sentence is a day, not a name.
+    ["Hier, le gouvernement canadien a rappelé ses diplomates.", [], ['Hier']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -20,7 +20,7 @@ export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens gov g
 export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minister secretary secretary-general vice-president senator sen rep
   representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain chief
   chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
-  princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder
+  princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder curator
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss`);
@@ -36,7 +36,7 @@ export const TITLE_PHRASES = phrases(`first lady | majority leader | minority le
 
 export const ORG_HEADS_LOWER = words(`_`);
 
-export const ORG_WORDS = words(`senate house congress board division department ministry council committee
+export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum
   commission agency bureau office service union nations bank fund foundation institute university college school
   association federation party court police army navy network corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league

@@ -39,7 +39,7 @@ export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat a
   commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet
   cabinet entourage direction administration armée diplomatie intersyndicale comité`);
 
-export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement
+export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement musée
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
@@ -61,7 +61,7 @@ export const AGENT_PREPOSITIONS = words(`par`);
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva
-  csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip`);
+  csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip hier demain`);
 
 export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
   port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
