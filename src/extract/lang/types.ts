@@ -167,6 +167,8 @@ export interface Lang {
   clockPrepositions: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
+  /** Common nouns for a person a text names before ('femme', 'homme'; 'woman', 'man'): « raconte la jeune femme ». */
+  personNouns: ReadonlySet<string>;
   /** Titles only a body gives ('director', 'chairman', 'founder'; « directeur », « fondateur »): the name after their « of » is its employer. */
   employerTitles: ReadonlySet<string>;
   /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */

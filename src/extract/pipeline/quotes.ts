@@ -42,9 +42,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   let inside: Incise | undefined;
   const inIncise = (m: Mention): boolean => !!inside && m.first > inside.from && m.last <= inside.to;
   // « a réagi sur Twitter »: where the words were said is not who said them.
-  // « sur les Champs-Élysées, des manifestants ont crié « … » »: where things happened does not speak either.
+  // « À Matignon, des manifestants ont crié « … » »: where things happened does not speak either (« chez Marie Curie »
+  // is someone).
   const usable = (m: Mention): boolean =>
-    (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first) && !afterPlacePreposition(tokens, m.first, lang);
+    (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first) && !(afterPlacePreposition(tokens, m.first, lang) && !isPerson(m));
   // "a State Department official said", « a déclaré un élu LR »: a body right beside a noun for an unnamed source
   // says whom that source speaks for; the source speaks, unnamed.
   function affiliation(m: Mention): boolean {
@@ -225,6 +226,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "the Labour leader", "the Democratic senator": a party or a nationality before the title qualifies it.
       const qualified = (k: number) => isWord(tokens[k]) && tokens[k].cap && isWord(tokens[k + 1]) && !tokens[k + 1].cap && lang.personTitles.has(tokens[k + 1].lower);
       if (qualified(n)) n++;
+      // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
+      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && lang.personNouns.has(tokens[k].lower));
+      if (personNoun != null) {
+        const w = tokens[personNoun].lower;
+        const person = recentPerson(j, lang.feminineWords.has(w) ? 'f' : lang.masculineWords.has(w) ? 'm' : undefined);
+        if (person != null) return person;
+        continue;
+      }
       const noun = tokens[n];
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;
@@ -274,6 +283,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     return undefined;
   }
+  /** The person last named, in the sentence of token `at` or the one before, whose gender may be `gender`. */
+  function recentPerson(at: number, gender: 'f' | 'm' | undefined): number | undefined {
+    for (let i = lastAtOrBefore(mentions, tokens[at].start - 1); i >= 0; i--) {
+      const m = mentions[i];
+      if (tokens[at].sentence - tokens[m.first].sentence > 1) return undefined;
+      if (!isPerson(m) || !usable(m) || spokenFor(m)) continue;
+      if (!gender || !genders[m.actor] || genders[m.actor]![0] == gender) return m.actor;
+    }
+    return undefined;
+  }
   /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
   function nearestActor(ids: number[], before: number): number {
     for (let i = lastAtOrBefore(mentions, before - 1); i >= 0; i--) if (ids.includes(mentions[i].actor)) return mentions[i].actor;
@@ -312,7 +331,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const participle = lang.isParticiple(t.lower) && (tokens[cue - 1]?.text == ',' || lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? ''));
     // "…, while Bambang Widaryatmo, head of the police, promised": a past form after the comma closing an apposition is the
     // named person's verb, not a participle.
-    const closesApposition = participle && appositionSubject(mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m)), cue);
+    const named = participle ? mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m)) : [];
+    // "Japan's prime minister, Fumio Kishida, vowed": the name between commas right before the verb is its subject.
+    // (« …, Jean-Claude Juncker, confiant que… »: a present participle still has the sentence's subject.)
+    const apposedName = lang.isPastParticiple(t.lower) ? named.find((m) => isPerson(m) && m.last == cue - 2 && tokens[cue - 1].text == ',' && tokens[m.first - 1]?.text == ',') : undefined;
+    const closesApposition = apposedName ?? (participle ? appositionSubject(named, cue) : undefined);
     if (closesApposition) return { actor: closesApposition.actor, how: 'named', near: true };
     if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
       const subject = sentenceSubject(cue);
@@ -498,9 +521,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       for (let k = comma + 1; k < open; k++) if (tokens[k].quote >= 0 || isCue(k) || tokens[k].cap) return undefined;
       open = comma + 1;
     }
-    // « Pour lui, « … » »: the view of whoever the pronoun stands for.
+    // « Pour lui, « … » », « Pour elle, « … » »: the view of whoever the pronoun stands for (« elle » may be a body's).
     const pron = tokens[first + 1];
-    if (isWord(pron) && lang.personPronouns.has(pron.lower) && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, true);
+    const standsFor = isWord(pron) && (lang.personPronouns.has(pron.lower) || lang.pronouns.has(pron.lower));
+    if (standsFor && tokens[first + 2]?.text == ',' && first + 3 == open) return pronoun(first + 1, lang.personPronouns.has(pron!.lower));
     for (let k = first + 1; k < open; k++) if (tokens[k].quote >= 0 || lang.sayVerbs.has(tokens[k].lower) || lang.agencyFollowers.has(tokens[k].lower)) return undefined;
     // « Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « … » »: the person in the
     // phrase, else the first name in it.

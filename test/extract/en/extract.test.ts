@@ -141,6 +141,8 @@ describe('en: quotes', () => {
     // A past form after the comma closing an apposition is the named person's verb; a possessor owns what is spoken of.
     ['The president sent ministers, while Bambang Widaryatmo, head of the police, promised "swift prosecutions".', [['swift prosecutions', 'Bambang Widaryatmo']]],
     ['Miliband responded to Fallon\'s comments: "Michael Fallon is a decent man."', [['Michael Fallon is a decent man.', 'Miliband']]],
+    // The name between commas right before a past form is its subject, not the country that owns the title.
+    ['Japan\'s prime minister, Fumio Kishida, vowed to "respond firmly" to any provocation.', [['respond firmly', 'Fumio Kishida']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
     // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.

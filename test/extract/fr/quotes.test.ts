@@ -120,8 +120,12 @@ describe('fr: quotes', () => {
     // to someone else does not.
     ["Jean Castex a présenté le plan. « C'est un effort sans précédent », a souligné le Premier ministre.", [["C'est un effort sans précédent", 'Jean Castex']]],
     ["Le président Paul Durand a présenté le plan. « C'est un effort sans précédent », a souligné le ministre.", [["C'est un effort sans précédent", null]]],
+    // « Pour elle » gives the view of whom the pronoun stands for; « la jeune femme », the woman just named.
+    ["Anne Martin a manifesté mardi. Pour elle, « le compte n'y est pas ».", [["le compte n'y est pas", 'Anne Martin']]],
+    ["Paul Martin et Julie Bernard ont témoigné. « J'ai eu très peur », raconte la jeune femme.", [["J'ai eu très peur", 'Julie Bernard']]],
     // Where something happened does not speak.
     ["Matignon a démenti toute réunion. À Matignon, des manifestants ont crié « Macron démission ».", [['Macron démission', null]]],
+    ["Même son de cloche chez Marie Curie : « On attend des actes. »", [['On attend des actes.', 'Marie Curie']]],
     // Whoever asks is not whoever answers; after an opening phrase, the words running to the verb are its subject.
     ["Interrogé par Mediapart, le ministre a répondu : « Je n'ai rien à cacher. »", [["Je n'ai rien à cacher.", null]]],
     // The date between a paper's name and its verb.

@@ -69,9 +69,9 @@ export const AGENCY_FOLLOWERS = words(`has have had is was were will would said 
   stated noted confirmed denied claimed s`);
 
 export const FEMININE_WORDS = words(`mrs ms miss madam lady queen princess mother wife daughter sister widow step-mother
-  stepmother actress chairwoman spokeswoman congresswoman businesswoman girlfriend grandmother aunt niece`);
+  stepmother actress chairwoman spokeswoman congresswoman businesswoman girlfriend grandmother aunt niece woman girl`);
 export const MASCULINE_WORDS = words(`mr sir king prince father husband son brother widower stepfather step-father
-  chairman spokesman congressman businessman boyfriend grandfather uncle nephew`);
+  chairman spokesman congressman businessman boyfriend grandfather uncle nephew man boy`);
 
 // 'it' is left out: "It is noted that…" is far more common before a quotation than a company's "it said".
 export const PRONOUNS = words(`he she they`);

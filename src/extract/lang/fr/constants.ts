@@ -74,10 +74,10 @@ export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étai
 export const FEMININE_WORDS = words(`mme madame mlle mademoiselle présidente directrice sénatrice députée ambassadrice
   chancelière reine princesse patronne dirigeante gouverneure procureure préfète sous-préfète conseillère adjointe
   avocate mère fille épouse sœur veuve habitante ancienne actuelle première candidate militante chercheuse cheffe
-  déléguée générale`);
+  déléguée générale femme adolescente retraitée étudiante`);
 export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur député ambassadeur chancelier roi prince
   patron dirigeant gouverneur procureur préfet sous-préfet conseiller adjoint avocat père fils époux mari frère veuf
-  habitant ancien actuel premier candidat militant chercheur`);
+  habitant ancien actuel premier candidat militant chercheur homme garçon adolescent retraité étudiant`);
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
