@@ -365,6 +365,11 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
     const [noun, connector] = lang.ageLabel;
     return name ? `${noun} ${connector} ${name}` : noun;
   }
+  // « 10,67 % pour la CFE-CGC (+ 1,24 point) », "Labour (+3 points)": a figure in brackets right after a name is that name's.
+  if (before?.text == '(' && tokens[r.first - 2]?.cap && tokens[r.first - 2].kind == 'word') {
+    const name = nameBefore(doc, r.first - 2);
+    if (name) return name;
+  }
   // « 160 voix pour la loi », "74 yeas": the unit is what is counted.
   if (unit && lang.countUnits.has(unitWord)) return [tokens[r.last].text, nounAfter(doc, r)].filter(Boolean).join(' ');
   if (lang.durationUnits.has(unitWord) && isWord(before) && lang.durationPrepositions.has(before.lower)) {
@@ -423,8 +428,10 @@ function subjectOf(doc: Doc, r: Reading): string {
   const { tokens, lang } = doc;
   const s = tokens[r.first].sentence;
   let k = r.first - 1;
-  const inClause = (t: Token) => t.sentence == s && (t.kind == 'word' || isApostrophe(t)) && !lang.clauseOpeners.has(t.lower);
-  for (let n = 0; k >= 0 && n < 16 && inClause(tokens[k]); k--, n++);
+  // (A decimal comma, « 0,1 », is inside the clause.)
+  const decimal = (k: number) => tokens[k].text == ',' && tokens[k].gap == '' && !!tokens[k - 1]?.digits && !!tokens[k + 1]?.digits && tokens[k + 1].gap == '';
+  const inClause = (k: number) => tokens[k].sentence == s && (tokens[k].kind == 'word' || isApostrophe(tokens[k]) || decimal(k)) && !lang.clauseOpeners.has(tokens[k].lower);
+  for (let n = 0; k >= 0 && n < 16 && inClause(k); k--, n++);
   const opensWithArticle = isWord(tokens[k + 1]) && lang.determiners.has(tokens[k + 1].lower);
   if (k < 0 || tokens[k].sentence != s || (tokens[k].text == ',' && opensWithArticle)) return nounPhraseAt(doc, k + 1, tokens[r.first]);
   if (!isWord(tokens[k]) || !lang.clauseOpeners.has(tokens[k].lower)) return '';

@@ -83,6 +83,8 @@ describe('fr: figure labels', () => {
     ["Les premiers rapports font état de douze blessés, dont cinq seraient en état critique.", 'cinq', 'blessés'],
     ["Le budget du ministère a augmenté de 3 %. Dans les entreprises, où le taux de participation s'est élevé à 62,63 %, rien.", '3 %', 'budget'],
     ["Le budget du ministère a augmenté de 3 %. Dans les entreprises, où le taux de participation s'est élevé à 62,63 %, rien.", '62,63 %', 'taux de participation'],
+    ['Les résultats : 10,67 % pour la CFE-CGC (+ 1,24 point), 9,49 % pour la CFTC.', '+ 1,24', 'CFE-CGC'],
+    ["L'Insee note une hausse du chômage, qui augmente de 0,1 point pour passer à 10,0 %, selon le BIT.", '10,0 %', 'chômage'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {
