@@ -274,6 +274,7 @@ describe('en: labels', () => {
     ['The campaigner, Jim Swire, aged 76, spoke.', '76', 'age of Jim Swire'],
     // A bare number between commas after a name is an age; a part of a whole counts what the whole counts.
     ['He killed his cellmate Colin Penrose, 22, in the prison.', '22', 'age of Colin Penrose'],
+    ['The 23-year-old Umar Farouk Abdulmutallab lived there.', '23-year-old', 'age of Umar Farouk Abdulmutallab'],
     ['On June 22, approximately 20 of the 25 employees were arrested.', 'approximately 20', 'employees arrested'],
     // A number that counts nothing of its own counts what the one just before counts; a measure with nothing after it
     // measures its clause's subject, or what a relative pronoun stands for.
