@@ -365,11 +365,12 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
     const [noun, connector] = lang.ageLabel;
     return name ? `${noun} ${connector} ${name}` : noun;
   }
-  // "the 23-year-old Umar Farouk Abdulmutallab": an age before a name is that person's.
-  if (age && after?.cap && after.kind == 'word' && after.gap == ' ') {
-    const name = nameAfter(doc, r.last + 1);
+  // "the 23-year-old Umar Farouk Abdulmutallab", "the 54-year-old engineer": an age before a name or a noun is theirs.
+  if (age && after?.kind == 'word' && after.gap == ' ' && (after.cap || /year-old$/.test(tokens[r.last].lower))) {
+    // (Not the verb that may follow the noun: "a 31-year-old dentist died".)
+    const holder = after.cap ? nameAfter(doc, r.last + 1) : lang.isPastVerb(after.lower, '') ? '' : render(doc, r.last + 1, r.last + 1);
     const [noun, connector] = lang.ageLabel;
-    if (name) return `${noun} ${connector} ${name}`;
+    if (holder) return `${noun} ${connector} ${holder}`;
   }
   // « 10,67 % pour la CFE-CGC (+ 1,24 point) », "Labour (+3 points)": a figure in brackets right after a name is that name's.
   if (before?.text == '(' && tokens[r.first - 2]?.cap && tokens[r.first - 2].kind == 'word') {

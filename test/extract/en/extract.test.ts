@@ -275,6 +275,7 @@ describe('en: labels', () => {
     // A bare number between commas after a name is an age; a part of a whole counts what the whole counts.
     ['He killed his cellmate Colin Penrose, 22, in the prison.', '22', 'age of Colin Penrose'],
     ['The 23-year-old Umar Farouk Abdulmutallab lived there.', '23-year-old', 'age of Umar Farouk Abdulmutallab'],
+    ['A 31-year-old dentist died.', '31-year-old', 'age of dentist'],
     ['On June 22, approximately 20 of the 25 employees were arrested.', 'approximately 20', 'employees arrested'],
     // A number that counts nothing of its own counts what the one just before counts; a measure with nothing after it
     // measures its clause's subject, or what a relative pronoun stands for.
