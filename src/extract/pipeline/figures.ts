@@ -209,6 +209,10 @@ function hyphenCount(doc: Doc, i: number): Reading | undefined {
  */
 function numberWordsAt(doc: Doc, i: number): { value: number; last: number } | undefined {
   const { tokens, lang } = doc;
+  // Every word passes here: most are dismissed by their first part alone, before any array is built.
+  const opening = tokens[i].lower;
+  const hyphen = opening.indexOf('-');
+  if (!isNumberPart(hyphen < 0 ? opening : opening.slice(0, hyphen), lang) && !lang.numberWords.has(opening)) return undefined;
   const parts: string[] = [];
   const tokenEnds: number[] = [];
   for (let k = i; k < tokens.length && k - i < 12; k++) {
