@@ -229,8 +229,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && lang.personNouns.has(tokens[k].lower));
       if (personNoun != null) {
-        const w = tokens[personNoun].lower;
-        const person = recentPerson(j, lang.feminineWords.has(w) ? 'f' : lang.masculineWords.has(w) ? 'm' : undefined);
+        const person = recentPerson(j, markedGender(tokens[personNoun].lower));
         if (person != null) return person;
         continue;
       }
@@ -249,8 +248,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « Jean Castex a présenté le plan. « … », a souligné le Premier ministre »: or with the person the sentences just
       // before were about.
       if (!candidates.length) {
-        const gender = lang.feminineWords.has(noun.lower) ? 'f' : lang.masculineWords.has(noun.lower) ? 'm' : undefined;
-        return lastSpeaker(j, gender) ?? recentSubject(j, gender, noun.lower);
+        const gender = markedGender(noun.lower);
+        return lastSpeaker(j, gender) ?? recentPerson(j, gender, noun.lower);
       }
       // « le ministre de la Santé » among several ministers: the one whose role shares the most words after the title.
       const rest = tokens.slice(n + 1, n + 5).filter((t) => isWord(t) && !lang.stopwords.has(t.lower)).map((t) => t.lower);
@@ -269,30 +268,27 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return !gender || !genders[last.actor] || genders[last.actor]![0] == gender ? last.actor : undefined;
   }
   /**
-   * The person last named as a clause's subject in the sentence of token `at` or the one before, of gender `gender`,
-   * who was given no other title than `title`: the one a description such as « le Premier ministre » goes on with.
+   * The person last named in the sentence of token `at` or the one before, of gender `gender`. Given a `title` no one
+   * holds, only a clause's subject with no other title: whom « le Premier ministre » goes on with; without one, anyone
+   * of that gender: whom « la jeune femme » goes on with.
    */
-  function recentSubject(at: number, gender: 'f' | 'm' | undefined, title: string): number | undefined {
+  function recentPerson(at: number, gender: 'f' | 'm' | undefined, title?: string): number | undefined {
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1); i >= 0; i--) {
       const m = mentions[i];
       if (tokens[at].sentence - tokens[m.first].sentence > 1) return undefined;
-      if (!m.subject || !isPerson(m) || !usable(m) || spokenFor(m)) continue;
-      const titled = roleNoun(actors[m.actor], lang);
+      if (!isPerson(m) || !usable(m) || spokenFor(m) || (title != null && !m.subject)) continue;
       const agrees = !gender || !genders[m.actor] || genders[m.actor]![0] == gender;
+      if (title == null) {
+        if (agrees) return m.actor;
+        continue;
+      }
+      const titled = roleNoun(actors[m.actor], lang);
       return agrees && (!titled || titled == title) ? m.actor : undefined;
     }
     return undefined;
   }
-  /** The person last named, in the sentence of token `at` or the one before, whose gender may be `gender`. */
-  function recentPerson(at: number, gender: 'f' | 'm' | undefined): number | undefined {
-    for (let i = lastAtOrBefore(mentions, tokens[at].start - 1); i >= 0; i--) {
-      const m = mentions[i];
-      if (tokens[at].sentence - tokens[m.first].sentence > 1) return undefined;
-      if (!isPerson(m) || !usable(m) || spokenFor(m)) continue;
-      if (!gender || !genders[m.actor] || genders[m.actor]![0] == gender) return m.actor;
-    }
-    return undefined;
-  }
+  /** The gender a word marks: « présidente », "woman" are 'f'; « homme », "chairman" 'm'. */
+  const markedGender = (w: string): 'f' | 'm' | undefined => (lang.feminineWords.has(w) ? 'f' : lang.masculineWords.has(w) ? 'm' : undefined);
   /** Of `ids`, the actor mentioned last before offset `before` (searching back from there, not from the start). */
   function nearestActor(ids: number[], before: number): number {
     for (let i = lastAtOrBefore(mentions, before - 1); i >= 0; i--) if (ids.includes(mentions[i].actor)) return mentions[i].actor;
