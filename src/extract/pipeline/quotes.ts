@@ -121,6 +121,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let n = 0; n < 4 && isWord(tokens[k]) && !tokens[k].cap && !lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[k].lower); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
+  /** « a confirmé le ministère des Affaires étrangères », "said the ministry": the subject of a verb of saying set after it. */
+  function saidAfterVerb(m: Mention): boolean {
+    let k = m.first - 1;
+    if (isApostrophe(tokens[k])) k--;
+    const article = isWord(tokens[k]) && lang.definiteArticles.has(tokens[k].lower);
+    if (article) k--;
+    // (A name with no article ends its clause: "…, believes al-Megrahi was" has its object there.)
+    if (!article && tokens[m.last + 1]?.kind == 'word') return false;
+    if (!isWord(tokens[k]) || tokens[k].quote >= 0 || !lang.sayVerbs.has(tokens[k].lower)) return false;
+    // (Set after its subject only in an incise: « …, a confirmé le ministère », not "criticised the government".)
+    let before = k - 1;
+    if (isWord(tokens[before]) && lang.auxiliaries.has(tokens[before].lower)) before--;
+    return tokens[before]?.text == ',' || '»”"'.includes(tokens[before]?.text ?? '');
+  }
   /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
   function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
     const offset = tokens[at].start;
@@ -136,7 +150,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = mentions[i];
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
       const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
-      if (!(m.subject || clauseSubject || givenAsSource(m)) || !usable(m) || m.start >= offset) continue;
+      if (!(m.subject || clauseSubject || givenAsSource(m) || saidAfterVerb(m)) || !usable(m) || m.start >= offset) continue;
       // « L'avocate de Benoît Hamon précise… « … », explique-t-elle »: the subject was the unnamed lawyer.
       if (spokenFor(m)) {
         best = { start: m.start, actor: -1 };

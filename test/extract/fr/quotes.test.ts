@@ -123,6 +123,8 @@ describe('fr: quotes', () => {
     // « Pour elle » gives the view of whom the pronoun stands for; « la jeune femme », the woman just named.
     ["Anne Martin a manifesté mardi. Pour elle, « le compte n'y est pas ».", [["le compte n'y est pas", 'Anne Martin']]],
     ["Paul Martin et Julie Bernard ont témoigné. « J'ai eu très peur », raconte la jeune femme.", [["J'ai eu très peur", 'Julie Bernard']]],
+    // « il » after an incise whose subject was set after its verb stands for that subject.
+    ["Un Français a été enlevé jeudi, a confirmé le ministère des Affaires étrangères. « Nous sommes mobilisés », a-t-il communiqué.", [['Nous sommes mobilisés', 'ministère des Affaires étrangères']]],
     // Where something happened does not speak.
     ["Matignon a démenti toute réunion. À Matignon, des manifestants ont crié « Macron démission ».", [['Macron démission', null]]],
     ["Même son de cloche chez Marie Curie : « On attend des actes. »", [['On attend des actes.', 'Marie Curie']]],
