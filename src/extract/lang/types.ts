@@ -167,6 +167,8 @@ export interface Lang {
   clockPrepositions: ReadonlySet<string>;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
+  /** Nouns for a place ('ville', 'province'; 'city', 'district'): "Kinshasa, the capital of…" is a place's name. */
+  placeNouns: ReadonlySet<string>;
   /** Common nouns for a person a text names before ('femme', 'homme'; 'woman', 'man'): « raconte la jeune femme ». */
   personNouns: ReadonlySet<string>;
   /** Titles only a body gives ('director', 'chairman', 'founder'; « directeur », « fondateur »): the name after their « of » is its employer. */

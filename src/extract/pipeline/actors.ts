@@ -237,6 +237,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
       c.evidence = Math.max(c.evidence, 0.6);
     }
   }
+  // "Kinshasa, the capital of…", « le Darfour, province soudanaise », "the capital of Kerala, Thiruvananthapuram": a name
+  // in apposition with a place noun is a place's.
+  if (!acts && !sourced && placeApposition(doc, c)) c.place = true;
   // "in the West Bank", « à Saint-Denis »: a name opening on a place's word after a place preposition is where, not who.
   if (!acts && !sourced && c.last > c.first && lang.placeOpeners.has(tokens[c.first].lower) && afterPlacePreposition(tokens, c.first, lang)) c.place = true;
   // « Chine », "South Korea": a country is a place unless it acts or is a clause's subject (« la Russie et les
@@ -268,6 +271,26 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (nationality && (adjective || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** Whether a place noun heads the apposition after the name, or the phrase before it: "Kinshasa, the capital of…". */
+function placeApposition(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  // A place noun heading its phrase: not a compound's first noun ("the country director"), nor a complement (« le
+  // président de la région »).
+  const place = (k: number) => {
+    const next = tokens[k + 1];
+    const head = !lang.headLast || !isWord(next) || lang.nameConnectors.has(next.lower) || lang.stopwords.has(next.lower);
+    return isWord(tokens[k]) && !tokens[k].cap && lang.placeNouns.has(tokens[k].lower) && head;
+  };
+  if (tokens[c.last + 1]?.text == ',' && [2, 3].some((n) => place(c.last + n) && (n == 2 || lang.determiners.has(tokens[c.last + 2]?.lower ?? '')))) return true;
+  // Before: "the capital of Kerala, Thiruvananthapuram": a place noun a few words back, a comma, then the name.
+  if (tokens[c.first - 1]?.text != ',') return false;
+  for (let k = c.first - 2; k >= 0 && k >= c.first - 6 && tokens[k].sentence == tokens[c.first].sentence; k--) {
+    if (place(k)) return lang.determiners.has(tokens[k - 1]?.lower ?? '') && !lang.nameConnectors.has(tokens[k - 2]?.lower ?? '');
+    if (tokens[k].kind != 'word' && !isApostrophe(tokens[k])) return false;
+  }
+  return false;
 }
 
 /** Whether the name at `first` completes a title only a body gives: "director of", « directeur général de la ». */

@@ -69,6 +69,8 @@ describe('fr: actors', () => {
     ["Le comité russe d'investigation a ouvert une enquête.", ["comité russe d'investigation"], []],
     // « Hier » opening a sentence is a day, not a name.
     ["Hier, le gouvernement canadien a rappelé ses diplomates.", [], ['Hier']],
+    // A name in apposition with a place noun is a place's.
+    ["Le Darfour, province soudanaise, reste instable, selon Amnesty International.", ['Amnesty International'], ['Darfour']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
