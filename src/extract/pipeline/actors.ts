@@ -77,7 +77,7 @@ function actedUpon(doc: Doc, k: number): boolean {
 
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
 function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefined)[]): void {
-  if (c.byShape) return;
+  if (c.byShape || c.owner) return;
   const { tokens, lang, text } = doc;
   const before = roleBefore(doc, c.first);
   const after = roleAfter(doc, c.last);
@@ -208,6 +208,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
+  // "with Arze, Justin Moose, and Jason Jordan", "David Beckham, Bono, Matthew Broderick": one word listed beside people
+  // named in full is someone too.
+  if (c.kind == 'unknown' && words == 1 && !c.place && !acts && !sourced && listedWithPeople(doc, c)) {
+    c.kind = 'person';
+    c.evidence = Math.max(c.evidence, 0.6);
+  }
   // "Dodds of Time Magazine points out": one word, then the body it belongs to, then a verb of saying: someone.
   if (c.kind == 'unknown' && words == 1 && isWord(next) && lang.memberOf.has(next.lower) && memberSpeaks(doc, c.last + 2)) {
     c.kind = 'person';
@@ -271,6 +277,49 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (nationality && (adjective || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** Whether the list `c` stands in (commas, « et », "and") has a neighbour named in full by a given name and a surname. */
+function listedWithPeople(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang } = doc;
+  const joiner = (t: Token | undefined) => !!t && (t.text == ',' || (isWord(t) && lang.coordinators.has(t.lower)));
+  // An item of a list stands between joiners (or the list's ends): "the Gilet jaune" is no item.
+  const bounded = (t: Token | undefined) => !t || !isWord(t) || joiner(t);
+  if (!bounded(tokens[c.first - 1]) || !bounded(tokens[c.last + 1]) || isDemonym(tokens[c.first].text, lang.demonym, lang.code)) return false;
+  const fullName = (first: number, last: number) => last > first && givenName(tokens[first].lower, lang.code) != null && tokens.slice(first, last + 1).every((t) => isWord(t) && t.cap);
+  // The neighbour after: past the joiners, a run of capitalised words.
+  let k = c.last + 1;
+  while (joiner(tokens[k]) && k - c.last <= 2) k++;
+  let end = k;
+  while (isWord(tokens[end + 1]) && tokens[end + 1].cap && end - k < 3) end++;
+  if (k > c.last + 1 && fullName(k, end)) return true;
+  // The neighbour before.
+  k = c.first - 1;
+  while (joiner(tokens[k]) && c.first - k <= 2) k--;
+  let start = k;
+  while (isWord(tokens[start - 1]) && tokens[start - 1].cap && k - start < 3) start--;
+  return k < c.first - 1 && fullName(start, k);
+}
+
+/**
+ * « le gouvernement de Justin Trudeau », "the administration of Barack Obama": a body named after the person it
+ * belongs to names that person too, a mention of their own.
+ */
+function withOwners(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const { tokens, lang, text } = doc;
+  const owners: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind != 'organization') continue;
+    for (let k = c.first + 1; k < c.last; k++) {
+      if (!lang.nameConnectors.has(tokens[k].lower) || tokens[k].cap || !givenName(tokens[k + 1]?.lower ?? '', lang.code)) continue;
+      const first = k + 1;
+      if (first < c.last && tokens.slice(first, c.last + 1).every((t) => isWord(t) && t.cap)) {
+        owners.push({ first, last: c.last, name: textOf(text, tokens, first, c.last), kind: 'person', evidence: 0.6, place: false, owner: true });
+      }
+      break;
+    }
+  }
+  return owners.length ? [...candidates, ...owners].sort((a, b) => a.first - b.first || b.last - a.last) : candidates;
 }
 
 /** Whether a place noun heads the apposition after the name, or the phrase before it: "Kinshasa, the capital of…". */
@@ -639,7 +688,7 @@ function extendToTagged(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity |
 /** Stage 2: people and organisations, with their roles, aliases and every mention. */
 export function findActors(doc: Doc): ActorsResult {
   const tagged = taggedNames(doc);
-  const candidates = expandAcronyms(doc, findCandidates(doc));
+  const candidates = withOwners(doc, expandAcronyms(doc, findCandidates(doc)));
   for (const c of candidates) extendToTagged(doc, c, tagged);
   for (const c of candidates) weigh(doc, c, tagged);
   // A name written only on lines in another language is read by that language's grammar, not ours.

@@ -29,6 +29,8 @@ export interface Candidate {
   byShape?: boolean;
   /** A verb after it or a source phrase before it shows it acts (set when weighed). */
   acts?: boolean;
+  /** The person a body's name belongs to (« le gouvernement de Justin Trudeau »): a person, whatever stands around. */
+  owner?: boolean;
 }
 
 const MAX_NAME = 8;

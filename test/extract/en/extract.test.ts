@@ -15,6 +15,8 @@ describe('en: actors', () => {
     ['Recently the plan failed. Authorities blamed the authorities of the port. STOP EXPLOITING PEOPLE, they said. Bill Carter agreed, as the bill passed.', ['Bill Carter'], ['Recently', 'Authorities', 'EXPLOITING', 'PEOPLE']],
     // A name in apposition with a place noun is a place's; a compound ("the country director", "the city Mayor") is not one.
     ['Serafin Edwin traveled to the capital of Kerala, Thiruvananthapuram, last week. Ernakulam, a district of Kerala, flooded. Jens Oppermann, the country director of the charity, spoke.', ['Serafin Edwin', 'Jens Oppermann'], ['Thiruvananthapuram', 'Ernakulam']],
+    // One word listed beside people named in full is someone too; "Sec." is a title.
+    ['Those who signed include Sec. Madeleine Albright, David Beckham, Bono, Matthew Broderick and Madonna.', ['David Beckham', 'Bono', 'Madonna'], ['Sec']],
     // A plural common noun opening a sentence is no one, by an ending no name has.
     ['Operations were halted on Monday. Investigations continue, Reuters said.', ['Reuters'], ['Operations', 'Investigations']],
     // Acronyms of things (a disease, a measure) are no one.

@@ -71,6 +71,8 @@ describe('fr: actors', () => {
     ["Hier, le gouvernement canadien a rappelé ses diplomates.", [], ['Hier']],
     // A name in apposition with a place noun is a place's.
     ["Le Darfour, province soudanaise, reste instable, selon Amnesty International.", ['Amnesty International'], ['Darfour']],
+    // A body named after the person it belongs to names that person too.
+    ["Hier, le gouvernement de Justin Trudeau a annoncé qu'il rappelait ses diplomates.", ['Justin Trudeau'], []],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
