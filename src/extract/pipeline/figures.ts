@@ -365,16 +365,13 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   if (age && (before?.text == ',' || before?.text == '(' || agePrefix)) {
     let k = r.first - 1 - (agePrefix?.length ?? 0);
     if (tokens[k]?.text == ',' || tokens[k]?.text == '(') k--;
-    const name = nameBefore(doc, k);
-    const [noun, connector] = lang.ageLabel;
-    return name ? `${noun} ${connector} ${name}` : noun;
+    return ageOf(nameBefore(doc, k), lang);
   }
   // "the 23-year-old Umar Farouk Abdulmutallab", "the 54-year-old engineer": an age before a name or a noun is theirs.
   if (age && after?.kind == 'word' && after.gap == ' ' && (after.cap || /year-old$/.test(tokens[r.last].lower))) {
     // (Not the verb that may follow the noun: "a 31-year-old dentist died".)
     const holder = after.cap ? nameAfter(doc, r.last + 1) : lang.isPastVerb(after.lower, '') ? '' : render(doc, r.last + 1, r.last + 1);
-    const [noun, connector] = lang.ageLabel;
-    if (holder) return `${noun} ${connector} ${holder}`;
+    if (holder) return ageOf(holder, lang);
   }
   // « 10,67 % pour la CFE-CGC (+ 1,24 point) », "Labour (+3 points)": a figure in brackets right after a name is that name's.
   if (before?.text == '(' && tokens[r.first - 2]?.cap && tokens[r.first - 2].kind == 'word') {
@@ -410,6 +407,9 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
   const opening = before?.text == '(' ? r.first - 2 : r.first - 1;
   return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
 }
+
+/** « âge de Nazarbayev », "age of Colin Penrose"; "age" alone when no one is named. */
+const ageOf = (holder: string, lang: Lang): string => (holder ? `${lang.ageLabel[0]} ${lang.ageLabel[1]} ${holder}` : lang.ageLabel[0]);
 
 /** The capitalised name that starts at token `k` (« FO », « la CFE-CGC » without its article), or ''. */
 function nameAfter(doc: Doc, k: number): string {
@@ -563,7 +563,7 @@ export function findFigures(doc: Doc): Figure[] {
     }
     // "$90, $180, or $360", « douze blessés, dont cinq »: a number that counts nothing of its own, close after another
     // in its sentence, counts what that one counts.
-    const close = previous && previous.span[1] <= tokens[r.first].start && tokens[r.first].start - previous.span[1] <= 40 && doc.tokens[lastAtOrBefore(tokens, previous.span[0])].sentence == tokens[r.first].sentence;
+    const close = previous && previous.span[1] <= tokens[r.first].start && tokens[r.first].start - previous.span[1] <= 40 && tokens[lastAtOrBefore(tokens, previous.span[0])].sentence == tokens[r.first].sentence;
     const label = labelOf(doc, r, unit) || (close ? previous.label : '');
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.

@@ -194,11 +194,16 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
  */
 function personAfterName(tokens: Token[], first: number, last: number, lang: Lang): number {
   // After « de », "of" the run completes something (« la maire de Paris »): its first word is a place even when it is
-  // also a given name.
-  let before = first - 1;
-  if (isApostrophe(tokens[before])) before--;
-  if (isWord(tokens[before]) && lang.determiners.has(tokens[before].lower) && !lang.nameConnectors.has(tokens[before].lower)) before--;
-  const complement = isWord(tokens[before]) && lang.nameConnectors.has(tokens[before].lower);
+  // also a given name. Back over the connectors, articles and elisions (« de l' »): the word they complete.
+  let title = first - 1;
+  let complement = false;
+  for (; title > 0 && first - title <= 3; title--) {
+    const t = tokens[title];
+    if (isApostrophe(t)) continue;
+    if (!isWord(t) || t.cap) break;
+    if (lang.nameConnectors.has(t.lower)) complement = true;
+    else if (!lang.determiners.has(t.lower)) break;
+  }
   if (last - first < 2 || (!complement && givenName(tokens[first].lower, lang.code))) return last + 1;
   // "Prime Minister Abdiweli Mohamed Ali", "The president, Susilo Bambang Yudhoyono,": right after a title, or its
   // comma, every word is the person's, whatever given names they hold; an acronym opening the run is a party or a body
@@ -212,8 +217,6 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // "Minister of Sport Vitaly Mutko", « ministre de la Défense Jean Martin »: after a minister's domain, with no given
   // name known, the person is the last two words. What a director heads ("director of Action Against Hunger") and a
   // name holding a connector ("Taxpayers for Common Sense") are bodies' names.
-  let title = first - 1;
-  while (title > 0 && (lang.nameConnectors.has(tokens[title].lower) || isApostrophe(tokens[title]))) title--;
   const domain = isTitle(tokens[title], lang) && !lang.employerTitles.has(tokens[title].lower);
   const plain = tokens.slice(first, last + 1).every((t, n) => isNameToken(t, lang) && (n == 0 || t.gap == ' '));
   if (complement && domain && plain) return last - 1;
