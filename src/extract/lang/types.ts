@@ -278,6 +278,8 @@ export interface Lang {
   personRelatives: ReadonlySet<string>;
   /** Of those, the ones that never stand for a thing ('who', 'whom'): « qui » is not one, it stands for anything. */
   humanRelatives: ReadonlySet<string>;
+  /** Pronouns and possessives that stand only for a person ('he', 'his', 'her'); none where « il », « son » also stand for things. */
+  personReferences: ReadonlySet<string>;
   /** A plural verb right after such a pronoun ('ont', 'sont', 'disent'; 'are', 'were'): it stands for several. */
   pluralVerb: RegExp;
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */

@@ -188,9 +188,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     }
   }
   // "Human Rights Watch", "Doctors Without Borders", « Reporters Sans Frontières »: a plural noun inside a name of three
-  // words or more, with no given name opening it, names a body.
+  // words or more (its connectors count), with no given name opening it, names a body.
   const plural = (k: number) => /\p{Ll}{2}s$/u.test(tokens[k].text) && !/(?:ss|us|is)$/.test(tokens[k].text);
-  if (c.kind == 'unknown' && words >= 3 && !givenName(tokens[c.first].lower, lang.code) && [...Array(c.last - c.first).keys()].some((n) => plural(c.first + n))) c.kind = 'organization';
+  if (c.kind == 'unknown' && c.last - c.first >= 2 && !givenName(tokens[c.first].lower, lang.code) && [...Array(c.last - c.first).keys()].some((n) => plural(c.first + n))) c.kind = 'organization';
   // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
   // (« Le Pen » is a surname's particle).
   if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
@@ -211,6 +211,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "with Arze, Justin Moose, and Jason Jordan", "David Beckham, Bono, Matthew Broderick": one word listed beside people
   // named in full is someone too.
   if (c.kind == 'unknown' && words == 1 && !c.place && !acts && !sourced && listedWithPeople(doc, c)) {
+    c.kind = 'person';
+    c.evidence = Math.max(c.evidence, 0.6);
+  }
+  // "Schmetzer was delighted with the way his side played": one word opening its sentence, then taken up by a pronoun
+  // that only stands for people, with no other name between, is someone.
+  if (c.kind == 'unknown' && words == 1 && !c.place && takenUpAsPerson(doc, c)) {
     c.kind = 'person';
     c.evidence = Math.max(c.evidence, 0.6);
   }
@@ -277,6 +283,26 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (nationality && (adjective || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
+}
+
+/** Whether `c` opens its sentence and the first pronoun after it, in that sentence or the next, stands only for people. */
+function takenUpAsPerson(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang, sentences } = doc;
+  const sentence = tokens[c.first].sentence;
+  if (!lang.personReferences.size || sentences[sentence].first != c.first || tokens[c.first].quote >= 0) return false;
+  // The name is its clause's subject, right before its verb: "Today he said", "Avoid his" open on other words.
+  const verb = tokens[c.last + 1];
+  if (!isWord(verb) || !(lang.auxiliaries.has(verb.lower) || lang.beAuxiliaries.has(verb.lower) || lang.sayVerbs.has(verb.lower))) return false;
+  const end = sentences[sentence + 1]?.last ?? sentences[sentence].last;
+  for (let k = c.last + 1; k <= end && k - c.last <= 40; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.quote >= 0) continue;
+    // Another name in between may be the one the pronoun takes up.
+    if (t.cap && k != sentences[t.sentence].first) return false;
+    if (lang.personReferences.has(t.lower)) return true;
+    if (lang.orgPronouns.has(t.lower) || lang.pronouns.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether the list `c` stands in (commas, « et », "and") has a neighbour named in full by a given name and a surname. */
@@ -656,7 +682,14 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   const from = roleBefore(doc, c.first).from;
   if (c.first - s.first <= 12 || from - s.first <= 12) {
     let gap = 0;
-    for (let j = k; j < from; j++) if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
+    // "Somalia's Prime Minister Abdiweli Mohamed Ali said", "Apple CEO Tim Cook said": a name before the title
+    // qualifies it, like an article.
+    const possessive = (j: number) => isApostrophe(tokens[j + 1]) && tokens[j + 2]?.lower == 's' && j + 3 == from;
+    const qualifier = (j: number) => from < c.first && tokens.slice(j, from).every((t) => isWord(t) && t.cap && !isTitle(t, lang));
+    for (let j = k; j < from; j++) {
+      if (possessive(j) || qualifier(j)) break;
+      if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
+    }
     if (gap <= 1) return true;
   }
   // « L'avocat de la famille, Me Jean Tamalet, a indiqué »: a name between commas right before the verb is the
@@ -736,7 +769,11 @@ export function findActors(doc: Doc): ActorsResult {
       m.first - kept.last <= 4 && between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower)) && !governsVerb(doc, kept.last) && governsVerb(doc, m.last);
     // « Le président de l'Association des collaborateurs, Nicolas Thibault, a… »: a name inside a person's title is
     // not the subject; the person is.
-    const inTitle = actors[m.actor].kind == 'person' && roleBefore(doc, m.first).from <= kept.first;
+    // So is "Somalia's" in "Somalia's Prime Minister Abdiweli Mohamed Ali", and "Apple" in "Apple CEO Tim Cook".
+    const titleFrom = roleBefore(doc, m.first).from;
+    const possessor = isApostrophe(doc.tokens[kept.last + 1]) && doc.tokens[kept.last + 2]?.lower == 's' && titleFrom == kept.last + 3;
+    const owner = possessor || (titleFrom < m.first && titleFrom == kept.last + 1);
+    const inTitle = actors[m.actor].kind == 'person' && (titleFrom <= kept.first || owner);
     if (qualifies || inTitle) (kept.subject = false), (kept = m);
     else m.subject = false;
   }

@@ -64,6 +64,8 @@ describe('en: actors', () => {
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
     // Countries in a list act only when the list is its clause's subject.
     ['The treaty was signed in 1979 between Egypt and Israel. China and Russia said they would veto it. Sales rose in the United States, Canada, Australia and India.', ['China', 'Russia'], ['Egypt', 'Israel', 'Australia', 'India']],
+    // A preposition opening a sentence names no one; inside a name it joins its words.
+    ['Without explaining why, he left. Doctors Without Borders said the camp was full.', ['Doctors Without Borders'], ['Without']],
     ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],
   ];
   for (const [text, expected, absent] of CASES) {
@@ -173,6 +175,10 @@ describe('en: quotes', () => {
     ['Former President Donald Trump was in court on Monday. The former president said the case was "a witch hunt by radical prosecutors".', [['a witch hunt by radical prosecutors', 'Donald Trump']]],
     // "was telling" is active: its subject speaks; "was told" is passive.
     ['Mayor Karen Bass was telling reporters that the fire was "completely out of control".', [['completely out of control', 'Karen Bass']]],
+    // A country owning the title, or a body right before it, qualifies the title: the person is the subject "he" goes on with.
+    ['Kenya\'s Prime Minister Raila Odinga said "We will help" on Monday. Aid workers said the camps were full. Somalia\'s Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said a camp had opened. "We are appealing to the world," he told the BBC.', [['We will help', 'Raila Odinga'], ['We are appealing to the world', 'Abdiweli Mohamed Ali']]],
+    // One word opening its sentence and taken up by "his" is someone, so "he" can stand for him.
+    ['Omar Jarun said the team was "flat from the start". Schmetzer was delighted with the way his side played. "I think we played well," he said.', [['flat from the start', 'Omar Jarun'], ['I think we played well', 'Schmetzer']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -12,7 +12,7 @@ export const STOPWORDS = words(`the a an and or but of to in on at by for with f
   after before since during until though although because however yet early late on certain several nevertheless
   nonetheless meanwhile moreover furthermore therefore thus hence besides instead otherwise indeed still regarding
   concerning following including according despite amid among amongst toward towards across through
-  throughout within upon`);
+  throughout within upon without against beyond below above behind beside beneath between via unlike like unless whether`);
 
 export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec gov gen col lt sgt capt jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);
@@ -49,7 +49,7 @@ export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman
 
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 
-export const NAME_CONNECTORS = words(`of for and the van von der den da di del de la le bin al`);
+export const NAME_CONNECTORS = words(`of for against without and the van von der den da di del de la le bin al`);
 export const ORG_ONLY_CONNECTORS = words(`of for the and`);
 export const ELISIONS = words(`_`);
 

@@ -140,6 +140,7 @@ export const en: Lang = {
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['who']),
   humanRelatives: new Set(['who', 'whom', 'whose']),
+  personReferences: new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']),
   pluralVerb: /^(?:are|were|have)$/,
   singularPronouns: new Set(['he', 'she']),
   dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),

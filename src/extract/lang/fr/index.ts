@@ -154,6 +154,7 @@ export const fr: Lang = {
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['qui']),
   humanRelatives: new Set(),
+  personReferences: new Set(),
   pluralVerb: /^(?:ont|sont|font|vont|\p{L}+ent)$/u,
   singularPronouns: new Set(['il', 'elle']),
   dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
