@@ -553,8 +553,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     groups.push(g);
     byName.set(c.name, g);
     if (kind == 'person') {
+      // "Nouri al-Maliki" is "Maliki" too: a surname's article drops when it is written alone.
       const last = tokens[c.last].text;
-      byLastWord.set(last, [...(byLastWord.get(last) ?? []), g]);
+      const [article, bare] = last.split(/-(?=\p{Lu})/u);
+      const keys = bare && lang.surnameArticles.has(article.toLowerCase()) ? [last, bare] : [last];
+      for (const key of keys) byLastWord.set(key, [...(byLastWord.get(key) ?? []), g]);
     } else if (c.last > c.first) {
       const head = tokens[c.first].text;
       byHead.set(head, [...(byHead.get(head) ?? []), g]);

@@ -459,8 +459,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     if (tokens[open]?.text != ',') return undefined;
     const inside = named.filter((m) => m.first > open && m.last < close);
-    // (The name opens its clause: the sentence's subject, or "…, while Bambang Widaryatmo, head of the police, promised".)
-    const opensClause = (m: Mention) => { const p = tokens[m.first - 1]; return !!p && isWord(p) && (lang.clauseOpeners.has(p.lower) || lang.coordinators.has(p.lower) || lang.gerundMarkers.has(p.lower)); };
+    // (The name opens its clause: the sentence's subject, "…, while Bambang Widaryatmo, head of the police, promised", or
+    // « « … », Harith al-Ithari, head of al-Sadr's office, told Reuters » right after the quotation.)
+    const closingMark = (t: Token | undefined) => !!t && '»”"'.includes(t.text);
+    const afterQuote = (m: Mention) => closingMark(tokens[m.first - 1]) || (tokens[m.first - 1]?.text == ',' && closingMark(tokens[m.first - 2]));
+    const opensClause = (m: Mention) => {
+      const p = tokens[m.first - 1];
+      return afterQuote(m) || (!!p && isWord(p) && (lang.clauseOpeners.has(p.lower) || lang.coordinators.has(p.lower) || lang.gerundMarkers.has(p.lower)));
+    };
     const before = named.filter((m) => m.last == open - 1 && (m.subject || opensClause(m)) && isPerson(m));
     return inside.length && before.length ? before[0] : undefined;
   }

@@ -50,6 +50,8 @@ export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 
 export const NAME_CONNECTORS = words(`of for against without and the van von der den da di del de la le bin al`);
+// Arabic names as the press writes them: "Nouri al-Maliki", then "Maliki".
+export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
 export const ORG_ONLY_CONNECTORS = words(`of for the and`);
 export const ELISIONS = words(`_`);
 

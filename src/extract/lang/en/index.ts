@@ -19,6 +19,7 @@ export const en: Lang = {
   bodyHeadsAfter: new Set(['government', 'administration', 'army', 'military', 'navy', 'police', 'embassy', 'ministry']),
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
+  surnameArticles: c.SURNAME_ARTICLES,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,

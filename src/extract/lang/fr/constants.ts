@@ -53,6 +53,8 @@ export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère p
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort`);
 
 export const NAME_CONNECTORS = words(`de du des la le d l pour et van von der den da di del ben bin al el y`);
+// Arabic names as the press writes them: « Nouri al-Maliki », then « Maliki ».
+export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
 export const ORG_ONLY_CONNECTORS = words(`pour contre et`);
 export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu presqu`);
 

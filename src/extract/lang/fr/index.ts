@@ -31,6 +31,7 @@ export const fr: Lang = {
   bodyHeadsAfter: new Set(),
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
+  surnameArticles: c.SURNAME_ARTICLES,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
