@@ -7,7 +7,7 @@ import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
 import { sayPhraseAt } from './quote-shapes.js';
-import { roleAfter, roleBefore, roleHead } from './roles.js';
+import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
@@ -773,10 +773,7 @@ export function findActors(doc: Doc): ActorsResult {
     // « Le président de l'Association des collaborateurs, Nicolas Thibault, a… »: a name inside a person's title is
     // not the subject; the person is.
     // So is "Somalia's" in "Somalia's Prime Minister Abdiweli Mohamed Ali", and "Apple" in "Apple CEO Tim Cook".
-    const titleFrom = roleBefore(doc, m.first).from;
-    const possessor = isApostrophe(doc.tokens[kept.last + 1]) && doc.tokens[kept.last + 2]?.lower == 's' && titleFrom == kept.last + 3;
-    const owner = possessor || (titleFrom < m.first && titleFrom == kept.last + 1);
-    const inTitle = actors[m.actor].kind == 'person' && (titleFrom <= kept.first || owner);
+    const inTitle = actors[m.actor].kind == 'person' && (roleBefore(doc, m.first).from <= kept.first || qualifiesTitle(doc, kept.last, m.first));
     if (qualifies || inTitle) (kept.subject = false), (kept = m);
     else m.subject = false;
   }

@@ -3,7 +3,7 @@ import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
-import { roleHead } from './roles.js';
+import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 
 /** A quote with where its attribution was found, for dating it later. */
@@ -161,6 +161,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
     }
+    // « Vient ensuite le tour de Trump. Il a prêté serment… Il a ensuite prononcé son discours. « … », a-t-il affirmé »:
+    // a pronoun that opened a sentence since carried its person on.
+    const chained = carriedBefore(offset);
+    if (chained && (!best || chained.start > best.start) && (!personOnly || actors[chained.actor].kind == 'person') && agrees(chained.actor)) best = chained;
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
       if (s.start >= offset) continue;
@@ -172,6 +176,36 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!best || best.actor < 0) return { near: false };
     const distance = sentencesSince(best.start, at);
     return { actor: best.actor, near: distance <= 2 };
+  }
+
+  /**
+   * Subject pronouns opening a sentence (or its clause, before any name), resolved in text order, each to the person
+   * the sentence before named alone when it had no subject (« Vient ensuite le tour de Trump. Il a prêté serment »),
+   * else to the latest subject or carried pronoun.
+   */
+  const carried: { start: number; actor: number }[] = [];
+  const carriedBefore = (offset: number) => {
+    let found: { start: number; actor: number } | undefined;
+    for (const c of carried) if (c.start < offset) found = c;
+    return found;
+  };
+  for (let si = 1; si < sentences.length; si++) {
+    const s = sentences[si];
+    let k = s.first;
+    while (k <= s.last && k - s.first < 25 && !(isWord(tokens[k]) && tokens[k].quote < 0 && lang.pronouns.has(tokens[k].lower) && lang.subjectClitics.has(tokens[k].lower))) k++;
+    if (k > s.last || k - s.first >= 25 || lang.impersonalWords.has(tokens[k + 1]?.lower ?? '')) continue;
+    const start = tokens[k].start;
+    if (mentions.some((m) => m.start >= tokens[s.first].start && m.start < start && isPerson(m))) continue;
+    const gender = lang.pronounGender(tokens[k].text);
+    // (Not where the sentence before had a subject, a name or a pronoun of its own: "She was arrested when he plotted
+    // against Nasser. She longed…".)
+    const before = tokens[sentences[si - 1].first].start;
+    const named = mentions.filter((m) => tokens[m.first].sentence == si - 1 && usable(m));
+    const alone = named.filter((m) => isPerson(m) && !spokenFor(m));
+    const subjectBefore = named.some((m) => m.subject) || carried.some((c) => c.start >= before);
+    const lone = !subjectBefore && new Set(alone.map((m) => m.actor)).size == 1 && (!gender || !genders[alone[0].actor] || genders[alone[0].actor]![0] == gender);
+    const actor = lone ? alone[0].actor : salient(k, lang.personPronouns.has(tokens[k].lower)).actor;
+    if (actor != null && (lone || actor == carried[carried.length - 1]?.actor)) carried.push({ start, actor });
   }
 
   // Words an organisation of this article is also called by: « la mairie » for « la Mairie », « l'émission » for
@@ -509,7 +543,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « selon les propos de son avocat, Me Antonin Levy »: the name may come a few words on, with no verb between.
       let reach = at;
       while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !lang.sayVerbs.has(tokens[reach].lower) && !lang.agencyFollowers.has(tokens[reach].lower)) reach++;
-      const m = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x))[0];
+      const found = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
+      // "according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body only qualifies the title.
+      const m = found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0];
       if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };
       const role = roleAnaphor(at, Math.min(to, at + 3));
       if (role != null) return { actor: role, how: 'role', near: true };

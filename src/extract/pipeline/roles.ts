@@ -7,6 +7,18 @@ import { isApostrophe, squash, textOf } from './util.js';
 
 const MAX_ROLE = 18;
 
+/**
+ * "Somalia's Prime Minister Abdiweli Mohamed Ali", "Agency spokesman Sutopo Nugoroho", "Apple CEO Tim Cook": whether
+ * the name ending at token `ownerLast` qualifies the title written before the name at `personFirst` (whose title it is).
+ */
+export function qualifiesTitle(doc: Doc, ownerLast: number, personFirst: number): boolean {
+  const { tokens } = doc;
+  const from = roleBefore(doc, personFirst).from;
+  if (from >= personFirst) return false;
+  const possessor = isApostrophe(tokens[ownerLast + 1]) && tokens[ownerLast + 2]?.lower == 's';
+  return from == ownerLast + (possessor ? 3 : 1);
+}
+
 /** The role written before a name: « le président russe » Vladimir Poutine, « le maire de Tignes, » Jean-Christophe Vitale. */
 export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boolean; from: number } {
   const { tokens, lang, text } = doc;

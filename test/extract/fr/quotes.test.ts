@@ -4,6 +4,11 @@ import { run, seen, speakerName } from '../helpers.js';
 describe('fr: quotes', () => {
   // [text, [quote text, speaker name or null][]]
   const CASES: [string, [string, string | null][]][] = [
+    // A pronoun opening a sentence takes up the one person the sentence before named with no subject, and carries them on.
+    [
+      'Mike Pence a prêté serment à midi moins huit. Vient ensuite le tour de Donald Trump. Il a prêté serment sur les marches du Capitole. Il a ensuite prononcé son discours. « Il s\'agit de donner un cap aux États-Unis », a-t-il affirmé.',
+      [["Il s'agit de donner un cap aux États-Unis", 'Donald Trump']],
+    ],
     [
       'Zhumadin Patov, directeur adjoint d\'un marché, a parlé.\n\n"Il y a suffisamment de nourriture dans les entrepôts", a-t-il déclaré.',
       [['Il y a suffisamment de nourriture dans les entrepôts', 'Zhumadin Patov']],
