@@ -630,7 +630,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     // « la préfecture » after « Préfecture de la Manche »: an institution's noun joins the one name it heads.
     const noun = tokens[c.first].text;
     const heads = c.lone ? byHead.get(noun) ?? byHead.get(noun[0].toUpperCase() + noun.slice(1)) : byHead.get(c.name);
-    if (heads?.length == 1 && (lang.orgWords.has(c.name.toLowerCase()) || c.lone)) {
+    // "Valve" after "Valve Corporation", "Airbus" after "Airbus Group": a name whose body's word is dropped.
+    const suffixed = heads?.length == 1 && heads[0].words.slice(1).every((w) => /^\p{Lu}/u.test(w) && lang.orgWords.has(w.toLowerCase()));
+    if (heads?.length == 1 && (lang.orgWords.has(c.name.toLowerCase()) || c.lone || suffixed)) {
       join(heads[0], c);
       continue;
     }

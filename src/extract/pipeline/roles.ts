@@ -63,6 +63,9 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
   for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const t = tokens[k];
     if (!isWord(t) || t.sentence != tokens[i].sentence) break;
+    // « son premier jeu Half-Life », « sa première plateforme »: a title that also modifies titles, before a word that is
+    // none, modifies that word.
+    if (isTitle(t, lang) && lang.titleModifiers.has(t.lower) && k < i - 1 && !isTitle(tokens[k + 1], lang)) break;
     if (isTitle(t, lang)) {
       titleAt = k;
       continue;

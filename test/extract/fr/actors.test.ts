@@ -109,6 +109,13 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Normalait'), seen(article)).to.include({ kind: 'organization', role: 'groupe' });
   });
 
+  it('reads an English company suffix as a body, and the name without it as the same body', () => {
+    const article = run('Le studio américain Valve Corporation doit son succès à son premier jeu Half-Life. Valve a annoncé de nouveaux jeux.', { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Valve Corporation'), seen(article)).to.deep.include({ kind: 'organization', aliases: ['Valve'] });
+    // « premier » modifies the noun after it: « premier jeu » is no one's title.
+    expect(article.actors.find((a) => a.name == 'Half-Life')?.role, seen(article)).to.equal(undefined);
+  });
+
   it('merges short forms into one actor with its mentions and aliases', () => {
     const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });
     const tokayev = article.actors.find((a) => a.name == 'Kassym-Jomart Tokayev')!;

@@ -43,7 +43,7 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
-  haute airlines airways group inc corp républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre
+  haute airlines airways group inc corp ltd corporation company holdings studios entertainment républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre
   ligue collectif intersyndicale académie secours cercle`);
 
 export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
