@@ -92,6 +92,19 @@ function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
 }
 const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
 
+/**
+ * Whether the coordinator at `k` joins two parts of one name: two name words or more follow it, and the part before
+ * holds an organisation's word or the part after ends on one ("National Search and Rescue Agency").
+ */
+function coordinatedPart(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean): boolean {
+  let end = k + 1;
+  while (isNameToken(tokens[end], lang) && tokens[end].gap == ' ' && end - k <= 4) end++;
+  if (end - k - 1 < 2) return false;
+  // ("Conservatives and Liberal Democrats": a plural head names a party's members, a second name.)
+  const head = tokens[end - 1].lower;
+  return orgSoFar || !lang.orgOnlyConnectors.has(tokens[k].lower) || (lang.headLast && lang.orgWords.has(head) && !head.endsWith('s'));
+}
+
 /** Connector tokens (de, du, d', of, van…) at `k`, followed by a name token: how many, or 0. */
 function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean): number {
   let n = 0;
@@ -104,10 +117,10 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     }
     // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
     if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
-    if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
     // "Centre for Economics and Business Research": "and" joins two parts of one name, each of two words or more;
     // "Democrats and Republicans", « Paris et le Conseil » are two names.
-    if (lang.coordinators.has(t.lower)) return n == 0 && isNameToken(tokens[k + 1], lang) && isNameToken(tokens[k + 2], lang) && tokens[k + 2].gap == ' ' ? 1 : 0;
+    if (lang.coordinators.has(t.lower)) return n == 0 && coordinatedPart(tokens, k, lang, orgSoFar) ? 1 : 0;
+    if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
     n++;
   }
   // « Bruno Le Maire »: after a capitalised particle, a title word is a surname; "Department of Justice": after an
