@@ -116,6 +116,8 @@ export interface Lang {
   definiteArticles: ReadonlySet<string>;
   /** Common nouns that describe an organisation named before: « l'ONG », « la préfecture », "the group", "the ministry". */
   orgNouns: ReadonlySet<string>;
+  /** The same noun spelt another way ('centre' → 'center'), so a description finds the name that spells it so. */
+  spellingVariants: ReadonlyMap<string, string>;
   /** Of those, the nouns that fit any organisation (« l'association », "the company"): they may stand for the one named last. */
   genericOrgNouns: ReadonlySet<string>;
   /** Subject pronouns that stand only for an organisation ('it'); none where the language's pronouns have gender. */

@@ -232,7 +232,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
     if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;
     const orgs = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
-    const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).includes(noun.lower)));
+    const spellings = [noun.lower, lang.spellingVariants.get(noun.lower) ?? noun.lower];
+    const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).some((w) => spellings.includes(w))));
     if (holds.length) return nearestActor(holds, tokens[j].start);
     return lang.genericOrgNouns.has(noun.lower) ? latestOrganisation(j, noun.lower) : undefined;
   }
@@ -436,6 +437,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (described != null) return { actor: described, how: 'role', near: true };
     }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
+    // « L'ONG, qui enquête depuis deux ans, a ajouté »: the description may stand before a clause between commas.
+    const subjectEnd = beforeInsertion(from, cue);
+    for (let k = Math.max(from, subjectEnd - 4); k < subjectEnd; k++) {
+      if (lastBefore && lastBefore.last > k) continue;
+      if (completesNoun(doc, k) || relatedTo(k)) continue;
+      const described = roleAnaphor(k, k);
+      if (described != null) return { actor: described, how: 'role', near: true };
+    }
     for (let k = Math.max(from, cue - 5); k < cue; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       // « un membre de l'entreprise affirme », "an aide to the mayor said": a description completing another noun is
@@ -466,6 +475,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
+  }
+  /**
+   * Where the subject of the verb at `cue` ends when a clause between commas stands before the verb (« L'ONG, qui
+   * enquête depuis deux ans, a ajouté », "The centre, which confirmed it, also added"): the comma opening it; else `cue`.
+   */
+  function beforeInsertion(from: number, cue: number): number {
+    let k = cue - 1;
+    const adverbial = (t: Token) => lang.adverb.test(t.lower) || (lang.stopwords.has(t.lower) && !lang.determiners.has(t.lower) && !lang.coordinators.has(t.lower));
+    while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || adverbial(tokens[k]))) k--;
+    if (tokens[k]?.text != ',') return cue;
+    for (let open = k - 1; open > from && k - open <= 25; open--) {
+      if (tokens[open].quote >= 0) return cue;
+      if (tokens[open].text == ',') return open;
+    }
+    return cue;
   }
   /** "an aide to [the mayor]", « l'avocat du [ministre] »: the description at `k` says whom a relation noun before it serves. */
   function relatedTo(k: number): boolean {

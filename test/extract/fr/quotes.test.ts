@@ -4,6 +4,8 @@ import { run, seen, speakerName } from '../helpers.js';
 describe('fr: quotes', () => {
   // [text, [quote text, speaker name or null][]]
   const CASES: [string, [string, string | null][]][] = [
+    // A description before a clause between commas is the verb's subject.
+    ["Amnesty International a publié un rapport. L'ONG, qui enquête depuis deux ans, a ajouté que « la répression continue ».", [['la répression continue', 'Amnesty International']]],
     // A pronoun opening a sentence takes up the one person the sentence before named with no subject, and carries them on.
     [
       'Mike Pence a prêté serment à midi moins huit. Vient ensuite le tour de Donald Trump. Il a prêté serment sur les marches du Capitole. Il a ensuite prononcé son discours. « Il s\'agit de donner un cap aux États-Unis », a-t-il affirmé.',

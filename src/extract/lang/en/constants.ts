@@ -88,7 +88,20 @@ export const ORG_NOUNS = words(`group organisation organization company firm age
   regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
   alliance federation office administration commission operator retailer watchdog movement cooperative subsidiary
   site website blog platform network laboratory embassy consulate team club studio publisher magazine journal paper
-  tabloid station outlet giant conglomerate multinational`);
+  tabloid station outlet giant conglomerate multinational centre center service`);
+// British and American spellings of the same noun: "the centre" stands for the "Pacific Tsunami Warning Center".
+export const SPELLING_VARIANTS = new Map([
+  ['centre', 'center'],
+  ['center', 'centre'],
+  ['organisation', 'organization'],
+  ['organization', 'organisation'],
+  ['theatre', 'theater'],
+  ['theater', 'theatre'],
+  ['defence', 'defense'],
+  ['defense', 'defence'],
+  ['programme', 'program'],
+  ['program', 'programme'],
+]);
 export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement giant
   conglomerate multinational`);
 export const ORG_PRONOUNS = words(`it`);

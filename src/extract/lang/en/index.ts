@@ -61,6 +61,7 @@ export const en: Lang = {
   documentNouns: c.DOCUMENT_NOUNS,
   definiteArticles: c.DEFINITE_ARTICLES,
   orgNouns: c.ORG_NOUNS,
+  spellingVariants: c.SPELLING_VARIANTS,
   genericOrgNouns: c.GENERIC_ORG_NOUNS,
   orgPronouns: c.ORG_PRONOUNS,
   decimalComma: false,

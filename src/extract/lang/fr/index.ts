@@ -75,6 +75,7 @@ export const fr: Lang = {
   documentNouns: c.DOCUMENT_NOUNS,
   definiteArticles: c.DEFINITE_ARTICLES,
   orgNouns: c.ORG_NOUNS,
+  spellingVariants: new Map(),
   genericOrgNouns: c.GENERIC_ORG_NOUNS,
   orgPronouns: c.ORG_PRONOUNS,
   decimalComma: true,
