@@ -407,6 +407,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     const pron = tokens[cue + 1];
     if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
+    // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
+    const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
+    if (owner) return { actor: owner.actor, how: 'named', near: true };
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
     const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m));
     const persons = before.filter(isPerson);
