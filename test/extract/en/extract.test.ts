@@ -182,7 +182,7 @@ describe('en: quotes', () => {
     // Right after the quotation, the name before an apposition speaks, not the one inside it; "Maliki" is "Nouri al-Maliki".
     ['Muqtada al-Sadr called for calm. "Talks go on," Harith al-Ithari, head of al-Sadr\'s Basra office, told Reuters. Prime Minister Nouri al-Maliki flew in. "They will face penalties," Maliki said.', [['Talks go on', 'Harith al-Ithari'], ['They will face penalties', 'Nouri al-Maliki']]],
     // Whoever owns the statement speaks through it.
-    ['Steven Spielberg withdrew as an adviser. "Conscience will not allow me," Spielberg\'s statement said.', [['Conscience will not allow me', 'Steven Spielberg']]],
+    ['Amnesty International published its findings on Monday. "Journalists are being silenced," Amnesty International\'s report said.', [['Journalists are being silenced', 'Amnesty International']]],
     // A description before a clause between commas is the verb's subject; "the centre" is the "Center" named before.
     ['The Pacific Tsunami Warning Center issued a warning. The centre, which also confirmed the earthquake, also added that "a tsunami has been generated".', [['a tsunami has been generated', 'Pacific Tsunami Warning Center']]],
     // One word opening its sentence and taken up by "his" is someone, so "he" can stand for him.
