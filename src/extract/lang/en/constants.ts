@@ -28,7 +28,7 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
   officer officers representative representatives member members investigator investigators worker workers lawyer lawyers
-  witness witnesses resident residents protester protesters critic critics supporter supporters analyst analysts
+  witness witnesses eyewitness eyewitnesses prosecutor prosecutors resident residents protester protesters critic critics supporter supporters analyst analysts
   activist activists villager villagers survivor survivors passenger passengers neighbour neighbours neighbor neighbors`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
