@@ -191,6 +191,10 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   // « il y a deux ans », "three days later", « le lendemain », « le mois dernier ».
   const offset = mayOpenOffset(lang, w, t.digits) ? readOffset(doc, i, anchor, previous) : undefined;
   if (offset) return offset;
+  // « Vers 9h30, à Paris, … », "At 10:30 a.m., …": a live report's entry, dated by the time it opens on, happened on
+  // the day of publication.
+  const clock = sentenceStart(doc, i) ? clockLead(doc, i) : -1;
+  if (clock >= 0) return { first: i, last: clock, date: formatDay(anchor), precision: 'day', confidence: 0.6 };
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
   // "Russia Today", « Aujourd'hui en France »: a capitalised day word right after a name is part of a title.
   const inTitle = t.cap && !sentenceStart(doc, i) && isWord(tokens[i - 1]) && tokens[i - 1].cap;
@@ -221,6 +225,52 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
     }
   }
   return yearOrDecade(doc, i);
+}
+
+/**
+ * Where a sentence opening on a time of day ends it (« Vers 9h30, », « Peu avant 10 h, », "At 10:30 a.m.,"): the last
+ * token of the time, or -1. (Only a time right before a comma opens the entry; « À 14 h, le … » does.)
+ */
+function clockLead(doc: Doc, i: number): number {
+  const { tokens, lang } = doc;
+  let k = i;
+  // « Peu avant », "Shortly after": one adverb may come first.
+  if (isWord(tokens[k]) && !lang.clockPrepositions.has(tokens[k].lower) && lang.clockPrepositions.has(tokens[k + 1]?.lower ?? '')) k++;
+  if (!isWord(tokens[k]) || !lang.clockPrepositions.has(tokens[k].lower)) return -1;
+  let end = clockTimeEnd(doc, k + 1);
+  if (end < 0) return -1;
+  // « du matin », "in the morning".
+  for (let n = end + 1; n <= end + 3 && isWord(tokens[n]); n++) {
+    if (lang.dayParts.has(tokens[n].lower)) {
+      end = n;
+      break;
+    }
+    if (!lang.stopwords.has(tokens[n].lower)) break;
+  }
+  return tokens[end + 1]?.text == ',' ? end : -1;
+}
+
+/** The last token of a time of day starting at `k` (« 9h30 », « 14 h 30 », « 8 heures », "10:30 a.m."), or -1. */
+function clockTimeEnd(doc: Doc, k: number): number {
+  const { tokens, lang } = doc;
+  const t = tokens[k];
+  if (!t) return -1;
+  const glued = /^([01]?\d|2[0-4])(\p{L}+)(\d\d)?$/u.exec(t.text);
+  if (glued && lang.clockMarkers.has(glued[2].toLowerCase())) return k;
+  if (!t.digits || Number(t.text) > 24) return -1;
+  const next = tokens[k + 1];
+  if (isWord(next) && (lang.clockMarkers.has(next.lower) || lang.hourWords.has(next.lower))) return tokens[k + 2]?.digits && tokens[k + 2].text.length == 2 ? k + 2 : k + 1;
+  if (next?.text == ':' && next.gap == '' && tokens[k + 2]?.digits && tokens[k + 2].gap == '') {
+    // "10:30 am", "10:30 a.m.": the marker may be written in letters and stops.
+    let end = k + 2;
+    let marker = '';
+    for (let n = k + 3; n <= k + 6 && tokens[n] && (n == k + 3 || tokens[n].gap == '') && (isWord(tokens[n]) || tokens[n].text == '.'); n++) {
+      marker += tokens[n].text == '.' ? '' : tokens[n].lower;
+      if (lang.clockMarkers.has(marker)) end = tokens[n + 1]?.text == '.' && tokens[n + 1].gap == '' ? n + 1 : n;
+    }
+    return end;
+  }
+  return -1;
 }
 
 // First words of every relative phrase, so that most tokens are dismissed with one lookup.
@@ -423,6 +473,9 @@ function clauseOf(doc: Doc, cue: Cue): [number, number] {
     // « Vendredi, un politicien a déclaré… », "On December 18, the train derailed": the comma after opening dating
     // words (with their preposition) does not end the clause.
     if (t.text == ',' && k == cue.last + 1 && opensClause) continue;
+    // « Vers 9h30, à Paris, des manifestants ont… », "On Monday, in London, police…": nor does a place after them.
+    const place = isWord(tokens[cue.last + 2]) && lang.placePrepositions.has(tokens[cue.last + 2].lower) && k - cue.last <= 8;
+    if (t.text == ',' && opensClause && tokens[cue.last + 1]?.text == ',' && place) continue;
     if (t.kind == 'punct' && ',;:()'.includes(t.text)) break;
     if (t.kind == 'word' && (lang.clauseOpeners.has(t.lower) || lang.clauseCoordinators.has(t.lower))) {
       if (!((t.lower == 'que' || t.lower == 'qu' || t.lower == 'that') && saidBefore(doc, k, from))) break;

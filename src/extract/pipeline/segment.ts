@@ -194,7 +194,8 @@ export function findSentences(tokens: Token[], quoted: Uint8Array, lang: Lang): 
     while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].gap == '' && !quoted[j + 1]) j++;
     const next = tokens[j + 1];
     if (!next || next.gap == '' && next.kind == 'word') continue;
-    if (next.cap || next.digits || next.kind == 'punct' || next.gap.includes('\n')) {
+    // ("10:30 a.m., police…": no sentence opens on a comma.)
+    if (next.cap || next.digits || (next.kind == 'punct' && !',;:'.includes(next.text)) || next.gap.includes('\n')) {
       close(j);
       i = j;
     }

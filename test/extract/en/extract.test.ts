@@ -235,6 +235,8 @@ describe('en: figures', () => {
 describe('en: events', () => {
   const CASES: [string, [string, string][]][] = [
     ['The train crashed early on Sunday morning.', [['Sunday morning', '2018-02-04']]],
+    // A live report's entry opening on a time of day happened on the day of publication.
+    ['At 10:30 a.m., police closed the road.', [['At 10:30 a.m.', '2018-02-07']]],
     ['On December 18, a train derailed.', [['December 18', '2017-12-18']]],
     ['It was introduced on March 9, 2007, by Rep. Patrick Kennedy.', [['March 9, 2007', '2007-03-09']]],
     ['The vote will take place next week.', [['next week', '2018-02']]],

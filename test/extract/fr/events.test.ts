@@ -6,6 +6,8 @@ describe('fr: events', () => {
   // [text, [cue, date, precision][]]
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
+    // A live report's entries opening on a time of day happened on the day of publication; a time inside a sentence dates nothing.
+    ['Vers 9h30, à Paris, des manifestants ont bloqué la rue. Peu avant 14 h, la police est arrivée. Le cortège est parti à 15h.', [['Vers 9h30', '2022-01-08', 'day'], ['Peu avant 14 h', '2022-01-08', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
     // A month's year given after it, relative or written.
     ["Le projet a été annoncé en mars de l'année dernière.", [["mars de l'année dernière", '2021-03', 'month']]],
