@@ -118,7 +118,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!isPerson(m)) return false;
     let k = m.first - 1;
     if (tokens[k]?.text == ',') k--;
-    for (let n = 0; n < 4 && isWord(tokens[k]) && !tokens[k].cap && !lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[k].lower); n++) k--;
+    // "According to a lawyer for some of the plaintiffs, Jeffrey Wilson": the description between may be long.
+    for (let n = 0; n < 8 && isWord(tokens[k]) && !tokens[k].cap && !lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[k].lower); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
   /** « a confirmé le ministère des Affaires étrangères », "said the ministry": the subject of a verb of saying set after it. */
