@@ -100,9 +100,12 @@ function coordinatedPart(tokens: Token[], k: number, lang: Lang, orgSoFar: boole
   let end = k + 1;
   while (isNameToken(tokens[end], lang) && tokens[end].gap == ' ' && end - k <= 4) end++;
   if (end - k - 1 < 2) return false;
-  // ("Conservatives and Liberal Democrats": a plural head names a party's members, a second name.)
+  // ("Conservatives and Liberal Democrats": a plural head names a party's members, a second name; "Central Command and
+  // Strategic Command": a part before that ends on a head of its own is a first name.)
   const head = tokens[end - 1].lower;
-  return orgSoFar || !lang.orgOnlyConnectors.has(tokens[k].lower) || (lang.headLast && lang.orgWords.has(head) && !head.endsWith('s'));
+  const bodyWord = lang.headLast && lang.orgWords.has(head);
+  if (bodyWord && lang.orgWords.has(tokens[k - 1].lower)) return false;
+  return orgSoFar || !lang.orgOnlyConnectors.has(tokens[k].lower) || (bodyWord && !head.endsWith('s'));
 }
 
 /** Connector tokens (de, du, d', of, van…) at `k`, followed by a name token: how many, or 0. */

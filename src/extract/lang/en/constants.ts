@@ -38,7 +38,7 @@ export const ORG_HEADS_LOWER = words(`_`);
 
 export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum
   commission agency bureau office service union nations bank fund foundation institute university college school
-  association federation party court police army navy network corporation company inc corp ltd group news times
+  association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
   press entertainment pictures society centre center blog blogs`);
