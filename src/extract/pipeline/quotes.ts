@@ -395,7 +395,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // not who spoke; the unnamed official did.
     // "responded to Fallon's comments": a possessor after the verb owns what is spoken of.
     const possessor = (m: Mention) => isApostrophe(tokens[m.last + 1]) && tokens[m.last + 2]?.lower == 's';
-    const after = mentionsIn(cue + 1, end).filter((m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first) && !possessor(m));
+    // « lance un manifestant venu de Lille », "said a resident of Leeds": someone unnamed spoke; a name after them is
+    // where they come from, unless set off as theirs (« un habitant, Jean Dupont, »).
+    const unnamedAfter = isWord(tokens[cue + 1]) && lang.numberArticles.has(tokens[cue + 1].lower) && isWord(tokens[cue + 2]) && lang.sourceNouns.has(tokens[cue + 2].lower);
+    const after = mentionsIn(cue + 1, end).filter(
+      (m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first) && !possessor(m) && !(unnamedAfter && tokens[m.first - 1]?.text != ','),
+    );
     // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
     // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
     // « s'est excusé », « se sont félicités »: a reflexive verb is active, its subject speaks.

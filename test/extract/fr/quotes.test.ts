@@ -4,6 +4,8 @@ import { run, seen, speakerName } from '../helpers.js';
 describe('fr: quotes', () => {
   // [text, [quote text, speaker name or null][]]
   const CASES: [string, [string, string | null][]][] = [
+    // Someone unnamed after the verb spoke; the place they come from did not.
+    ['« On a tout perdu », lance un manifestant venu de Lille.', [['On a tout perdu', null]]],
     // A description before a clause between commas is the verb's subject.
     ["Amnesty International a publié un rapport. L'ONG, qui enquête depuis deux ans, a ajouté que « la répression continue ».", [['la répression continue', 'Amnesty International']]],
     // A pronoun opening a sentence takes up the one person the sentence before named with no subject, and carries them on.
