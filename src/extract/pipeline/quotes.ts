@@ -473,6 +473,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « Le Canard enchaîné de ce 22 mars ajoute »: the issue's date too.
     const orgEnd = org ? pastIssueDate(doc, org.last + 1) - 1 : -1;
     if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
+    // "Prosecutors said Smith had…", « Les enquêteurs estiment que X… »: people the text does not name spoke; the name
+    // after the verb is whom they spoke of.
+    let subject = cue - 1;
+    while (subject > from && isWord(tokens[subject]) && !tokens[subject].cap && (lang.auxiliaries.has(tokens[subject].lower) || lang.adverb.test(tokens[subject].lower))) subject--;
+    if (isWord(tokens[subject]) && lang.sourceNouns.has(tokens[subject].lower) && subject >= from) return { how: 'unnamed', near: true };
     const first = after.find(isPerson) ?? after[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);

@@ -183,6 +183,9 @@ describe('en: quotes', () => {
     ['Kenya\'s Prime Minister Raila Odinga said "We will help" on Monday. Aid workers said the camps were full. Somalia\'s Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said a camp had opened. "We are appealing to the world," he told the BBC.', [['We will help', 'Raila Odinga'], ['We are appealing to the world', 'Abdiweli Mohamed Ali']]],
     // Right after the quotation, the name before an apposition speaks, not the one inside it; "Maliki" is "Nouri al-Maliki".
     ['Muqtada al-Sadr called for calm. "Talks go on," Harith al-Ithari, head of al-Sadr\'s Basra office, told Reuters. Prime Minister Nouri al-Maliki flew in. "They will face penalties," Maliki said.', [['Talks go on', 'Harith al-Ithari'], ['They will face penalties', 'Nouri al-Maliki']]],
+    // People the text does not name spoke, not the name after the verb; a verb ends a title's phrase ("The president told CNN").
+    ['Prosecutors said Smith had "planned the attack for months". John Smith denied the charges.', [['planned the attack for months', null]]],
+    ['The president told CNN that the plan was "dead on arrival".', [['dead on arrival', null]]],
     // Whoever owns the statement speaks through it.
     ['Amnesty International published its findings on Monday. "Journalists are being silenced," Amnesty International\'s report said.', [['Journalists are being silenced', 'Amnesty International']]],
     // A description before a clause between commas is the verb's subject; "the centre" is the "Center" named before.
