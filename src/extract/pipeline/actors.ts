@@ -627,6 +627,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(owner, c);
       continue;
     }
+    // « le Parti socialiste » then « le PS », "the World Health Organization" then "the WHO": an acronym no name
+    // bears is the one body whose words it spells.
+    const spelled = !byName.has(c.name) && /^\p{Lu}{2,6}$/u.test(c.name) ? groups.filter((g) => g.kind == 'organization' && spells(g.words, c.name, lang)) : [];
+    if (spelled.length == 1) {
+      join(spelled[0], c);
+      continue;
+    }
     // « la préfecture » after « Préfecture de la Manche »: an institution's noun joins the one name it heads.
     const noun = tokens[c.first].text;
     const heads = c.lone ? byHead.get(noun) ?? byHead.get(noun[0].toUpperCase() + noun.slice(1)) : byHead.get(c.name);
@@ -650,6 +657,15 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     join(g, c);
   }
   return groups;
+}
+
+/** Whether the initials of a name's words spell `acronym`, with or without its connectors and articles. */
+function spells(words: readonly string[], acronym: string, lang: Lang): boolean {
+  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+  const parts = words.flatMap((w) => w.split(/[-’']/)).filter(Boolean);
+  const content = parts.filter((w) => !lang.nameConnectors.has(w.toLowerCase()) && !lang.determiners.has(w.toLowerCase()) && !lang.elisions.has(w.toLowerCase()));
+  const target = fold(acronym);
+  return content.length >= 2 && [content, parts].some((ws) => ws.map((w) => fold(w)[0]).join('') == target);
 }
 
 function nearestBefore(groups: Group[], c: Candidate): Group | undefined {

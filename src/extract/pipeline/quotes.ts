@@ -236,7 +236,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const spellings = [noun.lower, lang.spellingVariants.get(noun.lower) ?? noun.lower];
     const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).some((w) => spellings.includes(w))));
     if (holds.length) return nearestActor(holds, tokens[j].start);
-    return lang.genericOrgNouns.has(noun.lower) ? latestOrganisation(j, noun.lower) : undefined;
+    if (lang.genericOrgNouns.has(noun.lower)) return latestOrganisation(j, noun.lower);
+    // « La CGT a appelé à la grève. Le syndicat estime… »: a body named by an acronym or a brand alone, nothing saying
+    // what it is, is what a description just after says it is.
+    const latest = latestOrganisation(j, noun.lower);
+    return latest != null && untyped(latest) ? latest : undefined;
+  }
+  /** Whether nothing in an organisation's name or role says what kind of body it is (« CGT », "Renault"). */
+  function untyped(actor: number): boolean {
+    const a = actors[actor];
+    const typed = (w: string) => lang.orgNouns.has(w) || lang.orgWords.has(w);
+    return !a.role && !a.name.toLowerCase().split(/[\s'’-]+/).some(typed) && !a.aliases.some((f) => f.toLowerCase().split(/[\s'’-]+/).some(typed));
   }
   /** « le groupe » never stands for « le ministère de la Défense »: a body whose name opens on another organisation noun. */
   function describable(actor: number, noun: string): boolean {

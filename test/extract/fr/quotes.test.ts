@@ -4,6 +4,9 @@ import { run, seen, speakerName } from '../helpers.js';
 describe('fr: quotes', () => {
   // [text, [quote text, speaker name or null][]]
   const CASES: [string, [string, string | null][]][] = [
+    // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
+    ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
+    ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
     // Someone unnamed after the verb spoke; the place they come from did not.
     ['« On a tout perdu », lance un manifestant venu de Lille.', [['On a tout perdu', null]]],
     // A description before a clause between commas is the verb's subject.
