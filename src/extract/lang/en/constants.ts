@@ -88,7 +88,8 @@ export const ORG_NOUNS = words(`group organisation organization company firm age
   regulator authority police army military club network broadcaster newspaper daily channel court campaign coalition
   alliance federation office administration commission operator retailer watchdog movement cooperative subsidiary
   site website blog platform network laboratory embassy consulate team club studio publisher magazine journal paper
-  tabloid station outlet giant conglomerate multinational centre center service`);
+  tabloid station outlet giant conglomerate multinational centre center service carmaker automaker drugmaker
+  chipmaker insurer lender miner brewer supermarket supplier startup`);
 // British and American spellings of the same noun: "the centre" stands for the "Pacific Tsunami Warning Center".
 export const SPELLING_VARIANTS = new Map([
   ['centre', 'center'],

@@ -92,7 +92,8 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   mouvement collectif fondation banque constructeur opérateur organisme autorité direction police gendarmerie armée
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
   fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
-  commissariat parquet club équipe revue magazine média station église ligue intersyndicale géant multinationale`);
+  commissariat parquet club équipe revue magazine média station église ligue intersyndicale géant multinationale
+  assureur équipementier distributeur transporteur éditeur brasseur`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
   coalition alliance géant multinationale`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
