@@ -42,12 +42,13 @@ export type Gender = 'f' | 'm' | 'f?' | 'm?' | undefined;
 function genderOf(g: Group, lang: Lang): Gender {
   if (g.kind != 'person') return undefined;
   const words = [...g.members.map((m) => m.titled ?? ''), g.role ?? ''].join(' ').toLowerCase().split(/[\s'’.,]+/);
-  for (const w of words) {
-    if (lang.feminineWords.has(w)) return 'f';
-    if (lang.masculineWords.has(w)) return 'm';
-  }
   // Else the given name: « Anne Hidalgo » is « elle », "Jacques Witkowski" is "he".
   const given = g.words.length > 1 ? givenName(g.words[0].toLowerCase(), lang.code) : undefined;
+  for (const w of words) {
+    if (lang.feminineWords.has(w)) return 'f';
+    // « le président de la FNSEA, Christiane Lambert »: a title in the masculine may be said of a woman too.
+    if (lang.masculineWords.has(w)) return given == 'f' ? 'f?' : 'm';
+  }
   return given == 'f' || given == 'm' ? `${given}?` : undefined;
 }
 

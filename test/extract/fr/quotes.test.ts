@@ -7,6 +7,8 @@ describe('fr: quotes', () => {
     // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
     ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
     ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
+    // A title in the masculine may be said of a woman: « elle » still stands for her.
+    ["Le président de la FNSEA, Christiane Lambert, a réclamé « des mesures d'urgence ». Elle a ajouté : « Les agriculteurs sont à bout. »", [["des mesures d'urgence", 'Christiane Lambert'], ['Les agriculteurs sont à bout.', 'Christiane Lambert']]],
     // Someone unnamed after the verb spoke; the place they come from did not.
     ['« On a tout perdu », lance un manifestant venu de Lille.', [['On a tout perdu', null]]],
     // A description before a clause between commas is the verb's subject.
