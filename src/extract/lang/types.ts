@@ -179,6 +179,11 @@ export interface Lang {
   employerTitles: ReadonlySet<string>;
   /** The words joining such a noun to the person: « de », « du », "of", "for", "to" ("an aide to X"). */
   relationConnectors: ReadonlySet<string>;
+  /** Words between a document and who issued it besides the name connectors ("a statement from Buckingham Palace"). */
+  documentConnectors: ReadonlySet<string>;
+  /** "AP quoted a police official as saying": verbs of quoting whose object is the speaker, and the word before the verb of saying. */
+  quotingVerbs: ReadonlySet<string>;
+  quotedAs: string;
   /** The word that makes a participle a gerund sharing the sentence's subject (« en affirmant », "while adding"). */
   gerundMarkers: ReadonlySet<string>;
   /** A participle's auxiliary that belongs to the cue as written (« ayant déclaré », "having said"). */

@@ -45,7 +45,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // « À Matignon, des manifestants ont crié « … » »: where things happened does not speak either (« chez Marie Curie »
   // is someone).
   const usable = (m: Mention): boolean =>
-    (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first) && !(afterPlacePreposition(tokens, m.first, lang) && !isPerson(m));
+    (tokens[m.first].quote < 0 || titleInMarks(m) || inIncise(m)) && !afterAgent(m.first) && !affiliation(m) && !saidOn(doc, m.first) && !(afterPlacePreposition(tokens, m.first, lang) && !isPerson(m) && !documentOf(m.first));
   // "a State Department official said", « a déclaré un élu LR »: a body right beside a noun for an unnamed source
   // says whom that source speaks for; the source speaks, unnamed.
   function affiliation(m: Mention): boolean {
@@ -278,7 +278,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
   function roleAnaphor(k: number, limit: number): number | undefined {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
-      if (!lang.definiteArticles.has(tokens[j].lower)) continue;
+      // "New Zealand's leader said": a possessive determines a title as an article does.
+      // ("Smith's lawyer" speaks for Smith: whom a relation noun serves is no title's holder.)
+      const possessive = tokens[j].lower == 's' && isApostrophe(tokens[j - 1]) && isTitle(tokens[j + 1], lang) && !lang.relationNouns.has(tokens[j + 1].lower);
+      if (!lang.definiteArticles.has(tokens[j].lower) && !possessive) continue;
       let n = j + 1;
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
       // « l'ancien ministre », "the former president": the title after its modifier.
@@ -374,6 +377,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function speakerNamedAt(cue: number, from: number, to: number): Resolution | undefined {
     const t = tokens[cue];
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    const quoted = quotedAsSaying(cue, from);
+    if (quoted) return quoted;
     // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
     for (let k = cue - 1; k > from; k--) {
       if (tokens[k].text != ';' || tokens[k].quote >= 0) continue;
@@ -427,7 +432,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
-    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m));
+    // ("New Zealand's leader said": the possessor of a title is not who holds it.)
+    const ownsTitle = (m: Mention) => possessor(m) && isTitle(tokens[m.last + 3], lang) && !lang.relationNouns.has(tokens[m.last + 3].lower);
+    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !ownsTitle(m));
     const persons = before.filter(isPerson);
     const lastBefore = persons[persons.length - 1];
     // A pronoun or « ce dernier » opening the clause is its subject, whatever names follow it.
@@ -515,6 +522,24 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     return cue;
   }
+  /**
+   * "The Associated Press quoted a police official as saying": whom a verb of quoting names, before "as" and the verb
+   * of saying at `cue`, spoke — unnamed if no name is there; the medium that quotes did not.
+   */
+  function quotedAsSaying(cue: number, from: number): Resolution | undefined {
+    if (!lang.quotedAs || tokens[cue - 1]?.lower != lang.quotedAs) return undefined;
+    for (let k = cue - 2; k >= from && cue - k <= 10; k--) {
+      if (!isWord(tokens[k]) || !lang.quotingVerbs.has(tokens[k].lower)) continue;
+      // "Eastman is quoted by U.S. News as saying": passive, its subject spoke.
+      let be = k - 1;
+      while (be > k - 3 && isWord(tokens[be]) && !lang.beAuxiliaries.has(tokens[be].lower) && (lang.adverb.test(tokens[be].lower) || lang.stopwords.has(tokens[be].lower))) be--;
+      if (isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower)) return undefined;
+      const named = mentionsIn(k + 1, cue - 2).filter(usable);
+      const person = named.find(isPerson) ?? named[0];
+      return person ? { actor: person.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
+    }
+    return undefined;
+  }
   /** "an aide to [the mayor]", « l'avocat du [ministre] »: the description at `k` says whom a relation noun before it serves. */
   function relatedTo(k: number): boolean {
     const connector = tokens[k - 1];
@@ -525,7 +550,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let k = first - 1;
     if (isApostrophe(tokens[k])) k--;
     if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
-    return isWord(tokens[k]) && lang.nameConnectors.has(tokens[k].lower) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '');
+    const connects = (t: Token | undefined) => isWord(t) && (lang.nameConnectors.has(t.lower) || lang.documentConnectors.has(t.lower));
+    return connects(tokens[k]) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '');
   }
   /** The person named right before a comma-bounded apposition that ends at the verb `cue` (« X, …, a déclaré »), if another name sits inside it. */
   function appositionSubject(named: Mention[], cue: number): Mention | undefined {

@@ -183,6 +183,11 @@ describe('en: quotes', () => {
     ['Kenya\'s Prime Minister Raila Odinga said "We will help" on Monday. Aid workers said the camps were full. Somalia\'s Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said a camp had opened. "We are appealing to the world," he told the BBC.', [['We will help', 'Raila Odinga'], ['We are appealing to the world', 'Abdiweli Mohamed Ali']]],
     // Right after the quotation, the name before an apposition speaks, not the one inside it; "Maliki" is "Nouri al-Maliki".
     ['Muqtada al-Sadr called for calm. "Talks go on," Harith al-Ithari, head of al-Sadr\'s Basra office, told Reuters. Prime Minister Nouri al-Maliki flew in. "They will face penalties," Maliki said.', [['Talks go on', 'Harith al-Ithari'], ['They will face penalties', 'Nouri al-Maliki']]],
+    // A country's leader is the person the text named, not the country; a statement from a body speaks for it.
+    ['"We will rebuild," vowed Prime Minister Jacinda Ardern. New Zealand\'s leader said the country was "united in grief".', [['We will rebuild', 'Jacinda Ardern'], ['united in grief', 'Jacinda Ardern']]],
+    ['A statement from Buckingham Palace said the Queen was "deeply saddened".', [['deeply saddened', 'Buckingham Palace']]],
+    // Whom a medium quotes spoke, not the medium; in the passive, the subject spoke.
+    ['The Associated Press quoted a police official as saying: "The gunman acted alone." John Eastman is quoted by U.S. News and World Report as saying, "All eyes are on Kennedy."', [['The gunman acted alone.', null], ['All eyes are on Kennedy.', 'John Eastman']]],
     // People the text does not name spoke, not the name after the verb; a verb ends a title's phrase ("The president told CNN").
     ['Prosecutors said Smith had "planned the attack for months". John Smith denied the charges.', [['planned the attack for months', null]]],
     ['The president told CNN that the plan was "dead on arrival".', [['dead on arrival', null]]],
