@@ -165,7 +165,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « Vient ensuite le tour de Trump. Il a prêté serment… Il a ensuite prononcé son discours. « … », a-t-il affirmé »:
     // a pronoun that opened a sentence since carried its person on.
     const chained = carriedBefore(offset);
-    if (chained && (!best || chained.start > best.start) && (!personOnly || actors[chained.actor].kind == 'person') && agrees(chained.actor)) best = chained;
+    // (In one sentence, what opens it is its subject: "The president says… Assad is…", then "he said".)
+    const sentenceAt = (offset: number) => tokens[lastAtOrBefore(tokens, offset)]?.sentence;
+    const later = (a: { start: number }, b: { start: number }) => a.start > b.start || sentenceAt(a.start) == sentenceAt(b.start);
+    if (chained && (!best || later(chained, best)) && (!personOnly || actors[chained.actor].kind == 'person') && agrees(chained.actor)) best = chained;
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
       if (s.start >= offset) continue;
@@ -179,6 +182,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return { actor: best.actor, near: distance <= 2 };
   }
 
+  // Words an organisation of this article is also called by: « la mairie » for « la Mairie », « l'émission » for
+  // « Quotidien », « l'émission de TMC ».
+  const orgWords = new Set<string>();
+  actors.forEach((a) => {
+    if (a.kind != 'organization') return;
+    if (!a.name.includes(' ')) orgWords.add(a.name.toLowerCase());
+    if (a.role) orgWords.add(roleHead(a.role, lang));
+  });
   /**
    * Subject pronouns opening a sentence (or its clause, before any name), resolved in text order, each to the person
    * the sentence before named alone when it had no subject (« Vient ensuite le tour de Trump. Il a prêté serment »),
@@ -190,33 +201,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (const c of carried) if (c.start < offset) found = c;
     return found;
   };
-  for (let si = 1; si < sentences.length; si++) {
-    const s = sentences[si];
-    let k = s.first;
-    while (k <= s.last && k - s.first < 25 && !(isWord(tokens[k]) && tokens[k].quote < 0 && lang.pronouns.has(tokens[k].lower) && lang.subjectClitics.has(tokens[k].lower))) k++;
-    if (k > s.last || k - s.first >= 25 || lang.impersonalWords.has(tokens[k + 1]?.lower ?? '')) continue;
-    const start = tokens[k].start;
-    if (mentions.some((m) => m.start >= tokens[s.first].start && m.start < start && isPerson(m))) continue;
-    const gender = lang.pronounGender(tokens[k].text);
-    // (Not where the sentence before had a subject, a name or a pronoun of its own: "She was arrested when he plotted
-    // against Nasser. She longed…".)
-    const before = tokens[sentences[si - 1].first].start;
-    const named = mentions.filter((m) => tokens[m.first].sentence == si - 1 && usable(m));
-    const alone = named.filter((m) => isPerson(m) && !spokenFor(m));
-    const subjectBefore = named.some((m) => m.subject) || carried.some((c) => c.start >= before);
-    const lone = !subjectBefore && new Set(alone.map((m) => m.actor)).size == 1 && (!gender || !genders[alone[0].actor] || genders[alone[0].actor]![0] == gender);
-    const actor = lone ? alone[0].actor : salient(k, lang.personPronouns.has(tokens[k].lower)).actor;
-    if (actor != null && (lone || actor == carried[carried.length - 1]?.actor)) carried.push({ start, actor });
-  }
-
-  // Words an organisation of this article is also called by: « la mairie » for « la Mairie », « l'émission » for
-  // « Quotidien », « l'émission de TMC ».
-  const orgWords = new Set<string>();
-  actors.forEach((a) => {
-    if (a.kind != 'organization') return;
-    if (!a.name.includes(' ')) orgWords.add(a.name.toLowerCase());
-    if (a.role) orgWords.add(roleHead(a.role, lang));
-  });
   /**
    * « l'ONG », « la préfecture », "the group", « la mairie » for « la Mairie », « l'émission » for a programme: a
    * definite description starting at `j` stands for an organisation named before — the one whose name, alias or
@@ -658,6 +642,33 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const m = named.find(isPerson) ?? (named[0] && named[0].first <= first + 3 ? named[0] : undefined);
     if (!m) return undefined;
     return { actor: m.actor, how: 'named', near: open - m.last <= 16 };
+  }
+
+  // (Read once every helper above is defined.)
+  for (let si = 1; si < sentences.length; si++) {
+    const s = sentences[si];
+    // « Le président a dit… », "The president says he…": a title opening the sentence stands for its holder and carries
+    // them on as a pronoun does.
+    const described = isWord(tokens[s.first]) && lang.definiteArticles.has(tokens[s.first].lower) && isTitle(tokens[s.first + 1], lang) ? roleAnaphor(s.first, s.first) : undefined;
+    if (described != null && actors[described].kind == 'person') {
+      carried.push({ start: tokens[s.first].start, actor: described });
+      continue;
+    }
+    let k = s.first;
+    while (k <= s.last && k - s.first < 25 && !(isWord(tokens[k]) && tokens[k].quote < 0 && lang.pronouns.has(tokens[k].lower) && lang.subjectClitics.has(tokens[k].lower))) k++;
+    if (k > s.last || k - s.first >= 25 || lang.impersonalWords.has(tokens[k + 1]?.lower ?? '')) continue;
+    const start = tokens[k].start;
+    if (mentions.some((m) => m.start >= tokens[s.first].start && m.start < start && isPerson(m))) continue;
+    const gender = lang.pronounGender(tokens[k].text);
+    // (Not where the sentence before had a subject, a name or a pronoun of its own: "She was arrested when he plotted
+    // against Nasser. She longed…".)
+    const before = tokens[sentences[si - 1].first].start;
+    const named = mentions.filter((m) => tokens[m.first].sentence == si - 1 && usable(m));
+    const alone = named.filter((m) => isPerson(m) && !spokenFor(m));
+    const subjectBefore = named.some((m) => m.subject) || carried.some((c) => c.start >= before);
+    const lone = !subjectBefore && new Set(alone.map((m) => m.actor)).size == 1 && (!gender || !genders[alone[0].actor] || genders[alone[0].actor]![0] == gender);
+    const actor = lone ? alone[0].actor : salient(k, lang.personPronouns.has(tokens[k].lower)).actor;
+    if (actor != null && (lone || actor == carried[carried.length - 1]?.actor)) carried.push({ start, actor });
   }
 
   quotations.forEach((q, index) => {
