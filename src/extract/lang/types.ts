@@ -183,6 +183,8 @@ export interface Lang {
   documentConnectors: ReadonlySet<string>;
   /** "AP quoted a police official as saying": verbs of quoting whose object is the speaker, and the word before the verb of saying. */
   quotingVerbs: ReadonlySet<string>;
+  /** After a verb of learning, who the words came from (« a-t-on appris auprès du parquet »). */
+  learnedFrom: readonly (readonly string[])[];
   quotedAs: string;
   /** The word that makes a participle a gerund sharing the sentence's subject (« en affirmant », "while adding"). */
   gerundMarkers: ReadonlySet<string>;

@@ -119,13 +119,17 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
         lang.sayVerbs.has(prev.lower) ||
         lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
         // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
-        (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',')));
+        (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',') ||
+        // « selon les informations du Parisien », "according to a report by Reuters": whose document is the source.
+        citedDocument(doc, c.first)));
   c.acts = acts || sourced || saidBy;
   const speaks = isWord(next) && !passive && (lang.sayVerbs.has(next.lower) || (lang.auxiliaries.has(next.lower) && lang.sayVerbs.has(tokens[c.last + 2]?.lower ?? '')));
   if (c.lone) {
     const det = isApostrophe(tokens[c.first - 1]) ? c.first - 2 : c.first - 1;
     const source = tokens[det - 1];
-    const cited = isWord(source) && (lang.sayVerbs.has(source.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == source.lower));
+    // « souligne le communiqué de la préfecture »: a body whose document is cited is cited too.
+    const documented = isWord(source) && lang.nameConnectors.has(source.lower) && lang.documentNouns.has(tokens[det - 2]?.lower ?? '');
+    const cited = isWord(source) && (lang.sayVerbs.has(source.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == source.lower) || documented);
     c.evidence = acts || cited ? 0.6 : 0;
     return;
   }
@@ -302,6 +306,22 @@ function takenUpAsPerson(doc: Doc, c: Candidate): boolean {
     if (t.cap && k != sentences[t.sentence].first) return false;
     if (lang.personReferences.has(t.lower)) return true;
     if (lang.orgPronouns.has(t.lower) || lang.pronouns.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the name at token `first` issued a document that a source phrase cites: « selon les informations du [Parisien] ». */
+function citedDocument(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower)) k--;
+  if (!isWord(tokens[k]) || !(lang.nameConnectors.has(tokens[k].lower) || lang.documentConnectors.has(tokens[k].lower))) return false;
+  if (!isWord(tokens[k - 1]) || !lang.documentNouns.has(tokens[k - 1].lower)) return false;
+  // Back over the document's article (and one adjective) to the source phrase.
+  for (let j = k - 2; j >= k - 4 && j >= 0; j--) {
+    if (lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[j].lower)) return true;
+    if (!isWord(tokens[j]) || tokens[j].cap) return false;
   }
   return false;
 }

@@ -34,7 +34,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k));
+    // (« a-t-on appris auprès du parquet »: a verb of learning names its source after it.)
+    const learned = isWord(t) && lang.isPastParticiple(t.lower) && lang.learnedFrom.some((ph) => phraseAt(tokens, k + 1, ph));
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k) || learned);
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
@@ -274,7 +276,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const qualified = (k: number) => isWord(tokens[k]) && tokens[k].cap && isWord(tokens[k + 1]) && !tokens[k + 1].cap && lang.personTitles.has(tokens[k + 1].lower);
       if (qualified(n)) n++;
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
-      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && lang.personNouns.has(tokens[k].lower));
+      // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
+      const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !/[sx]$/.test(tokens[k].lower);
+      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k)));
       if (personNoun != null) {
         const person = recentPerson(j, markedGender(tokens[personNoun].lower));
         if (person != null) return person;
@@ -360,6 +364,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
   function speakerNamedAt(cue: number, from: number, to: number): Resolution | undefined {
     const t = tokens[cue];
+    // « a-t-on appris auprès du parquet »: the words came from whom the verb learned them from.
+    for (let k = cue + 1; k <= Math.min(to, cue + 3); k++) {
+      const p = lang.learnedFrom.find((ph) => phraseAt(tokens, k, ph));
+      if (!p) continue;
+      const m = mentionsIn(k + p.length, Math.min(to, k + p.length + 2)).find((x) => x.first <= k + p.length + 1);
+      if (m) return { actor: m.actor, how: 'named', near: true };
+    }
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
     const quoted = quotedAsSaying(cue, from);
     if (quoted) return quoted;
@@ -398,7 +409,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // where they come from, unless set off as theirs (« un habitant, Jean Dupont, »).
     const unnamedAfter = isWord(tokens[cue + 1]) && lang.numberArticles.has(tokens[cue + 1].lower) && isWord(tokens[cue + 2]) && lang.sourceNouns.has(tokens[cue + 2].lower);
     const after = mentionsIn(cue + 1, end).filter(
-      (m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && !completesNoun(doc, m.first) && !possessor(m) && !(unnamedAfter && tokens[m.first - 1]?.text != ','),
+      (m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && (!completesNoun(doc, m.first) || documentOf(m.first)) && !possessor(m) && !(unnamedAfter && tokens[m.first - 1]?.text != ','),
     );
     // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
     // subject of any passive verb of saying is what is spoken of, and only an agent (« par X ») speaks.
@@ -640,8 +651,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // phrase, else the first name in it.
     const named = mentionsIn(first + 1, open - 1).filter((m) => usable(m) && !spokenFor(m));
     const m = named.find(isPerson) ?? (named[0] && named[0].first <= first + 3 ? named[0] : undefined);
-    if (!m) return undefined;
-    return { actor: m.actor, how: 'named', near: open - m.last <= 16 };
+    if (m) return { actor: m.actor, how: 'named', near: open - m.last <= 16 };
+    // « Pour l'élue de l'Orne, « … » »: a description of someone named before.
+    const described = roleAnaphor(first + 1, Math.min(open - 1, first + 2));
+    return described != null ? { actor: described, how: 'role', near: true } : undefined;
   }
 
   // (Read once every helper above is defined.)

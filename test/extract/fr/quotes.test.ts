@@ -7,6 +7,13 @@ describe('fr: quotes', () => {
     // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
     ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
     ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
+    // Sources news cites beside a verb of saying: a body's document, what was learned from someone, a medium's reporting.
+    ['« Nous avons été surpris par la violence des faits », souligne le communiqué de la préfecture.', [['Nous avons été surpris par la violence des faits', 'la préfecture']]],
+    ['« Trois personnes ont été interpellées », a-t-on appris auprès du parquet de Paris.', [['Trois personnes ont été interpellées', 'parquet de Paris']]],
+    ['Selon les informations du Parisien, « le suspect était connu des services de police ».', [['le suspect était connu des services de police', 'Parisien']]],
+    // A medium's name keeps its article; a description of the person who spoke last goes on with her.
+    ['« La reprise est fragile », écrit le quotidien économique Les Échos.', [['La reprise est fragile', 'Les Échos']]],
+    ["La sénatrice Nathalie Goulet estime que « la loi doit être changée ». Pour l'élue de l'Orne, « c'est une question de justice ».", [['la loi doit être changée', 'Nathalie Goulet'], ["c'est une question de justice", 'Nathalie Goulet']]],
     // A title in the masculine may be said of a woman: « elle » still stands for her.
     ["Le président de la FNSEA, Christiane Lambert, a réclamé « des mesures d'urgence ». Elle a ajouté : « Les agriculteurs sont à bout. »", [["des mesures d'urgence", 'Christiane Lambert'], ['Les agriculteurs sont à bout.', 'Christiane Lambert']]],
     // Someone unnamed after the verb spoke; the place they come from did not.

@@ -96,6 +96,7 @@ export const en: Lang = {
   documentConnectors: new Set(['from', 'by']),
   quotingVerbs: new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']),
   quotedAs: 'as',
+  learnedFrom: [],
   gerundMarkers: new Set(['while', 'by']),
   participleAuxiliaries: new Set(['having']),
   rangeWords: new Set(['to', 'or', '-', '–']),

@@ -52,7 +52,7 @@ export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère p
 
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort val`);
 
-export const NAME_CONNECTORS = words(`de du des la le d l pour et van von der den da di del ben bin al el y`);
+export const NAME_CONNECTORS = words(`de du des la le les d l pour et van von der den da di del ben bin al el y`);
 // Arabic names as the press writes them: « Nouri al-Maliki », then « Maliki ».
 export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
 export const ORG_ONLY_CONNECTORS = words(`pour contre et`);
@@ -85,7 +85,7 @@ export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
 export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci`);
 export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source`);
-export const DOCUMENT_NOUNS = words(`communiqué communiqués rapport texte lettre document note déclaration tribune courrier message tweet publication`);
+export const DOCUMENT_NOUNS = words(`communiqué communiqués rapport texte lettre document note déclaration tribune courrier message tweet publication informations révélations enquête`);
 export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
 export const ORG_NOUNS = words(`ong association organisation groupe société entreprise firme syndicat parti ministère
   préfecture cabinet agence gouvernement mairie municipalité compagnie fédération confédération institut université

@@ -110,6 +110,7 @@ export const fr: Lang = {
   documentConnectors: new Set(['par']),
   quotingVerbs: new Set([]),
   quotedAs: '',
+  learnedFrom: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', 'd', "'"]],
   gerundMarkers: new Set(['en']),
   participleAuxiliaries: new Set(['ayant']),
   rangeWords: new Set(['à', 'ou', '-', '–']),
