@@ -57,6 +57,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "Officials at the Department of Health said": the source, then a preposition, then the body.
     let k = m.first - 1;
     while (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+    // "Scientists at NASA's Jet Propulsion Laboratory": past the body's owner.
+    if (tokens[k]?.lower == 's' && isApostrophe(tokens[k - 1]) && tokens[k - 2]?.cap) k -= 3;
     const linked = isWord(tokens[k]) && !tokens[k].cap && (lang.placePrepositions.has(tokens[k].lower) || lang.nameConnectors.has(tokens[k].lower)) && sourceNoun(tokens[k - 1]);
     // "warned Coastguard Northern Region duty officer John Cowan": the body, a title (after a modifier), then the person.
     const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.sourceNouns.has(t.lower) || lang.personTitles.has(t.lower));
@@ -460,6 +462,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     // « L'ONG, qui enquête depuis deux ans, a ajouté »: the description may stand before a clause between commas.
     const subjectEnd = beforeInsertion(from, cue);
+    // "The report, released by the World Bank on Tuesday, warned": a document speaks for whoever issued it.
+    if (subjectEnd < cue && isWord(tokens[subjectEnd - 1]) && lang.documentNouns.has(tokens[subjectEnd - 1].lower)) {
+      const issuer = mentionsIn(subjectEnd + 1, cue - 1).find((m) => lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? '') || afterAgent(m.first));
+      if (issuer) return { actor: issuer.actor, how: 'named', near: true };
+    }
     for (let k = Math.max(from, subjectEnd - 4); k < subjectEnd; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       if (completesNoun(doc, k) || relatedTo(k)) continue;

@@ -183,6 +183,9 @@ describe('en: quotes', () => {
     ['Kenya\'s Prime Minister Raila Odinga said "We will help" on Monday. Aid workers said the camps were full. Somalia\'s Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said a camp had opened. "We are appealing to the world," he told the BBC.', [['We will help', 'Raila Odinga'], ['We are appealing to the world', 'Abdiweli Mohamed Ali']]],
     // Right after the quotation, the name before an apposition speaks, not the one inside it; "Maliki" is "Nouri al-Maliki".
     ['Muqtada al-Sadr called for calm. "Talks go on," Harith al-Ithari, head of al-Sadr\'s Basra office, told Reuters. Prime Minister Nouri al-Maliki flew in. "They will face penalties," Maliki said.', [['Talks go on', 'Harith al-Ithari'], ['They will face penalties', 'Nouri al-Maliki']]],
+    // A document speaks for whoever issued it; scientists at a body speak unnamed, whoever owns the body.
+    ['The report, released by the World Bank on Tuesday, warned that growth would be "the weakest in decades".', [['the weakest in decades', 'World Bank']]],
+    ['Scientists at NASA\'s Jet Propulsion Laboratory said the probe was "in excellent health".', [['in excellent health', null]]],
     // A title opening the sentence is its subject: a later "he" goes on with its holder, not a name inside the clause.
     ['President George W. Bush arrived in Jerusalem on Wednesday. The president says he will meet regional leaders, and he says Syrian President Bashar al-Assad is the main obstacle. "President Assad must understand," he said.', [['President Assad must understand', 'George W. Bush']]],
     // A country's leader is the person the text named, not the country; a statement from a body speaks for it.

@@ -28,8 +28,9 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minis
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
   officer officers representative representatives member members investigator investigators worker workers lawyer lawyers
-  witness witnesses eyewitness eyewitnesses prosecutor prosecutors resident residents protester protesters critic critics supporter supporters analyst analysts
-  activist activists villager villagers survivor survivors passenger passengers neighbour neighbours neighbor neighbors`);
+  witness witnesses eyewitness eyewitnesses prosecutor prosecutors resident residents protester protesters critic critics
+  supporter supporters analyst analysts activist activists villager villagers survivor survivors passenger passengers
+  neighbour neighbours neighbor neighbors scientist scientists researcher researchers expert experts`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary`);
@@ -41,7 +42,7 @@ export const ORG_WORDS = words(`senate house congress board division department 
   association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
-  press entertainment pictures society centre center blog blogs`);
+  press entertainment pictures society centre center blog blogs laboratory laboratories observatory`);
 
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
