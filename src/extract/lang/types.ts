@@ -33,6 +33,8 @@ export interface Lang {
   orgWords: ReadonlySet<string>;
   /** Small words allowed inside a name between capitalised words ('de', 'of', 'van'). */
   nameConnectors: ReadonlySet<string>;
+  /** Plural nouns whose possessive stays inside a body's name ("Children's Fund", "People's Daily", "Women's March"). */
+  possessiveNameWords: ReadonlySet<string>;
   /** Articles a surname may open on, joined by a hyphen, and drop when written alone ('al', 'el': al-Maliki, then Maliki). */
   surnameArticles: ReadonlySet<string>;
   /** Connectors that may only join when the part before holds an organisation word ('of' in English). */

@@ -209,7 +209,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     if (toldTo && c.last > c.first) c.place = false;
   }
   // "the country director of Action Against Hunger", « le fondateur de Sea Shepherd »: what employs someone is a body.
-  if (c.kind == 'unknown' && !c.place && !givenName(tokens[c.first].lower, lang.code) && employer(doc, c.first)) {
+  if (c.kind == 'unknown' && !c.place && !givenName(tokens[c.first].lower, lang.code) && employer(doc, c.first, c.last)) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
   }
@@ -390,13 +390,21 @@ function placeApposition(doc: Doc, c: Candidate): boolean {
 }
 
 /** Whether the name at `first` completes a title only a body gives: "director of", « directeur général de la ». */
-function employer(doc: Doc, first: number): boolean {
+function employer(doc: Doc, first: number, last = first): boolean {
   const { tokens, lang } = doc;
+  // "Tesla chief executive Elon Musk", "Goldman Sachs analyst Jan Hatzius": a lower-case title between the name and a
+  // person's name says whom that person works for, where names come before their heads.
+  const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.employerTitles.has(t.lower) || lang.sourceNouns.has(t.lower));
+  if (lang.headLast) {
+    let j = last + 1;
+    while (j <= last + 3 && isWord(tokens[j]) && !tokens[j].cap && !lang.stopwords.has(tokens[j].lower)) j++;
+    const held = title(tokens[j - 1]) || (isWord(tokens[j - 1]) && lang.personTitles.has(tokens[j - 1].lower));
+    if (j > last + 1 && held && isWord(tokens[j]) && tokens[j].cap && !!givenName(tokens[j].lower, lang.code)) return true;
+  }
   let k = first - 1;
   if (isApostrophe(tokens[k])) k--;
   while (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower)) k--;
   if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower)) return false;
-  const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.employerTitles.has(t.lower) || lang.sourceNouns.has(t.lower));
   return title(tokens[k - 1]) || (isWord(tokens[k - 1]) && !tokens[k - 1].cap && title(tokens[k - 2]));
 }
 

@@ -432,6 +432,11 @@ export function findCandidates(doc: Doc): Candidate[] {
           org ||= lang.orgWords.has(next.lower);
           continue;
         }
+        // "United Nations Children's Fund", "People's Daily": the possessive of a plural noun stays inside the name.
+        if (isApostrophe(next) && next.gap == '' && lang.possessiveNameWords.has(tokens[last].lower) && tokens[last + 2]?.lower == 's' && isNameToken(tokens[last + 3], lang) && sameSentence(next, t)) {
+          last += 3;
+          continue;
+        }
         // "Ben & Jerry's", "William Grant & Sons": an ampersand joins the names of one firm.
         if (next.text == '&' && next.gap == ' ' && isNameToken(tokens[last + 2], lang) && tokens[last + 2].gap == ' ' && sameSentence(next, t)) {
           last += 2;

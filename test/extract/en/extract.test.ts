@@ -64,6 +64,8 @@ describe('en: actors', () => {
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
     // Countries in a list act only when the list is its clause's subject.
     ['The treaty was signed in 1979 between Egypt and Israel. China and Russia said they would veto it. Sales rose in the United States, Canada, Australia and India.', ['China', 'Russia'], ['Egypt', 'Israel', 'Australia', 'India']],
+    // The possessive of a plural noun stays inside a body's name; a company before a lower-case title and a person's name employs them.
+    ["The United Nations Children's Fund (UNICEF) warned of famine. Tesla chief executive Elon Musk said the cars would be cheaper.", ["United Nations Children's Fund", 'Tesla', 'Elon Musk'], ['United Nations Children', 'Fund']],
     // What an officer commands is a body, not the officer's domain before a name; two bodies, each with its head, stay two.
     ['Admiral William Fallon, the commanding officer of United States Central Command, said no. Central Command and Strategic Command planners met.', ['United States Central Command', 'Strategic Command'], ['Central Command and Strategic Command', 'United States']],
     // "and" joins two parts of one name when the second ends on a body's word, not two parties.

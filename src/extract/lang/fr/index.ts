@@ -32,6 +32,7 @@ export const fr: Lang = {
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
   surnameArticles: c.SURNAME_ARTICLES,
+  possessiveNameWords: new Set(),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
