@@ -721,6 +721,16 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   const { tokens, lang, sentences } = doc;
   const before = tokens[c.first - 1];
   if (before && lang.sourcePhrases.some((p) => p[p.length - 1] == before.lower)) return true;
+  // « Concernant le RIC (…), il dit »: a name in an opener that a comma and a subject pronoun close is not the subject.
+  let end = c.last + 1;
+  if (tokens[end]?.text == '(') while (end < c.last + 12 && tokens[end] && tokens[end].text != ')') end++;
+  if (tokens[end]?.text == ')') end++;
+  // (« Pour Moscovici, il s'agit… » gives whose view it is.)
+  const s0 = sentences[tokens[c.first].sentence].first;
+  const viewOf = isWord(tokens[s0]) && lang.openingSources.has(tokens[s0].lower);
+  const pronoun = tokens[end + 1];
+  const personal = isWord(pronoun) && lang.pronouns.has(pronoun.lower) && lang.subjectClitics.has(pronoun.lower) && !lang.impersonalWords.has(tokens[end + 2]?.lower ?? '');
+  if (tokens[end]?.text == ',' && personal && !viewOf) return false;
   const s = sentences[tokens[c.first].sentence];
   let k = s.first;
   // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma.

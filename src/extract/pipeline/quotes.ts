@@ -395,7 +395,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const apposedName = lang.isPastParticiple(t.lower) ? named.find((m) => isPerson(m) && m.last == cue - 2 && tokens[cue - 1].text == ',' && tokens[m.first - 1]?.text == ',') : undefined;
     const closesApposition = apposedName ?? (participle ? appositionSubject(named, cue) : undefined);
     if (closesApposition) return { actor: closesApposition.actor, how: 'named', near: true };
-    if (prevWord && (lang.coordinators.has(prevWord.lower) || participle)) {
+    // (« X n'a pas précisé…, mais a annoncé »: so does a verb after « mais », "but".)
+    const adversative = prevWord && lang.clauseCoordinators.has(prevWord.lower) && !lang.subjectClitics.has(tokens[cue - 1]?.lower ?? '');
+    if (prevWord && (lang.coordinators.has(prevWord.lower) || participle || adversative)) {
       const subject = sentenceSubject(cue);
       if (subject) return subject;
     }

@@ -7,6 +7,9 @@ describe('fr: quotes', () => {
     // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
     ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
     ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
+    // A verb after « mais » keeps the sentence's subject; a name in an opener closed by a subject pronoun is not it.
+    ["Raúl Castro n'a pas précisé les causes de la mort de Fidel Castro, mais a annoncé qu'il serait incinéré, « conformément à la volonté exprimée par le camarade ».", [['conformément à la volonté exprimée par le camarade', 'Raúl Castro']]],
+    ["Édouard Philippe a détaillé les mesures. Concernant le RIC (Référendum d'Initiative Citoyenne), il dit ne pas « être contre son principe, mais pas sur n'importe quel sujet ».", [["être contre son principe, mais pas sur n'importe quel sujet", 'Édouard Philippe']]],
     // Sources news cites beside a verb of saying: a body's document, what was learned from someone, a medium's reporting.
     ['« Nous avons été surpris par la violence des faits », souligne le communiqué de la préfecture.', [['Nous avons été surpris par la violence des faits', 'la préfecture']]],
     ['« Trois personnes ont été interpellées », a-t-on appris auprès du parquet de Paris.', [['Trois personnes ont été interpellées', 'parquet de Paris']]],
