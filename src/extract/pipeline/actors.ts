@@ -639,6 +639,12 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const byFirstWord = new Map<string, Group[]>();
   for (const g of groups) if (g.kind == 'person' && g.words.length >= 2) byFirstWord.set(g.words[0], [...(byFirstWord.get(g.words[0]) ?? []), g]);
   const byFirstWordOfOne = (word: string): Group[] | undefined => (byFirstWord.get(word)?.length == 1 ? byFirstWord.get(word) : undefined);
+  // The bodies named in full, by the initials of their words, for the acronyms that stand for them.
+  const byInitials = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.kind != 'organization') continue;
+    for (const letters of new Set(initials(g.words, lang))) byInitials.set(letters, [...(byInitials.get(letters) ?? []), g]);
+  }
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
   const namedAsPlace = new Set<string>();
   for (const c of candidates) if (c.last == c.first && !c.complement && c.place) namedAsPlace.add(c.name);
@@ -658,7 +664,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     }
     // « le Parti socialiste » then « le PS », "the World Health Organization" then "the WHO": an acronym no name
     // bears is the one body whose words it spells.
-    const spelled = !byName.has(c.name) && /^\p{Lu}{2,6}$/u.test(c.name) ? groups.filter((g) => g.kind == 'organization' && spells(g.words, c.name, lang)) : [];
+    const spelled = !byName.has(c.name) && /^\p{Lu}{2,6}$/u.test(c.name) ? byInitials.get(c.name) ?? [] : [];
     if (spelled.length == 1) {
       join(spelled[0], c);
       continue;
@@ -688,13 +694,12 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   return groups;
 }
 
-/** Whether the initials of a name's words spell `acronym`, with or without its connectors and articles. */
-function spells(words: readonly string[], acronym: string, lang: Lang): boolean {
-  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+/** The acronyms a name of two content words or more can be written as: its words' initials, with or without its connectors and articles. */
+function initials(words: readonly string[], lang: Lang): string[] {
+  const initial = (w: string) => w[0].normalize('NFD')[0].toUpperCase();
   const parts = words.flatMap((w) => w.split(/[-’']/)).filter(Boolean);
   const content = parts.filter((w) => !lang.nameConnectors.has(w.toLowerCase()) && !lang.determiners.has(w.toLowerCase()) && !lang.elisions.has(w.toLowerCase()));
-  const target = fold(acronym);
-  return content.length >= 2 && [content, parts].some((ws) => ws.map((w) => fold(w)[0]).join('') == target);
+  return content.length >= 2 ? [content.map(initial).join(''), parts.map(initial).join('')] : [];
 }
 
 function nearestBefore(groups: Group[], c: Candidate): Group | undefined {

@@ -200,11 +200,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
    * else to the latest subject or carried pronoun.
    */
   const carried: { start: number; actor: number }[] = [];
-  const carriedBefore = (offset: number) => {
-    let found: { start: number; actor: number } | undefined;
-    for (const c of carried) if (c.start < offset) found = c;
-    return found;
-  };
+  const carriedBefore = (offset: number) => carried[lastAtOrBefore(carried, offset - 1)];
   /**
    * « l'ONG », « la préfecture », "the group", « la mairie » for « la Mairie », « l'émission » for a programme: a
    * definite description starting at `j` stands for an organisation named before — the one whose name, alias or
@@ -680,14 +676,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     while (k <= s.last && k - s.first < 25 && !(isWord(tokens[k]) && tokens[k].quote < 0 && lang.pronouns.has(tokens[k].lower) && lang.subjectClitics.has(tokens[k].lower))) k++;
     if (k > s.last || k - s.first >= 25 || lang.impersonalWords.has(tokens[k + 1]?.lower ?? '')) continue;
     const start = tokens[k].start;
-    if (mentions.some((m) => m.start >= tokens[s.first].start && m.start < start && isPerson(m))) continue;
+    if (mentionsIn(s.first, k - 1).some(isPerson)) continue;
     const gender = lang.pronounGender(tokens[k].text);
     // (Not where the sentence before had a subject, a name or a pronoun of its own: "She was arrested when he plotted
     // against Nasser. She longed…".)
     const before = tokens[sentences[si - 1].first].start;
-    const named = mentions.filter((m) => tokens[m.first].sentence == si - 1 && usable(m));
+    const named = mentionsIn(sentences[si - 1].first, sentences[si - 1].last).filter(usable);
     const alone = named.filter((m) => isPerson(m) && !spokenFor(m));
-    const subjectBefore = named.some((m) => m.subject) || carried.some((c) => c.start >= before);
+    const subjectBefore = named.some((m) => m.subject) || (carried[carried.length - 1]?.start ?? -1) >= before;
     const lone = !subjectBefore && new Set(alone.map((m) => m.actor)).size == 1 && (!gender || !genders[alone[0].actor] || genders[alone[0].actor]![0] == gender);
     const actor = lone ? alone[0].actor : salient(k, lang.personPronouns.has(tokens[k].lower)).actor;
     if (actor != null && (lone || actor == carried[carried.length - 1]?.actor)) carried.push({ start, actor });
