@@ -8,7 +8,7 @@ import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
 import { sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, round, slugify, squash, textOf } from './util.js';
+import { isApostrophe, phraseEndsAt, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -117,7 +117,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     (!!prev &&
       (lang.agentPrepositions.has(prev.lower) ||
         lang.sayVerbs.has(prev.lower) ||
-        lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower) ||
+        phraseEndsAt(tokens, c.first - 1, lang.sourcePhrases) ||
         // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
         (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',') ||
         // « selon les informations du Parisien », "according to a report by Reuters": whose document is the source.
@@ -129,7 +129,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     const source = tokens[det - 1];
     // « souligne le communiqué de la préfecture »: a body whose document is cited is cited too.
     const documented = isWord(source) && lang.nameConnectors.has(source.lower) && lang.documentNouns.has(tokens[det - 2]?.lower ?? '');
-    const cited = isWord(source) && (lang.sayVerbs.has(source.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == source.lower) || documented);
+    const cited = isWord(source) && (lang.sayVerbs.has(source.lower) || phraseEndsAt(tokens, det - 1, lang.sourcePhrases) || documented);
     c.evidence = acts || cited ? 0.6 : 0;
     return;
   }
@@ -320,7 +320,7 @@ function citedDocument(doc: Doc, first: number): boolean {
   if (!isWord(tokens[k - 1]) || !lang.documentNouns.has(tokens[k - 1].lower)) return false;
   // Back over the document's article (and one adjective) to the source phrase.
   for (let j = k - 2; j >= k - 4 && j >= 0; j--) {
-    if (lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[j].lower)) return true;
+    if (phraseEndsAt(tokens, j, lang.sourcePhrases)) return true;
     if (!isWord(tokens[j]) || tokens[j].cap) return false;
   }
   return false;
@@ -725,7 +725,7 @@ function nearestBefore(groups: Group[], c: Candidate): Group | undefined {
 function isSubject(doc: Doc, c: Candidate): boolean {
   const { tokens, lang, sentences } = doc;
   const before = tokens[c.first - 1];
-  if (before && lang.sourcePhrases.some((p) => p[p.length - 1] == before.lower)) return true;
+  if (before && phraseEndsAt(tokens, c.first - 1, lang.sourcePhrases)) return true;
   // « Concernant le RIC (…), il dit »: a name in an opener that a comma and a subject pronoun close is not the subject.
   let end = c.last + 1;
   if (tokens[end]?.text == '(') while (end < c.last + 12 && tokens[end] && tokens[end].text != ')') end++;

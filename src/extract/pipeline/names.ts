@@ -4,7 +4,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { givenName } from './given-names.js';
 import { isDemonym } from './places.js';
-import { isApostrophe, textOf } from './util.js';
+import { isApostrophe, phraseEndsAt, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
 export interface Candidate {
@@ -255,7 +255,7 @@ export function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): b
     if (tokens[j].kind != 'word' && tokens[j].text != ',' && !isApostrophe(tokens[j])) break;
   }
   // "according to X" names a source, not a place.
-  return !lang.sourcePhrases.some((p) => p.length > 1 && p[p.length - 1] == t.lower && tokens[k - p.length + 1]?.lower == p[0]);
+  return !phraseEndsAt(tokens, k, lang.sourcePhrases);
 }
 
 /** Whether the name at `i` completes a person's title: "President of …", « directrice de la … ». */
@@ -510,7 +510,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       if (isWord(tokens[v]) && lang.auxiliaries.has(tokens[v].lower)) v++;
       const speaks = isWord(tokens[v]) && lang.sayVerbs.has(tokens[v].lower) && tokens[v].sentence == t.sentence;
       const prev = tokens[firstIndex - 2];
-      const cited = isWord(prev) && (lang.agentPrepositions.has(prev.lower) || lang.sourcePhrases.some((p) => p[p.length - 1] == prev.lower));
+      const cited = isWord(prev) && (lang.agentPrepositions.has(prev.lower) || phraseEndsAt(tokens, firstIndex - 2, lang.sourcePhrases));
       if ((speaks || cited) && last - firstIndex < 4) {
         const c: Candidate = { first: firstIndex, last, name: textOf(text, tokens, firstIndex, last), kind: 'organization', evidence: 0, place: false };
         c.role = titleRoles.get(c.name);

@@ -1,7 +1,7 @@
 import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
-import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
@@ -123,7 +123,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let k = m.first - 1;
     if (tokens[k]?.text == ',') k--;
     // "According to a lawyer for some of the plaintiffs, Jeffrey Wilson": the description between may be long.
-    for (let n = 0; n < 8 && isWord(tokens[k]) && !tokens[k].cap && !lang.sourcePhrases.some((p) => p[p.length - 1] == tokens[k].lower); n++) k--;
+    for (let n = 0; n < 8 && isWord(tokens[k]) && !tokens[k].cap && !phraseEndsAt(tokens, k, lang.sourcePhrases); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
   /** « a confirmé le ministère des Affaires étrangères », "said the ministry": the subject of a verb of saying set after it. */

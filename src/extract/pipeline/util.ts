@@ -29,6 +29,11 @@ export function phraseAt(tokens: Token[], i: number, phrase: readonly string[]):
   return true;
 }
 
+/** Whether one of `phrases` ends at token `k` ("according to" ends at "to"; a bare "to" is not it). */
+export function phraseEndsAt(tokens: Token[], k: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
+}
+
 /** The first phrase of `phrases` at token `i`, or undefined. */
 export function anyPhraseAt<T extends { words: readonly string[] }>(tokens: Token[], i: number, phrases: readonly T[]): T | undefined {
   return phrases.find((p) => phraseAt(tokens, i, p.words));

@@ -62,6 +62,8 @@ describe('en: actors', () => {
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
+    // "to" alone is no "according to": the countries one travels to do not act.
+    ['He will meet Israeli leaders before continuing on to Kuwait, Bahrain and Egypt. According to Reuters, talks will follow.', ['Reuters'], ['Kuwait', 'Bahrain', 'Egypt']],
     // Countries in a list act only when the list is its clause's subject.
     ['The treaty was signed in 1979 between Egypt and Israel. China and Russia said they would veto it. Sales rose in the United States, Canada, Australia and India.', ['China', 'Russia'], ['Egypt', 'Israel', 'Australia', 'India']],
     // The possessive of a plural noun stays inside a body's name; a company before a lower-case title and a person's name employs them.
