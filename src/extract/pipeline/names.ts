@@ -59,6 +59,9 @@ function isNameToken(t: Token | undefined, lang: Lang): boolean {
   if (lang.numberWords.has(w) || lang.personTitles.has(w)) return false;
   // "MPs", "NGOs", "CEOs": an acronym in the plural counts people or things of a kind.
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
+  // "Pulitzer Prize-winning", "Kremlin-backed", "Seattle-based": a name glued to a participle is an adjective.
+  const glued = /^\p{Lu}[\p{L}'’.]*-(\p{Ll}+)$/u.exec(t.text);
+  if (glued && (lang.isParticiple(glued[1]) || lang.isPastParticiple(glued[1]))) return false;
   // A lone capital is an initial only when a period follows (J. Smith); 'Division A' is not a name.
   return t.text.length > 1;
 }

@@ -62,6 +62,8 @@ describe('en: actors', () => {
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
+    // A name glued to a participle is an adjective; a team is a body.
+    ['The Seattle-based Computer Emergency Response Team (CERT) informed vendors. Pulitzer Prize-winning cartoonist Mike Peters drew it.', ['Computer Emergency Response Team', 'Mike Peters'], ['Seattle-based', 'Pulitzer Prize-winning']],
     // "to" alone is no "according to": the countries one travels to do not act.
     ['He will meet Israeli leaders before continuing on to Kuwait, Bahrain and Egypt. According to Reuters, talks will follow.', ['Reuters'], ['Kuwait', 'Bahrain', 'Egypt']],
     // Countries in a list act only when the list is its clause's subject.

@@ -42,7 +42,7 @@ export const ORG_WORDS = words(`senate house congress board division department 
   association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
-  press entertainment pictures society centre center blog blogs laboratory laboratories observatory`);
+  press entertainment pictures society centre center blog blogs laboratory laboratories observatory team`);
 
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
