@@ -164,7 +164,7 @@ export interface Lang {
   halfPhrases: readonly string[][];
   /** Reflexive pronouns before an auxiliary (« s'est excusé », « se sont félicités »): the verb is active, not passive. */
   reflexives: ReadonlySet<string>;
-  /** Object pronouns that only ever stand before a verb (« y », « lui », « leur », « se »): a name before one is a verb's subject. */
+  /** Clitics that only ever stand before a verb (« y », « lui », « leur », « se », the « ne » of a negation): a name before one is a verb's subject. */
   verbClitics: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */
   clockMarkers: ReadonlySet<string>;

@@ -430,6 +430,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // ("New Zealand's leader said": the possessor of a title is not who holds it.)
     const ownsTitle = (m: Mention) => possessor(m) && isTitle(tokens[m.last + 3], lang) && !lang.relationNouns.has(tokens[m.last + 3].lower);
     const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !ownsTitle(m));
+    // « nombre de manifestants se trouvant sur le parcours de Trump ont clamé », « certains de ses camarades de l'EFB ont
+    // confié »: people the text does not name opened the clause; a name in their complement did not speak.
+    const unnamedGroup = groupSubject(from, cue, before);
+    if (unnamedGroup) return { how: 'unnamed', near: true };
     const persons = before.filter(isPerson);
     const lastBefore = persons[persons.length - 1];
     // A pronoun or « ce dernier » opening the clause is its subject, whatever names follow it.
@@ -521,6 +525,22 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (tokens[open].text == ',') return open;
     }
     return cue;
+  }
+  /** Whether a noun for people the text does not name opens the clause before `cue`, every name after it in a complement. */
+  function groupSubject(from: number, cue: number, named: Mention[]): boolean {
+    let k = from;
+    const opening = (j: number) => sentences[tokens[j].sentence].first == j;
+    while (k < cue && !(isWord(tokens[k]) && (!tokens[k].cap || opening(k)) && tokens[k].quote < 0 && lang.sourceNouns.has(tokens[k].lower))) {
+      if ((tokens[k].cap && !opening(k)) || tokens[k].quote >= 0 || tokens[k].text == ',') return false;
+      k++;
+    }
+    if (k >= cue || cue - k > 16) return false;
+    const complement = (m: Mention) => {
+      const p = isApostrophe(tokens[m.first - 1]) ? tokens[m.first - 2] : tokens[m.first - 1];
+      const q = isWord(p) && lang.determiners.has(p.lower) && !lang.nameConnectors.has(p.lower) ? tokens[m.first - 2] : p;
+      return isWord(q) && (lang.nameConnectors.has(q.lower) || lang.placePrepositions.has(q.lower));
+    };
+    return named.every((m) => m.first > k && complement(m));
   }
   /**
    * "The Associated Press quoted a police official as saying": whom a verb of quoting names, before "as" and the verb

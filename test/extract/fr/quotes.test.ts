@@ -7,6 +7,11 @@ describe('fr: quotes', () => {
     // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
     ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
     ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
+    // People the text does not name opened the clause: a name in their complement did not speak.
+    ['Nombre de manifestants se trouvant sur le parcours de Donald Trump ont crié « Not my president » samedi.', [['Not my president', null]]],
+    ["Certains de ses anciens camarades de l'EFB ont confié au Canard enchaîné qu'on « ne voit pas comment elle a pu cumuler le tout ».", [['ne voit pas comment elle a pu cumuler le tout', null]]],
+    // A body before a negation is its verb's subject, and speaks on through its description.
+    ["Contacté par l'AFP, Airbus n'a pas souhaité commenter. « Nous respectons la décision », a ajouté le groupe.", [['Nous respectons la décision', 'Airbus']]],
     // A verb after « mais » keeps the sentence's subject; a name in an opener closed by a subject pronoun is not it.
     ["Raúl Castro n'a pas précisé les causes de la mort de Fidel Castro, mais a annoncé qu'il serait incinéré, « conformément à la volonté exprimée par le camarade ».", [['conformément à la volonté exprimée par le camarade', 'Raúl Castro']]],
     ["Édouard Philippe a détaillé les mesures. Concernant le RIC (Référendum d'Initiative Citoyenne), il dit ne pas « être contre son principe, mais pas sur n'importe quel sujet ».", [["être contre son principe, mais pas sur n'importe quel sujet", 'Édouard Philippe']]],

@@ -20,7 +20,8 @@ export const ABBREVIATIONS = words(`m mm mme mmes mlle dr pr me st ste gal gén 
 export const SOURCE_NOUNS = words(`responsable responsables source sources porte-parole proche proches membre membres
   conseiller conseillers conseillère diplomate diplomates cadre cadres élu élus élue député députés députée militant
   militants militante salarié salariés employé employés dirigeant dirigeants représentant représentants témoin témoins
-  habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins`);
+  habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins
+  camarade camarades collègue collègues enquêteur enquêteurs chercheur chercheurs expert experts policier policiers`);
 
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
@@ -61,7 +62,7 @@ export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu pre
 export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`);
 export const AGENT_PREPOSITIONS = words(`par`);
 
-export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame ouest est
+export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame personne ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva
   csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip hier demain`);
 

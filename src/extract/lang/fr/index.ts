@@ -99,7 +99,7 @@ export const fr: Lang = {
   shareMarkers: new Set(['pour']),
   halfPhrases: [['et', 'demi'], ['et', 'demie']],
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
-  verbClitics: new Set(['y', 'lui', 'leur', 'se', 's']),
+  verbClitics: new Set(['y', 'lui', 'leur', 'se', 's', 'ne', 'n']),
   clockMarkers: new Set(['h']),
   hourWords: new Set(['heure', 'heures']),
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
