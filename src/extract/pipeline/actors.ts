@@ -192,6 +192,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
       c.evidence = Math.max(c.evidence, 0.5 + 0.3 * entity.score);
     }
   }
+  // "the pro-union Better Together campaign", "the Wagner group": where heads come last, a noun for a body right after
+  // the name says what it names.
+  if (c.kind == 'unknown' && lang.headLast && isWord(next) && !next.cap && lang.orgNouns.has(next.lower) && !givenName(tokens[c.first].lower, lang.code)) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.7);
+  }
   // "Human Rights Watch", "Doctors Without Borders", « Reporters Sans Frontières »: a plural noun inside a name of three
   // words or more (its connectors count), with no given name opening it, names a body.
   const plural = (k: number) => /\p{Ll}{2}s$/u.test(tokens[k].text) && !/(?:ss|us|is)$/.test(tokens[k].text);

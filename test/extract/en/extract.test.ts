@@ -62,6 +62,8 @@ describe('en: actors', () => {
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
+    // A noun for a body right after a name says what it names.
+    ['Alistair Darling, leader of the pro-union Better Together campaign, spoke. The Shas party and the ZANU-PF party objected.', ['Better Together', 'Shas', 'ZANU-PF'], []],
     // A name glued to a participle is an adjective; a team is a body.
     ['The Seattle-based Computer Emergency Response Team (CERT) informed vendors. Pulitzer Prize-winning cartoonist Mike Peters drew it.', ['Computer Emergency Response Team', 'Mike Peters'], ['Seattle-based', 'Pulitzer Prize-winning']],
     // "to" alone is no "according to": the countries one travels to do not act.
@@ -192,6 +194,8 @@ describe('en: quotes', () => {
     // A document speaks for whoever issued it; scientists at a body speak unnamed, whoever owns the body.
     ['The report, released by the World Bank on Tuesday, warned that growth would be "the weakest in decades".', [['the weakest in decades', 'World Bank']]],
     ['Scientists at NASA\'s Jet Propulsion Laboratory said the probe was "in excellent health".', [['in excellent health', null]]],
+    // The person before the apposition speaks, not the campaign it names.
+    ['Alistair Darling, leader of the pro-union Better Together campaign, addressing "No" campaign workers said "You represent the majority of opinion."', [['You represent the majority of opinion.', 'Alistair Darling']]],
     // A title opening the sentence is its subject: a later "he" goes on with its holder, not a name inside the clause.
     ['President George W. Bush arrived in Jerusalem on Wednesday. The president says he will meet regional leaders, and he says Syrian President Bashar al-Assad is the main obstacle. "President Assad must understand," he said.', [['President Assad must understand', 'George W. Bush']]],
     // A country's leader is the person the text named, not the country; a statement from a body speaks for it.
