@@ -837,7 +837,11 @@ export function findActors(doc: Doc): ActorsResult {
     }
     const between = doc.tokens.slice(kept.last + 1, m.first);
     const qualifies =
-      m.first - kept.last <= 4 && between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower)) && !governsVerb(doc, kept.last) && governsVerb(doc, m.last);
+      m.first - kept.last <= 4 &&
+      // ("Saleh Kinyongo of the Humanitarian Affairs Ministry revised": what completes the name is whom he works for.)
+      between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower) && !doc.lang.nameConnectors.has(t.lower)) &&
+      !governsVerb(doc, kept.last) &&
+      governsVerb(doc, m.last);
     // « Le président de l'Association des collaborateurs, Nicolas Thibault, a… »: a name inside a person's title is
     // not the subject; the person is.
     // So is "Somalia's" in "Somalia's Prime Minister Abdiweli Mohamed Ali", and "Apple" in "Apple CEO Tim Cook".

@@ -194,6 +194,8 @@ describe('en: quotes', () => {
     // A document speaks for whoever issued it; scientists at a body speak unnamed, whoever owns the body.
     ['The report, released by the World Bank on Tuesday, warned that growth would be "the weakest in decades".', [['the weakest in decades', 'World Bank']]],
     ['Scientists at NASA\'s Jet Propulsion Laboratory said the probe was "in excellent health".', [['in excellent health', null]]],
+    // What completes a person's name is whom they work for: the person stays the subject a participle goes on with.
+    ['Saleh Kinyongo of the Humanitarian Affairs Ministry revised the toll, saying to reporters "We now know there is a survivor."', [['We now know there is a survivor.', 'Saleh Kinyongo']]],
     // The person before the apposition speaks, not the campaign it names.
     ['Alistair Darling, leader of the pro-union Better Together campaign, addressing "No" campaign workers said "You represent the majority of opinion."', [['You represent the majority of opinion.', 'Alistair Darling']]],
     // A title opening the sentence is its subject: a later "he" goes on with its holder, not a name inside the clause.
