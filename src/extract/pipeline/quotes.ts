@@ -427,9 +427,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
-    // ("New Zealand's leader said": the possessor of a title is not who holds it.)
-    const ownsTitle = (m: Mention) => possessor(m) && isTitle(tokens[m.last + 3], lang) && !lang.relationNouns.has(tokens[m.last + 3].lower);
-    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !ownsTitle(m));
+    // ("New Zealand's leader said", "Fallon's remarks hinted": the possessor of a title or a thing is not its subject;
+    // "Smith's lawyer" speaks for Smith, and a document for its owner, above.)
+    // ("Migiro's remarks calling the situation…": a participle's subject is the remarks, hers.)
+    const owns = (m: Mention) => possessor(m) && m.last + 3 < cue && !lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '') && !(lang.isParticiple(t.lower) && !lang.isPastParticiple(t.lower));
+    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !owns(m));
     // « nombre de manifestants se trouvant sur le parcours de Trump ont clamé », « certains de ses camarades de l'EFB ont
     // confié »: people the text does not name opened the clause; a name in their complement did not speak.
     const unnamedGroup = groupSubject(from, cue, before);

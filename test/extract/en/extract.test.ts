@@ -194,6 +194,9 @@ describe('en: quotes', () => {
     // A document speaks for whoever issued it; scientists at a body speak unnamed, whoever owns the body.
     ['The report, released by the World Bank on Tuesday, warned that growth would be "the weakest in decades".', [['the weakest in decades', 'World Bank']]],
     ['Scientists at NASA\'s Jet Propulsion Laboratory said the probe was "in excellent health".', [['in excellent health', null]]],
+    // The owner of a thing that is a verb's subject is not its subject; a participle after someone's remarks is theirs.
+    ['Michael Fallon spoke. Former Labour leader Tony Blair said Fallon\'s remarks hinted at desperation: "The Tories were up to their old tricks."', [['The Tories were up to their old tricks.', 'Tony Blair']]],
+    ['It was hailed as a success, unlike U.N. Deputy Secretary-General Asha-Rose Migiro\'s remarks calling the situation "an extremely grave crisis".', [['an extremely grave crisis', 'Asha-Rose Migiro']]],
     // What completes a person's name is whom they work for: the person stays the subject a participle goes on with.
     ['Saleh Kinyongo of the Humanitarian Affairs Ministry revised the toll, saying to reporters "We now know there is a survivor."', [['We now know there is a survivor.', 'Saleh Kinyongo']]],
     // The person before the apposition speaks, not the campaign it names.
