@@ -400,7 +400,8 @@ function employer(doc: Doc, first: number, last = first): boolean {
   const { tokens, lang } = doc;
   // "Tesla chief executive Elon Musk", "Goldman Sachs analyst Jan Hatzius": a lower-case title between the name and a
   // person's name says whom that person works for, where names come before their heads.
-  const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.employerTitles.has(t.lower) || lang.sourceNouns.has(t.lower));
+  // (« PDG », "CEO": an acronym is a title too.)
+  const title = (t: Token | undefined) => isWord(t) && (!t.cap || t.upper) && (lang.employerTitles.has(t.lower) || lang.sourceNouns.has(t.lower));
   if (lang.headLast) {
     let j = last + 1;
     while (j <= last + 3 && isWord(tokens[j]) && !tokens[j].cap && !lang.stopwords.has(tokens[j].lower)) j++;

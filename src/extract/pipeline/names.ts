@@ -533,10 +533,11 @@ export function findCandidates(doc: Doc): Candidate[] {
     const headedBody = run.length > 1 && lang.orgWords.has(run[run.length - 1].lower);
     if (isTitle(after, lang) && after!.gap == ' ' && after!.cap && !headedBody) continue;
     // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.
+    // (« le PDG de Renault », "the director of Amnesty": what an employer's title completes is a body all the same.)
     if (run.length == 1 && !run[0].upper) {
       let k = firstIndex - 1;
       while (k > 0 && k > firstIndex - 4 && (isApostrophe(tokens[k]) || lang.nameConnectors.has(tokens[k].lower))) k--;
-      if (k < firstIndex - 1 && isTitle(tokens[k], lang)) continue;
+      if (k < firstIndex - 1 && isTitle(tokens[k], lang) && !lang.employerTitles.has(tokens[k].lower)) continue;
     }
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {

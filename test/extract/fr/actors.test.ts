@@ -110,6 +110,12 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Normalait'), seen(article)).to.include({ kind: 'organization', role: 'groupe' });
   });
 
+  it("reads what an employer's title completes as a body, not as the title's domain", () => {
+    const article = run('Le PDG de Renault, Carlos Ghosn, a été arrêté. Le ministre de l\'Intérieur a réagi.', { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Renault')?.kind, seen(article)).to.equal('organization');
+    expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Intérieur');
+  });
+
   it('reads an English company suffix as a body, and the name without it as the same body', () => {
     const article = run('Le studio américain Valve Corporation doit son succès à son premier jeu Half-Life. Valve a annoncé de nouveaux jeux.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Valve Corporation'), seen(article)).to.deep.include({ kind: 'organization', aliases: ['Valve'] });
