@@ -820,7 +820,10 @@ export function findActors(doc: Doc): ActorsResult {
     // Named once, an organisation or a name of three words and more is right four times in five at most (tune half):
     // short of sure, whatever its shape says.
     const once = spans.length == 1 && (g.kind == 'organization' || g.words.length >= 3);
-    const confidence = once ? Math.min(g.confidence, ONCE_CEILING) : g.confidence;
+    // A person's name with no given name we know, no title and no role ("East Jerusalem", "Main Jaune" read as
+    // someone) was wrong one time in two on the tune half at the sure band: never sure.
+    const bare = g.kind == 'person' && !g.role && !g.members.some((m) => m.titled) && !givenName(g.words[0].toLowerCase(), doc.lang.code);
+    const confidence = once || bare ? Math.min(g.confidence, ONCE_CEILING) : g.confidence;
     const actor: Actor = { id, name: g.name, kind: g.kind, aliases: [...g.forms], mentions: spans, confidence: round(confidence) };
     if (g.role) actor.role = g.role;
     actors.push(actor);

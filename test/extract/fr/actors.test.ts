@@ -110,6 +110,12 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Normalait'), seen(article)).to.include({ kind: 'organization', role: 'groupe' });
   });
 
+  it('never calls sure a person whose name holds no given name it knows, with no title or role', () => {
+    const article = run('Kuseyo Mbala a protesté. Kuseyo Mbala a ensuite quitté la salle. Le ministre Jean Dupont a répondu. Dupont a insisté.', { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Kuseyo Mbala')?.confidence, seen(article)).to.be.below(0.85);
+    expect(article.actors.find((a) => a.name == 'Jean Dupont')?.confidence, seen(article)).to.be.at.least(0.85);
+  });
+
   it("reads what an employer's title completes as a body, not as the title's domain", () => {
     const article = run('Le PDG de Renault, Carlos Ghosn, a été arrêté. Le ministre de l\'Intérieur a réagi.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Renault')?.kind, seen(article)).to.equal('organization');
