@@ -93,6 +93,11 @@ describe('fr: figure labels', () => {
     });
   }
 
+  it('never labels a figure by a pronoun', () => {
+    const figures = run("Deux militaires ont été blessés au Louvre. Deux d'entre eux sont hospitalisés.", { lang: 'fr' }).figures;
+    for (const f of figures) expect(f.label, f.display).not.to.match(/\b(?:eux|lui)\b/);
+  });
+
   it('never starts or ends a label with a function word', () => {
     const text = "Des dizaines de personnes ont été tuées, des milliers ont été détenues et des bâtiments publics à travers le Kazakhstan ont été incendiés. La ville compte environ 2 millions d'habitants.";
     for (const f of run(text, { lang: 'fr' }).figures) {

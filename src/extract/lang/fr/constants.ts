@@ -7,7 +7,7 @@ const phrases = (list: string): string[][] => list.split('|').map((p) => p.trim(
 
 export const STOPWORDS = words(`
   le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans chez vers
-  que qu qui quoi dont où ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on
+  que qu qui quoi dont où ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on eux lui
   nous vous je tu se s y ne pas plus est sont était étaient a ont avait avaient été être avoir fait comme si lors
   selon après avant depuis pendant alors aussi très tout tous toute toutes même autre autres cela ça ceci celui celle
   certains certaines plusieurs quelques aucun aucune dès contre entre jusqu puis encore déjà ainsi enfin cependant
