@@ -210,9 +210,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function describedOrg(j: number): number | undefined {
     if (!isWord(tokens[j]) || !lang.definiteArticles.has(tokens[j].lower)) return undefined;
     let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
-    // One adjective may come first: "the Swiss group", « la jeune association ».
+    // One adjective may come first: "the Swiss group", « la jeune association »; where heads come last, two modifiers:
+    // "the coffee growers association", "the London-based charity".
     const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w);
-    if (isWord(tokens[n]) && !tokens[n].cap && !describes(tokens[n].lower) && describes(tokens[n + 1]?.lower ?? '')) n++;
+    const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !describes(t.lower) && !lang.stopwords.has(t.lower);
+    if (modifier(tokens[n]) && describes(tokens[n + 1]?.lower ?? '')) n++;
+    else if (lang.headLast && (modifier(tokens[n]) || tokens[n]?.cap) && modifier(tokens[n + 1]) && describes(tokens[n + 2]?.lower ?? '')) n += 2;
     const noun = tokens[n];
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
     if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;

@@ -199,6 +199,8 @@ describe('en: quotes', () => {
     ['It was hailed as a success, unlike U.N. Deputy Secretary-General Asha-Rose Migiro\'s remarks calling the situation "an extremely grave crisis".', [['an extremely grave crisis', 'Asha-Rose Migiro']]],
     // What completes a person's name is whom they work for: the person stays the subject a participle goes on with.
     ['Saleh Kinyongo of the Humanitarian Affairs Ministry revised the toll, saying to reporters "We now know there is a survivor."', [['We now know there is a survivor.', 'Saleh Kinyongo']]],
+    // Where heads come last, a description may take two modifiers before its noun.
+    ['The Federación Nacional de Cafeteros de Colombia sued him. In what the coffee growers association calls "an attack on national dignity", the comic mocks them.', [['an attack on national dignity', 'Federación Nacional de Cafeteros de Colombia']]],
     // The person before the apposition speaks, not the campaign it names.
     ['Alistair Darling, leader of the pro-union Better Together campaign, addressing "No" campaign workers said "You represent the majority of opinion."', [['You represent the majority of opinion.', 'Alistair Darling']]],
     // A title opening the sentence is its subject: a later "he" goes on with its holder, not a name inside the clause.
