@@ -7,6 +7,8 @@ describe('fr: quotes', () => {
     // A body named by its acronym alone is what a description just after says it is; an acronym is the body it spells.
     ["La CGT a appelé à une nouvelle journée de grève. Le syndicat estime que « le gouvernement n'a rien compris ».", [["le gouvernement n'a rien compris", 'CGT']]],
     ['Le Parti socialiste dénonce dans un communiqué « une dérive autoritaire ». Le PS demande « la démission du ministre ».', [['une dérive autoritaire', 'Parti socialiste'], ['la démission du ministre', 'Parti socialiste']]],
+    // A coalition named by its common noun is a body that speaks.
+    ["Un bombardement de la coalition internationale a tué des civils. La coalition a confirmé être à l'origine du bombardement, « à la demande des forces irakiennes ».", [['à la demande des forces irakiennes', 'coalition internationale']]],
     // People the text does not name opened the clause: a name in their complement did not speak.
     ['Nombre de manifestants se trouvant sur le parcours de Donald Trump ont crié « Not my president » samedi.', [['Not my president', null]]],
     ["Certains de ses anciens camarades de l'EFB ont confié au Canard enchaîné qu'on « ne voit pas comment elle a pu cumuler le tout ».", [['ne voit pas comment elle a pu cumuler le tout', null]]],
