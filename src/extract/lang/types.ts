@@ -35,6 +35,8 @@ export interface Lang {
   nameConnectors: ReadonlySet<string>;
   /** Plural nouns whose possessive stays inside a body's name ("Children's Fund", "People's Daily", "Women's March"). */
   possessiveNameWords: ReadonlySet<string>;
+  /** Articles that open surnames (« Le Pen », « La Fontaine »); none where an article never does ("The"). */
+  surnameArticleParticles: ReadonlySet<string>;
   /** Articles a surname may open on, joined by a hyphen, and drop when written alone ('al', 'el': al-Maliki, then Maliki). */
   surnameArticles: ReadonlySet<string>;
   /** Connectors that may only join when the part before holds an organisation word ('of' in English). */

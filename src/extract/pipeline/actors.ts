@@ -202,9 +202,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // words or more (its connectors count), with no given name opening it, names a body.
   const plural = (k: number) => /\p{Ll}{2}s$/u.test(tokens[k].text) && !/(?:ss|us|is)$/.test(tokens[k].text);
   if (c.kind == 'unknown' && c.last - c.first >= 2 && !givenName(tokens[c.first].lower, lang.code) && [...Array(c.last - c.first).keys()].some((n) => plural(c.first + n))) c.kind = 'organization';
-  // "The Aviation Herald", « La Voix du Nord »: an article opening two words or more is a title's, not someone's
-  // (« Le Pen » is a surname's particle).
-  if (c.kind == 'unknown' && c.last - c.first >= 2 && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
+  // "The Aviation Herald", « La Voix du Nord », "The Cranberries": an article opening a name is a title's or a band's,
+  // not someone's (« Le Pen », two words, is a surname's particle).
+  const particle = lang.surnameArticleParticles.has(tokens[c.first].lower);
+  if (c.kind == 'unknown' && c.last - c.first >= (particle ? 2 : 1) && tokens[c.first].cap && lang.determiners.has(tokens[c.first].lower) && !givenName(tokens[c.first + 1].lower, lang.code)) c.kind = 'organization';
   // « a déclaré vendredi à France Info », "told the BBC": whom words were told to, when no given name says it is someone,
   // is the medium that carried them.
   const toldTo = saidOn(doc, c.first, lang.addresseePrepositions) && !givenName(tokens[c.first].lower, lang.code);
@@ -588,6 +589,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     const g: Group = { fullStarts: [], name: c.name, kind, role: c.role, confidence, forms: new Set(), members: [], words: c.name.split(/[\s']+/) };
     groups.push(g);
     byName.set(c.name, g);
+    // "The Onion" is "Onion" where a sentence opens on it: a title's article may be read as the sentence's capital.
+    if (kind == 'organization' && c.last > c.first && lang.determiners.has(tokens[c.first].lower)) {
+      const bare = textOf(doc.text, tokens, c.first + 1, c.last);
+      if (!byName.has(bare)) byName.set(bare, g);
+    }
     if (kind == 'person') {
       // "Nouri al-Maliki" is "Maliki" too: a surname's article drops when it is written alone.
       const last = tokens[c.last].text;

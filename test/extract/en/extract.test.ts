@@ -62,6 +62,8 @@ describe('en: actors', () => {
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.
     ['The forum gathered Kerala Iyers and Southeast Asians, with Yoko Ono.', ['Yoko Ono'], ['Kerala Iyers', 'Southeast Asians']],
+    // A capitalised article opens a title's or a band's name, never a person's.
+    ['Dolores O\'Riordan, lead singer of Irish rock band The Cranberries, was found dead. The band told The Guardian the news.', ['The Cranberries', 'The Guardian'], []],
     // A noun for a body right after a name says what it names.
     ['Alistair Darling, leader of the pro-union Better Together campaign, spoke. The Shas party and the ZANU-PF party objected.', ['Better Together', 'Shas', 'ZANU-PF'], []],
     // A name glued to a participle is an adjective; a team is a body.

@@ -81,7 +81,7 @@ export const PRONOUNS = words(`he she they`);
 export const PERSON_PRONOUNS = words(`he she him her`);
 export const ANAPHOR_PHRASES = phrases(`the latter`);
 export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);
-export const DOCUMENT_NOUNS = words(`statement statements report letter document note release post tweet memo poll survey page
+export const DOCUMENT_NOUNS = words(`statement statements report letter document note release post tweet memo poll survey page article
   account interview`);
 export const DEFINITE_ARTICLES = words(`the`);
 export const ORG_NOUNS = words(`group organisation organization company firm agency ministry department government union

@@ -20,6 +20,7 @@ export const en: Lang = {
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
   surnameArticles: c.SURNAME_ARTICLES,
+  surnameArticleParticles: new Set(),
   possessiveNameWords: new Set(['children', 'people', 'women', 'men', 'peoples']),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   elisions: c.ELISIONS,

@@ -32,6 +32,7 @@ export const fr: Lang = {
   orgWords: c.ORG_WORDS,
   nameConnectors: c.NAME_CONNECTORS,
   surnameArticles: c.SURNAME_ARTICLES,
+  surnameArticleParticles: new Set(['le', 'la', 'les', 'l']),
   possessiveNameWords: new Set(),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   elisions: c.ELISIONS,
