@@ -425,6 +425,12 @@ export function findCandidates(doc: Doc): Candidate[] {
       for (;;) {
         const next = tokens[last + 1];
         if (last - i >= MAX_NAME || !next) break;
+        // « Nolan L. », « Mohamed R. »: a given name and the initial the press leaves of a surname.
+        const initialOnly = next.kind == 'word' && next.text.length == 1 && next.cap && tokens[last + 2]?.text == '.' && tokens[last + 2].gap == '' && !tokens[last + 3]?.cap;
+        if (initialOnly && last == i && next.gap == ' ' && !!givenName(t.lower, lang.code)) {
+          last += 2;
+          break;
+        }
         // "Audra D. Bridges", "George H. W. Bush": initials, one or several, before the surname.
         if (isInitial(tokens, last + 1) && next.gap == ' ' && (isNameToken(tokens[last + 3], lang) || isInitial(tokens, last + 3))) {
           last += isInitial(tokens, last + 3) ? 2 : 3;

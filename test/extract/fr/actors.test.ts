@@ -33,6 +33,8 @@ describe('fr: actors', () => {
     ["Une étude publiée dans l'Astrophysical Journal la découverte. La Chambre des représentants a voté. Ben & Jerry a offert des glaces.", ['Astrophysical Journal', 'Chambre des représentants', 'Ben & Jerry'], ['Astrophysical Journal la découverte', 'Jerry']],
     // A capitalised noun in an organisation's complement takes only an adjective after it, not the verb; a pronoun is no one.
     ["Le Conseil régional d'Île-de-France va donner un million. Celle-ci a été votée.", ["Conseil régional d'Île-de-France"], ["Conseil régional d'Île-de-France va", 'Celle-ci']],
+    // A given name and the initial the press leaves of a surname are one name.
+    ["Le jeune homme, Nolan L., proche de l'extrême droite, a été interpellé. Nolan L. a accepté une peine.", ['Nolan L.'], ['Nolan']],
     // The trained tagger's second opinion: surnames in a list, with nothing around them, that it is sure are people.
     // (Which of them it is sure of changes when it is retrained: Hamon, with this model.)
     ["Certains candidats ont décidé d'annuler des déplacements, tels Fillon, Macron, Hamon et Le Pen.", ['Hamon'], []],
