@@ -5,6 +5,7 @@ import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, round, textOf } f
 import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
+import { beforeInsertion, groupSubject, unnamedRightBefore } from './clause-subjects.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -437,7 +438,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !owns(m));
     // « nombre de manifestants se trouvant sur le parcours de Trump ont clamé », « certains de ses camarades de l'EFB ont
     // confié »: people the text does not name opened the clause; a name in their complement did not speak.
-    const unnamedGroup = groupSubject(from, cue, before);
+    const unnamedGroup = groupSubject(doc, from, cue, before);
     if (unnamedGroup) return { how: 'unnamed', near: true };
     const persons = before.filter(isPerson);
     const lastBefore = persons[persons.length - 1];
@@ -468,7 +469,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     // « L'ONG a ajouté », "the group said", "it added": a description or a pronoun of an organisation, after any name.
     // « L'ONG, qui enquête depuis deux ans, a ajouté »: the description may stand before a clause between commas.
-    const subjectEnd = beforeInsertion(from, cue);
+    const subjectEnd = beforeInsertion(doc, from, cue);
     // "The report, released by the World Bank on Tuesday, warned": a document speaks for whoever issued it.
     if (subjectEnd < cue && isWord(tokens[subjectEnd - 1]) && lang.documentNouns.has(tokens[subjectEnd - 1].lower)) {
       const issuer = mentionsIn(subjectEnd + 1, cue - 1).find((m) => lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? '') || afterAgent(m.first));
@@ -499,11 +500,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « Le Canard enchaîné de ce 22 mars ajoute »: the issue's date too.
     const orgEnd = org ? pastIssueDate(doc, org.last + 1) - 1 : -1;
     if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
-    // "Prosecutors said Smith had…", « Les enquêteurs estiment que X… »: people the text does not name spoke; the name
-    // after the verb is whom they spoke of.
-    let subject = cue - 1;
-    while (subject > from && isWord(tokens[subject]) && !tokens[subject].cap && (lang.auxiliaries.has(tokens[subject].lower) || lang.adverb.test(tokens[subject].lower))) subject--;
-    if (isWord(tokens[subject]) && lang.sourceNouns.has(tokens[subject].lower) && subject >= from) return { how: 'unnamed', near: true };
+    // "Prosecutors said Smith had…": people the text does not name spoke; the name after the verb is whom they spoke of.
+    if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };
     const first = after.find(isPerson) ?? after[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);
@@ -515,37 +513,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
-  }
-  /**
-   * Where the subject of the verb at `cue` ends when a clause between commas stands before the verb (« L'ONG, qui
-   * enquête depuis deux ans, a ajouté », "The centre, which confirmed it, also added"): the comma opening it; else `cue`.
-   */
-  function beforeInsertion(from: number, cue: number): number {
-    let k = cue - 1;
-    const adverbial = (t: Token) => lang.adverb.test(t.lower) || (lang.stopwords.has(t.lower) && !lang.determiners.has(t.lower) && !lang.coordinators.has(t.lower));
-    while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || adverbial(tokens[k]))) k--;
-    if (tokens[k]?.text != ',') return cue;
-    for (let open = k - 1; open > from && k - open <= 25; open--) {
-      if (tokens[open].quote >= 0) return cue;
-      if (tokens[open].text == ',') return open;
-    }
-    return cue;
-  }
-  /** Whether a noun for people the text does not name opens the clause before `cue`, every name after it in a complement. */
-  function groupSubject(from: number, cue: number, named: Mention[]): boolean {
-    let k = from;
-    const opening = (j: number) => sentences[tokens[j].sentence].first == j;
-    while (k < cue && !(isWord(tokens[k]) && (!tokens[k].cap || opening(k)) && tokens[k].quote < 0 && lang.sourceNouns.has(tokens[k].lower))) {
-      if ((tokens[k].cap && !opening(k)) || tokens[k].quote >= 0 || tokens[k].text == ',') return false;
-      k++;
-    }
-    if (k >= cue || cue - k > 16) return false;
-    const complement = (m: Mention) => {
-      const p = isApostrophe(tokens[m.first - 1]) ? tokens[m.first - 2] : tokens[m.first - 1];
-      const q = isWord(p) && lang.determiners.has(p.lower) && !lang.nameConnectors.has(p.lower) ? tokens[m.first - 2] : p;
-      return isWord(q) && (lang.nameConnectors.has(q.lower) || lang.placePrepositions.has(q.lower));
-    };
-    return named.every((m) => m.first > k && complement(m));
   }
   /**
    * "The Associated Press quoted a police official as saying": whom a verb of quoting names, before "as" and the verb

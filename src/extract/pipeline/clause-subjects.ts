@@ -1,0 +1,50 @@
+// Where a clause's subject stands before its verb of saying, when something other than a name comes between or opens
+// it: a clause between commas (« L'ONG, qui enquête…, a ajouté »), or people the text does not name.
+import type { Mention } from './actors.js';
+import type { Doc, Token } from './document.js';
+import { isApostrophe } from './util.js';
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
+
+/**
+ * Where the subject of the verb at `cue` ends when a clause between commas stands before the verb (« L'ONG, qui
+ * enquête depuis deux ans, a ajouté », "The centre, which confirmed it, also added"): the comma opening it; else `cue`.
+ */
+export function beforeInsertion(doc: Doc, from: number, cue: number): number {
+  const { tokens, lang } = doc;
+  let k = cue - 1;
+  const adverbial = (t: Token) => lang.adverb.test(t.lower) || (lang.stopwords.has(t.lower) && !lang.determiners.has(t.lower) && !lang.coordinators.has(t.lower));
+  while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || adverbial(tokens[k]))) k--;
+  if (tokens[k]?.text != ',') return cue;
+  for (let open = k - 1; open > from && k - open <= 25; open--) {
+    if (tokens[open].quote >= 0) return cue;
+    if (tokens[open].text == ',') return open;
+  }
+  return cue;
+}
+
+/** Whether a noun for people the text does not name opens the clause before `cue`, every name after it in a complement. */
+export function groupSubject(doc: Doc, from: number, cue: number, named: readonly Mention[]): boolean {
+  const { tokens, lang, sentences } = doc;
+  let k = from;
+  const opening = (j: number) => sentences[tokens[j].sentence].first == j;
+  while (k < cue && !(isWord(tokens[k]) && (!tokens[k].cap || opening(k)) && tokens[k].quote < 0 && lang.sourceNouns.has(tokens[k].lower))) {
+    if ((tokens[k].cap && !opening(k)) || tokens[k].quote >= 0 || tokens[k].text == ',') return false;
+    k++;
+  }
+  if (k >= cue || cue - k > 16) return false;
+  const complement = (m: Mention) => {
+    const p = isApostrophe(tokens[m.first - 1]) ? tokens[m.first - 2] : tokens[m.first - 1];
+    const q = isWord(p) && lang.determiners.has(p.lower) && !lang.nameConnectors.has(p.lower) ? tokens[m.first - 2] : p;
+    return isWord(q) && (lang.nameConnectors.has(q.lower) || lang.placePrepositions.has(q.lower));
+  };
+  return named.every((m) => m.first > k && complement(m));
+}
+
+/** "Prosecutors said Smith had…", « Les enquêteurs estiment que X… »: whether a noun for unnamed people stands right before the verb at `cue`. */
+export function unnamedRightBefore(doc: Doc, from: number, cue: number): boolean {
+  const { tokens, lang } = doc;
+  let k = cue - 1;
+  while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || lang.adverb.test(tokens[k].lower))) k--;
+  return k >= from && isWord(tokens[k]) && lang.sourceNouns.has(tokens[k].lower);
+}
