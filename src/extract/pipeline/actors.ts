@@ -8,7 +8,7 @@ import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
 import { sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, phraseEndsAt, round, slugify, squash, textOf } from './util.js';
+import { isApostrophe, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -97,7 +97,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const acts =
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
-    (isApostrophe(next) && tokens[c.last + 2]?.lower == 's') ||
+    possessiveAfter(tokens, c.last) ||
     speaksInMarks(doc, c);
   // « se défend le cabinet de M. Le Roux », "said the ministry", « prévient l'Insee »: an article (elided or not)
   // between the verb and the name.
@@ -762,7 +762,7 @@ function isSubject(doc: Doc, c: Candidate): boolean {
     let gap = 0;
     // "Somalia's Prime Minister Abdiweli Mohamed Ali said", "Apple CEO Tim Cook said": a name before the title
     // qualifies it, like an article.
-    const possessive = (j: number) => isApostrophe(tokens[j + 1]) && tokens[j + 2]?.lower == 's' && j + 3 == from;
+    const possessive = (j: number) => possessiveAfter(tokens, j) && j + 3 == from;
     const qualifier = (j: number) => from < c.first && tokens.slice(j, from).every((t) => isWord(t) && t.cap && !isTitle(t, lang));
     for (let j = k; j < from; j++) {
       if (possessive(j) || qualifier(j)) break;

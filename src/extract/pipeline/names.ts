@@ -4,7 +4,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { givenName } from './given-names.js';
 import { isDemonym } from './places.js';
-import { isApostrophe, phraseEndsAt, textOf } from './util.js';
+import { isApostrophe, phraseEndsAt, possessiveAfter, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
 export interface Candidate {
@@ -442,7 +442,7 @@ export function findCandidates(doc: Doc): Candidate[] {
           continue;
         }
         // "United Nations Children's Fund", "People's Daily": the possessive of a plural noun stays inside the name.
-        if (isApostrophe(next) && next.gap == '' && lang.possessiveNameWords.has(tokens[last].lower) && tokens[last + 2]?.lower == 's' && isNameToken(tokens[last + 3], lang) && sameSentence(next, t)) {
+        if (isApostrophe(next) && next.gap == '' && lang.possessiveNameWords.has(tokens[last].lower) && possessiveAfter(tokens, last) && isNameToken(tokens[last + 3], lang) && sameSentence(next, t)) {
           last += 3;
           continue;
         }

@@ -3,7 +3,7 @@
 import type { Actor } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
-import { isApostrophe, phraseAt, textOf } from './util.js';
+import { isApostrophe, phraseAt, possessiveAfter, textOf } from './util.js';
 
 /** An attribution inside a quote's marks: the comma opening it, its verb, the comma or stop closing it (token indices). */
 export type Incise = { from: number; cue: number; to: number };
@@ -31,7 +31,7 @@ export function isNounThere(doc: Doc, k: number): boolean {
  */
 export function speaksForSomeoneElse(doc: Doc, first: number, last: number): boolean {
   const { tokens, lang } = doc;
-  if (isApostrophe(tokens[last + 1]) && tokens[last + 2]?.lower == 's') return lang.relationNouns.has(tokens[last + 3]?.lower ?? '');
+  if (possessiveAfter(tokens, last)) return lang.relationNouns.has(tokens[last + 3]?.lower ?? '');
   // Back over « de M. Le », "for the": an honorific, its dot, articles and particles.
   const skippable = (t: Token | undefined) => !!t && (t.text == '.' || isApostrophe(t) || (isWord(t) && (lang.abbreviations.has(t.lower) || lang.determiners.has(t.lower) || (t.cap && lang.nameConnectors.has(t.lower)))));
   const connectorWord = (t: Token) => isWord(t) && !t.cap && lang.nameConnectors.has(t.lower) && !lang.determiners.has(t.lower);

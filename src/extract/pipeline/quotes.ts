@@ -1,7 +1,7 @@
 import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
-import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, round, textOf } from './util.js';
+import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
@@ -59,7 +59,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let k = m.first - 1;
     while (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
     // "Scientists at NASA's Jet Propulsion Laboratory": past the body's owner.
-    if (tokens[k]?.lower == 's' && isApostrophe(tokens[k - 1]) && tokens[k - 2]?.cap) k -= 3;
+    if (possessiveAfter(tokens, k - 2) && tokens[k - 2]?.cap) k -= 3;
     const linked = isWord(tokens[k]) && !tokens[k].cap && (lang.placePrepositions.has(tokens[k].lower) || lang.nameConnectors.has(tokens[k].lower)) && sourceNoun(tokens[k - 1]);
     // "warned Coastguard Northern Region duty officer John Cowan": the body, a title (after a modifier), then the person.
     const title = (t: Token | undefined) => isWord(t) && !t.cap && (lang.sourceNouns.has(t.lower) || lang.personTitles.has(t.lower));
@@ -268,7 +268,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
       // "New Zealand's leader said": a possessive determines a title as an article does.
       // ("Smith's lawyer" speaks for Smith: whom a relation noun serves is no title's holder.)
-      const possessive = tokens[j].lower == 's' && isApostrophe(tokens[j - 1]) && isTitle(tokens[j + 1], lang) && !lang.relationNouns.has(tokens[j + 1].lower);
+      const possessive = possessiveAfter(tokens, j - 2) && isTitle(tokens[j + 1], lang) && !lang.relationNouns.has(tokens[j + 1].lower);
       if (!lang.definiteArticles.has(tokens[j].lower) && !possessive) continue;
       let n = j + 1;
       if (tokens[n]?.text == "'" || tokens[n]?.text == '’') n++;
@@ -408,7 +408,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « a déclaré un responsable de l'administration de Barack Obama »: a name completing the noun after the verb is
     // not who spoke; the unnamed official did.
     // "responded to Fallon's comments": a possessor after the verb owns what is spoken of.
-    const possessor = (m: Mention) => isApostrophe(tokens[m.last + 1]) && tokens[m.last + 2]?.lower == 's';
+    const possessor = (m: Mention) => possessiveAfter(tokens, m.last);
     // « lance un manifestant venu de Lille », "said a resident of Leeds": someone unnamed spoke; a name after them is
     // where they come from, unless set off as theirs (« un habitant, Jean Dupont, »).
     const unnamedAfter = isWord(tokens[cue + 1]) && lang.numberArticles.has(tokens[cue + 1].lower) && isWord(tokens[cue + 2]) && lang.sourceNouns.has(tokens[cue + 2].lower);

@@ -3,7 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc } from './document.js';
 import { givenName } from './given-names.js';
 import { isTitle, isWord } from './names.js';
-import { isApostrophe, squash, textOf } from './util.js';
+import { isApostrophe, possessiveAfter, squash, textOf } from './util.js';
 
 const MAX_ROLE = 18;
 
@@ -15,7 +15,7 @@ export function qualifiesTitle(doc: Doc, ownerLast: number, personFirst: number)
   const { tokens } = doc;
   const from = roleBefore(doc, personFirst).from;
   if (from >= personFirst) return false;
-  const possessor = isApostrophe(tokens[ownerLast + 1]) && tokens[ownerLast + 2]?.lower == 's';
+  const possessor = possessiveAfter(tokens, ownerLast);
   return from == ownerLast + (possessor ? 3 : 1);
 }
 

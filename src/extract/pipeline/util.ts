@@ -29,6 +29,9 @@ export function phraseAt(tokens: Token[], i: number, phrase: readonly string[]):
   return true;
 }
 
+/** Whether "'s" follows token `k`: "Fallon's", "Somalia's". */
+export const possessiveAfter = (tokens: Token[], k: number): boolean => isApostrophe(tokens[k + 1]) && tokens[k + 2]?.lower == 's';
+
 /** Whether one of `phrases` ends at token `k` ("according to" ends at "to"; a bare "to" is not it). */
 export function phraseEndsAt(tokens: Token[], k: number, phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
