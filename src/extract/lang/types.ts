@@ -297,6 +297,10 @@ export interface Lang {
   personReferences: ReadonlySet<string>;
   /** A plural verb right after such a pronoun ('ont', 'sont', 'disent'; 'are', 'were'): it stands for several. */
   pluralVerb: RegExp;
+  /** A lower-case plural noun (« militaires », "soldiers"), for what a partitive pronoun stands for. */
+  pluralNoun: RegExp;
+  /** What makes a number a part of a group named before it: « d'entre eux », "of them". */
+  partitivePronouns: readonly (readonly string[])[];
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */
   singularPronouns: ReadonlySet<string>;
   /** Words after 'il' that make it impersonal, names nobody ('y' in 'il y a', 'faut', 'possible' in 'il est possible'). */

@@ -351,7 +351,7 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
  *   a relative pronoun, punctuation or a second determiner. A passive participle belongs to it, its auxiliaries
  *   left out: « des dizaines de personnes ont été tuées » → « personnes tuées ».
  */
-function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
+function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Sibling | undefined): string {
   const { tokens, lang } = doc;
   const unitWord = unit ? tokens[r.last].lower : '';
   const before = tokens[r.first - 1];
@@ -403,9 +403,35 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined): string {
     const name = nameAfter(doc, r.last + 2);
     if (name) return name;
   }
+  // « trois d'entre eux », "two of them": a part of a group counts what the group is.
+  const partitive = lang.partitivePronouns.find((p) => phraseAt(tokens, r.last + 1, p));
+  if (partitive) return (sibling?.sentence ? sibling.label : '') || pluralBefore(doc, r.first - 1);
   // « la meilleure baisse (-0,7 %) »: a figure in brackets says more of the words before them.
   const opening = before?.text == '(' ? r.first - 2 : r.first - 1;
-  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
+  // "killed 51 people and injured at least 25": a number counting nothing of its own, close after a figure of its kind,
+  // counts what that one counts, rather than what its clause is about.
+  const elliptical = sibling?.close && sibling.unit == unit ? sibling.label : '';
+  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
+}
+
+/** The figure before, as seen from the one being labelled: its label and unit, whether it is in the same sentence and close. */
+interface Sibling {
+  label: string;
+  unit: string | undefined;
+  sentence: boolean;
+  close: boolean;
+}
+
+/** The last plural noun phrase before token `k` in its sentence: « Quant aux militaires, deux d'entre eux » → « militaires ». */
+function pluralBefore(doc: Doc, k: number): string {
+  const { tokens, lang } = doc;
+  const s = tokens[k]?.sentence;
+  for (let j = k; j > 0 && tokens[j].sentence == s; j--) {
+    const t = tokens[j];
+    const opener = tokens[j - 1];
+    if (isWord(t) && !t.cap && lang.pluralNoun.test(t.lower) && isWord(opener) && (lang.determiners.has(opener.lower) || lang.contractedArticles.has(opener.lower) || lang.vagueQualifiers.has(opener.lower))) return nounPhraseAt(doc, j, t);
+  }
+  return '';
 }
 
 /** « âge de Nazarbayev », "age of Colin Penrose"; "age" alone when no one is named. */
@@ -427,6 +453,8 @@ function nounAfter(doc: Doc, r: Reading): string {
   if (isApostrophe(tokens[k])) k++;
   // "20 of the 25 employees", « plus de 100 de ces 128 pays »: a part of a whole counts what the whole counts.
   if (of && isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && tokens[k + 1]?.digits) k += 2;
+  // « 217 des 441 représentants »: so with the article and « de » in one word.
+  else if (!of && isWord(tokens[k]) && lang.contractedArticles.has(tokens[k].lower) && tokens[k + 1]?.digits) k += 2;
   return nounPhraseAt(doc, k, tokens[r.last]);
 }
 
@@ -563,8 +591,10 @@ export function findFigures(doc: Doc): Figure[] {
     }
     // "$90, $180, or $360", « douze blessés, dont cinq »: a number that counts nothing of its own, close after another
     // in its sentence, counts what that one counts.
-    const close = previous && previous.span[1] <= tokens[r.first].start && tokens[r.first].start - previous.span[1] <= 40 && tokens[lastAtOrBefore(tokens, previous.span[0])].sentence == tokens[r.first].sentence;
-    const label = labelOf(doc, r, unit) || (close ? previous.label : '');
+    const sentence = !!previous && tokens[lastAtOrBefore(tokens, previous.span[0])].sentence == tokens[r.first].sentence;
+    const close = sentence && previous.span[1] <= tokens[r.first].start && tokens[r.first].start - previous.span[1] <= 40;
+    const sibling = previous && { label: previous.label, unit: previous.unit, sentence, close };
+    const label = labelOf(doc, r, unit, sibling) || (close ? previous.label : '');
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.
     const key = `${r.value}|${unit ?? label.split(' ')[0]?.toLowerCase()}`;

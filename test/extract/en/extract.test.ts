@@ -336,6 +336,11 @@ describe('en: labels', () => {
     ['Individuals raise either $90, $180, or $360.', '$360', 'Individuals raise either'],
     ['Food prices, which climbed 14.4%, led the rise.', '14.4%', 'Food prices'],
     ['The bill passed with 74 yeas and 25 nays.', '74 yeas', 'yeas'],
+    // A number counting nothing close after a figure of its kind counts the same, rather than its clause's subject;
+    // a part of a group counts what the group is.
+    ['The quake killed 51 people and injured at least 25.', 'at least 25', 'people'],
+    ['Police detained several protesters, and two of them were charged.', 'two', 'protesters'],
+    ['The plane came down just over 200 metres from the runway.', 'just over 200 metres', 'runway'],
   ];
   for (const [text, display, label] of FIGURES) {
     it(`${display} → ${label}`, () => {

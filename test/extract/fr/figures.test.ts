@@ -85,6 +85,12 @@ describe('fr: figure labels', () => {
     ["Le budget du ministère a augmenté de 3 %. Dans les entreprises, où le taux de participation s'est élevé à 62,63 %, rien.", '62,63 %', 'taux de participation'],
     ['Les résultats : 10,67 % pour la CFE-CGC (+ 1,24 point), 9,49 % pour la CFTC.', '+ 1,24', 'CFE-CGC'],
     ["L'Insee note une hausse du chômage, qui augmente de 0,1 point pour passer à 10,0 %, selon le BIT.", '10,0 %', 'chômage'],
+    // A part of a group counts what the group is: the figure before it in its sentence, or the plural noun before.
+    ["Plus de 27 bâtiments ont été touchés, et trois d'entre eux sont complètement détruits.", 'trois', 'bâtiments touchés'],
+    ["Quant aux militaires, deux d'entre eux ont été légèrement blessés.", 'deux', 'militaires'],
+    ['Au total, 217 des 441 représentants ont voté pour le texte.', '217', 'représentants'],
+    // An approximation before the number belongs to the figure, not to its label.
+    ["Les mesures annoncées coûteront de l'ordre de 10 milliards d'euros.", "de l'ordre de 10 milliards d'euros", 'mesures annoncées coûteront'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {

@@ -128,6 +128,14 @@ export const MULTIPLIERS = new Map<string, number>([
 ]);
 
 export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[] = [
+  // Longer phrases first: "just over" is read before "over" would leave "just" behind.
+  { words: ['just', 'over'], approx: 'more-than' },
+  { words: ['slightly', 'more', 'than'], approx: 'more-than' },
+  { words: ['in', 'excess', 'of'], approx: 'more-than' },
+  { words: ['just', 'under'], approx: 'less-than' },
+  { words: ['as', 'many', 'as'], approx: 'less-than' },
+  { words: ['as', 'much', 'as'], approx: 'less-than' },
+  { words: ['close', 'to'], approx: 'about' },
   { words: ['more', 'than'], approx: 'more-than' },
   { words: ['over'], approx: 'more-than' },
   { words: ['at', 'least'], approx: 'more-than' },

@@ -150,6 +150,8 @@ export const en: Lang = {
   humanRelatives: new Set(['who', 'whom', 'whose']),
   personReferences: new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']),
   pluralVerb: /^(?:are|were|have)$/,
+  pluralNoun: /^\p{L}{2,}[^s']s$/u,
+  partitivePronouns: [['of', 'them'], ['of', 'whom'], ['of', 'us']],
   singularPronouns: new Set(['he', 'she']),
   dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),
   timeAdverbs: new Set(['early', 'late']),

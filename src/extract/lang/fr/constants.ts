@@ -123,6 +123,14 @@ export const MULTIPLIERS = new Map<string, number>([
 ]);
 
 export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'less-than' }[] = [
+  // Longer phrases first: « un peu plus de » is read before « plus de » would leave « un peu » behind.
+  { words: ['un', 'peu', 'plus', 'de'], approx: 'more-than' },
+  { words: ['un', 'peu', 'moins', 'de'], approx: 'less-than' },
+  { words: ['pas', 'moins', 'de'], approx: 'more-than' },
+  { words: ['de', 'l', "'", 'ordre', 'de'], approx: 'about' },
+  { words: ['aux', 'alentours', 'de'], approx: 'about' },
+  { words: ['à', 'peu', 'près'], approx: 'about' },
+  { words: ['jusqu', "'", 'à'], approx: 'less-than' },
   { words: ['plus', 'de'], approx: 'more-than' },
   { words: ['plus', 'd', "'"], approx: 'more-than' },
   { words: ['au', 'moins'], approx: 'more-than' },
@@ -134,6 +142,7 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
   { words: ['quelque'], approx: 'about' },
   { words: ['approximativement'], approx: 'about' },
   { words: ['presque'], approx: 'about' },
+  { words: ['quasiment'], approx: 'about' },
 ];
 
 export const UNITS = words(`% ans an années année fois décennies décennie siècles mois jours semaines heures minutes mètres

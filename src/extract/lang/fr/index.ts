@@ -164,6 +164,8 @@ export const fr: Lang = {
   humanRelatives: new Set(),
   personReferences: new Set(),
   pluralVerb: /^(?:ont|sont|font|vont|\p{L}+ent)$/u,
+  pluralNoun: /^\p{L}{3,}[sx]$/u,
+  partitivePronouns: [['d', "'", 'entre', 'eux'], ['d', "'", 'entre', 'elles'], ['d', "'", 'entre', 'nous']],
   singularPronouns: new Set(['il', 'elle']),
   dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
   timeAdverbs: new Set(['tôt', 'tard']),
