@@ -299,6 +299,12 @@ export interface Lang {
   pluralVerb: RegExp;
   /** A lower-case plural noun (« militaires », "soldiers"), for what a partitive pronoun stands for. */
   pluralNoun: RegExp;
+  /** The singular of a lower-case noun (« entreprises » → « entreprise », "companies" → "company"); others unchanged. */
+  singular(word: string): string;
+  /** Words before a list's last item: « et », « ou », "or". */
+  listCoordinators: ReadonlySet<string>;
+  /** Words between a plural noun and the names it lists: « telles que », "such as". */
+  listIntroducers: readonly (readonly string[])[];
   /** What makes a number a part of a group named before it: « d'entre eux », "of them". */
   partitivePronouns: readonly (readonly string[])[];
   /** Singular subject pronouns an event label names instead ('il', 'elle', 'he', 'she'). */

@@ -6,6 +6,7 @@ import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord,
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
+import { shareListKinds } from './lists.js';
 import { sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
@@ -802,6 +803,7 @@ export function findActors(doc: Doc): ActorsResult {
   const candidates = withOwners(doc, expandAcronyms(doc, findCandidates(doc)));
   for (const c of candidates) extendToTagged(doc, c, tagged);
   for (const c of candidates) weigh(doc, c, tagged);
+  shareListKinds(doc, candidates);
   // A name written only on lines in another language is read by that language's grammar, not ours.
   const written = (g: Group) => g.members.some((m) => !doc.sentences[doc.tokens[m.first].sentence].foreign);
   const groups = merge(doc, candidates).filter((g) => g.members.length && written(g));

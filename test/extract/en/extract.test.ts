@@ -17,6 +17,8 @@ describe('en: actors', () => {
     ['Serafin Edwin traveled to the capital of Kerala, Thiruvananthapuram, last week. Ernakulam, a district of Kerala, flooded. Jens Oppermann, the country director of the charity, spoke.', ['Serafin Edwin', 'Jens Oppermann'], ['Thiruvananthapuram', 'Ernakulam']],
     // One word listed beside people named in full is someone too; "Sec." is a title.
     ['Those who signed include Sec. Madeleine Albright, David Beckham, Bono, Matthew Broderick and Madonna.', ['David Beckham', 'Bono', 'Madonna'], ['Sec']],
+    // A list opening after a place preposition lists places; one introduced by "companies such as" lists bodies.
+    ['Marches were held in Boston, Los Angeles, New York and Seattle. Oxfam had warned firms such as Nestlé, Unilever and Danone.', ['Oxfam', 'Unilever', 'Danone'], ['Los Angeles', 'New York']],
     // A plural common noun opening a sentence is no one, by an ending no name has.
     ['Operations were halted on Monday. Investigations continue, Reuters said.', ['Reuters'], ['Operations', 'Investigations']],
     // Acronyms of things (a disease, a measure) are no one.

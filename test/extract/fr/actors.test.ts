@@ -131,6 +131,15 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Half-Life')?.role, seen(article)).to.equal(undefined);
   });
 
+  it('gives the names of a list the kind its sure names or the noun introducing it say', () => {
+    const article = run(
+      "François Bayrou, le maire de Pau, s'est dit ému. D'autres politiques comme Hollande, Mélenchon, Bayrou ou Juppé ont rendu hommage. Le logiciel sert à des entreprises telles que Nestlé, Coca-Cola et Canon.",
+      { lang: 'fr' },
+    );
+    const kinds = Object.fromEntries(article.actors.map((a) => [a.name, a.kind]));
+    expect(kinds, seen(article)).to.deep.include({ Hollande: 'person', Mélenchon: 'person', Juppé: 'person', Nestlé: 'organization', Canon: 'organization' });
+  });
+
   it('merges short forms into one actor with its mentions and aliases', () => {
     const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });
     const tokayev = article.actors.find((a) => a.name == 'Kassym-Jomart Tokayev')!;

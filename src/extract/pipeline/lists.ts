@@ -1,0 +1,92 @@
+/**
+ * Names listed together are of one kind: « des politiques comme Hollande, Mélenchon, Bayrou ou Juppé » lists people,
+ * "arrested in Washington, Los Angeles, New York or Seattle" lists places. Where the words around a name say little,
+ * the names listed with it that the text does say something about tell what it is.
+ */
+import type { Doc } from './document.js';
+import type { Candidate } from './names.js';
+import { afterPlacePreposition } from './names.js';
+import { phraseAt } from './util.js';
+import { givenName } from './given-names.js';
+
+// Fewer than three names joined may be two actors side by side ("Smith and the ministry"), not an enumeration.
+const LIST_LENGTH = 3;
+
+/** Whether only a list's joiners (a comma, a coordinator, or both) stand between `a` and `b`. */
+function joined(doc: Doc, a: Candidate, b: Candidate): boolean {
+  const between = doc.tokens.slice(a.last + 1, b.first);
+  const coordinator = (k: number) => doc.lang.listCoordinators.has(between[k]?.lower ?? '');
+  if (between.length == 1) return between[0].text == ',' || coordinator(0);
+  return between.length == 2 && between[0].text == ',' && coordinator(1);
+}
+
+/** The lists of three names or more in the text, each in order. */
+function listsOf(doc: Doc, candidates: readonly Candidate[]): Candidate[][] {
+  const sorted = [...candidates].sort((a, b) => a.first - b.first);
+  const lists: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const c of sorted) {
+    if (run.length && joined(doc, run[run.length - 1], c)) run.push(c);
+    else {
+      if (run.length >= LIST_LENGTH) lists.push(run);
+      run = [c];
+    }
+  }
+  if (run.length >= LIST_LENGTH) lists.push(run);
+  return lists;
+}
+
+/**
+ * Someone by what the text says of them: a title, a role, or other evidence than a given name opening the name
+ * (« Warner Music », "Philip Morris" open on one).
+ */
+function surePerson(doc: Doc, c: Candidate): boolean {
+  if (c.kind != 'person' || c.place) return false;
+  return !!c.role || !!c.titled || (c.evidence >= 0.75 && givenName(doc.tokens[c.first].lower, doc.lang.code) == null);
+}
+
+/** What the noun introducing a list says its names are: « des entreprises telles que… », "politicians such as…". */
+function introducedAs(doc: Doc, first: Candidate): 'person' | 'organization' | 'place' | undefined {
+  const { tokens, lang } = doc;
+  const introducer = lang.listIntroducers.find((p) => phraseAt(tokens, first.first - p.length, p));
+  const noun = introducer && tokens[first.first - introducer.length - 1];
+  if (!noun || noun.kind != 'word') return undefined;
+  const head = lang.singular(noun.lower);
+  if (lang.orgNouns.has(head)) return 'organization';
+  if (lang.placeNouns.has(head)) return 'place';
+  if (lang.sourceNouns.has(noun.lower) || lang.personNouns.has(head) || lang.personTitles.has(head)) return 'person';
+  return undefined;
+}
+
+/** Gives the unsure names of each list the kind its sure names share; a list mixing kinds is left as it is. */
+export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void {
+  for (const list of listsOf(doc, candidates)) {
+    const introduced = introducedAs(doc, list[0]);
+    // "arrested in Washington, Los Angeles or Seattle": a list opening after a place preposition lists places.
+    const where = afterPlacePreposition(doc.tokens, list[0].first, doc.lang);
+    const people = list.filter((c) => surePerson(doc, c)).length + (introduced == 'person' ? 1 : 0);
+    const places = list.filter((c) => c.place || c.notActor).length + (introduced == 'place' || where ? 1 : 0);
+    const bodies = list.filter((c) => c.kind == 'organization' && c.evidence >= 0.7).length + (introduced == 'organization' ? 1 : 0);
+    if (bodies && !people && !places) {
+      for (const c of list) {
+        if (c.kind == 'organization' || surePerson(doc, c) || c.lone) continue;
+        c.kind = 'organization';
+        c.evidence = Math.max(c.evidence, 0.6);
+      }
+    } else if (people && !places && !bodies) {
+      for (const c of list) {
+        // ("Meryl Streep, Archbishop Desmond Tutu": a title is no one of its own.)
+        if (c.kind != 'unknown' || c.complement || c.lone || doc.lang.personTitles.has(c.name.toLowerCase())) continue;
+        c.kind = 'person';
+        c.evidence = Math.max(c.evidence, 0.6);
+      }
+    } else if (places && !people && !bodies) {
+      // A name read as someone by its shape alone ("Los Angeles" between commas) is one more place.
+      for (const c of list) {
+        if (c.acts || c.lone || c.kind == 'organization' || surePerson(doc, c)) continue;
+        c.place = true;
+        c.evidence = 0;
+      }
+    }
+  }
+}
