@@ -281,6 +281,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // after a given name is a surname; where the head comes last ("Victoria Station"), it names the place.
   const surnameOnly = from == c.last && from > c.first && !lang.headLast;
   // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
+  // "the RN 21", "flight AF 447", « le CAC 40 »: an acronym before a number names a road, a flight, an index.
+  if (c.first == c.last && tokens[c.first].upper && tokens[c.last + 1]?.digits && tokens[c.last + 1].gap == ' ') c.notActor = true;
   for (let k = from; k <= c.last; k++) {
     if (tokens[k].digits || /\d/.test(tokens[k].text)) c.notActor = true;
     else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly) speaks ? (c.kind = 'organization') : (c.notActor = true);

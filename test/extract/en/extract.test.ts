@@ -19,6 +19,8 @@ describe('en: actors', () => {
     ['Those who signed include Sec. Madeleine Albright, David Beckham, Bono, Matthew Broderick and Madonna.', ['David Beckham', 'Bono', 'Madonna'], ['Sec']],
     // A list opening after a place preposition lists places; one introduced by "companies such as" lists bodies.
     ['Marches were held in Boston, Los Angeles, New York and Seattle. Oxfam had warned firms such as Nestlé, Unilever and Danone.', ['Oxfam', 'Unilever', 'Danone'], ['Los Angeles', 'New York']],
+    // An acronym before a number names a flight, a road or an index; a cleric's title is no one of its own.
+    ['Air France flight AF 447 left Rio. Signatories include Meryl Streep, Archbishop Desmond Tutu and Naomi Watts.', ['Air France', 'Desmond Tutu'], ['AF', 'Archbishop']],
     // A plural common noun opening a sentence is no one, by an ending no name has.
     ['Operations were halted on Monday. Investigations continue, Reuters said.', ['Reuters'], ['Operations', 'Investigations']],
     // Acronyms of things (a disease, a measure) are no one.

@@ -17,7 +17,7 @@ export const STOPWORDS = words(`the a an and or but of to in on at by for with f
 export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec gov gen col lt sgt capt jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);
 
-export const PERSON_TITLES = words(`mr mrs ms dr prof president vice prime minister secretary sec secretary-general vice-president senator sen rep
+export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi imam reverend president vice prime minister secretary sec secretary-general vice-president senator sen rep
   representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain chief
   chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder curator

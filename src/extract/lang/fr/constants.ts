@@ -23,7 +23,7 @@ export const SOURCE_NOUNS = words(`responsable responsables source sources porte
   habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins
   camarade camarades collègue collègues enquêteur enquêteurs chercheur chercheurs expert experts policier policiers`);
 
-export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me président présidente ministre premier première
+export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me archevêque évêque cardinal rabbin imam président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
   patron patronne chef dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
