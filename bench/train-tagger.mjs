@@ -1,30 +1,27 @@
-// Trains the French named-entity tagger (src/extract/pipeline/tagger.ts) on WiNER-fr and writes its model to
-// src/extract/lang/fr/tagger-model.ts: a greedy averaged perceptron over the extractor's own tokens, BIO labels
+// Trains a language's named-entity tagger (src/extract/pipeline/tagger.ts) on its annotated corpus
+// (bench/tagger-corpora.mjs: WiNER-fr for French, wikigold for English) and writes its model to
+// src/extract/lang/<code>/tagger-model.ts: a greedy averaged perceptron over the extractor's own tokens, BIO labels
 // for PER, ORG and LOC, pruned and quantised to fit in the browser bundle. Prints the dev scores, the model's
 // size, what it adds to the extractor's bundle and how fast it tags. About 20 s on two cores.
 //
-//   node bench/train-tagger.mjs [--min-count 2] [--max-epochs 20] [--prune 0.1] [--full-vocabulary] [--train-only] [--no-write]
+//   node bench/train-tagger.mjs [--lang fr] [--min-count 2] [--max-epochs 20] [--prune 0.1] [--full-vocabulary] [--train-only] [--no-write]
 //
-// Honest evaluation: every WiNER document that is also in Encart's development corpus (named in a meta.json, or
-// sharing a 60-character span with a fixture's text) is left out of training and dev, and so is every document
-// of 2012, kept for an independent test. The dev split is 10 % of the remaining documents, chosen by a hash of
-// the file name so it never moves between runs; it picks the number of epochs, then the shipped model is trained
-// on train and dev together (--train-only ships the model the dev scores were measured on).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Honest evaluation: every corpus document that is also in Encart's development corpus (named in a meta.json, or
+// sharing a 60-character span with a fixture's text) is left out of training and dev, and so is every French
+// document of 2012, kept for an independent test. The dev split is 10 % of the remaining documents, chosen by a
+// hash of the file name so it never moves between runs; it picks the number of epochs, then the shipped model is
+// trained on train and dev together (--train-only ships the model the dev scores were measured on).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { taggerCorpus } from './tagger-corpora.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WINER = '/work/.mirror/YoannDupont+WiNER-fr/repo';
-const TARGET = join(ROOT, 'src/extract/lang/fr/tagger-model.ts');
-const TYPES = { Person: 'PER', Organization: 'ORG', Location: 'LOC' };
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const L = LABELS.length;
-const SPAN = 60;
 // Templates of which every token fires exactly one feature (tagger.ts, writeFeatures).
 const ONCE_PER_TOKEN = new Set(['b', 'w', 's', 'x2', 'x3', 'c', 'p', 'n', 'ps', 'ns', 'sn', 'p2', 'n2']);
 // Templates whose value is a word of the vocabulary.
@@ -35,6 +32,10 @@ const option = (name, fallback) => {
   const k = args.indexOf(`--${name}`);
   return k < 0 ? fallback : Number(args[k + 1]);
 };
+const LANG = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'fr';
+const TARGET = join(ROOT, `src/extract/lang/${LANG}/tagger-model.ts`);
+const MODEL_NAME = `${LANG.toUpperCase()}_TAGGER_MODEL`;
+const MODEL_MODULE = `./src/extract/lang/${LANG}/tagger-model.ts`;
 const MIN_COUNT = option('min-count', 2);
 const MAX_EPOCHS = option('max-epochs', 20);
 // A feature is kept when one of its weights reaches this fraction of its label's largest.
@@ -69,101 +70,14 @@ await bundle(
 );
 const { tokenize, featureRows, mayFollow, recallKey, tagEntities, weightLevel, WEIGHT_DIGITS, WEIGHT_ZERO } = await import(pathToFileURL(codeFile));
 
-// ---- WiNER-fr, minus what the evaluation must not have seen
-
-function readCorpus() {
-  const names = execFileSync('git', ['-C', WINER, 'ls-tree', '-r', 'HEAD', '--name-only'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((p) => /\/\d{4}_\d{2}_\d{2}-\d{3}\.txt$/.test(p));
-  const paths = names.flatMap((p) => [p, p.replace(/\.txt$/, '.ann')]);
-  // One git process for every file: `cat-file --batch` prints `<sha> blob <size>\n<bytes>\n` per path.
-  const out = execFileSync('git', ['-C', WINER, 'cat-file', '--batch'], { input: paths.map((p) => `HEAD:${p}\n`).join(''), maxBuffer: 1 << 30 });
-  const files = new Map();
-  let at = 0;
-  for (const path of paths) {
-    const eol = out.indexOf(10, at);
-    const size = Number(out.toString('latin1', at, eol).split(' ')[2]);
-    files.set(path, out.toString('utf8', eol + 1, eol + 1 + size));
-    at = eol + 1 + size + 1;
-  }
-  return names.map((p) => ({ path: p, name: p.replace(/^.*\//, '').replace(/\.txt$/, ''), text: files.get(p), ann: files.get(p.replace(/\.txt$/, '.ann')) }));
-}
-
-function devCorpusGuard() {
-  const metas = [];
-  const fixtures = join(ROOT, 'test/fixtures/articles');
-  const texts = [];
-  for (const dir of readdirSync(fixtures)) {
-    const meta = join(fixtures, dir, 'meta.json');
-    if (existsSync(meta)) metas.push(readFileSync(meta, 'utf8'));
-    const text = join(fixtures, dir, 'article.fr.txt');
-    if (existsSync(text)) texts.push(readFileSync(text, 'utf8'));
-  }
-  for (const dir of readdirSync(join(ROOT, 'examples'))) {
-    const meta = join(ROOT, 'examples', dir, 'meta.json');
-    if (existsSync(meta)) metas.push(readFileSync(meta, 'utf8'));
-  }
-  const named = new Set(metas.join('\n').match(/\d{4}_\d{2}_\d{2}-\d{3}/g) ?? []);
-  // Spans compared as written, and again without whitespace: the fixtures were cleaned of the spaces links left
-  // before punctuation, so a shared sentence may no longer match letter for letter.
-  const forms = [(text) => text, (text) => text.replace(/[’‘]/g, "'").replace(/\s+/g, '')];
-  const spans = forms.map(() => new Set());
-  forms.forEach((form, k) => {
-    for (const text of texts) {
-      const s = form(text);
-      for (let at = 0; at + SPAN <= s.length; at++) spans[k].add(s.slice(at, at + SPAN));
-    }
-  });
-  const overlaps = (text) =>
-    forms.some((form, k) => {
-      const s = form(text);
-      for (let at = 0; at + SPAN <= s.length; at++) if (spans[k].has(s.slice(at, at + SPAN))) return true;
-      return false;
-    });
-  return { named, overlaps, fixtureTexts: texts.length };
-}
-
-/** The outermost person, organisation and place spans, UTF-16 offsets, in text order. */
-function entitiesOf(doc, stats) {
-  const spans = [];
-  for (const line of doc.ann.split('\n')) {
-    const [id, what, surface] = line.split('\t');
-    if (!id?.startsWith('T') || !what) continue;
-    const [type, start, end] = what.split(' ');
-    if (!TYPES[type]) continue;
-    let s = Number(start);
-    let e = Number(end);
-    if (doc.text.slice(s, e) != surface) {
-      // BRAT offsets count code points; JavaScript strings count UTF-16 units.
-      const units = [...doc.text];
-      s = units.slice(0, s).join('').length;
-      e = s + units.slice(Number(start), Number(end)).join('').length;
-      if (doc.text.slice(s, e) != surface) {
-        stats.misplaced++;
-        continue;
-      }
-    }
-    spans.push({ start: s, end: e, type: TYPES[type] });
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const outer = [];
-  for (const span of spans) {
-    const last = outer[outer.length - 1];
-    if (last && span.start < last.end) {
-      stats.nested++;
-      continue;
-    }
-    outer.push(span);
-  }
-  return outer;
-}
+// ---- the corpus, minus what the evaluation must not have seen
 
 /** Tokens and their gold labels; a name whose edges fall inside a token still covers that token. */
 function labelTokens(doc, stats) {
   const tokens = tokenize(doc.text);
   const gold = new Array(tokens.length).fill('O');
   let t = 0;
-  for (const span of entitiesOf(doc, stats)) {
+  for (const span of doc.spans) {
     while (t < tokens.length && tokens[t].end <= span.start) t++;
     let k = t;
     while (k < tokens.length && tokens[k].start < span.end) {
@@ -184,19 +98,10 @@ function hash(text) {
   return h >>> 0;
 }
 
-const corpus = readCorpus();
-const guard = devCorpusGuard();
-const excluded = { named: 0, overlap: 0, year2012: 0 };
-const usable = corpus.filter((doc) => {
-  if (guard.named.has(doc.name)) excluded.named++;
-  else if (guard.overlaps(doc.text)) excluded.overlap++;
-  else if (doc.name.startsWith('2012_')) excluded.year2012++;
-  else return true;
-  return false;
-});
-console.log(`WiNER-fr: ${corpus.length} documents; excluded ${excluded.named} named in a meta.json, ${excluded.overlap} more sharing a ${SPAN}-character span with one of ${guard.fixtureTexts} fixture texts, ${excluded.year2012} of 2012; ${usable.length} kept (${elapsed()})`);
-
 const stats = { entities: 0, nested: 0, misplaced: 0, misaligned: 0 };
+const corpus = taggerCorpus(LANG, ROOT, stats);
+const usable = corpus.docs;
+console.log(`${corpus.summary} (${elapsed()})`);
 const docs = usable.map((doc) => ({ ...doc, ...labelTokens(doc, stats), dev: hash(doc.name) % 10 == 0 }));
 const train = docs.filter((d) => !d.dev);
 const dev = docs.filter((d) => d.dev);
@@ -227,7 +132,7 @@ class Features {
 
 /** Each token's static feature ids, flat, with `offsets[i]..offsets[i+1]` for token i. */
 function encode(doc, features, known, grow) {
-  const { features: rows, recall } = featureRows(doc.tokens, (w) => known.has(w), 'fr');
+  const { features: rows, recall } = featureRows(doc.tokens, (w) => known.has(w), LANG);
   const ids = [];
   const offsets = new Int32Array(rows.length + 1);
   rows.forEach((row, i) => {
@@ -475,7 +380,7 @@ function quantise(weights, keys, vocabulary, keep) {
   const weighted = new Set(WORD_TEMPLATES.flatMap((t) => (sections.get(t) ?? []).map((line) => line.slice(0, line.lastIndexOf(' ')))));
   return {
     model: {
-      lang: 'fr',
+      lang: LANG,
       labels: LABELS,
       scales: scales.map((s) => Number(s.toPrecision(5))),
       vocabulary: [...vocabulary].filter((w) => FULL_VOCABULARY || weighted.has(w)).sort().join(' '),
@@ -563,15 +468,19 @@ model.halfMargin = halfMargin;
 // ---- the model file
 
 const literal = (text) => '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-const source = `// Generated by bench/train-tagger.mjs from WiNER-fr (github.com/YoannDupont/WiNER-fr; annotations CC BY 4.0,
-// Wikinews text CC BY 2.5): do not edit by hand. Trained on ${trainedOn.length} documents (${count(trainedOn)} tokens); ${corpus.length - usable.length} of the
-// corpus's ${corpus.length} left out as Encart's development corpus (or of 2012). ${best.epoch} epochs (chosen on a dev split of ${dev.length}
-// documents), words seen ≥ ${MIN_COUNT} times, ${kept} features. Dev entity-level F1 (model trained without the dev
-// split, pruned and quantised the same way): PER ${pct(shipped.PER.f)}, ORG ${pct(shipped.ORG.f)}, LOC ${pct(shipped.LOC.f)}, all ${pct(shipped.all.f)}.
+const header = `Generated by bench/train-tagger.mjs from ${corpus.provenance}: do not edit by hand. Trained on ${trainedOn.length} documents (${count(trainedOn)} tokens); ${corpus.total - usable.length} of the corpus's ${corpus.total} left out ${corpus.leftOut}. ${best.epoch} epochs (chosen on a dev split of ${dev.length} documents), words seen ≥ ${MIN_COUNT} times, ${kept} features. Dev entity-level F1 (model trained without the dev split, pruned and quantised the same way): PER ${pct(shipped.PER.f)}, ORG ${pct(shipped.ORG.f)}, LOC ${pct(shipped.LOC.f)}, all ${pct(shipped.all.f)}.`;
+/** `text` as `//` comment lines of at most 116 characters. */
+const commentLines = (text) => text.split(' ').reduce((lines, word) => {
+  const last = lines[lines.length - 1];
+  if (last && last.length + word.length < 113) lines[lines.length - 1] = `${last} ${word}`;
+  else lines.push(`// ${word}`);
+  return lines;
+}, []).join('\n');
+const source = `${commentLines(header)}
 import type { TaggerModel } from '../../pipeline/tagger.js';
 
-export const FR_TAGGER_MODEL: TaggerModel = {
-  lang: 'fr',
+export const ${MODEL_NAME}: TaggerModel = {
+  lang: '${LANG}',
   labels: ${JSON.stringify(model.labels)},
   scales: ${JSON.stringify(model.scales)},
   halfMargin: ${model.halfMargin},
@@ -594,7 +503,7 @@ if (WRITE) {
     await bundle(
       `export * from './src/extract/index.ts';
        export { tagEntities } from './src/extract/pipeline/tagger.ts';
-       export { FR_TAGGER_MODEL } from './src/extract/lang/fr/tagger-model.ts';`,
+       export { ${MODEL_NAME} } from '${MODEL_MODULE}';`,
       join(temp, 'with.js'),
       true,
     ),
@@ -602,9 +511,9 @@ if (WRITE) {
   console.log(`extractor bundle, minified + gzip: ${base} bytes; with tagger and model: ${withTagger} (+${withTagger - base})`);
 
   const shippedFile = join(temp, 'shipped.mjs');
-  await bundle(`export { FR_TAGGER_MODEL } from './src/extract/lang/fr/tagger-model.ts';`, shippedFile);
-  const { FR_TAGGER_MODEL } = await import(pathToFileURL(shippedFile));
-  if (FR_TAGGER_MODEL.weights != model.weights || FR_TAGGER_MODEL.vocabulary != model.vocabulary) throw new Error('the model file does not read back as written');
+  await bundle(`export { ${MODEL_NAME} as MODEL } from '${MODEL_MODULE}';`, shippedFile);
+  const { MODEL } = await import(pathToFileURL(shippedFile));
+  if (MODEL.weights != model.weights || MODEL.vocabulary != model.vocabulary) throw new Error('the model file does not read back as written');
   let text = '';
   for (const d of docs) {
     if (text.length >= 1_000_000) break;
@@ -612,16 +521,16 @@ if (WRITE) {
   }
   const tokens = tokenize(text.slice(0, 1_000_000));
   let t = performance.now();
-  tagEntities(tokens.slice(0, 1), FR_TAGGER_MODEL);
+  tagEntities(tokens.slice(0, 1), MODEL);
   const decodeMs = performance.now() - t;
   let tagMs = Infinity;
   let found = [];
   for (let run = 0; run < 3; run++) {
     t = performance.now();
-    found = tagEntities(tokens, FR_TAGGER_MODEL);
+    found = tagEntities(tokens, MODEL);
     tagMs = Math.min(tagMs, performance.now() - t);
   }
-  console.log(`speed: model decoded in ${decodeMs.toFixed(0)} ms on first use; 1 MB of WiNER text, ${tokens.length} tokens, tagged in ${tagMs.toFixed(0)} ms (best of 3): ${Math.round(tokens.length / (tagMs / 1000))} tokens/s, ${found.length} names`);
+  console.log(`speed: model decoded in ${decodeMs.toFixed(0)} ms on first use; up to 1 MB of corpus text, ${tokens.length} tokens, tagged in ${tagMs.toFixed(0)} ms (best of 3): ${Math.round(tokens.length / (tagMs / 1000))} tokens/s, ${found.length} names`);
 }
 rmSync(temp, { recursive: true, force: true });
 console.log(`done in ${elapsed()}`);
