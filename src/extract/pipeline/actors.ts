@@ -799,6 +799,27 @@ function extendToTagged(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity |
   c.name = textOf(doc.text, tokens, c.first, c.last);
 }
 
+/**
+ * « La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné »: of names coordinated before
+ * a plural verb, the first is a subject too, the one a later pronoun or verb most likely goes back to.
+ */
+function markCoordinatedSubjects(doc: Doc, mentions: Mention[]): void {
+  const { tokens, lang } = doc;
+  for (let i = 1; i < mentions.length; i++) {
+    const [first, second] = [mentions[i - 1], mentions[i]];
+    if (first.subject || !second.subject || !coordinatedNames(doc, first, second)) continue;
+    if (isWord(tokens[second.last + 1]) && lang.pluralVerb.test(tokens[second.last + 1].lower)) first.subject = true;
+  }
+}
+
+/** Whether only a coordinator, lower-case words and titles join two mentions: « X et la préfète Y », "X and Governor Y". */
+export function coordinatedNames(doc: Doc, first: Mention, second: Mention): boolean {
+  const { tokens, lang } = doc;
+  if (first.last >= second.first || tokens[first.first].sentence != tokens[second.first].sentence) return false;
+  const between = tokens.slice(first.last + 1, second.first);
+  return between.some((t) => lang.coordinators.has(t.lower)) && between.every((t) => (isWord(t) && (!t.cap || isTitle(t, lang))) || isApostrophe(t));
+}
+
 /** Stage 2: people and organisations, with their roles, aliases and every mention. */
 export function findActors(doc: Doc): ActorsResult {
   const tagged = taggedNames(doc);
@@ -839,6 +860,7 @@ export function findActors(doc: Doc): ActorsResult {
     actors.push(actor);
   });
   mentions.sort((a, b) => a.start - b.start);
+  markCoordinatedSubjects(doc, mentions);
   // One subject per sentence, the first: in "Swire believes al-Megrahi was…" the embedded subject is not
   // who a later « he » means. But in "Whitecaps centre back Omar Jarun underlined…" the name right before the verb is
   // the subject, and the one before it only qualifies it.

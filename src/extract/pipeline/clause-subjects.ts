@@ -2,6 +2,8 @@
 // it: a clause between commas (« L'ONG, qui enquête…, a ajouté »), or people the text does not name.
 import type { Mention } from './actors.js';
 import type { Doc, Token } from './document.js';
+import { isTitle } from './names.js';
+import { givenName } from './given-names.js';
 import { isApostrophe } from './util.js';
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
@@ -47,4 +49,30 @@ export function unnamedRightBefore(doc: Doc, from: number, cue: number): boolean
   let k = cue - 1;
   while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || lang.adverb.test(tokens[k].lower))) k--;
   return k >= from && isWord(tokens[k]) && lang.sourceNouns.has(tokens[k].lower);
+}
+
+/**
+ * « Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme », "Jo Smith, head of the Tenants Union
+ * said": an apposition of a title whose closing comma the writer left out still qualifies the name before it, which is
+ * the verb's subject; the names in the title's complement are not. Of `named`, the mention before the comma, if so.
+ */
+export function unclosedApposition(doc: Doc, named: readonly Mention[], cue: number): Mention | undefined {
+  const { tokens, lang } = doc;
+  let open = cue - 1;
+  for (; open >= 0 && cue - open <= 12; open--) {
+    const t = tokens[open];
+    if (t.sentence != tokens[cue].sentence || t.quote >= 0 || (t.kind == 'punct' && t.text != ',' && !isApostrophe(t))) return undefined;
+    if (t.text == ',') break;
+  }
+  if (tokens[open]?.text != ',') return undefined;
+  let head = open + 1;
+  if (isWord(tokens[head]) && lang.determiners.has(tokens[head].lower)) head++;
+  const title = tokens[head];
+  if (!isWord(title) || title.cap || !(isTitle(title, lang) || lang.sourceNouns.has(title.lower))) return undefined;
+  const holder = named.find((m) => m.last == open - 1);
+  const inside = named.filter((m) => m.first > open);
+  // (« Invitée de France Inter, la ministre de la Santé Agnès Buzyn a jugé »: a title before someone's full name is
+  // theirs, and they are the subject.)
+  if (inside.some((m) => m.last > m.first && givenName(tokens[m.first].lower, lang.code) != null)) return undefined;
+  return holder && inside.length ? holder : undefined;
 }

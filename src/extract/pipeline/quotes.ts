@@ -1,11 +1,11 @@
 import type { Quote } from '../../data/types.js';
-import { type ActorsResult, completesNoun, type Mention, saidOn } from './actors.js';
+import { type ActorsResult, completesNoun, coordinatedNames, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
-import { beforeInsertion, groupSubject, unnamedRightBefore } from './clause-subjects.js';
+import { beforeInsertion, groupSubject, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -457,7 +457,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     // "Andy Logan, the senior investigator of Aitchison's murder, said", « Gianni Infantino, le président de la FIFA,
     // déclare »: a name or a description inside the apposition before the verb is not its subject; the name before it is.
-    const apposed = lastBefore && appositionSubject(before, cue);
+    const unclosed = unclosedApposition(doc, before, cue);
+    const apposed = lastBefore && (appositionSubject(before, cue) ?? (unclosed && isPerson(unclosed) ? unclosed : undefined));
     if (apposed) return { actor: apposed.actor, how: 'named', near: true };
     // « Le président de la région Hauts-de-France ajoute », « Le chef de l'État a ajouté »: a person's title opening the
     // clause, with its complement, is the verb's subject however long the complement.
@@ -490,7 +491,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const described = isOrgPronoun(k, cue) ? latestOrganisation(k) : roleAnaphor(k, k);
       if (described != null) return { actor: described, how: 'role', near: true };
     }
-    if (lastBefore) return { actor: lastBefore.actor, how: 'named', near: cue - lastBefore.last <= 3 };
+    // « Le ministre X et la préfète Y ont dénoncé »: of people coordinated before the verb, the first speaks.
+    const lead = lastBefore && persons.find((m) => m.subject && coordinatedNames(doc, m, lastBefore) && lang.pluralVerb.test(tokens[lastBefore.last + 1]?.lower ?? ''));
+    if (lastBefore) return { actor: (lead ?? lastBefore).actor, how: 'named', near: cue - lastBefore.last <= 3 };
     // "National Cyber Security Centre of the UK said": an organisation's complement may stand between it and its verb.
     // « d'anciens camarades de l'EFB ont confié »: an organisation completing a noun is not the verb's subject either.
     // « Le texte de la CFDT affirme »: a body speaks through its document.

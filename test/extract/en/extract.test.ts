@@ -167,6 +167,9 @@ describe('en: quotes', () => {
     ['Miliband responded to Fallon\'s comments: "Michael Fallon is a decent man."', [['Michael Fallon is a decent man.', 'Miliband']]],
     // The name between commas right before a past form is its subject, not the country that owns the title.
     ['Japan\'s prime minister, Fumio Kishida, vowed to "respond firmly" to any provocation.', [['respond firmly', 'Fumio Kishida']]],
+    // An apposition left without its closing comma; people coordinated before a plural verb: the first speaks.
+    ['Jo Smith, head of the Tenants Union of Leeds said the rents were "simply unaffordable".', [['simply unaffordable', 'Jo Smith']]],
+    ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
     // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.

@@ -248,6 +248,11 @@ describe('fr: quotes, second pass', () => {
     ["L'avocat de la famille, Me Jean Tamalet, a indiqué qu'une plainte serait déposée. « Nous voulons la vérité », a-t-il ajouté.", [['Nous voulons la vérité', 'Jean Tamalet']]],
     // « le groupe » stands for the company, not for the ministry named after it.
     ["Airbus est accusé par le ministère de la Défense d'avoir gonflé ses prix. « Nous contestons cette décision », se défend le groupe.", [['Nous contestons cette décision', 'Airbus']]],
+    // An apposition whose closing comma is missing still qualifies the name before it; of people coordinated before a
+    // plural verb, the first speaks.
+    ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
+    ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
+    ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
