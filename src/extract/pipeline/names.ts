@@ -196,9 +196,10 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     if (state == 'connector') state = 'noun';
     // « Armée syrienne libre », « Nouveau Parti socialiste », « des Affaires étrangères »: the head and a noun may take
     // adjectives; a lower-case noun after « de » may take any word (« de sécurité nationale »), a capitalised one only
-    // an adjective (« d'Île-de-France va » ends at the verb). « le Conseil constitutionnel rappelle »: a verb of saying
-    // ends the name, whatever its ending.
-    else if ((state == 'noun' && !tokens[k - 1].cap) || ((state == 'head' || state == 'adj' || state == 'noun') && lang.isOrgAdjective(w) && !lang.sayVerbs.has(w))) state = 'adj';
+    // an adjective (« d'Île-de-France va » ends at the verb). « le Conseil constitutionnel rappelle », « la Ligue des
+    // droits de l'homme dénonce »: a verb of saying or acting ends the name, whatever its ending and wherever it stands.
+    if (lang.sayVerbs.has(w) || lang.agencyFollowers.has(w)) break;
+    if ((state == 'noun' && !tokens[k - 1].cap) || ((state == 'head' || state == 'adj' || state == 'noun') && lang.isOrgAdjective(w))) state = 'adj';
     else break;
     end = k;
   }

@@ -253,6 +253,8 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // A verb of saying ends an organisation's name after its lower-case complement too; « supérieur » qualifies a body.
+    ["La Ligue des droits de l'homme dénonce « une dérive inquiétante ». « Tout manquement sera sanctionné », a prévenu le Conseil supérieur de l'audiovisuel.", [['une dérive inquiétante', "Ligue des droits de l'homme"], ['Tout manquement sera sanctionné', "Conseil supérieur de l'audiovisuel"]]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
