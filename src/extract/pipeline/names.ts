@@ -138,6 +138,11 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
   return n > 0 && (isNameToken(after, lang) || surname || domain) ? n : 0;
 }
 
+/** Whether a contracted article and a lower-case noun start at `k` (« des libertés », « du travail »). */
+function secondComplementAt(tokens: Token[], k: number, lang: Lang): boolean {
+  return isWord(tokens[k]) && lang.contractedArticles.has(tokens[k].lower) && isWord(tokens[k + 1]) && !tokens[k + 1].cap && !lang.stopwords.has(tokens[k + 1].lower);
+}
+
 /**
  * Extends an organisation name over its lower-case complement: « Comité [de sécurité nationale] »,
  * « ministère [russe de la défense] », « Union [européenne] ». The shape is head, adjective?, then
@@ -146,6 +151,7 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
 function extendOrg(tokens: Token[], last: number, lang: Lang): number {
   let end = last;
   let state: 'head' | 'connector' | 'noun' | 'adj' = 'head';
+  let lowerComplement = false;
   for (let k = last + 1; k < tokens.length && k - last <= MAX_NAME; k++) {
     const t = tokens[k];
     if (t.gap.includes('\n') || !sameSentence(t, tokens[last])) break;
@@ -163,6 +169,12 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
       continue;
     }
     if (state == 'connector' && !t.cap && lang.definiteArticles.has(t.lower) && lang.orgOnlyConnectors.has(tokens[k - 1].lower)) continue;
+    // « Commission nationale de l'informatique [et des libertés] », « Institut national de la statistique [et des études
+    // économiques] »: after a lower-case complement, a coordinator and « des », « du » join a second one to it.
+    if (!t.cap && lang.coordinators.has(t.lower) && lowerComplement && (state == 'noun' || state == 'adj') && secondComplementAt(tokens, k + 1, lang)) {
+      state = 'connector';
+      continue;
+    }
     // « le cabinet de M. Le Roux », « l'entourage du président Macron »: after a connector a person's title may open
     // the name of whom the body serves.
     if (state == 'connector' && isTitle(t, lang)) {
@@ -193,13 +205,17 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     // « du gouvernement de fournir », « pour le faire sortir »: an infinitive after a connector (and a clitic) is a
     // verb, not a complement.
     if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w)) break;
-    if (state == 'connector') state = 'noun';
+    // « le Conseil constitutionnel rappelle », « la Ligue des droits de l'homme dénonce »: a verb of saying or acting
+    // ends the name, whatever its ending and wherever it stands.
+    if (lang.sayVerbs.has(w) || lang.agencyFollowers.has(w)) break;
+    if (state == 'connector') {
+      state = 'noun';
+      lowerComplement = !t.cap;
+    }
     // « Armée syrienne libre », « Nouveau Parti socialiste », « des Affaires étrangères »: the head and a noun may take
     // adjectives; a lower-case noun after « de » may take any word (« de sécurité nationale »), a capitalised one only
-    // an adjective (« d'Île-de-France va » ends at the verb). « le Conseil constitutionnel rappelle », « la Ligue des
-    // droits de l'homme dénonce »: a verb of saying or acting ends the name, whatever its ending and wherever it stands.
-    if (lang.sayVerbs.has(w) || lang.agencyFollowers.has(w)) break;
-    if ((state == 'noun' && !tokens[k - 1].cap) || ((state == 'head' || state == 'adj' || state == 'noun') && lang.isOrgAdjective(w))) state = 'adj';
+    // an adjective (« d'Île-de-France va » ends at the verb).
+    else if ((state == 'noun' && !tokens[k - 1].cap) || ((state == 'head' || state == 'adj' || state == 'noun') && lang.isOrgAdjective(w))) state = 'adj';
     else break;
     end = k;
   }

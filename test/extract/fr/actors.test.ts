@@ -140,6 +140,15 @@ describe('fr: actors', () => {
     expect(kinds, seen(article)).to.deep.include({ Hollande: 'person', Mélenchon: 'person', Juppé: 'person', Nestlé: 'organization', Canon: 'organization' });
   });
 
+  it("reads an organisation's name over its adjectives and complements, a second one joined by « et des » included", () => {
+    const article = run(
+      "Le Tribunal de grande instance de Nanterre a condamné la société. La Commission nationale de l'informatique et des libertés a infligé une amende. Le ministère de la Santé et des syndicats se sont réunis.",
+      { lang: 'fr' },
+    );
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Tribunal de grande instance de Nanterre', "Commission nationale de l'informatique et des libertés", 'ministère de la Santé']);
+  });
+
   it('merges short forms into one actor with its mentions and aliases', () => {
     const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });
     const tokayev = article.actors.find((a) => a.name == 'Kassym-Jomart Tokayev')!;
