@@ -58,32 +58,43 @@ function introducedAs(doc: Doc, first: Candidate): 'person' | 'organization' | '
   return undefined;
 }
 
-/** Gives the unsure names of each list the kind its sure names share; a list mixing kinds is left as it is. */
+/** Someone the text gives a title or a role: no list makes them anything else. */
+const titled = (c: Candidate) => c.kind == 'person' && (!!c.role || !!c.titled);
+
+/** The kind a list's names share: what the noun introducing it says, else the one kind its sure names have. */
+function kindOf(doc: Doc, list: readonly Candidate[]): 'person' | 'organization' | 'place' | undefined {
+  const introduced = introducedAs(doc, list[0]);
+  if (introduced) return introduced;
+  const people = list.filter((c) => surePerson(doc, c)).length;
+  // "arrested in Washington, Los Angeles or Seattle": a list opening after a place preposition lists places.
+  const places = list.filter((c) => c.place || c.notActor).length + (afterPlacePreposition(doc.tokens, list[0].first, doc.lang) ? 1 : 0);
+  const bodies = list.filter((c) => c.kind == 'organization' && c.evidence >= 0.7).length;
+  if (people && !places && !bodies) return 'person';
+  if (places && !people && !bodies) return 'place';
+  if (bodies && !people && !places) return 'organization';
+  return undefined;
+}
+
+/**
+ * Gives the unsure names of each list the kind the list's names share. The noun introducing the list outweighs the
+ * tagger's opinion of one name; a title or a role outweighs the list.
+ */
 export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void {
   for (const list of listsOf(doc, candidates)) {
-    const introduced = introducedAs(doc, list[0]);
-    // "arrested in Washington, Los Angeles or Seattle": a list opening after a place preposition lists places.
-    const where = afterPlacePreposition(doc.tokens, list[0].first, doc.lang);
-    const people = list.filter((c) => surePerson(doc, c)).length + (introduced == 'person' ? 1 : 0);
-    const places = list.filter((c) => c.place || c.notActor).length + (introduced == 'place' || where ? 1 : 0);
-    const bodies = list.filter((c) => c.kind == 'organization' && c.evidence >= 0.7).length + (introduced == 'organization' ? 1 : 0);
-    if (bodies && !people && !places) {
-      for (const c of list) {
-        if (c.kind == 'organization' || surePerson(doc, c) || c.lone) continue;
+    const kind = kindOf(doc, list);
+    const introduced = !!introducedAs(doc, list[0]);
+    const sure = (c: Candidate) => titled(c) || (!introduced && surePerson(doc, c));
+    for (const c of list) {
+      if (c.lone || c.complement || sure(c)) continue;
+      if (kind == 'organization' && c.kind != 'organization') {
         c.kind = 'organization';
         c.evidence = Math.max(c.evidence, 0.6);
-      }
-    } else if (people && !places && !bodies) {
-      for (const c of list) {
+      } else if (kind == 'person' && c.kind == 'unknown' && !doc.lang.personTitles.has(c.name.toLowerCase())) {
         // ("Meryl Streep, Archbishop Desmond Tutu": a title is no one of its own.)
-        if (c.kind != 'unknown' || c.complement || c.lone || doc.lang.personTitles.has(c.name.toLowerCase())) continue;
         c.kind = 'person';
         c.evidence = Math.max(c.evidence, 0.6);
-      }
-    } else if (places && !people && !bodies) {
-      // A name read as someone by its shape alone ("Los Angeles" between commas) is one more place.
-      for (const c of list) {
-        if (c.acts || c.lone || c.kind == 'organization' || surePerson(doc, c)) continue;
+      } else if (kind == 'place' && !c.acts && c.kind != 'organization') {
+        // A name read as someone by its shape alone ("Los Angeles" between commas) is one more place.
         c.place = true;
         c.evidence = 0;
       }
