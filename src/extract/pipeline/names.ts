@@ -306,9 +306,9 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
   // "Quoting the report", « Vu la situation »: a participle opening a sentence before an article is a verb ("Boeing has",
-  // "Beijing says" stay names).
+  // "Beijing says" stay names); so is « Intitulé « … » », "Entitled".
   const next = tokens[i + 1];
-  const verbal = lang.isParticiple(t.lower) && isWord(next) && !next.cap && lang.determiners.has(next.lower);
+  const verbal = (lang.isParticiple(t.lower) && isWord(next) && !next.cap && lang.determiners.has(next.lower)) || lang.titleIntroducers.has(t.lower);
   return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }
 

@@ -773,6 +773,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // capital right after « de », "of" names a group or a thing; nobody says it.
     const named = isWord(tokens[q.open - 1]) && lang.nameConnectors.has(tokens[q.open - 1].lower) && !lang.determiners.has(tokens[q.open - 1].lower);
     if (named && tokens[first].cap && words <= 4 && !/[.!?]$/.test(tokens[last].text)) return;
+    // « le collectif « Sécurité pour tous » », « l'opération « Sentinelle » », "the campaign “Stop the War”": a short
+    // phrase opening on a capital right after a noun for a body or a named thing is its name.
+    const nounBefore = tokens[q.open - 1];
+    const nameOf = isWord(nounBefore) && !nounBefore.cap && (lang.orgNouns.has(nounBefore.lower) || lang.namedThingNouns.has(nounBefore.lower));
+    if (nameOf && tokens[first].cap && words <= 6 && !/[.!?]$/.test(tokens[last].text)) return;
     if (fragment && !resolution && !continued) return;
 
     let speaker: number | undefined;

@@ -149,6 +149,11 @@ describe('fr: actors', () => {
     expect(names, seen(article)).to.include.members(['Tribunal de grande instance de Nanterre', "Commission nationale de l'informatique et des libertés", 'ministère de la Santé']);
   });
 
+  it('reads « Intitulé » opening a sentence as the verb it is, not as a name', () => {
+    const article = run('Intitulé « The Emperor Has No Balls », le projet a choqué la ville de New York.', { lang: 'fr' });
+    expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Intitulé');
+  });
+
   it('merges short forms into one actor with its mentions and aliases', () => {
     const article = run('Le président Kassym-Jomart Tokayev a parlé. M. Tokayev a ensuite insisté.', { lang: 'fr' });
     const tokayev = article.actors.find((a) => a.name == 'Kassym-Jomart Tokayev')!;
