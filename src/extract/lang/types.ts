@@ -331,6 +331,8 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** Pronouns that stress a subject between commas: « Le parquet, lui, estime ». */
+  stressedPronouns: ReadonlySet<string>;
   /** Nouns for things that bear names, after which a short phrase in marks is one: « opération », "campaign". */
   namedThingNouns: ReadonlySet<string>;
   /** Words after which a quotation names or sums up a thing rather than reports speech: « intitulé », "entitled". */

@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastIssueDate } from './names.js';
+import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastInsert } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
@@ -88,7 +88,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;
   // "Microsoft reportedly has released", "Google quickly said": an adverb may sit there too.
   const adverb = !clitic && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.adverb.test(tokens[c.last + 1].lower);
-  const next = tokens[clitic || adverb ? c.last + 2 : pastIssueDate(doc, c.last + 1)];
+  const next = tokens[clitic || adverb ? c.last + 2 : pastInsert(doc, c.last + 1)];
   const prev = tokens[c.first - 1];
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
   const at = c.last + (clitic || adverb ? 1 : 0);
@@ -782,8 +782,9 @@ function isSubject(doc: Doc, c: Candidate): boolean {
 /** Whether the word after token `last` is a verb the name governs: « X a déclaré », "X said", "X underlined". */
 function governsVerb(doc: Doc, last: number): boolean {
   const { tokens, lang } = doc;
-  const next = tokens[last + 1];
-  return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower) || (!next.cap && lang.isPastVerb(next.lower, tokens[last].lower)));
+  const at = pastInsert(doc, last + 1);
+  const next = tokens[at];
+  return isWord(next) && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower) || (!next.cap && lang.isPastVerb(next.lower, tokens[at - 1].lower)));
 }
 
 /**

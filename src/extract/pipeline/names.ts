@@ -359,16 +359,18 @@ function openedByArticle(doc: Doc, i: number, last: number): boolean {
 /** Whether a title may end before token `k`: the clause ends, or its verb or a new clause begins. */
 function endsTitle(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
-  const after = tokens[pastIssueDate(doc, k)];
+  const after = tokens[pastInsert(doc, k)];
   return !after || after.kind == 'punct' || (isWord(after) && (lang.sayVerbs.has(after.lower) || lang.agencyFollowers.has(after.lower) || lang.clauseOpeners.has(after.lower)));
 }
 
 /**
- * « Le Canard enchaîné de ce 22 mars ajoute », « Le Monde du mardi 31 janvier affirme »: the issue a paper's name is
- * dated by stands between it and its verb. Returns the token after that date, or `k` when none starts there.
+ * Where the verb of a name ending before `k` may stand, past what can come between them: « Le Canard enchaîné de ce
+ * 22 mars ajoute », « Le Monde du mardi 31 janvier affirme » (the issue a paper's name is dated by), « Le parquet,
+ * lui, estime » (a stressed pronoun between commas). Returns `k` when nothing of the kind starts there.
  */
-export function pastIssueDate(doc: Doc, k: number): number {
+export function pastInsert(doc: Doc, k: number): number {
   const { tokens, lang } = doc;
+  if (tokens[k]?.text == ',' && isWord(tokens[k + 1]) && lang.stressedPronouns.has(tokens[k + 1].lower) && tokens[k + 2]?.text == ',') return k + 3;
   if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower) || lang.coordinators.has(tokens[k].lower)) return k;
   let n = k + 1;
   if (isWord(tokens[n]) && lang.determiners.has(tokens[n].lower)) n++;

@@ -2,7 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
-import { afterPlacePreposition, isTitle, pastIssueDate } from './names.js';
+import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 import { beforeInsertion, groupSubject, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
@@ -500,8 +500,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const last = before[before.length - 1];
     const org = last && (!completesNoun(doc, last.first) || documentOf(last.first)) ? last : undefined;
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
-    // « Le Canard enchaîné de ce 22 mars ajoute »: the issue's date too.
-    const orgEnd = org ? pastIssueDate(doc, org.last + 1) - 1 : -1;
+    // « Le Canard enchaîné de ce 22 mars ajoute », « Le parquet, lui, estime »: the issue's date or a stressed pronoun too.
+    const orgEnd = org ? pastInsert(doc, org.last + 1) - 1 : -1;
     if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     // "Prosecutors said Smith had…": people the text does not name spoke; the name after the verb is whom they spoke of.
     if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };

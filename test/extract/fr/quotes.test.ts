@@ -253,6 +253,8 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // A stressed pronoun between commas stands between a subject and its verb; « parler de » reports words too.
+    ["L'avocat, Me Paul Dubois, conteste la décision. Le parquet, lui, estime que « la procédure a été respectée ». Son confrère Jean Roy a parlé d'« un dossier vide ».", [['la procédure a été respectée', 'le parquet'], ['un dossier vide', 'Jean Roy']]],
     // A short phrase in marks right after a noun for a body or a named thing is its name; « Intitulé » is no one.
     ["Le collectif « Sécurité pour tous » organise une marche. Intitulé « The Emperor Has No Balls », le projet a choqué. « Nous voulons la paix », a déclaré son président Jean Li.", [['Nous voulons la paix', 'Jean Li']]],
     // A verb of saying ends an organisation's name after its lower-case complement too; « supérieur » qualifies a body.

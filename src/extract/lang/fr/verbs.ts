@@ -13,7 +13,7 @@ const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indi
   considérer critiquer condamner remercier exhorter enthousiasmer lamenter esclaffer pointer asséner emporter
   abonder analyser décrypter questionner tacler relever marteler révéler dévoiler recommander préconiser suggérer
   continuer objecter corriger riposter menacer certifier minimiser écrier énerver exaspérer
-  étrangler pester fulminer cingler philosopher twitter engager encourager implorer supplier`;
+  étrangler pester fulminer cingler philosopher twitter engager encourager implorer supplier parler`;
 
 const REGULAR_IR = `réagir avertir renchérir réjouir garantir`;
 
