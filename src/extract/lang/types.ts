@@ -85,6 +85,8 @@ export interface Lang {
   sayVerbs: ReadonlySet<string>;
   /** Whether a token is an inverted verb with its pronoun ('a-t-il', 'déclare-t-elle'). */
   invertedPronoun(token: string): boolean;
+  /** A verb with an impersonal subject after it (« explique-t-on », « lit-on »): whoever spoke is named after it, if at all. */
+  invertedImpersonal(token: string): boolean;
   /** Verbs of saying in several words, the verb first: « fait savoir », « mis en garde », "pointed out". */
   sayPhrases: readonly string[][];
   /** Verbs whose object is the listener, not the speaker ('told', 'telling'). */

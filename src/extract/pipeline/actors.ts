@@ -7,7 +7,7 @@ import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { countryNames, isDemonym } from './places.js';
 import { shareListKinds } from './lists.js';
-import { sayPhraseAt } from './quote-shapes.js';
+import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
 
@@ -112,6 +112,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (isApostrophe(tokens[verb - 1])) verb--;
   if (isWord(tokens[verb - 1]) && lang.reflexives.has(tokens[verb - 1].lower)) verb--;
   const inverted = saidBy && (tokens[verb - 1]?.text == ',' || '»”"'.includes(tokens[verb - 1]?.text ?? ''));
+  // « explique-t-on à Matignon », « lit-on dans le communiqué du ministère »: where the impersonal subject speaks is
+  // a body, not a place.
+  const impersonal = impersonalSource(doc, c.first);
+  if (impersonal) c.place = false;
   // « », a déclaré Bruno Le Roux », "said Harry Reid": a name right after a verb of saying is its inverted subject.
   const sourced =
     inverted ||
@@ -122,7 +126,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
         // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
         (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',') ||
         // « selon les informations du Parisien », "according to a report by Reuters": whose document is the source.
-        citedDocument(doc, c.first)));
+        citedDocument(doc, c.first) ||
+        impersonal));
   c.acts = acts || sourced || saidBy;
   const speaks = isWord(next) && !passive && (lang.sayVerbs.has(next.lower) || (lang.auxiliaries.has(next.lower) && lang.sayVerbs.has(tokens[c.last + 2]?.lower ?? '')));
   if (c.lone) {
@@ -321,15 +326,27 @@ function takenUpAsPerson(doc: Doc, c: Candidate): boolean {
 }
 
 /** Whether the name at token `first` issued a document that a source phrase cites: « selon les informations du [Parisien] ». */
+/** Whether the name at `first` says where, or whose document, the impersonal subject of a verb just before speaks. */
+function impersonalSource(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = documentNounBefore(doc, first);
+  if (k >= 0) k--;
+  else {
+    k = first - 1;
+    if (isApostrophe(tokens[k])) k--;
+    if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+    if (!isWord(tokens[k]) || !lang.placePrepositions.has(tokens[k].lower)) return false;
+  }
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (isWord(tokens[j]) && lang.invertedImpersonal(tokens[j].text)) return true;
+  return false;
+}
+
 function citedDocument(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
-  let k = first - 1;
-  if (isApostrophe(tokens[k])) k--;
-  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.nameConnectors.has(tokens[k].lower)) k--;
-  if (!isWord(tokens[k]) || !(lang.nameConnectors.has(tokens[k].lower) || lang.documentConnectors.has(tokens[k].lower))) return false;
-  if (!isWord(tokens[k - 1]) || !lang.documentNouns.has(tokens[k - 1].lower)) return false;
+  const noun = documentNounBefore(doc, first);
+  if (noun < 0) return false;
   // Back over the document's article (and one adjective) to the source phrase.
-  for (let j = k - 2; j >= k - 4 && j >= 0; j--) {
+  for (let j = noun - 1; j >= noun - 3 && j >= 0; j--) {
     if (phraseEndsAt(tokens, j, lang.sourcePhrases)) return true;
     if (!isWord(tokens[j]) || tokens[j].cap) return false;
   }

@@ -80,6 +80,20 @@ export function roleNoun(a: Actor, lang: Lang): string {
 /** « a fait savoir », "pointed out": a verb of saying in several words starting at token `k`. */
 export const sayPhraseAt = (doc: Doc, k: number): boolean => doc.lang.sayPhrases.some((p) => phraseAt(doc.tokens, k, p));
 
+/**
+ * « le communiqué de la préfecture », « un communiqué de l'Élysée », "a statement from the palace": the token index of
+ * the document noun whose issuer the name at `first` is, or -1.
+ */
+export function documentNounBefore(doc: Doc, first: number): number {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  const connects = (t: Token | undefined) => !!t && t.kind == 'word' && (lang.nameConnectors.has(t.lower) || lang.documentConnectors.has(t.lower));
+  // (« de la préfecture », « de l'Élysée »: past the article after its connector.)
+  if (tokens[k]?.kind == 'word' && lang.determiners.has(tokens[k].lower) && connects(tokens[k - 1])) k--;
+  return connects(tokens[k]) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
+}
+
 /** 'a déclaré', 'a-t-il déclaré', « ayant déclaré », 'said': the verb with the auxiliary written before it. */
 export function cueText(doc: Doc, cue: number): string {
   const { tokens, text, lang } = doc;

@@ -4,7 +4,7 @@ import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
-import { countWords, cueText, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
+import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 import { beforeInsertion, groupSubject, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
 
 /** A quote with where its attribution was found, for dating it later. */
@@ -37,7 +37,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const t = tokens[k];
     // (« a-t-on appris auprès du parquet »: a verb of learning names its source after it.)
     const learned = isWord(t) && lang.isPastParticiple(t.lower) && lang.learnedFrom.some((ph) => phraseAt(tokens, k + 1, ph));
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k) || learned);
+    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || lang.invertedImpersonal(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k) || learned);
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
@@ -374,6 +374,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (m) return { actor: m.actor, how: 'named', near: true };
     }
     if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    // « explique-t-on à Matignon », « lit-on dans le communiqué du ministère »: the body where, or whose document, the
+    // impersonal subject speaks; no one named otherwise.
+    if (lang.invertedImpersonal(t.text)) {
+      const where = mentionsIn(cue + 1, Math.min(to, cue + 7)).find((m) => afterPlacePreposition(tokens, m.first, lang) || documentOf(m.first));
+      return where ? { actor: where.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
+    }
     const quoted = quotedAsSaying(cue, from);
     if (quoted) return quoted;
     // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
@@ -541,13 +547,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return isWord(connector) && lang.relationConnectors.has(connector.lower) && lang.relationNouns.has(tokens[k - 2]?.lower ?? '');
   }
   /** Whether the name at token `first` completes a document noun: « le communiqué de [la préfecture] ». */
-  function documentOf(first: number): boolean {
-    let k = first - 1;
-    if (isApostrophe(tokens[k])) k--;
-    if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
-    const connects = (t: Token | undefined) => isWord(t) && (lang.nameConnectors.has(t.lower) || lang.documentConnectors.has(t.lower));
-    return connects(tokens[k]) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '');
-  }
+  const documentOf = (first: number): boolean => documentNounBefore(doc, first) >= 0;
   /** The person named right before a comma-bounded apposition that ends at the verb `cue` (« X, …, a déclaré »), if another name sits inside it. */
   function appositionSubject(named: Mention[], cue: number): Mention | undefined {
     let close = cue - 1;

@@ -50,6 +50,7 @@ export const en: Lang = {
   infinitiveMarkers: new Set(['to']),
   coordinators: new Set(['and', 'then']),
   invertedPronoun: () => false,
+  invertedImpersonal: () => false,
   pronouns: c.PRONOUNS,
   personPronouns: c.PERSON_PRONOUNS,
   feminineWords: c.FEMININE_WORDS,

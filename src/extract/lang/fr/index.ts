@@ -62,6 +62,7 @@ export const fr: Lang = {
   infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
+  invertedImpersonal: (token) => token.length < 40 && /\p{L}-(?:t-)?on$/u.test(token.toLowerCase()),
   pronouns: c.PRONOUNS,
   personPronouns: c.PERSON_PRONOUNS,
   feminineWords: c.FEMININE_WORDS,
