@@ -511,6 +511,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     // "Prosecutors said Smith had…": people the text does not name spoke; the name after the verb is whom they spoke of.
     if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };
+    // « a réagi l'attaquant du PSG »: a definite description of someone at a body, after the verb, is the person the
+    // text was speaking of (or someone unnamed), not the body.
+    if (after[0] && memberOf(cue + 1, after[0])) {
+      const described = recentPerson(cue, undefined);
+      return described != null ? { actor: described, how: 'role', near: false } : { how: 'unnamed', near: true };
+    }
     const first = after.find(isPerson) ?? after[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);
@@ -522,6 +528,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (isApostrophe(tokens[m])) m--;
     if (isWord(tokens[m]) && lang.infinitiveMarkers.has(tokens[m].lower)) return pronoun(cue, true);
     return undefined;
+  }
+  /** Whether tokens from `k` read « l'attaquant du PSG »: an article, a lower-case noun for no body, title or thing, then `body`. */
+  function memberOf(k: number, body: Mention): boolean {
+    if (actors[body.actor].kind != 'organization') return false;
+    if (!isWord(tokens[k]) || !lang.definiteArticles.has(tokens[k].lower)) return false;
+    const noun = tokens[isApostrophe(tokens[k + 1]) ? k + 2 : k + 1];
+    if (!isWord(noun) || noun.cap || lang.stopwords.has(noun.lower) || lang.orgNouns.has(noun.lower) || lang.documentNouns.has(noun.lower) || isTitle(noun, lang) || lang.sourceNouns.has(noun.lower)) return false;
+    let j = (isApostrophe(tokens[k + 1]) ? k + 2 : k + 1) + 1;
+    if (!isWord(tokens[j]) || !lang.nameConnectors.has(tokens[j].lower)) return false;
+    j++;
+    if (isApostrophe(tokens[j])) j++;
+    if (isWord(tokens[j]) && lang.determiners.has(tokens[j].lower) && !tokens[j].cap) j++;
+    if (isApostrophe(tokens[j])) j++;
+    return body.first == j;
   }
   /**
    * "The Associated Press quoted a police official as saying": whom a verb of quoting names, before "as" and the verb

@@ -253,6 +253,8 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // A definite description of someone at a body, inverted after the verb, is the person just spoken of, not the body.
+    ['Kylian Mbappé a marqué deux buts. « Je suis très heureux », a réagi l\'attaquant du PSG après la rencontre.', [['Je suis très heureux', 'Kylian Mbappé']]],
     // « -t-on » speaks from where, or through whose document, the words after it say; a communiqué speaks for its issuer.
     ["« Nous resterons mobilisés », explique-t-on à l'Élysée. « Aucune piste n'est écartée », lit-on dans le communiqué du ministère de la Justice. « Le calme revient », selon un communiqué de l'Élysée. « Rien ne presse », confie-t-on dans l'entourage du ministre.", [['Nous resterons mobilisés', 'Élysée'], ["Aucune piste n'est écartée", 'ministère de la Justice'], ['Le calme revient', 'Élysée'], ['Rien ne presse', null]]],
     // A stressed pronoun between commas stands between a subject and its verb; « parler de » reports words too.
