@@ -333,6 +333,8 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** Lower-case nouns for a party's members, which stand for a politician as a title does: « le socialiste », "the Democrat". */
+  partyLabels: ReadonlySet<string>;
   /** Pronouns that stress a subject between commas: « Le parquet, lui, estime ». */
   stressedPronouns: ReadonlySet<string>;
   /** Nouns for things that bear names, after which a short phrase in marks is one: « opération », "campaign". */

@@ -287,6 +287,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         continue;
       }
       const noun = tokens[n];
+      // « Benoît Hamon était à Lyon. Le socialiste a dénoncé… »: a party's member, like a title no one was given, goes on
+      // with the person just spoken of.
+      if (isWord(noun) && lang.partyLabels.has(noun.lower) && (!noun.cap || sentences[noun.sentence].first == n)) {
+        const person = lastSpeaker(j, undefined) ?? recentPerson(j, undefined, noun.lower);
+        if (person != null) return person;
+        continue;
+      }
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;
       // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.

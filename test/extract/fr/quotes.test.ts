@@ -253,6 +253,9 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // A party's member (« le socialiste ») and a former holder (« l'ex-ministre ») go on with the person just spoken of.
+    ['Benoît Hamon était à Lyon. Le socialiste a dénoncé « un renoncement coupable ».', [['un renoncement coupable', 'Benoît Hamon']]],
+    ["Arnaud Montebourg était à Lyon. Pour l'ex-ministre de l'Économie, « la gauche doit se réveiller ».", [['la gauche doit se réveiller', 'Arnaud Montebourg']]],
     // A definite description of someone at a body, inverted after the verb, is the person just spoken of, not the body.
     ['Kylian Mbappé a marqué deux buts. « Je suis très heureux », a réagi l\'attaquant du PSG après la rencontre.', [['Je suis très heureux', 'Kylian Mbappé']]],
     // « -t-on » speaks from where, or through whose document, the words after it say; a communiqué speaks for its issuer.

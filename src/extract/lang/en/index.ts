@@ -10,7 +10,9 @@ export const en: Lang = {
   code: 'en',
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
-  personTitles: c.PERSON_TITLES,
+  // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
+  personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
+  partyLabels: new Set(`democrat republican tory`.split(' ')),
   sourceNouns: c.SOURCE_NOUNS,
   memberOf: new Set(['of', 'from', 'at']),
   titleModifiers: new Set(c.TITLE_MODIFIERS),

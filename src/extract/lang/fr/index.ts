@@ -21,7 +21,9 @@ export const fr: Lang = {
   code: 'fr',
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
-  personTitles: c.PERSON_TITLES,
+  // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
+  personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
+  partyLabels: new Set(`socialiste écologiste centriste insoumis insoumise communiste frontiste macroniste gaulliste`.split(' ')),
   sourceNouns: c.SOURCE_NOUNS,
   // « de » also joins the parts of a French name (« Charles de Gaulle »).
   memberOf: new Set<string>(),
