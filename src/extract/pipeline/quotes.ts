@@ -489,6 +489,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const issuer = mentionsIn(subjectEnd + 1, cue - 1).find((m) => lang.agentPrepositions.has(tokens[m.first - 1]?.lower ?? '') || afterAgent(m.first));
       if (issuer) return { actor: issuer.actor, how: 'named', near: true };
     }
+    // "The report by Human Rights Watch found", « le rapport de l'ONU souligne »: a document's issuer, named right before
+    // the verb, speaks through it.
+    // (Not the `before` list: "by" makes the name an agent there.)
+    const issuer = mentionsIn(from, cue - 1).find((m) => cue - m.last <= 2 && documentOf(m.first) && documentNounBefore(doc, m.first) - from <= 2);
+    if (issuer) return { actor: issuer.actor, how: 'named', near: true };
     for (let k = Math.max(from, subjectEnd - 4); k < subjectEnd; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       if (completesNoun(doc, k) || relatedTo(k)) continue;

@@ -167,6 +167,8 @@ describe('en: quotes', () => {
     ['Miliband responded to Fallon\'s comments: "Michael Fallon is a decent man."', [['Michael Fallon is a decent man.', 'Miliband']]],
     // The name between commas right before a past form is its subject, not the country that owns the title.
     ['Japan\'s prime minister, Fumio Kishida, vowed to "respond firmly" to any provocation.', [['respond firmly', 'Fumio Kishida']]],
+    // A document's issuer named right before the verb speaks through it; "found" reports a study's words.
+    ['The report by Human Rights Watch found "systematic abuses" in the camps.', [['systematic abuses', 'Human Rights Watch']]],
     // An apposition left without its closing comma; people coordinated before a plural verb: the first speaks.
     ['Jo Smith, head of the Tenants Union of Leeds said the rents were "simply unaffordable".', [['simply unaffordable', 'Jo Smith']]],
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],

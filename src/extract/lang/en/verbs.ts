@@ -16,7 +16,7 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
-  speaking spoken think thinks thinking thought swore swears forecast forecasts marvelled signaled signaling`;
+  speaking spoken think thinks thinking thought swore swears forecast forecasts marvelled signaled signaling found finds`;
 
 /** "urge" → urges, urged, urging; "reply" → replies, replied; "admit" → admitted, admitting. */
 function inflect(verb: string): string[] {
