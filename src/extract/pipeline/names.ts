@@ -204,7 +204,9 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
     // « du gouvernement de fournir », « pour le faire sortir »: an infinitive after a connector (and a clitic) is a
     // verb, not a complement.
-    if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w)) break;
+    // (« Syndicat de la magistrature », « Ligue contre le cancer »: after an article the word is a noun.)
+    const afterArticle = isWord(tokens[k - 1]) && lang.determiners.has(tokens[k - 1].lower) || isApostrophe(tokens[k - 1]) && lang.determiners.has(tokens[k - 2]?.lower ?? '');
+    if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w) && !afterArticle) break;
     // « le Conseil constitutionnel rappelle », « la Ligue des droits de l'homme dénonce »: a verb of saying or acting
     // ends the name, whatever its ending and wherever it stands.
     if (lang.sayVerbs.has(w) || lang.agencyFollowers.has(w)) break;

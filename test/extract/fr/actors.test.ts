@@ -147,6 +147,9 @@ describe('fr: actors', () => {
     );
     const names = article.actors.map((a) => a.name);
     expect(names, seen(article)).to.include.members(['Tribunal de grande instance de Nanterre', "Commission nationale de l'informatique et des libertés", 'ministère de la Santé']);
+    // After an article, a word in -er or -re is a noun, not an infinitive: « de la magistrature », « contre le cancer ».
+    const more = run('Le Syndicat de la magistrature a dénoncé une atteinte. La Ligue contre le cancer a salué la décision.', { lang: 'fr' });
+    expect(more.actors.map((a) => a.name), seen(more)).to.include.members(['Syndicat de la magistrature', 'Ligue contre le cancer']);
   });
 
   it('reads « Intitulé » opening a sentence as the verb it is, not as a name', () => {
