@@ -204,8 +204,10 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
     // « du gouvernement de fournir », « pour le faire sortir »: an infinitive after a connector (and a clitic) is a
     // verb, not a complement.
-    // (« Syndicat de la magistrature », « Ligue contre le cancer »: after an article the word is a noun.)
-    const afterArticle = isWord(tokens[k - 1]) && lang.determiners.has(tokens[k - 1].lower) || isApostrophe(tokens[k - 1]) && lang.determiners.has(tokens[k - 2]?.lower ?? '');
+    // (« Syndicat de la magistrature », « Ligue contre le cancer »: after an article the word is a noun — but « pour le
+    // faire »: after « pour » it may be an object pronoun.)
+    const article = isApostrophe(tokens[k - 1]) ? k - 2 : k - 1;
+    const afterArticle = isWord(tokens[article]) && lang.determiners.has(tokens[article].lower) && !lang.purposeWords.has(tokens[article - 1]?.lower ?? '');
     if (!content || (state == 'connector' || lang.orgOnlyConnectors.has(tokens[k - 2]?.lower ?? '')) && lang.isInfinitive(w) && !afterArticle) break;
     // « le Conseil constitutionnel rappelle », « la Ligue des droits de l'homme dénonce »: a verb of saying or acting
     // ends the name, whatever its ending and wherever it stands.
