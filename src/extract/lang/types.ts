@@ -335,6 +335,8 @@ export interface Lang {
   openingSources: ReadonlySet<string>;
   /** Lower-case nouns for a party's members, which stand for a politician as a title does: « le socialiste », "the Democrat". */
   partyLabels: ReadonlySet<string>;
+  /** The preposition that links a measure to what it measures, or a part to its whole: « de », "of". */
+  ofWords: ReadonlySet<string>;
   /** Words an infinitive may follow with its object pronoun between (« pour le faire »), where « le » is no article. */
   purposeWords: ReadonlySet<string>;
   /** Pronouns that stress a subject between commas: « Le parquet, lui, estime ». */

@@ -313,7 +313,7 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
   if (after && (after.text == '%' || (isWord(after) && lang.units.has(after.lower) && !after.cap)) && after.gap != '\n' && after.gap != '\n\n') {
     unit ??= after.text;
     r.last++;
-  } else if (isWord(after) && (after.lower == 'de' || after.lower == 'd' || after.lower == 'of') && r.value >= 1e6) {
+  } else if (isWord(after) && lang.ofWords.has(after.lower) && r.value >= 1e6) {
     let k = r.last + 2;
     if (isApostrophe(tokens[k])) k++;
     if (isWord(tokens[k]) && lang.units.has(tokens[k].lower)) {
@@ -386,7 +386,10 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   }
   let de = r.first - 1;
   if (isApostrophe(tokens[de])) de--;
-  const measured = isWord(tokens[de]) && (tokens[de].lower == 'de' || tokens[de].lower == 'd' || tokens[de].lower == 'of') && tokens[de].sentence == tokens[r.first].sentence;
+  // « le chômage passe de 23,9 % à 25,1 % », "rose from 3 to 4": the start of a change measures what changes, the
+  // verb's subject; the word before « de » is the verb, not a noun.
+  const changing = isWord(tokens[de]) && lang.changeFrom.has(tokens[de].lower) && isWord(tokens[de - 1]) && !tokens[de - 1].cap && !lang.determiners.has(tokens[de - 2]?.lower ?? '') && !!readNumber(doc, r.last + 2);
+  const measured = !changing && isWord(tokens[de]) && lang.ofWords.has(tokens[de].lower) && tokens[de].sentence == tokens[r.first].sentence;
   // « un homme de 48 ans », « un Égyptien de 29 ans »: the age of the person the noun before « de » names (a
   // capitalised noun after an article is a nationality's).
   const holder = tokens[de - 1];
@@ -448,7 +451,7 @@ function nameAfter(doc: Doc, k: number): string {
 function nounAfter(doc: Doc, r: Reading): string {
   const { tokens, lang } = doc;
   let k = r.last + 1;
-  const of = isWord(tokens[k]) && (tokens[k].lower == 'de' || tokens[k].lower == 'd' || tokens[k].lower == 'of');
+  const of = isWord(tokens[k]) && lang.ofWords.has(tokens[k].lower);
   if (of) k++;
   if (isApostrophe(tokens[k])) k++;
   // "20 of the 25 employees", « plus de 100 de ces 128 pays »: a part of a whole counts what the whole counts.

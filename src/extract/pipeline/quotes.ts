@@ -795,7 +795,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       (previous.sentence == tokens[q.open].sentence || goesOn || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
     // A quotation right after « intitulé », "entitled", "concerning" is the title or subject of something.
     let t0 = q.open - 1;
-    if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (tokens[t0].lower == 'as' || tokens[t0].lower == 'de' || tokens[t0].lower == 'd') && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
+    if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (lang.ofWords.has(tokens[t0].lower) || tokens[t0].lower == lang.quotedAs) && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
       if (cue < 0 || cue < q.open) return;
     }
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));

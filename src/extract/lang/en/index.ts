@@ -145,6 +145,7 @@ export const en: Lang = {
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
   quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
+  ofWords: new Set(['of']),
   purposeWords: new Set(['to']),
   stressedPronouns: new Set(['himself', 'herself', 'itself', 'themselves']),
   namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan show series film book album exhibition festival`.split(' ')),

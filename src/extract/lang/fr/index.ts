@@ -159,6 +159,7 @@ export const fr: Lang = {
   clauseOpeners: c.CLAUSE_OPENERS,
   quotedBy: new Set(['cité', 'citée', 'cités', 'citées', 'rapporté', 'rapportée', 'rapportés', 'rapportées', 'interrogé', 'interrogée',
     'interrogés', 'interrogées', 'questionné', 'questionnée', 'questionnés', 'questionnées']),
+  ofWords: new Set(['de', 'd']),
   purposeWords: new Set(['pour', 'sans', 'afin']),
   stressedPronouns: new Set(['lui', 'elle', 'eux', 'elles']),
   namedThingNouns: new Set(`opération plan loi projet campagne programme dispositif réforme hashtag slogan mot-dièse émission série film livre album spectacle exposition festival`.split(' ')),
