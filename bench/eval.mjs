@@ -83,8 +83,13 @@ function score(predicted, gold, match) {
 // A share below one is the same figure to two decimals: gold writes two thirds as 0.67 or 0.667.
 const sameValue = (p, g) => Math.abs(p.value - g.value) <= (Math.abs(g.value) < 1 ? 0.005 : 1e-9 * Math.abs(g.value));
 
-function evaluate({ meta, text, gold }) {
-  const { article } = extract(text, { published: meta.published, lang: meta.lang, title: meta.title, id: meta.id });
+const failures = [];
+
+function evaluate({ dir, meta, text, gold }) {
+  const { article, warnings } = extract(text, { published: meta.published, lang: meta.lang, title: meta.title, id: meta.id });
+  // The extractor never throws: it stops, returns what it has and says so. A score built on that is no score.
+  const stopped = warnings.find((w) => w.startsWith('extraction stopped'));
+  if (stopped) failures.push(`${meta.id ?? basename(dir)}: ${stopped}`);
   const actorById = new Map(article.actors.map((a) => [a.id, a]));
   const rightSpeaker = (p, g) => {
     if (g.speaker == null) return p.speaker == null;
@@ -231,4 +236,9 @@ const jsonPath = option('--json');
 if (jsonPath) {
   const summary = Object.fromEntries(columns.map((c) => [c, Object.fromEntries(KINDS.map((k) => [k, prf(groups[c], k)]))]));
   writeFileSync(jsonPath, JSON.stringify({ date: new Date().toISOString(), summary, bands: { check: confidenceBands(groups['check all']) }, labels: labelAgreement(groups['check all']) }, null, 2));
+}
+if (failures.length) {
+  console.error(`\n${failures.length} article(s) where extraction stopped on an error; their scores above are not the extractor's:`);
+  for (const f of failures) console.error(`  ${f}`);
+  process.exitCode = 1;
 }

@@ -3,7 +3,7 @@
 import type { Lang } from '../lang/types.js';
 import type { Token } from './document.js';
 
-/** Token range of the dateline at the head of the text, `last` inclusive. */
+/** Token range of the dateline at the head of the text (or of its second paragraph), `last` inclusive. */
 export interface Dateline {
   first: number;
   last: number;
@@ -19,17 +19,27 @@ const isYear = (t: Token | undefined): boolean => !!t?.digits && t.text.length =
 /**
  * Finds a dateline in one of the shapes news copy prints:
  * - a line of its own holding only a date: "Thursday, June 8, 2017", « Jeudi 24 janvier 2017 »;
- * - a date, then a full stop and a dash, opening the first paragraph: « 24 janvier 2017. – Claude Guéant… »;
+ * - a date, then a full stop and a dash, opening the first paragraph: « 24 janvier 2017. – Claude Guéant… », or the
+ *   second, after a lead set above it (« La reine reste populaire…\n\n2 février 2016. – À la veille… »);
  * - a place in capitals, maybe a date and an agency in brackets, then a dash: "GENEVA, March 3 (Reuters) —".
  */
 export function findDateline(tokens: Token[], lang: Lang): Dateline | undefined {
-  let k = 0;
+  const head = datelineAt(tokens, 0, lang, false);
+  if (head) return head;
+  const second = tokens.findIndex((t, k) => k > 0 && t.gap.includes('\n'));
+  // (Only the dashed form there: a date opening a paragraph is otherwise an event's.)
+  return second > 0 ? datelineAt(tokens, second, lang, true) : undefined;
+}
+
+/** The dateline starting at token `from`, if one does; `dashed`: only « date. – ». */
+function datelineAt(tokens: Token[], from: number, lang: Lang, dashed: boolean): Dateline | undefined {
+  let k = from;
   let dated = false;
   let placed = false;
-  while (k < tokens.length && k < MAX_TOKENS) {
+  while (k < tokens.length && k - from < MAX_TOKENS) {
     const t = tokens[k];
-    if (k > 0 && t.gap.includes('\n')) return dated && !placed ? { first: 0, last: k - 1 } : undefined;
-    if (DASHES.has(t.text)) return (dated || placed) && k > 0 ? { first: 0, last: k } : undefined;
+    if (k > from && t.gap.includes('\n')) return dated && !placed && !dashed ? { first: from, last: k - 1 } : undefined;
+    if (DASHES.has(t.text)) return (dashed ? dated && !placed && tokens[k - 1]?.text == '.' : dated || placed) && k > from ? { first: from, last: k } : undefined;
     if (t.text == '(') {
       // "(Reuters)", « (AFP) »: the agency, between brackets, before the dash.
       let close = k + 1;
@@ -44,5 +54,8 @@ export function findDateline(tokens: Token[], lang: Lang): Dateline | undefined 
     else if (t.text != ',' && t.text != '.') return undefined;
     k++;
   }
-  return dated && !placed && k == tokens.length ? { first: 0, last: k - 1 } : undefined;
+  return dated && !placed && !dashed && k == tokens.length ? { first: from, last: k - 1 } : undefined;
 }
+
+/** Token `i`, or the token after the dateline when `i` opens it: where a stage reading the text goes on. */
+export const pastDateline = (dateline: Dateline | undefined, i: number): number => (dateline && i == dateline.first ? dateline.last + 1 : i);

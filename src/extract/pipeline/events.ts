@@ -14,6 +14,7 @@ import {
 } from './calendar.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { pastDateline } from './dateline.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { capitalize, isEdgeWord, render, trimEdges, unbalancedQuoteAt } from './labels.js';
 import { mayOpenOffset, type PreviousDate, readOffset } from './offsets.js';
@@ -650,7 +651,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
   const relativeFor = (at: number) => relativeAntecedentOf(doc, at, mentions, isPerson);
-  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
+  for (let i = pastDateline(doc.dateline, 0); i < tokens.length; i = pastDateline(doc.dateline, i + 1)) {
     if (doc.sentences[tokens[i].sentence].foreign) continue;
     const cue = readCue(doc, i, anchor, previous);
     if (!cue) continue;

@@ -1,6 +1,7 @@
 import type { Approx, Figure } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { pastDateline } from './dateline.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { render, trimEdges } from './labels.js';
 import { parseNumberWord, readNumberWords } from './number-words.js';
@@ -105,7 +106,7 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
 function readNumber(doc: Doc, i: number): Reading | undefined {
   const { tokens, lang, text } = doc;
   const t = tokens[i];
-  if (t.kind != 'word') return undefined;
+  if (t?.kind != 'word') return undefined;
   if (t.digits || /^\d+\p{L}{1,4}$/u.test(t.text)) {
     const pattern = lang.decimalComma ? DIGITS_FR : DIGITS_EN;
     pattern.lastIndex = t.start;
@@ -568,7 +569,7 @@ export function findFigures(doc: Doc): Figure[] {
   const { tokens, text } = doc;
   const figures: Figure[] = [];
   const seen = new Set<string>();
-  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
+  for (let i = pastDateline(doc.dateline, 0); i < tokens.length; i = pastDateline(doc.dateline, i + 1)) {
     if (tokens[i].kind == 'url' || doc.sentences[tokens[i].sentence].foreign) continue;
     const r = readNumber(doc, i);
     if (!r) continue;

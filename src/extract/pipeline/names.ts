@@ -2,6 +2,7 @@
 import type { ActorKind } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { pastDateline } from './dateline.js';
 import { givenName } from './given-names.js';
 import { isDemonym } from './places.js';
 import { isApostrophe, phraseEndsAt, possessiveAfter, textOf } from './util.js';
@@ -326,7 +327,7 @@ function particleOpens(doc: Doc, i: number): boolean {
   const prev = tokens[i - 1];
   if (!isWord(t) || !t.cap || t.upper || !lang.nameConnectors.has(t.lower) || sentences[t.sentence].first == i) return false;
   // After a dateline's dash, a colon or an opening mark, it is the capital of a sentence's start too.
-  if (prev && (prev.text == ':' || '«“"(–—-'.includes(prev.text) || (doc.dateline && i <= doc.dateline.last + 2))) return false;
+  if (prev && (prev.text == ':' || '«“"(–—-'.includes(prev.text) || (doc.dateline && i >= doc.dateline.first && i <= doc.dateline.last + 2))) return false;
   return isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ' && sameSentence(tokens[i + 1], t);
 }
 
@@ -413,7 +414,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   const titleRoles = new Map<string, string>();
   const lowerWords = new Set<string>();
   for (const t of tokens) if (isWord(t) && !t.cap && !PARTICLE_NAME.test(t.text)) lowerWords.add(t.lower);
-  for (let i = doc.dateline ? doc.dateline.last + 1 : 0; i < tokens.length; i++) {
+  for (let i = pastDateline(doc.dateline, 0); i < tokens.length; i = pastDateline(doc.dateline, i + 1)) {
     const t = tokens[i];
     // "Twitter user @2Twenty3": a social-media handle names an account, someone's or an organisation's.
     if (t.text == '@' && t.gap != '' && isWord(tokens[i + 1]) && tokens[i + 1].gap == '') {

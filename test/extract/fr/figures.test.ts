@@ -99,6 +99,11 @@ describe('fr: figure labels', () => {
     });
   }
 
+  it('reads a measure that ends the text after « de » (no change to read past the end)', () => {
+    const figures = run('La nouvelle série ne comportera donc pas de billet de 500 euros.', { lang: 'fr' }).figures;
+    expect(figures.map((f) => f.display)).to.deep.equal(['500 euros']);
+  });
+
   it('never labels a figure by a pronoun', () => {
     const figures = run("Deux militaires ont été blessés au Louvre. Deux d'entre eux sont hospitalisés.", { lang: 'fr' }).figures;
     for (const f of figures) expect(f.label, f.display).not.to.match(/\b(?:eux|lui)\b/);
