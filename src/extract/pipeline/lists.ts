@@ -3,9 +3,9 @@
  * "arrested in Washington, Los Angeles, New York or Seattle" lists places. Where the words around a name say little,
  * the names listed with it that the text does say something about tell what it is.
  */
+import type { ActorKind } from '../../data/types.js';
 import type { Doc } from './document.js';
-import type { Candidate } from './names.js';
-import { afterPlacePreposition } from './names.js';
+import { afterPlacePreposition, type Candidate } from './names.js';
 import { phraseAt } from './util.js';
 import { givenName } from './given-names.js';
 
@@ -46,7 +46,7 @@ function surePerson(doc: Doc, c: Candidate): boolean {
 }
 
 /** What the noun introducing a list says its names are: « des entreprises telles que… », "politicians such as…". */
-function introducedAs(doc: Doc, first: Candidate): 'person' | 'organization' | 'place' | undefined {
+function introducedAs(doc: Doc, first: Candidate): ActorKind | undefined {
   const { tokens, lang } = doc;
   const introducer = lang.listIntroducers.find((p) => phraseAt(tokens, first.first - p.length, p));
   const noun = introducer && tokens[first.first - introducer.length - 1];
@@ -62,7 +62,7 @@ function introducedAs(doc: Doc, first: Candidate): 'person' | 'organization' | '
 const titled = (c: Candidate) => c.kind == 'person' && (!!c.role || !!c.titled);
 
 /** The kind a list's names share: what the noun introducing it says, else the one kind its sure names have. */
-function kindOf(doc: Doc, list: readonly Candidate[]): 'person' | 'organization' | 'place' | undefined {
+function kindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined {
   const introduced = introducedAs(doc, list[0]);
   if (introduced) return introduced;
   const people = list.filter((c) => surePerson(doc, c)).length;
