@@ -288,8 +288,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
   // "the RN 21", "flight AF 447", « le CAC 40 »: an acronym before a number names a road, a flight, an index.
   if (c.first == c.last && tokens[c.first].upper && tokens[c.last + 1]?.digits && tokens[c.last + 1].gap == ' ') c.notActor = true;
+  // "TF1 released a statement", « a déclaré sur M6 »: a code of letters and digits that acts or is cited is a
+  // broadcaster; one that does neither is a model or a product ("an Airbus A320").
+  const broadcaster = c.first == c.last && /^\p{Lu}+\d{1,2}$/u.test(tokens[c.first].text) && (acts || sourced || saidOn(doc, c.first));
   for (let k = from; k <= c.last; k++) {
-    if (tokens[k].digits || /\d/.test(tokens[k].text)) c.notActor = true;
+    if ((tokens[k].digits || /\d/.test(tokens[k].text)) && !broadcaster) c.notActor = true;
     else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly) speaks ? (c.kind = 'organization') : (c.notActor = true);
   }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.

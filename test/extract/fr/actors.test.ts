@@ -152,6 +152,13 @@ describe('fr: actors', () => {
     expect(more.actors.map((a) => a.name), seen(more)).to.include.members(['Syndicat de la magistrature', 'Ligue contre le cancer']);
   });
 
+  it('reads a code of letters and digits that is cited as a broadcaster, and one that is not as a product', () => {
+    const article = run("« Nous sommes prêts », a déclaré sur TF1 le ministre Jean Dupont. Un Airbus A320 s'est posé à Orly.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include('TF1');
+    expect(names, seen(article)).not.to.include('A320');
+  });
+
   it('reads « Intitulé » opening a sentence as the verb it is, not as a name', () => {
     const article = run('Intitulé « The Emperor Has No Balls », le projet a choqué la ville de New York.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Intitulé');
