@@ -339,6 +339,8 @@ export interface Lang {
   ofWords: ReadonlySet<string>;
   /** Words an infinitive may follow with its object pronoun between (« pour le faire »), where « le » is no article. */
   purposeWords: ReadonlySet<string>;
+  /** Verbs of saying whose object the words in marks name or describe: « qualifier X de « … » », "called X "…"". */
+  namingVerbs: ReadonlySet<string>;
   /** Pronouns that stress a subject between commas: « Le parquet, lui, estime ». */
   stressedPronouns: ReadonlySet<string>;
   /** Nouns for things that bear names, after which a short phrase in marks is one: « opération », "campaign". */

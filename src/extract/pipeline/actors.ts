@@ -121,7 +121,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     inverted ||
     (!!prev &&
       (lang.agentPrepositions.has(prev.lower) ||
-        lang.sayVerbs.has(prev.lower) ||
+        // (« les chercheurs qualifient Saccorhytus de « … » »: a verb that names has the name for object; but "a group
+        // called Safecast" names it.)
+        (lang.sayVerbs.has(prev.lower) && !(lang.namingVerbs.has(prev.lower) && !lang.isPastParticiple(prev.lower))) ||
         phraseEndsAt(tokens, c.first - 1, lang.sourcePhrases) ||
         // « Pour Maëlle Quéré, … »: opening its sentence before a comma, « pour » introduces whose view follows.
         (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',') ||

@@ -523,6 +523,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     // "Prosecutors said Smith had…": people the text does not name spoke; the name after the verb is whom they spoke of.
     if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };
+    // "called Mahdi Army a "…"", « qualifiait l'Armée du Mahdi d'« … » »: after an active verb that names, the name
+    // is its object, not who speaks.
+    if (lang.namingVerbs.has(t.lower)) after.length = 0;
     // « a réagi l'attaquant du PSG »: a definite description of someone at a body, after the verb, is the person the
     // text was speaking of (or someone unnamed), not the body.
     if (after[0] && memberOf(cue + 1, after[0])) {

@@ -142,7 +142,8 @@ describe('fr: quotes', () => {
     // A newspaper's title keeps the adjective after its noun.
     ["Le Canard enchaîné déplore « le résultat burlesque d'une législation ». Selon Le Républicain lorrain, « tout va bien ».", [["le résultat burlesque d'une législation", 'Canard enchaîné'], ['tout va bien', 'Le Républicain lorrain']]],
     // A verb of saying after an article and a preposition is a noun: « à la demande du gouvernement ».
-    ["De Gaulle qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol, malgré André Malraux.", []],
+    // (« qualifier X de « … » » reports its subject's words about X.)
+    ["De Gaulle qualifie Gatti de « poète surchauffé », à la demande du gouvernement espagnol, malgré André Malraux.", [['poète surchauffé', 'Gaulle']]],
     // A named source between the verb and the quotation is nearer the words than the verb's subject.
     ["Donald Trump a échoué. Il n'a pu que constater son impuissance et, selon Paul Ryan, la difficulté de passer d'« un parti d'opposition à un parti de gouvernement ».", [["un parti d'opposition à un parti de gouvernement", 'Paul Ryan']]],
     // « cette dernière »: the woman named last, not the sentence's subject.
@@ -253,6 +254,8 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // After a verb that names (« qualifier X de « … » »), the name is spoken of, not speaking.
+    ["Les chercheurs qualifient Saccorhytus de « plus vieil ancêtre préhistorique des humains ».", [['plus vieil ancêtre préhistorique des humains', null]]],
     // A party's member (« le socialiste ») and a former holder (« l'ex-ministre ») go on with the person just spoken of.
     ['Benoît Hamon était à Lyon. Le socialiste a dénoncé « un renoncement coupable ».', [['un renoncement coupable', 'Benoît Hamon']]],
     ["Arnaud Montebourg était à Lyon. Pour l'ex-ministre de l'Économie, « la gauche doit se réveiller ».", [['la gauche doit se réveiller', 'Arnaud Montebourg']]],

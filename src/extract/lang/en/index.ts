@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
-import { SAY_PHRASES, SAY_VERBS } from './verbs.js';
+import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST_VERB = /^[a-z]{2,}ed$/;
@@ -147,6 +147,7 @@ export const en: Lang = {
   quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
   ofWords: new Set(['of']),
   purposeWords: new Set(['to']),
+  namingVerbs: NAMING_VERBS,
   stressedPronouns: new Set(['himself', 'herself', 'itself', 'themselves']),
   namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan show series film book album exhibition festival`.split(' ')),
   titleIntroducers: new Set(['entitled', 'titled', 'dubbed', 'nicknamed', 'concerning', 'regarding']),

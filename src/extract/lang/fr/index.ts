@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
-import { SAY_PHRASES, SAY_VERBS } from './verbs.js';
+import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
 import { FR_TAGGER_MODEL } from './tagger-model.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
@@ -161,6 +161,7 @@ export const fr: Lang = {
     'interrogés', 'interrogées', 'questionné', 'questionnée', 'questionnés', 'questionnées']),
   ofWords: new Set(['de', 'd']),
   purposeWords: new Set(['pour', 'sans', 'afin']),
+  namingVerbs: NAMING_VERBS,
   stressedPronouns: new Set(['lui', 'elle', 'eux', 'elles']),
   namedThingNouns: new Set(`opération plan loi projet campagne programme dispositif réforme hashtag slogan mot-dièse émission série film livre album spectacle exposition festival`.split(' ')),
   titleIntroducers: new Set(['intitulé', 'intitulée', 'intitulés', 'intitulées', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé', 'dénommée', 'titré', 'titrée', 'concernant']),

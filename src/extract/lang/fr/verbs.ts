@@ -72,7 +72,18 @@ const list = (s: string) => s.trim().split(/\s+/);
 export const SAY_PHRASES = `fait savoir | fait valoir | faisait savoir | fera savoir | mis en garde | met en garde | mettait en garde
   | pris la parole | prend la parole`.split('|').map(list);
 
+/**
+ * Verbs that name or describe their object with the words in marks (« qualifier X de « … » », « décrire X comme
+ * « … » »): the name after one is what is spoken of, not who speaks.
+ */
+export const NAMING_VERBS = new Set([
+  // (Not the participles in -ée, -és, -ées: « une opération qualifiée d'« inédite » » says nothing of other marks nearby.)
+  ...['qualifier', 'surnommer'].flatMap(inflectEr).filter((form) => !/é(?:e|s|es)$/.test(form)),
+  ...list('décrit décrivait décrivaient décrivant décrivit'),
+]);
+
 export const SAY_VERBS = new Set([
+  ...NAMING_VERBS,
   ...list(REGULAR_ER).filter((v) => v.endsWith('er')).flatMap(inflectEr),
   ...list(REGULAR_IR).flatMap(inflectIr),
   ...list(IRREGULAR),
