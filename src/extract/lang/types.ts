@@ -339,6 +339,10 @@ export interface Lang {
   ofWords: ReadonlySet<string>;
   /** Words an infinitive may follow with its object pronoun between (« pour le faire »), where « le » is no article. */
   purposeWords: ReadonlySet<string>;
+  /** Relative pronouns standing for their clause's subject: "which", « qui ». */
+  subjectRelatives: ReadonlySet<string>;
+  /** Relative pronouns that only stand for things and bodies, never for someone: "which". */
+  thingRelatives: ReadonlySet<string>;
   /** Verbs of saying whose object the words in marks name or describe: « qualifier X de « … » », "called X "…"". */
   namingVerbs: ReadonlySet<string>;
   /** Pronouns that stress a subject between commas: « Le parquet, lui, estime ». */

@@ -77,6 +77,20 @@ function actedUpon(doc: Doc, k: number): boolean {
   return isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower) && isWord(tokens[be + 1]) && lang.isPastParticiple(tokens[be + 1].lower) && !lang.sayVerbs.has(tokens[be + 1].lower);
 }
 
+/** Whether a relative clause between commas follows token `last` and a verb of saying follows the clause. */
+function saysPastRelative(doc: Doc, last: number): boolean {
+  const { tokens, lang } = doc;
+  if (tokens[last + 1]?.text != ',' || !isWord(tokens[last + 2]) || !lang.subjectRelatives.has(tokens[last + 2].lower)) return false;
+  for (let k = last + 3; k < tokens.length && k - last <= 25 && tokens[k].sentence == tokens[last].sentence; k++) {
+    if (tokens[k].quote >= 0) return false;
+    if (tokens[k].text != ',') continue;
+    let v = k + 1;
+    while (isWord(tokens[v]) && !tokens[v].cap && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower)) && v - k <= 3) v++;
+    return isWord(tokens[v]) && lang.sayVerbs.has(tokens[v].lower);
+  }
+  return false;
+}
+
 /** Grades each candidate from the words around it: titles, appositions, verbs that show it acts. */
 function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefined)[]): void {
   if (c.byShape || c.owner) return;
@@ -95,7 +109,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '')) || actedUpon(doc, at + 1);
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
   const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
+  // "Shell, which denies wrongdoing, said", « Lactalis, qui nie toute faute, a assuré »: the verb of saying after a
+  // relative clause between commas is the name's; "which" says it is no one's name.
+  const speaksPastRelative = saysPastRelative(doc, c.last);
+  if (speaksPastRelative && lang.thingRelatives.has(tokens[c.last + 2].lower) && c.kind == 'unknown') c.kind = 'organization';
   const acts =
+    speaksPastRelative ||
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     possessiveAfter(tokens, c.last) ||

@@ -520,7 +520,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
     // « Le Canard enchaîné de ce 22 mars ajoute », « Le parquet, lui, estime »: the issue's date or a stressed pronoun too.
     const orgEnd = org ? pastInsert(doc, org.last + 1) - 1 : -1;
-    if (org && (cue - orgEnd <= 3 || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
+    // "Shell, which denies wrongdoing, said": a name right before a clause between commas that ends at the verb.
+    const inserted = org && subjectEnd < cue && org.last == subjectEnd - 1;
+    if (org && (cue - orgEnd <= 3 || inserted || (cue - org.last <= 6 && complementOnly(org.last + 1, cue - 1)))) return { actor: org.actor, how: 'named', near: true };
     // "Prosecutors said Smith had…": people the text does not name spoke; the name after the verb is whom they spoke of.
     if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };
     // "called Mahdi Army a "…"", « qualifiait l'Armée du Mahdi d'« … » »: after an active verb that names, the name

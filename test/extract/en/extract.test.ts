@@ -167,6 +167,8 @@ describe('en: quotes', () => {
     ['Miliband responded to Fallon\'s comments: "Michael Fallon is a decent man."', [['Michael Fallon is a decent man.', 'Miliband']]],
     // The name between commas right before a past form is its subject, not the country that owns the title.
     ['Japan\'s prime minister, Fumio Kishida, vowed to "respond firmly" to any provocation.', [['respond firmly', 'Fumio Kishida']]],
+    // A name before a relative clause between commas is the subject of the verb of saying after it.
+    ['Shell, which denies wrongdoing, said it would "vigorously defend" itself.', [['vigorously defend', 'Shell']]],
     // After a verb that names ("called X "…"", "described X as "…""), the name is spoken of, not speaking.
     ['A 2006 US report called the Mahdi Army a "most dangerous accelerant of violence". Critics described Hezbollah as "a state within a state".', [['most dangerous accelerant of violence', null], ['a state within a state', null]]],
     // A document's issuer named right before the verb speaks through it; "found" reports a study's words.

@@ -254,6 +254,8 @@ describe('fr: quotes, second pass', () => {
     ["Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de trêve ».", [['pas de trêve', 'Laetitia Dewalle']]],
     ['La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont condamné cet attentat, qualifié de « lâche et barbare ».', [['lâche et barbare', 'Anne Hidalgo']]],
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
+    // A name before a relative clause between commas is the subject of the verb of saying after it.
+    ['Lactalis, qui nie toute faute, a assuré vouloir « se défendre vigoureusement ».', [['se défendre vigoureusement', 'Lactalis']]],
     // After a verb that names (« qualifier X de « … » »), the name is spoken of, not speaking.
     ["Les chercheurs qualifient Saccorhytus de « plus vieil ancêtre préhistorique des humains ».", [['plus vieil ancêtre préhistorique des humains', null]]],
     // A party's member (« le socialiste ») and a former holder (« l'ex-ministre ») go on with the person just spoken of.

@@ -147,6 +147,8 @@ export const en: Lang = {
   quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
   ofWords: new Set(['of']),
   purposeWords: new Set(['to']),
+  subjectRelatives: new Set(['which', 'who', 'that']),
+  thingRelatives: new Set<string>(['which']),
   namingVerbs: NAMING_VERBS,
   stressedPronouns: new Set(['himself', 'herself', 'itself', 'themselves']),
   namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan show series film book album exhibition festival`.split(' ')),

@@ -161,6 +161,8 @@ export const fr: Lang = {
     'interrogés', 'interrogées', 'questionné', 'questionnée', 'questionnés', 'questionnées']),
   ofWords: new Set(['de', 'd']),
   purposeWords: new Set(['pour', 'sans', 'afin']),
+  subjectRelatives: new Set(['qui']),
+  thingRelatives: new Set<string>([]),
   namingVerbs: NAMING_VERBS,
   stressedPronouns: new Set(['lui', 'elle', 'eux', 'elles']),
   namedThingNouns: new Set(`opération plan loi projet campagne programme dispositif réforme hashtag slogan mot-dièse émission série film livre album spectacle exposition festival`.split(' ')),
