@@ -77,16 +77,23 @@ function actedUpon(doc: Doc, k: number): boolean {
   return isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower) && isWord(tokens[be + 1]) && lang.isPastParticiple(tokens[be + 1].lower) && !lang.sayVerbs.has(tokens[be + 1].lower);
 }
 
-/** Whether a relative clause between commas follows token `last` and a verb of saying follows the clause. */
-function saysPastRelative(doc: Doc, last: number): boolean {
+/**
+ * Whether words between commas follow token `last` (a relative clause, an apposition, a participle: "Uber, a
+ * ride-hailing company, said", « Sanofi, dont le siège est à Paris, a affirmé ») and a verb of saying follows them.
+ */
+function saysPastInsertion(doc: Doc, last: number): boolean {
   const { tokens, lang } = doc;
-  if (tokens[last + 1]?.text != ',' || !isWord(tokens[last + 2]) || !lang.subjectRelatives.has(tokens[last + 2].lower)) return false;
+  // (Lower case opens it: "the Middle East, East Africa and Central Asia" is a list, « la région X, Renaud Muselier, »
+  // an apposition naming someone else.)
+  if (tokens[last + 1]?.text != ',' || !isWord(tokens[last + 2]) || tokens[last + 2].cap) return false;
   for (let k = last + 3; k < tokens.length && k - last <= 25 && tokens[k].sentence == tokens[last].sentence; k++) {
     if (tokens[k].quote >= 0) return false;
     if (tokens[k].text != ',') continue;
     let v = k + 1;
     while (isWord(tokens[v]) && !tokens[v].cap && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower)) && v - k <= 3) v++;
-    return isWord(tokens[v]) && lang.sayVerbs.has(tokens[v].lower);
+    // (A present participle, « déplorant », "adding", goes with the sentence's subject.)
+    const w = tokens[v]?.lower ?? '';
+    return isWord(tokens[v]) && lang.sayVerbs.has(w) && !(lang.isParticiple(w) && !lang.isPastParticiple(w));
   }
   return false;
 }
@@ -110,11 +117,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
   const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
   // "Shell, which denies wrongdoing, said", « Lactalis, qui nie toute faute, a assuré »: the verb of saying after a
-  // relative clause between commas is the name's; "which" says it is no one's name.
-  const speaksPastRelative = saysPastRelative(doc, c.last);
-  if (speaksPastRelative && lang.thingRelatives.has(tokens[c.last + 2].lower) && c.kind == 'unknown') c.kind = 'organization';
+  // clause between commas is the name's; "which" says it is no one's name.
+  // (Not a place or a time opening the sentence: "In the Middle East, …", "Yesterday, Al-Jazeera reported".)
+  const when = (w: string) => lang.weekdays.has(w) || lang.months.has(w) || lang.relativeDays.some((d) => d.words.length == 1 && d.words[0] == w);
+  const setting = afterPlacePreposition(tokens, c.first, lang) || when(tokens[c.first].lower);
+  const speaksPastInsertion = !setting && saysPastInsertion(doc, c.last);
+  if (speaksPastInsertion && lang.thingRelatives.has(tokens[c.last + 2].lower) && c.kind == 'unknown') c.kind = 'organization';
   const acts =
-    speaksPastRelative ||
+    speaksPastInsertion ||
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     possessiveAfter(tokens, c.last) ||

@@ -169,6 +169,9 @@ describe('en: quotes', () => {
     ['Japan\'s prime minister, Fumio Kishida, vowed to "respond firmly" to any provocation.', [['respond firmly', 'Fumio Kishida']]],
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Shell, which denies wrongdoing, said it would "vigorously defend" itself.', [['vigorously defend', 'Shell']]],
+    ['Uber, a ride-hailing company based in San Francisco, said it "regrets the decision".', [['regrets the decision', 'Uber']]],
+    // (A list is no such clause, and a place where something happened does not speak.)
+    ['General John Abizaid, responsible for the Middle East, East Africa and Central Asia, said a strike is "not in the offing".', [['not in the offing', 'John Abizaid']]],
     // After a verb that names ("called X "…"", "described X as "…""), the name is spoken of, not speaking.
     ['A 2006 US report called the Mahdi Army a "most dangerous accelerant of violence". Critics described Hezbollah as "a state within a state".', [['most dangerous accelerant of violence', null], ['a state within a state', null]]],
     // A document's issuer named right before the verb speaks through it; "found" reports a study's words.

@@ -256,6 +256,7 @@ describe('fr: quotes, second pass', () => {
     ['Le ministre Gérald Darmanin et la préfète Sophie Dubois ont dénoncé « des violences inacceptables ».', [['des violences inacceptables', 'Gérald Darmanin']]],
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Lactalis, qui nie toute faute, a assuré vouloir « se défendre vigoureusement ».', [['se défendre vigoureusement', 'Lactalis']]],
+    ['Sanofi, dont le siège est à Paris, a affirmé « respecter toutes les règles ».', [['respecter toutes les règles', 'Sanofi']]],
     // After a verb that names (« qualifier X de « … » »), the name is spoken of, not speaking.
     ["Les chercheurs qualifient Saccorhytus de « plus vieil ancêtre préhistorique des humains ».", [['plus vieil ancêtre préhistorique des humains', null]]],
     // A party's member (« le socialiste ») and a former holder (« l'ex-ministre ») go on with the person just spoken of.
