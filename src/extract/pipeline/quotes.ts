@@ -804,7 +804,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (cue < 0 || cue < q.open) return;
     }
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
-    const fragment = words <= 4 && !(tokens[first].cap && /[.!?]$/.test(tokens[last].text));
+    // (« n'a pas caché sa colère : « C'est inadmissible » »: a capitalised phrase after a colon is said, however short.)
+    const afterColon = tokens[q.open - 1]?.text == ':';
+    const fragment = words <= 4 && !(tokens[first].cap && (/[.!?]$/.test(tokens[last].text) || afterColon));
     if (allCaps && words <= 5) return;
     // « porte-parole des « Gilets jaunes libres » », "a member of “Friends of Syria”": a short phrase opening on a
     // capital right after « de », "of" names a group or a thing; nobody says it.

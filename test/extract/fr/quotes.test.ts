@@ -257,6 +257,8 @@ describe('fr: quotes, second pass', () => {
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Lactalis, qui nie toute faute, a assuré vouloir « se défendre vigoureusement ».', [['se défendre vigoureusement', 'Lactalis']]],
     ['Sanofi, dont le siège est à Paris, a affirmé « respecter toutes les règles ».', [['respecter toutes les règles', 'Sanofi']]],
+    // A short capitalised phrase after a colon is said, and by the clause's subject.
+    ["Jean Dupont n'a pas caché sa colère : « C'est inadmissible ».", [["C'est inadmissible", 'Jean Dupont']]],
     // After a verb that names (« qualifier X de « … » »), the name is spoken of, not speaking.
     ["Les chercheurs qualifient Saccorhytus de « plus vieil ancêtre préhistorique des humains ».", [['plus vieil ancêtre préhistorique des humains', null]]],
     // A party's member (« le socialiste ») and a former holder (« l'ex-ministre ») go on with the person just spoken of.
