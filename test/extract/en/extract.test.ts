@@ -170,6 +170,8 @@ describe('en: quotes', () => {
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Shell, which denies wrongdoing, said it would "vigorously defend" itself.', [['vigorously defend', 'Shell']]],
     ['Uber, a ride-hailing company based in San Francisco, said it "regrets the decision".', [['regrets the decision', 'Uber']]],
+    // A time adverb may stand between a name and its verb.
+    ['Smith later told the BBC: "I have no regrets."', [['I have no regrets.', 'Smith']]],
     // (A list is no such clause, and a place where something happened does not speak.)
     ['General John Abizaid, responsible for the Middle East, East Africa and Central Asia, said a strike is "not in the offing".', [['not in the offing', 'John Abizaid']]],
     // After a verb that names ("called X "…"", "described X as "…""), the name is spoken of, not speaking.
@@ -349,7 +351,7 @@ describe('en: labels', () => {
     ['On June 22, approximately 20 of the 25 employees were arrested.', 'approximately 20', 'employees arrested'],
     // A number that counts nothing of its own counts what the one just before counts; a measure with nothing after it
     // measures its clause's subject, or what a relative pronoun stands for.
-    ['Individuals raise either $90, $180, or $360.', '$360', 'Individuals raise either'],
+    ['Individuals raise either $90, $180, or $360.', '$360', 'Individuals raise'],
     ['Food prices, which climbed 14.4%, led the rise.', '14.4%', 'Food prices'],
     ['The bill passed with 74 yeas and 25 nays.', '74 yeas', 'yeas'],
     // A number counting nothing close after a figure of its kind counts the same, rather than its clause's subject;

@@ -12,7 +12,8 @@ export const STOPWORDS = words(`the a an and or but of to in on at by for with f
   after before since during until though although because however yet early late on certain several nevertheless
   nonetheless meanwhile moreover furthermore therefore thus hence besides instead otherwise indeed still regarding
   concerning following including according despite amid among amongst toward towards across through
-  throughout within upon without against beyond below above behind beside beneath between via unlike like unless whether`);
+  throughout within upon without against beyond below above behind beside beneath between via unlike like unless whether
+  both either neither`);
 
 export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec gov gen col lt sgt capt jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);

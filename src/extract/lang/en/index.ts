@@ -116,7 +116,8 @@ export const en: Lang = {
   monthsCapitalised: true,
   monthBeforeDay: true,
   quoteLabel: (name, words) => `${name}: “${words}”`,
-  adverb: /^\p{L}{3,}ly$/u,
+  // "Microsoft reportedly has", "Smith later told": -ly words and the time adverbs news puts before a verb.
+  adverb: /^(?:\p{L}{3,}ly|later|earlier|again|already|also|then|still|once|now|soon)$/u,
   commonNounEnding: /^\p{L}{3,}(?:tions|sions|ities|ments|ists)$/u,
   isInfinitive: () => false,
   midPrefix: 'mid-',
