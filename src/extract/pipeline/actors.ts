@@ -5,7 +5,7 @@ import { expandAcronyms } from './acronyms.js';
 import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastInsert } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
-import { countryNames, isDemonym } from './places.js';
+import { cityNames, countryNames, isDemonym } from './places.js';
 import { shareListKinds } from './lists.js';
 import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
@@ -308,6 +308,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const country = countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'"));
   const subject = country && (isSubject(doc, c) || coordinated(doc, c));
   if (country && !acts && !sourced && !subject) c.notActor = true;
+  // "arrested in Los Angeles, New York or Chicago": a large city that does not act is a place too ("Washington said"
+  // speaks for a state).
+  if (!country && cityNames().has(c.name.toLowerCase()) && !acts && !sourced) c.notActor = true;
   // A country that acts is a state speaking only some of the time; an editor should look.
   if (country) c.evidence = Math.min(Math.max(c.evidence, subject ? 0.6 : 0), 0.7);
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.

@@ -21,6 +21,28 @@ export function countryNames(code: string): ReadonlySet<string> {
   return set;
 }
 
+let CITIES: ReadonlySet<string> | undefined;
+
+/**
+ * Lower-case names of the cities the platform's time-zone database is named by ("Los Angeles", "Kinshasa", « Paris »),
+ * in English: a gazetteer of the world's large cities that ships with the engine, not with the extractor.
+ */
+export function cityNames(): ReadonlySet<string> {
+  if (CITIES) return CITIES;
+  const set = new Set<string>();
+  try {
+    const zones: string[] = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+    for (const zone of zones) {
+      const city = zone.split('/').pop()!;
+      if (zone.includes('/') && !/^(?:GMT|UTC|Etc)/.test(zone)) set.add(city.replace(/_/g, ' ').toLowerCase());
+    }
+  } catch {
+    // An engine without Intl.supportedValuesOf: cities are then judged like any other name.
+  }
+  CITIES = set;
+  return set;
+}
+
 // UN M.49 codes of continents and world regions: "Africans", "Europeans", "Latin Americans" are their peoples.
 const WORLD_REGIONS = ['002', '009', '019', '142', '150', '419', '029', '053'];
 const REGION_WORDS = new Map<string, readonly string[]>();

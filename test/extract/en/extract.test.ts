@@ -17,6 +17,8 @@ describe('en: actors', () => {
     ['Serafin Edwin traveled to the capital of Kerala, Thiruvananthapuram, last week. Ernakulam, a district of Kerala, flooded. Jens Oppermann, the country director of the charity, spoke.', ['Serafin Edwin', 'Jens Oppermann'], ['Thiruvananthapuram', 'Ernakulam']],
     // One word listed beside people named in full is someone too; "Sec." is a title.
     ['Those who signed include Sec. Madeleine Albright, David Beckham, Bono, Matthew Broderick and Madonna.', ['David Beckham', 'Bono', 'Madonna'], ['Sec']],
+    // A large city that does not act is a place (the platform's time-zone names are the gazetteer); one that speaks is a state.
+    ['No marcher was reported arrested in Los Angeles, New York, Chicago or Seattle. Moscow said it would respond.', ['Moscow'], ['Los Angeles', 'New York', 'Chicago', 'Seattle']],
     // A list opening after a place preposition lists places; one introduced by "companies such as" lists bodies.
     ['Marches were held in Boston, Los Angeles, New York and Seattle. Oxfam had warned firms such as Nestlé, Unilever and Danone.', ['Oxfam', 'Unilever', 'Danone'], ['Los Angeles', 'New York']],
     // An acronym before a number names a flight, a road or an index; a cleric's title is no one of its own.
