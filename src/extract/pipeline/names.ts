@@ -434,7 +434,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     // « le parquet de Paris », « au ministère de… »: an institution's common noun takes an article; « en direction de
     // Würzburg », « en conseil des ministres » name no body.
     const article = isApostrophe(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1];
-    const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.determiners.has(article.lower) || lang.contractedArticles.has(article.lower));
+    // (After a definite article only: « un conseil de défense », « son département de résidence », « une coalition
+    // militaire » name no body in particular.)
+    const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.definiteArticles.has(article.lower) || lang.contractedArticles.has(article.lower));
     if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;

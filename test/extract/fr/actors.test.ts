@@ -159,6 +159,13 @@ describe('fr: actors', () => {
     expect(names, seen(article)).not.to.include('A320');
   });
 
+  it('reads an institution by its common noun only after a definite article', () => {
+    const article = run("Hollande convoque un conseil de défense. Le conseil des ministres a adopté le texte, et la préfecture a réagi.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('conseil de défense');
+    expect(names, seen(article)).to.include('la préfecture');
+  });
+
   it('reads « Intitulé » opening a sentence as the verb it is, not as a name', () => {
     const article = run('Intitulé « The Emperor Has No Balls », le projet a choqué la ville de New York.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Intitulé');
