@@ -69,6 +69,11 @@ function regionWords(code: string): readonly string[] {
  * that opens a country's or a region's name. "Davis", "Evans", "Djokovic" have the endings but no country.
  */
 export function isDemonym(word: string, pattern: RegExp | undefined, code: string): boolean {
+  // « Italo-Suisse », « Franco-Algérien »: a compound of nationalities is one, its first part a country's stem and
+  // « -o » (not « Météo-France »).
+  const [prefix, last, ...more] = word.split('-');
+  const prefixStem = /^\p{Lu}\p{Ll}{2,}o$/u.test(prefix ?? '') ? fold(prefix.slice(0, -1)) : '';
+  if (prefixStem && last && !more.length && regionWords(code).some((w) => fold(w).startsWith(prefixStem)) && (countryNames(code).has(last.toLowerCase()) || isDemonym(last, pattern, code))) return true;
   // « Philippines » is the country itself.
   if (countryNames(code).has(word.toLowerCase())) return false;
   // « Français » leaves « franç », the opening of « France » once the cedilla goes. (The stem is the first group matched.)

@@ -159,6 +159,13 @@ describe('fr: actors', () => {
     expect(names, seen(article)).not.to.include('A320');
   });
 
+  it('reads a compound of nationalities as one (« Italo-Suisse »), not « Météo-France »', () => {
+    const article = run("La montre a été offerte par l'homme d'affaires Italo-Suisse Pablo Victor Dana. Selon Météo-France, « le risque est fort ».", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Pablo Victor Dana', 'Météo-France']);
+    expect(names, seen(article)).not.to.include('Italo-Suisse');
+  });
+
   it('reads an institution by its common noun only after a definite article', () => {
     const article = run("Hollande convoque un conseil de défense. Le conseil des ministres a adopté le texte, et la préfecture a réagi.", { lang: 'fr' });
     const names = article.actors.map((a) => a.name);
