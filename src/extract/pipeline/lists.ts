@@ -61,10 +61,8 @@ function introducedAs(doc: Doc, first: Candidate): ActorKind | undefined {
 /** Someone the text gives a title or a role: no list makes them anything else. */
 const titled = (c: Candidate) => c.kind == 'person' && (!!c.role || !!c.titled);
 
-/** The kind a list's names share: what the noun introducing it says, else the one kind its sure names have. */
-function kindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined {
-  const introduced = introducedAs(doc, list[0]);
-  if (introduced) return introduced;
+/** The kind a list's sure names share, if they share one. */
+function sureKindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined {
   const people = list.filter((c) => surePerson(doc, c)).length;
   // "arrested in Washington, Los Angeles or Seattle": a list opening after a place preposition lists places.
   const places = list.filter((c) => c.place || c.notActor).length + (afterPlacePreposition(doc.tokens, list[0].first, doc.lang) ? 1 : 0);
@@ -81,8 +79,8 @@ function kindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined {
  */
 export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void {
   for (const list of listsOf(doc, candidates)) {
-    const kind = kindOf(doc, list);
-    const introduced = !!introducedAs(doc, list[0]);
+    const introduced = introducedAs(doc, list[0]);
+    const kind = introduced ?? sureKindOf(doc, list);
     const sure = (c: Candidate) => titled(c) || (!introduced && surePerson(doc, c));
     for (const c of list) {
       if (c.lone || c.complement || sure(c)) continue;

@@ -279,7 +279,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (qualified(n)) n++;
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
       // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
-      const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !/[sx]$/.test(tokens[k].lower);
+      const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k)));
       if (personNoun != null) {
         const person = recentPerson(j, markedGender(tokens[personNoun].lower));
