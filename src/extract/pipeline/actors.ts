@@ -113,7 +113,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const prev = tokens[c.first - 1];
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
   const at = c.last + (clitic || adverb ? 1 : 0);
-  const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '')) || actedUpon(doc, at + 1);
+  // ("Smith responded by saying": « by » and a present participle say how, not by whom.)
+  const gerundAfter = (k: number) => isWord(tokens[k]) && lang.isParticiple(tokens[k].lower) && !lang.isPastParticiple(tokens[k].lower);
+  const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '') && !gerundAfter(at + 3)) || actedUpon(doc, at + 1);
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
   const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
   // "Shell, which denies wrongdoing, said", « Lactalis, qui nie toute faute, a assuré »: the verb of saying after a

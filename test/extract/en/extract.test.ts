@@ -172,6 +172,8 @@ describe('en: quotes', () => {
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Shell, which denies wrongdoing, said it would "vigorously defend" itself.', [['vigorously defend', 'Shell']]],
     ['Uber, a ride-hailing company based in San Francisco, said it "regrets the decision".', [['regrets the decision', 'Uber']]],
+    // "by" and a present participle say how, not by whom: "responded by saying" is active.
+    ['Critics attacked the plan. Smith responded by saying that it was "the only option left".', [['the only option left', 'Smith']]],
     // A time adverb may stand between a name and its verb.
     ['Smith later told the BBC: "I have no regrets."', [['I have no regrets.', 'Smith']]],
     // (A list is no such clause, and a place where something happened does not speak.)
