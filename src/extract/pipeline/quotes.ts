@@ -410,6 +410,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (closesApposition) return { actor: closesApposition.actor, how: 'named', near: true };
     // (« X n'a pas précisé…, mais a annoncé »: so does a verb after « mais », "but".)
     const adversative = prevWord && lang.clauseCoordinators.has(prevWord.lower) && !lang.subjectClitics.has(tokens[cue - 1]?.lower ?? '');
+    // "Schultz responded by saying", « X a réagi en déclarant »: a gerund's subject is that of the verb it hangs on, the
+    // name right before that verb (and its auxiliary).
+    if (participle && lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? '')) {
+      let verb = cue - 2;
+      if (isWord(tokens[verb - 1]) && lang.auxiliaries.has(tokens[verb - 1].lower)) verb--;
+      const hung = mentionsIn(from, verb - 1).find((m) => m.last == verb - 1 && usable(m));
+      if (hung && isWord(tokens[cue - 2]) && !tokens[cue - 2].cap) return { actor: hung.actor, how: 'named', near: true };
+    }
     if (prevWord && (lang.coordinators.has(prevWord.lower) || participle || adversative)) {
       const subject = sentenceSubject(cue);
       if (subject) return subject;

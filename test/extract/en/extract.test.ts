@@ -174,6 +174,8 @@ describe('en: quotes', () => {
     ['Uber, a ride-hailing company based in San Francisco, said it "regrets the decision".', [['regrets the decision', 'Uber']]],
     // "by" and a present participle say how, not by whom: "responded by saying" is active.
     ['Critics attacked the plan. Smith responded by saying that it was "the only option left".', [['the only option left', 'Smith']]],
+    // A gerund's subject is that of the verb it hangs on, not the sentence's first name.
+    ['After shareholder Tom Strobhar complained, Howard Schultz responded by saying, "You are free to sell your shares."', [['You are free to sell your shares.', 'Howard Schultz']]],
     // A time adverb may stand between a name and its verb.
     ['Smith later told the BBC: "I have no regrets."', [['I have no regrets.', 'Smith']]],
     // (A list is no such clause, and a place where something happened does not speak.)
