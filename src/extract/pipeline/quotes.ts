@@ -86,8 +86,25 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
   function isAddressee(m: Mention): boolean {
     let k = m.first - 1;
-    while (k > 0 && (lang.determiners.has(tokens[k].lower) || tokens[k].text == "'" || tokens[k].text == '’')) k--;
-    return lang.addresseePrepositions.has(tokens[k]?.lower ?? '');
+    while (k > 0 && (lang.determiners.has(tokens[k].lower) || isApostrophe(tokens[k]))) k--;
+    if (lang.addresseePrepositions.has(tokens[k]?.lower ?? '')) return true;
+    // « a dit au président de la région Nouvelle-Aquitaine Alain Rousset »: back over the one noun phrase the name ends,
+    // its complements included, to the preposition before it; an article opening another phrase (« à la presse le
+    // ministre X ») ends the search.
+    // (Only through a title: « a répété à plusieurs reprises François Hollande » has no listener.)
+    let titled = false;
+    for (let j = m.first - 1, n = 0; j > 0 && n < 10 && (isWord(tokens[j]) || isApostrophe(tokens[j])); j--, n++) {
+      const t = tokens[j];
+      titled ||= isTitle(t, lang);
+      if (lang.addresseePrepositions.has(t.lower)) return titled;
+      // (« affirme au Monde Michel Crépu », « a confié à France Info Jacques Witkowski »: a name right after the
+      // preposition is the listener; the one after it speaks.)
+      if (t.cap && lang.addresseePrepositions.has(tokens[j - 1]?.lower ?? '')) return false;
+      const connected = isWord(tokens[j - 1]) && lang.nameConnectors.has(tokens[j - 1].lower) && !lang.determiners.has(tokens[j - 1].lower);
+      if (isWord(t) && lang.determiners.has(t.lower) && !connected) return false;
+      if (isWord(t) && (lang.sayVerbs.has(t.lower) || lang.auxiliaries.has(t.lower))) return false;
+    }
+    return false;
   }
   /** The sentence's subject: a pronoun opening it, else the first mention that opens it. */
   function sentenceSubject(at: number): Resolution | undefined {

@@ -257,6 +257,8 @@ describe('fr: quotes, second pass', () => {
     // A name before a relative clause between commas is the subject of the verb of saying after it.
     ['Lactalis, qui nie toute faute, a assuré vouloir « se défendre vigoureusement ».', [['se défendre vigoureusement', 'Lactalis']]],
     ['Sanofi, dont le siège est à Paris, a affirmé « respecter toutes les règles ».', [['respecter toutes les règles', 'Sanofi']]],
+    // Whom words were said to, with the title that names them, does not speak; the name after a listener does.
+    ["Emmanuel Macron était à Égletons. Il a dit au président de la région Nouvelle-Aquitaine Alain Rousset : « Il faut agir vite ». « Rien n'est réglé », affirme au Monde Michel Crépu.", [['Il faut agir vite', 'Emmanuel Macron'], ["Rien n'est réglé", 'Michel Crépu']]],
     // A short capitalised phrase after a colon is said, and by the clause's subject.
     ["Jean Dupont n'a pas caché sa colère : « C'est inadmissible ».", [["C'est inadmissible", 'Jean Dupont']]],
     // After a verb that names (« qualifier X de « … » »), the name is spoken of, not speaking.
