@@ -184,6 +184,7 @@ describe('en: quotes', () => {
     ['A 2006 US report called the Mahdi Army a "most dangerous accelerant of violence". Critics described Hezbollah as "a state within a state".', [['most dangerous accelerant of violence', null], ['a state within a state', null]]],
     // A document's issuer named right before the verb speaks through it; "found" reports a study's words.
     ['The report by Human Rights Watch found "systematic abuses" in the camps.', [['systematic abuses', 'Human Rights Watch']]],
+    ['An investigation by the BBC has revealed that aid money was "siphoned off" by rebels.', [['siphoned off', 'BBC']]],
     // An apposition left without its closing comma; people coordinated before a plural verb: the first speaks.
     ['Jo Smith, head of the Tenants Union of Leeds said the rents were "simply unaffordable".', [['simply unaffordable', 'Jo Smith']]],
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],

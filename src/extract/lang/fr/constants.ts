@@ -86,7 +86,7 @@ export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
 export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci`);
 export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source`);
-export const DOCUMENT_NOUNS = words(`communiqué communiqués rapport texte lettre document note déclaration tribune courrier message tweet publication informations révélations enquête`);
+export const DOCUMENT_NOUNS = words(`communiqué communiqués rapport texte lettre document note déclaration tribune courrier message tweet publication informations révélations enquête étude sondage analyse`);
 export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
 export const ORG_NOUNS = words(`ong association organisation groupe société entreprise firme syndicat parti ministère
   préfecture cabinet agence gouvernement mairie municipalité compagnie fédération confédération institut université
