@@ -9,7 +9,7 @@ import { cityNames, countryNames, isDemonym } from './places.js';
 import { shareListKinds } from './lists.js';
 import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
+import { isApostrophe, isPresentParticiple, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -93,7 +93,7 @@ function saysPastInsertion(doc: Doc, last: number): boolean {
     while (isWord(tokens[v]) && !tokens[v].cap && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower)) && v - k <= 3) v++;
     // (A present participle, « déplorant », "adding", goes with the sentence's subject.)
     const w = tokens[v]?.lower ?? '';
-    return isWord(tokens[v]) && lang.sayVerbs.has(w) && !(lang.isParticiple(w) && !lang.isPastParticiple(w));
+    return isWord(tokens[v]) && lang.sayVerbs.has(w) && !isPresentParticiple(lang, w);
   }
   return false;
 }
@@ -114,8 +114,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « le gouvernement de Tokayev soutenu par la Russie »: a participle before its agent is passive, said of the name.
   const at = c.last + (clitic || adverb ? 1 : 0);
   // ("Smith responded by saying": « by » and a present participle say how, not by whom.)
-  const gerundAfter = (k: number) => isWord(tokens[k]) && lang.isParticiple(tokens[k].lower) && !lang.isPastParticiple(tokens[k].lower);
-  const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '') && !gerundAfter(at + 3)) || actedUpon(doc, at + 1);
+  const gerundAfter = isWord(tokens[at + 3]) && isPresentParticiple(lang, tokens[at + 3].lower);
+  const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '') && !gerundAfter) || actedUpon(doc, at + 1);
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
   const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
   // "Shell, which denies wrongdoing, said", « Lactalis, qui nie toute faute, a assuré »: the verb of saying after a

@@ -1,7 +1,7 @@
 import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
-import { isApostrophe, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
+import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
@@ -472,7 +472,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // ("New Zealand's leader said", "Fallon's remarks hinted": the possessor of a title or a thing is not its subject;
     // "Smith's lawyer" speaks for Smith, and a document for its owner, above.)
     // ("Migiro's remarks calling the situation…": a participle's subject is the remarks, hers.)
-    const owns = (m: Mention) => possessor(m) && m.last + 3 < cue && !lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '') && !(lang.isParticiple(t.lower) && !lang.isPastParticiple(t.lower));
+    const owns = (m: Mention) => possessor(m) && m.last + 3 < cue && !lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '') && !isPresentParticiple(lang, t.lower);
     const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !owns(m));
     // « nombre de manifestants se trouvant sur le parcours de Trump ont clamé », « certains de ses camarades de l'EFB ont
     // confié »: people the text does not name opened the clause; a name in their complement did not speak.
@@ -517,7 +517,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "The report by Human Rights Watch found", « le rapport de l'ONU souligne »: a document's issuer, named right before
     // the verb, speaks through it.
     // (Not the `before` list: "by" makes the name an agent there.)
-    const issuer = mentionsIn(from, cue - 1).find((m) => cue - m.last <= 2 && documentOf(m.first) && documentNounBefore(doc, m.first) - from <= 2);
+    const issuedNear = (m: Mention) => {
+      const noun = documentNounBefore(doc, m.first);
+      return noun >= 0 && noun - from <= 2;
+    };
+    const issuer = mentionsIn(from, cue - 1).find((m) => cue - m.last <= 2 && issuedNear(m));
     if (issuer) return { actor: issuer.actor, how: 'named', near: true };
     for (let k = Math.max(from, subjectEnd - 4); k < subjectEnd; k++) {
       if (lastBefore && lastBefore.last > k) continue;
@@ -552,14 +556,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (unnamedRightBefore(doc, from, cue)) return { how: 'unnamed', near: true };
     // "called Mahdi Army a "…"", « qualifiait l'Armée du Mahdi d'« … » »: after an active verb that names, the name
     // is its object, not who speaks.
-    if (lang.namingVerbs.has(t.lower)) after.length = 0;
+    const inverted = lang.namingVerbs.has(t.lower) ? [] : after;
     // « a réagi l'attaquant du PSG »: a definite description of someone at a body, after the verb, is the person the
     // text was speaking of (or someone unnamed), not the body.
-    if (after[0] && memberOf(cue + 1, after[0])) {
+    if (inverted[0] && memberOf(cue + 1, inverted[0])) {
       const described = recentPerson(cue, undefined);
       return described != null ? { actor: described, how: 'role', near: false } : { how: 'unnamed', near: true };
     }
-    const first = after.find(isPerson) ?? after[0];
+    const first = inverted.find(isPerson) ?? inverted[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end);
     if (role != null) return { actor: role, how: 'role', near: true };
@@ -835,13 +839,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (allCaps && words <= 5) return;
     // « porte-parole des « Gilets jaunes libres » », "a member of “Friends of Syria”": a short phrase opening on a
     // capital right after « de », "of" names a group or a thing; nobody says it.
-    const named = isWord(tokens[q.open - 1]) && lang.nameConnectors.has(tokens[q.open - 1].lower) && !lang.determiners.has(tokens[q.open - 1].lower);
-    if (named && tokens[first].cap && words <= 4 && !/[.!?]$/.test(tokens[last].text)) return;
-    // « le collectif « Sécurité pour tous » », « l'opération « Sentinelle » », "the campaign “Stop the War”": a short
-    // phrase opening on a capital right after a noun for a body or a named thing is its name.
-    const nounBefore = tokens[q.open - 1];
-    const nameOf = isWord(nounBefore) && !nounBefore.cap && (lang.orgNouns.has(nounBefore.lower) || lang.namedThingNouns.has(nounBefore.lower));
-    if (nameOf && tokens[first].cap && words <= 6 && !/[.!?]$/.test(tokens[last].text)) return;
+    // « le collectif « Sécurité pour tous » », « l'opération « Sentinelle » », "the campaign “Stop the War”": so is one
+    // right after a noun for a body or a named thing, a little longer.
+    const before = tokens[q.open - 1];
+    const named = isWord(before) && lang.nameConnectors.has(before.lower) && !lang.determiners.has(before.lower);
+    const nameOf = isWord(before) && !before.cap && (lang.orgNouns.has(before.lower) || lang.namedThingNouns.has(before.lower));
+    if ((named ? words <= 4 : nameOf && words <= 6) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
     if (fragment && !resolution && !continued) return;
 
     let speaker: number | undefined;

@@ -1,3 +1,4 @@
+import type { Lang } from '../lang/types.js';
 import type { Token } from './document.js';
 
 /** 'Kassym-Jomart Tokayev' → 'kassym-jomart-tokayev': ids readable in JSON and stable across runs. */
@@ -69,3 +70,6 @@ export const isApostrophe = (t: Token | undefined): boolean => !!t && (t.text ==
 
 /** A confidence rounded to two decimals and kept within 0–1. */
 export const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+/** « déplorant », "adding": a participle that is not a past one, whose subject is another verb's. */
+export const isPresentParticiple = (lang: Lang, word: string): boolean => lang.isParticiple(word) && !lang.isPastParticiple(word);
