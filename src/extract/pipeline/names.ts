@@ -4,7 +4,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { pastDateline } from './dateline.js';
 import { givenName } from './given-names.js';
-import { isDemonym } from './places.js';
+import { countryEnd, isDemonym } from './places.js';
 import { isApostrophe, phraseEndsAt, possessiveAfter, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
@@ -437,7 +437,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     // (After a definite article only: « un conseil de défense », « son département de résidence », « une coalition
     // militaire » name no body in particular.)
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.definiteArticles.has(article.lower) || lang.contractedArticles.has(article.lower));
-    if (!lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
+    // « l'Arabie saoudite », « la Corée du Sud », « l'Afrique du Sud »: a country's name is one name, whatever its words.
+    const country = lowerHead ? -1 : countryEnd(doc, i);
+    if (country < 0 && !lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;
@@ -529,6 +531,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       continue;
     }
+    last = Math.max(last, country);
     let firstIndex = i;
     const run = tokens.slice(i, last + 1);
     i = last;

@@ -1,5 +1,7 @@
 // Country and territory names in the text's language, from the platform's own CLDR data
 // (Intl.DisplayNames), so that no gazetteer ships with the extractor: « Chine », "South Korea".
+import type { Doc } from './document.js';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const CACHE = new Map<string, ReadonlySet<string>>();
 
@@ -19,6 +21,42 @@ export function countryNames(code: string): ReadonlySet<string> {
   }
   CACHE.set(code, set);
   return set;
+}
+
+const SEVERAL_WORDS = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Country names of several words in language `code`, by their first word, with the most words any has: « Arabie
+ * saoudite », « Afrique du Sud », « Émirats arabes unis » hold words a name would not, or words kept out of names.
+ */
+function severalWordCountries(code: string): ReadonlyMap<string, number> {
+  let byFirst = SEVERAL_WORDS.get(code);
+  if (byFirst) return byFirst;
+  const map = new Map<string, number>();
+  for (const name of countryNames(code)) {
+    const words = name.split(/[\s']+/);
+    // ("zone euro", "région inconnue": a name the platform writes in lower case is not a country's.)
+    if (words.length > 1 && !name.includes('(')) map.set(words[0], Math.max(map.get(words[0]) ?? 0, words.length));
+  }
+  SEVERAL_WORDS.set(code, map);
+  return map;
+}
+
+/** The last token of a country's name of several words opening on the capitalised token `i`, or -1. */
+export function countryEnd(doc: Doc, i: number): number {
+  const { tokens, text, lang } = doc;
+  const t = tokens[i];
+  if (t?.kind != 'word' || !t.cap) return -1;
+  const most = severalWordCountries(lang.code).get(t.lower);
+  if (!most) return -1;
+  const names = countryNames(lang.code);
+  let end = -1;
+  // A name's words and the apostrophes between them: at most twice as many tokens as words, within the sentence.
+  for (let j = i + 1; j < tokens.length && j <= i + 2 * most && tokens[j].sentence == t.sentence; j++) {
+    const written = text.slice(t.start, tokens[j].end).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    if (names.has(written)) end = j;
+  }
+  return end;
 }
 
 let CITIES: ReadonlySet<string> | undefined;

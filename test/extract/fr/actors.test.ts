@@ -46,6 +46,8 @@ describe('fr: actors', () => {
     ["Donald Trump a immédiatement réagi sur Twitter. Il vit sur Paris.", ['Twitter'], ['Paris']],
     // Countries in a list right before its verb act, wherever the clause stands.
     ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
+    // A country's name of several words is one name, whatever its words: a lower-case adjective, a compass point.
+    ["L'Arabie saoudite a protesté. L'Afrique du Sud a condamné l'essai. La Corée du Nord a répondu.", ['Arabie saoudite', 'Afrique du Sud', 'Corée du Nord'], ['Arabie', 'Corée']],
     // An acronym the tagger sees no name in, with nothing around it, abbreviates a thing; one that acts is a body.
     ["La croissance du PIB ralentit. La suppression de l'ISF est votée. La CGT a appelé à la grève.", ['CGT'], ['PIB', 'ISF']],
     // Heads of French organisation names: « Ligue », « Collectif … contre … », « l'intersyndicale » that speaks.

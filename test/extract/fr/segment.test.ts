@@ -12,6 +12,9 @@ describe('fr: segment', () => {
   const SENTENCES: [string, string[]][] = [
     ['Il pleut. Le vent souffle.', ['Il pleut.', 'Le vent souffle.']],
     ["M. Tokayev a parlé. Mme Dupont aussi.", ['M. Tokayev a parlé.', 'Mme Dupont aussi.']],
+    // A letter after a common noun names a thing, and its full stop ends the sentence; an initial after a name does not.
+    ['Il a testé la bombe H. La Corée proteste.', ['Il a testé la bombe H.', 'La Corée proteste.']],
+    ['Le président John F. Kennedy a parlé.', ['Le président John F. Kennedy a parlé.']],
     ['« Nous partons. Vite. », a-t-il dit. Puis rien.', ['« Nous partons. Vite. », a-t-il dit.', 'Puis rien.']],
     ['TITRE\n\nLe texte suit.', ['TITRE', 'Le texte suit.']],
     ['Voir https://www.example.com/a.b?c=1. Fin.', ['Voir https://www.example.com/a.b?c=1.', 'Fin.']],
