@@ -333,6 +333,8 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** Prepositions a sentence may open on for a phrase of time, place or source that its comma closes before the subject: « Selon une étude publiée par…, X… », "After the vote in Congress, X…". */
+  openerPrepositions: ReadonlySet<string>;
   /** Lower-case nouns for a party's members, which stand for a politician as a title does: « le socialiste », "the Democrat". */
   partyLabels: ReadonlySet<string>;
   /** The preposition that links a measure to what it measures, or a part to its whole: « de », "of". */

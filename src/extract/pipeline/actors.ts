@@ -810,14 +810,16 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   if (tokens[end]?.text == ',' && personal && !viewOf) return false;
   const s = sentences[tokens[c.first].sentence];
   let k = s.first;
-  // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma.
-  for (let n = 0; n < 6 && k < c.first; n++) if (tokens[k++].text == ',') break;
+  // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma; one
+  // that opens on a preposition may be long (« Selon une étude publiée par la revue…, François Hammer… »).
+  const reach = isWord(tokens[k]) && lang.openerPrepositions.has(tokens[k].lower) ? 30 : 6;
+  for (let n = 0; n < reach && k < c.first; n++) if (tokens[k++].text == ',') break;
   if (tokens[k - 1]?.text != ',') k = s.first;
-  // Only a name near its sentence's start can be its subject: looking no further keeps the stage
+  // Only a name near its sentence's start (past its opener) can be its subject: looking no further keeps the stage
   // linear in a long sentence (a pasted list with no full stops).
   // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered…": a title before the name opens with it.
   const from = roleBefore(doc, c.first).from;
-  if (c.first - s.first <= 12 || from - s.first <= 12) {
+  if (c.first - k <= 12 || from - k <= 12) {
     let gap = 0;
     // "Somalia's Prime Minister Abdiweli Mohamed Ali said", "Apple CEO Tim Cook said": a name before the title
     // qualifies it, like an article.

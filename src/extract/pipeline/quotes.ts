@@ -31,6 +31,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // Who spoke each quote so far, in order; -1 for a source the text does not name (« une source », "officials").
   const spoke: { start: number; actor: number }[] = [];
   const out: FoundQuote[] = [];
+  // For each quote of `out`: the sentence it opens in, and whether its speaker is only the previous sentence's subject.
+  const placed: { sentence: number; fromSentenceBefore: boolean }[] = [];
   let previous: { q: Quotation; speaker?: number; sentence: number } | undefined;
 
   const isCue = (k: number): boolean => {
@@ -849,6 +851,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
 
     let speaker: number | undefined;
     let confidence: number;
+    let fromSentenceBefore = false;
     if (resolution?.actor != null) {
       speaker = resolution.actor;
       confidence = { named: 0.9, role: 0.8, pronoun: 0.75, unnamed: 0.6 }[resolution.how] - (resolution.near ? 0 : 0.12);
@@ -865,6 +868,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "X offered his explanation." — kept, but an editor should look.
       const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
       speaker = subject ?? leadSubject(openSentence.first, q.open);
+      fromSentenceBefore = subject == null && speaker != null;
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
     if (fragment) confidence -= 0.05;
@@ -877,6 +881,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (speaker != null) quote.speaker = actors[speaker].id;
       if (cue >= 0) quote.cue = cueText(doc, cue);
       out.push({ quote, cueToken: cue, openStart: tokens[q.open].start, closeEnd: tokens[q.close].end });
+      placed.push({ sentence: tokens[q.open].sentence, fromSentenceBefore });
     }
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
@@ -961,12 +966,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   // « A » « B », a répondu le ministre: a quotation with nothing of its own, followed at once by an
-  // attributed one, is the same speaker's.
+  // attributed one, is the same speaker's; so is one whose sentence goes on to a quotation attributed after it
+  // (« « A », bien que cela ne « B », estime Neil Hyatt »), rather than the subject of the sentence before.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i], out[i + 1]];
-    if (a.quote.speaker || a.cueToken >= 0 || !b.quote.speaker) continue;
+    if (a.cueToken >= 0 || !b.quote.speaker) continue;
     const between = text.slice(a.closeEnd, b.openStart);
-    if (/^\s*$/.test(between)) {
+    const attributedAfter = b.cueToken >= 0 && tokens[b.cueToken].start >= b.closeEnd && tokens[b.cueToken].sentence == placed[i].sentence;
+    if (a.quote.speaker && !(attributedAfter && placed[i].fromSentenceBefore)) continue;
+    if (/^\s*$/.test(between) || attributedAfter) {
       a.quote.speaker = b.quote.speaker;
       a.quote.confidence = 0.6;
     }

@@ -108,6 +108,17 @@ describe('fr: quotes', () => {
       "La préfecture a confirmé l'incident. « Aucun blessé n'est à déplorer », précise la préfecture. Le département compte 500 000 habitants.",
       [["Aucun blessé n'est à déplorer", 'la préfecture']],
     ],
+    // A quote with no verb of its own, in a sentence that goes on to a quote attributed after it, is that speaker's,
+    // not the previous sentence's subject.
+    [
+      "Marie Dupont et Paul Martin ont réagi. « Tout incident de ce type est sérieux », bien que, cette fois, cela ne « devrait pas avoir de suite », estime Neil Hyatt, professeur à Sheffield.",
+      [['Tout incident de ce type est sérieux', 'Neil Hyatt'], ['devrait pas avoir de suite', 'Neil Hyatt']],
+    ],
+    // A quote standing alone after a sentence is its subject's, past a long opener that a preposition opens.
+    [
+      "Selon une étude publiée par la revue Monthly Notices of the Royal Astronomical Society, François Hammer et son équipe sont parvenus à cette conclusion. « Il y a cinq ans, une telle découverte aurait été impossible. »",
+      [['Il y a cinq ans, une telle découverte aurait été impossible.', 'François Hammer']],
+    ],
     // A quote standing alone after a sentence whose subject is « il » is that person's; an apposition ends at its verb.
     [
       "Pierre Karl Péladeau a démissionné. Il a évoqué des raisons familiales. « Aujourd'hui, je suis devant une absence de choix » Il a été élu en 2014.",

@@ -59,6 +59,8 @@ export const ELISIONS = words(`_`);
 
 export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward across outside inside via`);
 export const AGENT_PREPOSITIONS = words(`by`);
+export const OPENER_PREPOSITIONS = words(`according after before during since in at on despite with without following amid
+  among under over from upon`);
 
 export const NOT_ACTORS = words(`god internet web president minister europe africa asia
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv aids hiv dna gdp cpi lgbt lgbtq lgbti covid sars

@@ -155,6 +155,7 @@ export const en: Lang = {
   namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan show series film book album exhibition festival`.split(' ')),
   titleIntroducers: new Set(['entitled', 'titled', 'dubbed', 'nicknamed', 'concerning', 'regarding']),
   openingSources: new Set<string>(),
+  openerPrepositions: c.OPENER_PREPOSITIONS,
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['who']),

@@ -61,6 +61,8 @@ export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu pre
 
 export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`);
 export const AGENT_PREPOSITIONS = words(`par`);
+export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
+  sur sous parmi dès suite outre`);
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame personne ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva

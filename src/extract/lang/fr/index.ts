@@ -168,6 +168,7 @@ export const fr: Lang = {
   namedThingNouns: new Set(`opération plan loi projet campagne programme dispositif réforme hashtag slogan mot-dièse émission série film livre album spectacle exposition festival`.split(' ')),
   titleIntroducers: new Set(['intitulé', 'intitulée', 'intitulés', 'intitulées', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'dénommé', 'dénommée', 'titré', 'titrée', 'concernant']),
   openingSources: new Set(['pour']),
+  openerPrepositions: c.OPENER_PREPOSITIONS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
   personRelatives: new Set(['qui']),
