@@ -248,7 +248,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « a déclaré vendredi à France Info », "told the BBC": whom words were told to, when no given name says it is someone,
   // is the medium that carried them.
   const toldTo = saidOn(doc, c.first, lang.addresseePrepositions) && !givenName(tokens[c.first].lower, lang.code);
-  if (c.kind != 'organization' && !before.role && !before.honorific && (bodyByContext(doc, c) || toldTo)) {
+  // (An acronym already read as a body, « a affirmé à BFMTV », is kept as one all the same.)
+  if ((c.kind != 'organization' || c.evidence < 0.7) && !before.role && !before.honorific && (bodyByContext(doc, c) || toldTo)) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.7);
     // (Not the place the tagger may read in a name of two words such as « France Info »; « à Bordeaux » stays a place.)

@@ -18,6 +18,8 @@ function load(): Map<string, GivenGender> {
 /** The gender a given name marks, 'either', or undefined when `lower` is not a given name (or names a country: France, Georgia). */
 export function givenName(lower: string, langCode: string): GivenGender | undefined {
   table ??= load();
-  const gender = table.get(lower);
+  // « Jean-Jacques », « Marie-Hélène », "Mary-Kate": a compound of given names is one, with the gender of its first.
+  const parts = lower.split('-');
+  const gender = table.get(lower) ?? (parts.length > 1 && parts.every((p) => table!.has(p)) ? table.get(parts[0]) : undefined);
   return gender && !countryNames(langCode).has(lower) ? gender : undefined;
 }

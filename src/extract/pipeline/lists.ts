@@ -12,9 +12,22 @@ import { givenName } from './given-names.js';
 // Fewer than three names joined may be two actors side by side ("Smith and the ministry"), not an enumeration.
 const LIST_LENGTH = 3;
 
+/**
+ * Whether the comma at `k` closes the phrase a preposition opens its sentence with: in « Sous le feu des membres de la
+ * commission, Jean Dupont et Paul Martin ont… » the commission is no member of the list after it.
+ */
+function closesOpener(doc: Doc, k: number): boolean {
+  const { tokens, lang } = doc;
+  const s = doc.sentences[tokens[k].sentence];
+  if (tokens[s.first].kind != 'word' || !lang.openerPrepositions.has(tokens[s.first].lower)) return false;
+  for (let j = s.first; j < k; j++) if (tokens[j].text == ',') return false;
+  return true;
+}
+
 /** Whether only a list's joiners (a comma, a coordinator, or both) stand between `a` and `b`. */
 function joined(doc: Doc, a: Candidate, b: Candidate): boolean {
   const between = doc.tokens.slice(a.last + 1, b.first);
+  if (between[0]?.text == ',' && closesOpener(doc, a.last + 1)) return false;
   const coordinator = (k: number) => doc.lang.listCoordinators.has(between[k]?.lower ?? '');
   if (between.length == 1) return between[0].text == ',' || coordinator(0);
   return between.length == 2 && between[0].text == ',' && coordinator(1);

@@ -46,6 +46,8 @@ describe('fr: actors', () => {
     ["Donald Trump a immédiatement réagi sur Twitter. Il vit sur Paris.", ['Twitter'], ['Paris']],
     // Countries in a list right before its verb act, wherever the clause stands.
     ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
+    // Whom words were said to is a medium when it is an acronym, someone when a compound given name opens it.
+    ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
     // A country's name of several words is one name, whatever its words: a lower-case adjective, a compass point.
     ["L'Arabie saoudite a protesté. L'Afrique du Sud a condamné l'essai. La Corée du Nord a répondu.", ['Arabie saoudite', 'Afrique du Sud', 'Corée du Nord'], ['Arabie', 'Corée']],
     // An acronym the tagger sees no name in, with nothing around it, abbreviates a thing; one that acts is a body.
@@ -118,6 +120,11 @@ describe('fr: actors', () => {
     const article = run('Kuseyo Mbala a protesté. Kuseyo Mbala a ensuite quitté la salle. Le ministre Jean Dupont a répondu. Dupont a insisté.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Kuseyo Mbala')?.confidence, seen(article)).to.be.below(0.85);
     expect(article.actors.find((a) => a.name == 'Jean Dupont')?.confidence, seen(article)).to.be.at.least(0.85);
+  });
+
+  it('keeps a name in the phrase a preposition opens the sentence with out of the list after its comma', () => {
+    const article = run('Sous le feu des questions de la commission des lois, Jean-Marie Girier et Stéphane Fratacci ont tenté de dédouaner leur ministre.', { lang: 'fr' });
+    for (const name of ['Jean-Marie Girier', 'Stéphane Fratacci']) expect(article.actors.find((a) => a.name == name)?.kind, seen(article)).to.equal('person');
   });
 
   it("reads what an employer's title completes as a body, not as the title's domain", () => {
