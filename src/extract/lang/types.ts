@@ -353,6 +353,10 @@ export interface Lang {
   namedThingNouns: ReadonlySet<string>;
   /** Words after which a quotation names or sums up a thing rather than reports speech: « intitulé », "entitled". */
   titleIntroducers: ReadonlySet<string>;
+  /** Words of the courts and the police (« mis en examen », « garde à vue », "charged", "jailed"): a few words before one of `offencePrepositions`, what follows in marks names an offence. */
+  courtWords: ReadonlySet<string>;
+  /** The prepositions that introduce an offence after a word of the courts: « pour », "for", "with". */
+  offencePrepositions: ReadonlySet<string>;
   /** Verbs whose agent reports or asks for someone else's words: « cité par », « interrogé par », "quoted by", "asked by". */
   quotedBy: ReadonlySet<string>;
 }

@@ -829,11 +829,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const continued =
       !resolution && previous && previous.speaker != null &&
       (previous.sentence == tokens[q.open].sentence || goesOn || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
-    // A quotation right after « intitulé », "entitled", "concerning" is the title or subject of something.
-    let t0 = q.open - 1;
-    if (isWord(tokens[t0]) && lang.titleIntroducers.has(tokens[t0].lower) || isWord(tokens[t0]) && (lang.ofWords.has(tokens[t0].lower) || tokens[t0].lower == lang.quotedAs) && isWord(tokens[--t0]) && lang.titleIntroducers.has(tokens[t0].lower)) {
-      if (cue < 0 || cue < q.open) return;
-    }
+    if (namesAThing(q.open) && (cue < 0 || cue < q.open)) return;
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     // (« n'a pas caché sa colère : « C'est inadmissible » »: a capitalised phrase after a colon is said, however short.)
     const afterColon = tokens[q.open - 1]?.text == ':';
@@ -885,6 +881,23 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     previous = { q, speaker, sentence: tokens[q.close].sentence };
   });
+
+  /**
+   * Whether the quotation opening at `open` names or sums up a thing rather than reports speech: right after
+   * « intitulé », "entitled", "concerning" (an article, « de » or "as" may come between: « baptisé les « … » »), or
+   * after « pour », "for" a few words past a word of the courts: « placé en garde à vue pour « violences… » » (not a
+   * verb's purpose: « porter plainte pour « ne pas laisser passer… » »).
+   */
+  function namesAThing(open: number): boolean {
+    let k = open - 1;
+    const word = (j: number, set: ReadonlySet<string>) => isWord(tokens[j]) && set.has(tokens[j].lower);
+    const purpose = word(open + 1, lang.verbClitics) || (isWord(tokens[open + 1]) && lang.isInfinitive(tokens[open + 1].lower));
+    if (word(k, lang.offencePrepositions) && !purpose) {
+      for (let j = k - 1; j >= Math.max(0, k - 6) && tokens[j].sentence == tokens[k].sentence && tokens[j].quote < 0; j--) if (word(j, lang.courtWords)) return true;
+    }
+    if (word(k, lang.determiners) || word(k, lang.ofWords) || tokens[k]?.lower == lang.quotedAs) k--;
+    return word(k, lang.titleIntroducers);
+  }
 
   /**
    * « Airbus « coopère pleinement » », « son avocat s'« indigne des fuites » », "the group is “dedicated to…”": words in

@@ -399,6 +399,11 @@ describe('en: quotes, second pass', () => {
     const article = run('The Senate took H.R.1424, a bill concerning "equity in the provision of mental health benefits," and extended it.', { lang: 'en' });
     expect(article.quotes, seen(article)).to.deep.equal([]);
   });
+
+  it('a quotation after a word of the courts and "for" or "with" names an offence, not speech', () => {
+    const article = run('The mayor was arrested on Monday and charged with "misuse of public funds and abuse of office".', { lang: 'en' });
+    expect(article.quotes, seen(article)).to.deep.equal([]);
+  });
 });
 
 describe('en: lines in another language', () => {

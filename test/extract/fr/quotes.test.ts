@@ -212,6 +212,10 @@ describe('fr: quotes, second pass', () => {
     ["Le maire adjoint a été cité par l'agence de presse RIA comme ayant déclaré que les opérations contre les \"terroristes et des groupes de bandits\" continuaient.", [['terroristes et des groupes de bandits', null]]],
     // A quotation after « intitulé » or « concernant » is the name or subject of something.
     ['Le Sénat a adopté un texte concernant « la protection des données de santé des patients ».', []],
+    // …so is one after « baptisé » and its article, or after « pour » a few words past a word of the courts: an
+    // offence; « pour » and a verb give a purpose, said.
+    ["Un groupe armé baptisé les « Aigles de libération de l'Afrique » a revendiqué l'enlèvement. Le maire a été placé en garde à vue pour « détournement de fonds publics et recel ».", []],
+    ["Le ministre a décidé de porter plainte pour « ne pas laisser passer cet acte de violence ».", [['ne pas laisser passer cet acte de violence', null]]],
     // « Elle appelle « à … » »: verbs of calling for report speech too.
     ['La Mairie a demandé l\'intervention de la police. Elle appelle « à la reprise du dialogue au niveau national ».', [['à la reprise du dialogue au niveau national', 'Mairie']]],
     // « a précisé l'émission »: an organisation named by the noun of its role (« l'émission de TMC « Quotidien » »).

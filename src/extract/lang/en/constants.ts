@@ -59,6 +59,9 @@ export const ELISIONS = words(`_`);
 
 export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward across outside inside via`);
 export const AGENT_PREPOSITIONS = words(`by`);
+// Words of the courts and the police, before "for", "with" and an offence in marks: "charged with “…”".
+export const COURT_WORDS = words(`charged convicted arrested indicted jailed sentenced detained prosecuted investigated tried
+  investigation probe trial warrant suspicion`);
 export const OPENER_PREPOSITIONS = words(`according after before during since in at on despite with without following amid
   among under over from upon`);
 

@@ -61,6 +61,11 @@ export const ELISIONS = words(`l d qu j n s m t c lorsqu puisqu jusqu quoiqu pre
 
 export const PLACE_PREPOSITIONS = words(`à au aux en vers via depuis dans chez`);
 export const AGENT_PREPOSITIONS = words(`par`);
+// Words of the courts and the police, before « pour » and an offence in marks: « placé en garde à vue pour « … » ».
+export const COURT_WORDS = words(`examen garde vue enquête enquêtes information réquisitoire plainte plaintes procès mandat
+  poursuivi poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées inculpé inculpée inculpés
+  écroué écrouée écroués interpellé interpellée interpellés jugé jugée jugés incarcéré incarcérée incarcérés
+  déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
 export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
   sur sous parmi dès suite outre`);
 
