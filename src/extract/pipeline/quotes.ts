@@ -3,6 +3,7 @@ import { type ActorsResult, completesNoun, coordinatedNames, type Mention, saidO
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
+import { isDemonym } from './places.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
 import { beforeInsertion, groupSubject, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
@@ -142,8 +143,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!isPerson(m)) return false;
     let k = m.first - 1;
     if (tokens[k]?.text == ',') k--;
-    // "According to a lawyer for some of the plaintiffs, Jeffrey Wilson": the description between may be long.
-    for (let n = 0; n < 8 && isWord(tokens[k]) && !tokens[k].cap && !phraseEndsAt(tokens, k, lang.sourcePhrases); n++) k--;
+    // "According to a lawyer for some of the plaintiffs, Jeffrey Wilson": the description between may be long, and
+    // hold a nationality ("According to Iraqi political analyst Hazem al-Nuaeimi").
+    const describes = (t: Token) => !t.cap || isDemonym(t.text, lang.demonym, lang.code);
+    for (let n = 0; n < 8 && isWord(tokens[k]) && describes(tokens[k]) && !phraseEndsAt(tokens, k, lang.sourcePhrases); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
   /** « a confirmé le ministère des Affaires étrangères », "said the ministry": the subject of a verb of saying set after it. */
@@ -182,7 +185,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
       if ((!personOnly || isPerson(m)) && agrees(m.actor)) {
-        best = { start: m.start, actor: m.actor };
+        // "According to analyst Hazem al-Nuaeimi, Sadr is a thorn…", then "he said": whose view the sentence gives is
+        // who goes on speaking, not the subject of that view.
+        let j = i - 1;
+        while (j >= 0 && tokens[mentions[j].first].sentence == tokens[m.first].sentence && !(givenAsSource(mentions[j]) && usable(mentions[j]) && agrees(mentions[j].actor))) j--;
+        const source = j >= 0 && tokens[mentions[j].first].sentence == tokens[m.first].sentence ? mentions[j] : m;
+        best = { start: source.start, actor: source.actor };
         break;
       }
     }
