@@ -283,6 +283,8 @@ export interface Lang {
 
   /** Labels. Words that open a new clause: subordinators and relative pronouns ('que', 'qui', 'dont', 'which', 'until'). */
   clauseOpeners: ReadonlySet<string>;
+  /** Words that open a reported clause: « que », "that". */
+  complementizers: ReadonlySet<string>;
   /** Coordinators that join clauses rather than nouns, and so end a label ('mais', 'but'). */
   clauseCoordinators: ReadonlySet<string>;
   /** Subject pronouns and clitics: a verb follows ('il', 'ne', 'se', 'they'). */

@@ -149,6 +149,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let n = 0; n < 8 && isWord(tokens[k]) && describes(tokens[k]) && !phraseEndsAt(tokens, k, lang.sourcePhrases); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
+  /** Whether `m` opens a clause after « que », "that" (past its article): « jugeant que le PSG… ». */
+  function reported(m: Mention): boolean {
+    let k = m.first - 1;
+    if (isApostrophe(tokens[k])) k--;
+    if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+    if (isApostrophe(tokens[k])) k--;
+    return isWord(tokens[k]) && lang.complementizers.has(tokens[k].lower);
+  }
   /** « a confirmé le ministère des Affaires étrangères », "said the ministry": the subject of a verb of saying set after it. */
   function saidAfterVerb(m: Mention): boolean {
     let k = m.first - 1;
@@ -179,6 +187,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
       const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
       if (!(m.subject || clauseSubject || givenAsSource(m) || saidAfterVerb(m)) || !usable(m) || m.start >= offset) continue;
+      // "…, he explained, judging that Montpellier was the better side": the subject of a clause « que », "that" opens
+      // is what someone said, not who goes on speaking.
+      if (reported(m) && tokens[m.first].sentence != sentence) continue;
       // « L'avocate de Benoît Hamon précise… « … », explique-t-elle »: the subject was the unnamed lawyer.
       if (spokenFor(m)) {
         best = { start: m.start, actor: -1 };

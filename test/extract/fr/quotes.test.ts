@@ -114,6 +114,11 @@ describe('fr: quotes', () => {
       "Marie Dupont et Paul Martin ont réagi. « Tout incident de ce type est sérieux », bien que, cette fois, cela ne « devrait pas avoir de suite », estime Neil Hyatt, professeur à Sheffield.",
       [['Tout incident de ce type est sérieux', 'Neil Hyatt'], ['devrait pas avoir de suite', 'Neil Hyatt']],
     ],
+    // A pronoun does not stand for the subject of a clause « que » opens: that is what someone said.
+    [
+      "L'entraîneur parisien, Staffan Olsson, juge que le résultat doit servir de réveil. « La plus grande différence était en attaque », a-t-il expliqué, jugeant que Montpellier a été la meilleure équipe. Interrogé sur les gardiens, il explique qu'au-delà du gardien, « la défense n'était pas si bonne ».",
+      [['La plus grande différence était en attaque', 'Staffan Olsson'], ["la défense n'était pas si bonne", 'Staffan Olsson']],
+    ],
     // A quote standing alone after a sentence is its subject's, past a long opener that a preposition opens.
     [
       "Selon une étude publiée par la revue Monthly Notices of the Royal Astronomical Society, François Hammer et son équipe sont parvenus à cette conclusion. « Il y a cinq ans, une telle découverte aurait été impossible. »",

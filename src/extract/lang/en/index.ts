@@ -145,6 +145,7 @@ export const en: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
+  complementizers: new Set(['that']),
   quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
   ofWords: new Set(['of']),
   purposeWords: new Set(['to']),

@@ -157,6 +157,7 @@ export const fr: Lang = {
   decadeWords: c.DECADE_WORDS,
   dayFirst: true,
   clauseOpeners: c.CLAUSE_OPENERS,
+  complementizers: new Set(['que', 'qu']),
   quotedBy: new Set(['cité', 'citée', 'cités', 'citées', 'rapporté', 'rapportée', 'rapportés', 'rapportées', 'interrogé', 'interrogée',
     'interrogés', 'interrogées', 'questionné', 'questionnée', 'questionnés', 'questionnées']),
   ofWords: new Set(['de', 'd']),
