@@ -179,7 +179,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // (« le journal de TF1 », « présentateur de BFM TV »: unless the tagger is sure the word names an organisation.)
   const entity = tagged[c.first] ?? tagged[c.last];
   const taggedOrg = entity?.type == 'ORG' && entity.score >= TAGGER_SURE;
-  if (words == 1 && c.kind != 'organization' && !taggedOrg && !sourced && !before.role && !before.honorific && completesNoun(doc, c.first)) {
+  // (« trésorière d'Iteka, une association burundaise »: not where an apposition calls the name a body.)
+  const apposedBody = !!after && lang.orgNouns.has(roleHead(after, lang));
+  if (words == 1 && c.kind != 'organization' && !taggedOrg && !sourced && !apposedBody && !before.role && !before.honorific && completesNoun(doc, c.first)) {
     c.complement = true;
     c.evidence = 0;
     return;
@@ -208,7 +210,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   }
   // "Iteka, une association burundaise", "OneWeb, filiale de…", "Weibo, a microblogging site": an apposition
   // headed by an organisation noun makes the name an organisation.
-  if (after && c.kind != 'person' && lang.orgNouns.has(roleHead(after, lang))) {
+  if (after && c.kind != 'person' && apposedBody) {
     c.kind = 'organization';
     c.evidence = Math.max(c.evidence, 0.75);
     c.role ??= after;
@@ -543,7 +545,10 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   // "the news agency Reuters", "the state broadcaster CCTV": where nouns come before their head, one may qualify it.
   const modified = lang.headLast && lowerWord(tokens[k - 1]) && !lang.determiners.has(tokens[k - 1].lower) && !lang.stopwords.has(tokens[k - 1].lower);
   const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[modified ? k - 2 : k - 1];
-  if (!isWord(det) || !lang.determiners.has(det.lower)) return undefined;
+  // "reported to equal-rights organisation Unia", "told broadcaster RTE": where heads come last, news writing may drop
+  // the article after a preposition or a verb of saying.
+  const bare = lang.headLast && isWord(det) && !det.cap && (lang.placePrepositions.has(det.lower) || lang.agentPrepositions.has(det.lower) || lang.sayVerbs.has(det.lower) || lang.addresseeVerbs.has(det.lower));
+  if (!isWord(det) || !(lang.determiners.has(det.lower) || bare)) return undefined;
   return textOf(doc.text, tokens, modified ? k - 1 : k, c.first - 1);
 }
 

@@ -64,6 +64,8 @@ describe('en: actors', () => {
     ['The Department of Justice said it would appeal. The US Geological Survey said the quake was shallow.', ['Department of Justice', 'US Geological Survey'], ['Department', 'Geological Survey']],
     // A name that acts past an adverb, one a compound noun describes, one qualifying a document or a source.
     ['Microsoft reportedly has released patches. "It will rain," Lynas said to the news agency Reuters. A Gallup poll found more. A Pentagon spokesman declined.', ['Microsoft', 'Reuters', 'Gallup', 'Pentagon'], []],
+    // News writing may drop the article before a noun for a body after a preposition.
+    ['Cases of discrimination were reported to equal-rights organisation Unia last year.', ['Unia'], []],
     // "O'Brien" is one surname.
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.

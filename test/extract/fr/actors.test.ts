@@ -48,6 +48,8 @@ describe('fr: actors', () => {
     ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
     // Whom words were said to is a medium when it is an acronym, someone when a compound given name opens it.
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
+    // A name completing a noun is no actor, unless an apposition calls it a body.
+    ["Marie Kwizera, trésorière d'Iteka, une association burundaise, a disparu.", ['Iteka'], []],
     // A country's name of several words is one name, whatever its words: a lower-case adjective, a compass point.
     ["L'Arabie saoudite a protesté. L'Afrique du Sud a condamné l'essai. La Corée du Nord a répondu.", ['Arabie saoudite', 'Afrique du Sud', 'Corée du Nord'], ['Arabie', 'Corée']],
     // An acronym the tagger sees no name in, with nothing around it, abbreviates a thing; one that acts is a body.
