@@ -326,8 +326,13 @@ function particleOpens(doc: Doc, i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!isWord(t) || !t.cap || t.upper || !lang.nameConnectors.has(t.lower) || sentences[t.sentence].first == i) return false;
+  // « (Les Républicains) », « (La France insoumise) »: a bracket holding only a name opening on its article is a party's
+  // or a title's.
+  let close = i + 2;
+  while (close < i + 5 && isWord(tokens[close]) && !lang.auxiliaries.has(tokens[close].lower) && !lang.sayVerbs.has(tokens[close].lower)) close++;
+  const bracketedName = prev?.text == '(' && tokens[close]?.text == ')';
   // After a dateline's dash, a colon or an opening mark, it is the capital of a sentence's start too.
-  if (prev && (prev.text == ':' || '«“"(–—-'.includes(prev.text) || (doc.dateline && i >= doc.dateline.first && i <= doc.dateline.last + 2))) return false;
+  if (!bracketedName && prev && (prev.text == ':' || '«“"(–—-'.includes(prev.text) || (doc.dateline && i >= doc.dateline.first && i <= doc.dateline.last + 2))) return false;
   return isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ' && sameSentence(tokens[i + 1], t);
 }
 

@@ -48,6 +48,8 @@ describe('fr: actors', () => {
     ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
     // Whom words were said to is a medium when it is an acronym, someone when a compound given name opens it.
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
+    // A bracket holding only a name that opens on its article holds a party's name, article included.
+    ["Le conflit a été résolu, a déclaré le maire Gaël Perdriau (Les Républicains).", ['Les Républicains'], ['Républicains']],
     // A name completing a noun is no actor, unless an apposition calls it a body.
     ["Marie Kwizera, trésorière d'Iteka, une association burundaise, a disparu.", ['Iteka'], []],
     // A country's name of several words is one name, whatever its words: a lower-case adjective, a compass point.
