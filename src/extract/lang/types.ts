@@ -283,6 +283,8 @@ export interface Lang {
 
   /** Labels. Words that open a new clause: subordinators and relative pronouns ('que', 'qui', 'dont', 'which', 'until'). */
   clauseOpeners: ReadonlySet<string>;
+  /** A subject pronoun that names no one (« on »): where it speaks from, if the sentence says, is who speaks. */
+  impersonalPronouns: ReadonlySet<string>;
   /** Words that open a reported clause: « que », "that". */
   complementizers: ReadonlySet<string>;
   /** Coordinators that join clauses rather than nouns, and so end a label ('mais', 'but'). */

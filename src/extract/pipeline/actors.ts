@@ -380,6 +380,18 @@ function impersonalSource(doc: Doc, first: number): boolean {
     if (!isWord(tokens[k]) || !lang.placePrepositions.has(tokens[k].lower)) return false;
   }
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (isWord(tokens[j]) && lang.invertedImpersonal(tokens[j].text)) return true;
+  return impersonalAfterOpener(doc, k);
+}
+
+/**
+ * « Chez Renault, on assure que… », « À l'Élysée, on se veut rassurant »: a sentence opening on where, closed by a comma,
+ * then an impersonal subject — the body there speaks. `k` is the opener's preposition.
+ */
+export function impersonalAfterOpener(doc: Doc, k: number): boolean {
+  const { tokens, lang, sentences } = doc;
+  const s = sentences[tokens[k].sentence];
+  if (k - s.first > 1) return false;
+  for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) if (tokens[j].text == ',') return isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower);
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { Quote } from '../../data/types.js';
-import { type ActorsResult, completesNoun, coordinatedNames, type Mention, saidOn } from './actors.js';
+import { type ActorsResult, completesNoun, coordinatedNames, impersonalAfterOpener, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Token } from './document.js';
 import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
@@ -504,6 +504,19 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // A pronoun or « ce dernier » opening the clause is its subject, whatever names follow it.
     const subjectPronoun = findPronoun(from, cue - 1);
     const anaphor = findAnaphor(from, cue - 1);
+    // « Chez Renault, on assure que… »: the impersonal subject speaks for the body where it stands.
+    let impersonal = cue - 1;
+    while (impersonal > from && cue - impersonal <= 4 && !(isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower))) impersonal--;
+    if (impersonal >= from && isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower)) {
+      const prepositionOf = (m: Mention) => {
+        let k = m.first - 1;
+        if (isApostrophe(tokens[k])) k--;
+        return isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower) ? k - 1 : k;
+      };
+      const where = mentionsIn(from, impersonal - 1).find((m) => afterPlacePreposition(tokens, m.first, lang) && impersonalAfterOpener(doc, prepositionOf(m)));
+      // (As sure as a description, not a name: the body is inferred from where its voice comes from.)
+      if (where) return { actor: where.actor, how: 'role', near: true };
+    }
     for (const at of [anaphor, subjectPronoun]) {
       if (at < 0) continue;
       // "Asked whether he would resign, Johnson replied": a name right before the verb, after the pronoun, is its subject.

@@ -146,6 +146,7 @@ export const en: Lang = {
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
   complementizers: new Set(['that']),
+  impersonalPronouns: new Set<string>(),
   quotedBy: new Set(['quoted', 'cited', 'reported', 'asked', 'questioned', 'interviewed']),
   ofWords: new Set(['of']),
   purposeWords: new Set(['to']),

@@ -158,6 +158,7 @@ export const fr: Lang = {
   dayFirst: true,
   clauseOpeners: c.CLAUSE_OPENERS,
   complementizers: new Set(['que', 'qu']),
+  impersonalPronouns: new Set(['on']),
   quotedBy: new Set(['cité', 'citée', 'cités', 'citées', 'rapporté', 'rapportée', 'rapportés', 'rapportées', 'interrogé', 'interrogée',
     'interrogés', 'interrogées', 'questionné', 'questionnée', 'questionnés', 'questionnées']),
   ofWords: new Set(['de', 'd']),
