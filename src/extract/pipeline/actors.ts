@@ -160,7 +160,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
         (lang.openingSources.has(prev.lower) && doc.sentences[prev.sentence].first == c.first - 1 && tokens[c.last + 1]?.text == ',') ||
         // « selon les informations du Parisien », "according to a report by Reuters": whose document is the source.
         citedDocument(doc, c.first) ||
-        impersonal));
+        impersonal ||
+        invertedAfterQuotation(doc, c.first)));
   c.acts = acts || sourced || saidBy;
   const speaks = isWord(next) && !passive && (lang.sayVerbs.has(next.lower) || (lang.auxiliaries.has(next.lower) && lang.sayVerbs.has(tokens[c.last + 2]?.lower ?? '')));
   if (c.lone) {
@@ -392,6 +393,31 @@ export function impersonalAfterOpener(doc: Doc, k: number): boolean {
   const s = sentences[tokens[k].sentence];
   if (k - s.first > 1) return false;
   for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) if (tokens[j].text == ',') return isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower);
+  return false;
+}
+
+/**
+ * « « Il faut agir », martèle depuis des mois Greenpeace », "“…”, said on Tuesday Amnesty": a verb of saying right after a
+ * quotation and its comma, then a few words of time or manner, then the name (and its article) — its inverted subject.
+ */
+function invertedAfterQuotation(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && lang.definiteArticles.has(tokens[k].lower)) k--;
+  // (« analyse un expert auprès du Parisien », « écrit par des journalistes du Canard »: a name completing another
+  // noun, or someone unnamed first, is not the subject.)
+  if (isWord(tokens[k]) && (lang.nameConnectors.has(tokens[k].lower) || lang.placePrepositions.has(tokens[k].lower) || lang.agentPrepositions.has(tokens[k].lower))) return false;
+  for (let n = 0; n < 5 && k > 1; n++, k--) {
+    const t = tokens[k];
+    if (!isWord(t) || (t.cap && !lang.weekdays.has(t.lower)) || lang.numberArticles.has(t.lower) || lang.sourceNouns.has(t.lower)) return false;
+    if (!lang.sayVerbs.has(t.lower)) continue;
+    let v = k - 1;
+    if (isWord(tokens[v]) && lang.auxiliaries.has(tokens[v].lower)) v--;
+    if (isApostrophe(tokens[v])) v--;
+    if (isWord(tokens[v]) && lang.reflexives.has(tokens[v].lower)) v--;
+    return tokens[v]?.text == ',' && '»”"'.includes(tokens[v - 1]?.text ?? '-');
+  }
   return false;
 }
 

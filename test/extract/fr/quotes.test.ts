@@ -108,6 +108,8 @@ describe('fr: quotes', () => {
       "La préfecture a confirmé l'incident. « Aucun blessé n'est à déplorer », précise la préfecture. Le département compte 500 000 habitants.",
       [["Aucun blessé n'est à déplorer", 'la préfecture']],
     ],
+    // A name after the verb that follows a quotation is its subject past words of time; not one completing a noun.
+    ["« Il faut agir », martèle depuis des mois Greenpeace. « La production baisse », analyse un expert auprès du Parisien.", [['Il faut agir', 'Greenpeace'], ['La production baisse', null]]],
     // An impersonal « on » after an opener that says where speaks for the body there.
     ["Chez Renault, on assure que « aucun site ne fermera en France ». À l'Élysée, on précise que « rien n'est décidé ».", [['aucun site ne fermera en France', 'Renault'], ["rien n'est décidé", 'Élysée']]],
     // A quote with no verb of its own, in a sentence that goes on to a quote attributed after it, is that speaker's,
