@@ -494,7 +494,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "Smith's lawyer" speaks for Smith, and a document for its owner, above.)
     // ("Migiro's remarks calling the situation…": a participle's subject is the remarks, hers.)
     const owns = (m: Mention) => possessor(m) && m.last + 3 < cue && !lang.relationNouns.has(tokens[m.last + 3]?.lower ?? '') && !isPresentParticiple(lang, t.lower);
-    const before = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !owns(m));
+    // "Biden, speaking at the White House, said", « Le ministre, interrogé sur France Inter, a déclaré »: a name inside
+    // a clause between commas right before the verb is not its subject when a name stands right before that clause.
+    const insertion = beforeInsertion(doc, from, cue);
+    const candidates = mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m) && !owns(m));
+    const beforeClause = insertion < cue && isWord(tokens[insertion + 1]) && !tokens[insertion + 1].cap && candidates.some((m) => m.last == insertion - 1);
+    const before = beforeClause ? candidates.filter((m) => m.first < insertion) : candidates;
     // « nombre de manifestants se trouvant sur le parcours de Trump ont clamé », « certains de ses camarades de l'EFB ont
     // confié »: people the text does not name opened the clause; a name in their complement did not speak.
     const unnamedGroup = groupSubject(doc, from, cue, before);

@@ -192,6 +192,8 @@ describe('en: quotes', () => {
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
+    // A name inside a clause between commas right before the verb is not its subject; the name before the clause is.
+    ['Biden, speaking at the White House, said the bill was "a big deal".', [['a big deal', 'Biden']]],
     // …rather than that sentence's subject, whose description may hold a nationality.
     ['Muqtada al-Sadr broke with Maliki in 2005. According to Iraqi political analyst Hazem Nuaeimi, Sadr is a thorn in the side of other groups. "There is a need to minimize his strength," he said.', [['There is a need to minimize his strength', 'Hazem Nuaeimi']]],
     // A title a party qualifies goes on with the last speaker; "the tech giant" is an organisation's description.
