@@ -125,8 +125,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const setting = afterPlacePreposition(tokens, c.first, lang) || when(tokens[c.first].lower);
   const speaksPastInsertion = !setting && saysPastInsertion(doc, c.last);
   if (speaksPastInsertion && lang.thingRelatives.has(tokens[c.last + 2].lower) && c.kind == 'unknown') c.kind = 'organization';
+  // "A statement from the Kremlin said", « le communiqué de l'Élysée précise »: whoever issued a document that speaks.
+  const documentSpeaks = isWord(next) && lang.sayVerbs.has(next.lower) && documentNounBefore(doc, c.first) >= 0;
+  if (documentSpeaks) c.place = false;
   const acts =
     speaksPastInsertion ||
+    documentSpeaks ||
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     possessiveAfter(tokens, c.last) ||

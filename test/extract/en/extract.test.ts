@@ -192,6 +192,8 @@ describe('en: quotes', () => {
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
+    // Whoever issued a document that speaks speaks through it, wherever the preposition before them.
+    ['A statement from the Kremlin said Putin had "expressed his condolences".', [['expressed his condolences', 'Kremlin']]],
     // A name inside a clause between commas right before the verb is not its subject; the name before the clause is.
     ['Biden, speaking at the White House, said the bill was "a big deal".', [['a big deal', 'Biden']]],
     // …rather than that sentence's subject, whose description may hold a nationality.
