@@ -337,6 +337,12 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** Possessive determiners: « son », « sa », "his", "their". */
+  possessives: ReadonlySet<string>;
+  /** Nouns for what someone says: « explication », « réponse », "answer", "warning". */
+  speechNouns: ReadonlySet<string>;
+  /** Phrases opening a sentence on whose view follows by a possessive: « à ses yeux », "in his view". */
+  viewPhrases: readonly string[][];
   /** Prepositions a sentence may open on for a phrase of time, place or source that its comma closes before the subject: « Selon une étude publiée par…, X… », "After the vote in Congress, X…". */
   openerPrepositions: ReadonlySet<string>;
   /** Lower-case nouns for a party's members, which stand for a politician as a title does: « le socialiste », "the Democrat". */

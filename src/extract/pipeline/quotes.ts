@@ -485,6 +485,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       return agent ? { actor: agent.actor, how: 'named', near: true } : { how: 'unnamed', near: true };
     }
     const pron = tokens[cue + 1];
+    // « », a précisé ce dernier », « tempère l'intéressée »: an anaphor after the verb is its inverted subject.
+    const latter = findAnaphor(cue + 1, Math.min(to, cue + 2));
+    if (latter >= 0) return latterOf(latter);
     if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
     // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
@@ -696,7 +699,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const gender = phrase ? phrase.map((w) => lang.pronounGender(w)).find(Boolean) : undefined;
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 30; i--, n++) {
       const m = mentions[i];
-      if (!usable(m) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor]![0] != gender)) continue;
+      // (« remplacé par Alexis Baron. Ce dernier… »: the agent of a passive is named last all the same.)
+      if (!(usable(m) || (afterAgent(m.first) && tokens[m.first].quote < 0)) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor]![0] != gender)) continue;
       return { actor: m.actor, how: 'pronoun', near: tokens[at].sentence - tokens[m.first].sentence <= 1 };
     }
     return { how: 'unnamed', near: false };
@@ -714,6 +718,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const at = k + p.length;
       const t = tokens[at];
       if (isWord(t) && lang.pronouns.has(t.lower)) return pronoun(at, false);
+      // « Le procureur, Éric Mathais, selon qui les faits sont « … » », "the minister, according to whom…": the name the
+      // relative stands for, right before the source phrase.
+      if (isWord(t) && (lang.personRelatives.has(t.lower) || lang.humanRelatives.has(t.lower))) {
+        const end = tokens[k - 1]?.text == ',' ? k - 2 : k - 1;
+        const antecedent = mentionsIn(Math.max(0, end - 8), end).find((m) => m.last == end && usable(m));
+        if (antecedent) return { actor: antecedent.actor, how: 'named', near: true };
+      }
       // « selon les propos de son avocat, Me Antonin Levy »: the name may come a few words on, with no verb between.
       let reach = at;
       while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !lang.sayVerbs.has(tokens[reach].lower) && !lang.agencyFollowers.has(tokens[reach].lower)) reach++;
@@ -729,6 +740,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
+  /** « À ses yeux, « … » », "In her view, the law is "…"": a sentence opening on whose view it gives, by a possessive. */
+  function viewOf(first: number, open: number): Resolution | undefined {
+    const phrase = lang.viewPhrases.find((p) => phraseAt(tokens, first, p));
+    if (!phrase || tokens[first + phrase.length]?.text != ',' || open - first > 20) return undefined;
+    const person = salient(first, true);
+    return person.actor != null ? { actor: person.actor, how: 'pronoun', near: person.near } : undefined;
+  }
   function openingSource(first: number, open: number): Resolution | undefined {
     // « Mais, pour M. Goudet, « … » », « En effet, pour Kenza Occansey, « … » »: a short opener and its comma may come first.
     for (let k = first; k < first + 3; k++) {
@@ -849,7 +867,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     // « D'après Le Parisien, … semblent confirmer « … » »: a named source beats a verb whose subject names no one.
     if (resolution?.actor == null) {
-      const source = sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open);
+      const source = sourceIn(openSentence.first, sentence.last) ?? openingSource(openSentence.first, q.open) ?? viewOf(openSentence.first, q.open);
       if (source?.actor != null || !resolution) resolution = source;
     }
     // A verb of saying with no one we can name (« les secours précisent », "officials said"): attributed, unnamed.
@@ -982,7 +1000,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const s = sentences[tokens[open].sentence];
     for (let k = s.first; k < open - 1; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
     const people = [...new Set(mentionsIn(s.first, open - 2).filter((m) => isPerson(m) && usable(m) && !spokenFor(m)).map((m) => m.actor))];
-    return people.length == 1 ? people[0] : undefined;
+    if (people.length == 1) return people[0];
+    // « Son explication tient en une phrase : « … » », "Her answer: "…"": whose words, by a possessive, stands for the
+    // one the text is speaking of.
+    const own = isWord(tokens[s.first]) && lang.possessives.has(tokens[s.first].lower);
+    const noun = tokens[s.first + 1];
+    if (!people.length && own && isWord(noun) && (lang.speechNouns.has(noun.lower) || lang.documentNouns.has(noun.lower))) return salient(s.first, false).actor;
+    return undefined;
   }
 
   /** Whether a person other than `speaker` is named in tokens [from, to], outside any quotation. */

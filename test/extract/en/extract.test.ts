@@ -192,6 +192,9 @@ describe('en: quotes', () => {
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
+    // A sentence opening on whose view or whose answer, by a possessive, gives the words of the one spoken of.
+    ['Judge Anna Roberts ruled against the city. In her view, the law was "plainly unconstitutional".', [['plainly unconstitutional', 'Anna Roberts']]],
+    ['Mayor Tom Hale closed the bridge. His explanation was simple: "We could not risk a single life."', [['We could not risk a single life.', 'Tom Hale']]],
     // Whoever issued a document that speaks speaks through it, wherever the preposition before them.
     ['A statement from the Kremlin said Putin had "expressed his condolences".', [['expressed his condolences', 'Kremlin']]],
     // A name inside a clause between commas right before the verb is not its subject; the name before the clause is.

@@ -110,6 +110,15 @@ describe('fr: quotes', () => {
     ],
     // A name after the verb that follows a quotation is its subject past words of time; not one completing a noun.
     ["« Il faut agir », martèle depuis des mois Greenpeace. « La production baisse », analyse un expert auprès du Parisien.", [['Il faut agir', 'Greenpeace'], ['La production baisse', null]]],
+    // « ce dernier » stands for the agent of a passive named last, and « l'intéressée » after the verb for the woman named.
+    ["Le gardien Mathis Colin a été remplacé par Alexis Baron. Ce dernier a reconnu que l'équipe avait « manqué d'envie ».", [["manqué d'envie", 'Alexis Baron']]],
+    ["L'ancienne championne Laura Mével serait pressentie pour diriger l'équipe. « Rien n'est signé », tempère l'intéressée.", [["Rien n'est signé", 'Laura Mével']]],
+    // « selon qui » speaks for the name before it; « par la voix de X » names the voice; « à ses yeux » and « son
+    // explication : » are the view of the one the text is speaking of.
+    ["Le procureur de Bobigny, Éric Mathais, selon qui les faits sont « d'une extrême gravité », a requis cinq ans de prison.", [["d'une extrême gravité", 'Éric Mathais']]],
+    ["De son côté, l'opposition, par la voix de son chef de file Gilles Moreau, a dénoncé « un budget insincère et dangereux ».", [['un budget insincère et dangereux', 'Gilles Moreau']]],
+    ["L'avocate Sophie Mazel a gagné. À ses yeux, « ce jugement fera jurisprudence ».", [['ce jugement fera jurisprudence', 'Sophie Mazel']]],
+    ["Le curé Jean-Marie Favreau a ouvert son église. Son explication tient en une phrase : « On ne pouvait pas les laisser dehors. »", [['On ne pouvait pas les laisser dehors.', 'Jean-Marie Favreau']]],
     // An impersonal « on » after an opener that says where speaks for the body there.
     ["Chez Renault, on assure que « aucun site ne fermera en France ». À l'Élysée, on précise que « rien n'est décidé ».", [['aucun site ne fermera en France', 'Renault'], ["rien n'est décidé", 'Élysée']]],
     // A quote with no verb of its own, in a sentence that goes on to a quote attributed after it, is that speaker's,

@@ -66,6 +66,9 @@ export const COURT_WORDS = words(`examen garde vue enquête enquêtes informatio
   poursuivi poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées inculpé inculpée inculpés
   écroué écrouée écroués interpellé interpellée interpellés jugé jugée jugés incarcéré incarcérée incarcérés
   déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
+export const SPEECH_NOUNS = words(`explication explications réponse réaction constat verdict conclusion credo leitmotiv commentaire
+  avertissement conseil argument justification défense message mot`);
+export const VIEW_PHRASES = phrases(`à ses yeux | à son avis | de son point de vue | selon ses termes | à leurs yeux | à leur avis`);
 export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
   sur sous parmi dès suite outre`);
 
@@ -91,8 +94,8 @@ export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur 
 
 export const PRONOUNS = words(`il elle ils elles lui`);
 export const PERSON_PRONOUNS = words(`lui`);
-export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci`);
-export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source`);
+export const ANAPHOR_PHRASES = phrases(`ce dernier | cette dernière | celui-ci | celle-ci | l ' intéressé | l ' intéressée`);
+export const SOURCE_PHRASES = phrases(`selon | d ' après | a en croire | à en croire | de source | par la voix de | par la voix du | par la voix d '`);
 export const DOCUMENT_NOUNS = words(`communiqué communiqués rapport texte lettre document note déclaration tribune courrier message tweet publication informations révélations enquête étude sondage analyse`);
 export const DEFINITE_ARTICLES = words(`le la l les ce cette`);
 export const ORG_NOUNS = words(`ong association organisation groupe société entreprise firme syndicat parti ministère
