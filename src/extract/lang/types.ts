@@ -337,6 +337,8 @@ export interface Lang {
   durationPrepositions: ReadonlySet<string>;
   /** Words that, opening a sentence before a name and a comma, give that name's view: « Pour X, « … » ». */
   openingSources: ReadonlySet<string>;
+  /** The gender an article before a noun marks (« la » 'f', « le », « du » 'm'); undefined where it marks none or the language has none. */
+  articleGender(word: string): 'f' | 'm' | undefined;
   /** Possessive determiners: « son », « sa », "his", "their". */
   possessives: ReadonlySet<string>;
   /** Nouns for what someone says: « explication », « réponse », "answer", "warning". */

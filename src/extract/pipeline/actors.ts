@@ -40,7 +40,9 @@ export interface ActorsResult {
 /** A person's gender from the words of its titled forms and role, the first that marks one. */
 export type Gender = 'f' | 'm' | 'f?' | 'm?' | undefined;
 
-function genderOf(g: Group, lang: Lang): Gender {
+function genderOf(doc: Doc, g: Group): Gender {
+  const { lang } = doc;
+  if (g.kind == 'organization') return articleGender(doc, g);
   if (g.kind != 'person') return undefined;
   const words = [...g.members.map((m) => m.titled ?? ''), g.role ?? ''].join(' ').toLowerCase().split(/[\s'’.,]+/);
   // Else the given name: « Anne Hidalgo » is « elle », "Jacques Witkowski" is "he".
@@ -51,6 +53,22 @@ function genderOf(g: Group, lang: Lang): Gender {
     if (lang.masculineWords.has(w)) return given == 'f' ? 'f?' : 'm';
   }
   return given == 'f' || given == 'm' ? `${given}?` : undefined;
+}
+
+/**
+ * « le tribunal », « la CGT »: where the language gives nouns a gender, the one the articles before an organisation's
+ * mentions agree on, which « il », « elle » must agree with too.
+ */
+function articleGender(doc: Doc, g: Group): Gender {
+  const { tokens, lang } = doc;
+  const seen = new Set<'f' | 'm'>();
+  for (const m of g.members) {
+    // A name that keeps its article (« la préfecture ») opens on it.
+    const article = lang.determiners.has(tokens[m.first].lower) && !tokens[m.first].cap ? tokens[m.first] : tokens[m.first - 1];
+    const gender = article?.kind == 'word' ? lang.articleGender(article.lower) : undefined;
+    if (gender) seen.add(gender);
+  }
+  return seen.size == 1 ? [...seen][0] : undefined;
 }
 
 /** Per token, the name the language's tagger found over it, if the language ships one. */
@@ -942,7 +960,7 @@ export function findActors(doc: Doc): ActorsResult {
   const mentions: Mention[] = [];
   const genders: ActorsResult['genders'] = [];
   groups.forEach((g) => {
-    genders.push(genderOf(g, doc.lang));
+    genders.push(genderOf(doc, g));
     // The fullest form written is the canonical name; ids are its slug, made unique in text order.
     let id = slugify(g.name) || 'actor';
     for (let n = 2; ids.has(id); n++) id = `${slugify(g.name) || 'actor'}-${n}`;

@@ -951,7 +951,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       for (let j = k - 1; j >= Math.max(0, k - 6) && tokens[j].sentence == tokens[k].sentence && tokens[j].quote < 0; j--) if (word(j, lang.courtWords)) return true;
     }
     if (word(k, lang.determiners) || word(k, lang.ofWords) || tokens[k]?.lower == lang.quotedAs) k--;
-    return word(k, lang.titleIntroducers);
+    // (« s'est dite « profondément choquée » »: after an auxiliary the word is a verb of saying, not a name's.)
+    return word(k, lang.titleIntroducers) && !word(k - 1, lang.auxiliaries) && !word(k - 1, lang.beAuxiliaries);
   }
 
   /**

@@ -48,6 +48,8 @@ describe('fr: actors', () => {
     ["La tension monte, alors que la Russie et les États-Unis se préparent à des pourparlers.", ['Russie', 'États-Unis'], []],
     // Whom words were said to is a medium when it is an acronym, someone when a compound given name opens it.
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
+    // A participle opening a sentence before a preposition is a verb, not a name.
+    ["Invité de France Inter, Dominique Vallier a exclu tout retour. Mis en examen pour fraude, il a démissionné.", ['Dominique Vallier'], ['Invité de France Inter', 'Mis']],
     // A bracket holding only a name that opens on its article holds a party's name, article included.
     ["Le conflit a été résolu, a déclaré le maire Gaël Perdriau (Les Républicains).", ['Les Républicains'], ['Républicains']],
     // A name completing a noun is no actor, unless an apposition calls it a body.

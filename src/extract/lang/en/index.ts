@@ -161,6 +161,7 @@ export const en: Lang = {
   openingSources: new Set<string>(),
   openerPrepositions: c.OPENER_PREPOSITIONS,
   viewPhrases: c.VIEW_PHRASES,
+  articleGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['but', 'yet', 'because']),

@@ -174,6 +174,7 @@ export const fr: Lang = {
   openingSources: new Set(['pour']),
   openerPrepositions: c.OPENER_PREPOSITIONS,
   viewPhrases: c.VIEW_PHRASES,
+  articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),

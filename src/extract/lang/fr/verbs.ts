@@ -20,7 +20,7 @@ const REGULAR_IR = `réagir avertir renchérir réjouir garantir`;
 // « marteler » → « martèle », not « martelle » as « appeler » → « appelle ».
 const OPEN_E = new Set(['marteler', 'harceler', 'geler', 'acheter', 'modeler', 'peler']);
 
-const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait
+const IRREGULAR = `dit dit-il dit-elle disait disaient disent disant dira dirait dite dits dites
   écrit écrivait écrivaient écrivent écrivant écrivit
   reconnu reconnue reconnaît reconnait reconnaissait reconnaissant reconnut
   conclu conclut concluait concluant
