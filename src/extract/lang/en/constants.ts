@@ -15,7 +15,7 @@ export const STOPWORDS = words(`the a an and or but of to in on at by for with f
   throughout within upon without against beyond below above behind beside beneath between via unlike like unless whether
   both either neither`);
 
-export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec gov gen col lt sgt capt jr sr inc corp ltd co
+export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec gov gen col lt sgt capt brig maj adm cmdr cpl jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec pp p vol fig mt ft`);
 
 export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi imam reverend president vice prime minister secretary sec secretary-general vice-president senator sen rep
@@ -24,7 +24,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi im
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder curator
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
-  premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss`);
+  premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss
+  brig brigadier maj adm admiral cmdr commander lieutenant cpl`);
 
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
