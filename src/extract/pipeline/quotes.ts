@@ -205,6 +205,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         break;
       }
     }
+    // "Greg Mills pulled Dorothy Vance from the house. "…," she said": with no subject of its gender, a gendered pronoun
+    // stands for the one person of that gender the sentence before (or its own, before it) names in any role.
+    if (!best && gender) {
+      const near = mentionsIn(sentences[Math.max(0, sentence - 1)].first, at - 1).filter((m) => isPerson(m) && tokens[m.first].quote < 0 && genders[m.actor]?.[0] == gender);
+      if (new Set(near.map((m) => m.actor)).size == 1) best = { start: near[near.length - 1].start, actor: near[0].actor };
+    }
     // « Vient ensuite le tour de Trump. Il a prêté serment… Il a ensuite prononcé son discours. « … », a-t-il affirmé »:
     // a pronoun that opened a sentence since carried its person on.
     const chained = carriedBefore(offset);

@@ -192,6 +192,8 @@ describe('en: quotes', () => {
     ['Senator Jane Doe and Governor Rick Hall have described the deal as "a betrayal".', [['a betrayal', 'Jane Doe']]],
     // A pronoun may stand for the person given as a source in the sentence before.
     ['"Stay away," warned officer John Cowan. Work stopped, according to production controller Ted Rye. "We had a report," he remarked.', [['Stay away', 'John Cowan'], ['We had a report', 'Ted Rye']]],
+    // With no subject of its gender, a gendered pronoun stands for the one person of that gender named just before.
+    ['Firefighter Greg Mills pulled Dorothy Vance from the house. "I thought I would die," she said. Reporters asked Rep. Diane Holt whether she would back the bill. "Not in its current form," she replied.', [['I thought I would die', 'Dorothy Vance'], ['Not in its current form', 'Diane Holt']]],
     // A court's ruling attributes; a title abbreviated before another title opens the name.
     ['The judge, Catherine Moyo, ruled that the search had been "unlawful from the start". "The situation is volatile," said Brig. Gen. Michael Thornton.', [['unlawful from the start', 'Catherine Moyo'], ['The situation is volatile', 'Michael Thornton']]],
     // A sentence opening on whose view or whose answer, by a possessive, gives the words of the one spoken of.

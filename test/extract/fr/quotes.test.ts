@@ -119,8 +119,9 @@ describe('fr: quotes', () => {
     ["De son côté, l'opposition, par la voix de son chef de file Gilles Moreau, a dénoncé « un budget insincère et dangereux ».", [['un budget insincère et dangereux', 'Gilles Moreau']]],
     ["L'avocate Sophie Mazel a gagné. À ses yeux, « ce jugement fera jurisprudence ».", [['ce jugement fera jurisprudence', 'Sophie Mazel']]],
     ["Le curé Jean-Marie Favreau a ouvert son église. Son explication tient en une phrase : « On ne pouvait pas les laisser dehors. »", [['On ne pouvait pas les laisser dehors.', 'Jean-Marie Favreau']]],
-    // « elle » agrees with the gender the article gives a body (« le tribunal »); « s'est dite » says, « la loi dite » names.
-    ["Le tribunal a entendu Pierre Anselme, le gérant, et sa comptable, Nathalie Brun. Elle a reconnu avoir « suivi les consignes sans poser de questions ».", [['suivi les consignes sans poser de questions', null]]],
+    // « elle » agrees with the gender the article gives a body (« le tribunal »), and with no subject of its gender stands
+    // for the one woman just named; « s'est dite » says, « la loi dite » names.
+    ["Le tribunal a entendu Pierre Anselme, le gérant, et sa comptable, Nathalie Brun. Elle a reconnu avoir « suivi les consignes sans poser de questions ».", [['suivi les consignes sans poser de questions', 'Nathalie Brun']]],
     ["La députée Claire Montel s'est dite « profondément choquée » par les propos. La loi dite « Sapin deux » a été votée.", [['profondément choquée', 'Claire Montel']]],
     // An impersonal « on » after an opener that says where speaks for the body there.
     ["Chez Renault, on assure que « aucun site ne fermera en France ». À l'Élysée, on précise que « rien n'est décidé ».", [['aucun site ne fermera en France', 'Renault'], ["rien n'est décidé", 'Élysée']]],
