@@ -51,13 +51,23 @@ export function inciseIn(doc: Doc, first: number, last: number, named: (from: nu
   for (let k = first + 2; k < last - 2; k++) {
     if (tokens[k].text != ',') continue;
     let v = k + 1;
-    while (v < k + 3 && isWord(tokens[v]) && (lang.auxiliaries.has(tokens[v].lower) || lang.adverb.test(tokens[v].lower))) v++;
+    // (« , s'est écriée la chanteuse, »: a reflexive pronoun and its auxiliary before the verb.)
+    const before = (t: Token) => lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.reflexives.has(t.lower) || lang.adverb.test(t.lower);
+    while (v < k + 4 && (isApostrophe(tokens[v]) || (isWord(tokens[v]) && before(tokens[v])))) v++;
     const verb = tokens[v];
     if (!isWord(verb) || !(lang.sayVerbs.has(verb.lower) || lang.invertedPronoun(verb.text))) continue;
-    // A few words for the subject and a time (« d'ailleurs Hamon en 2010 »), then the comma or stop that closes it.
-    for (let e = v + 1; e <= Math.min(last - 1, v + 7); e++) {
+    // Words for the subject and a time (« a reconnu dimanche soir le coureur belge Jens Vermeulen »), then the comma or
+    // stop that closes it — or, after a title's complement, the comma that closes the name in apposition to it
+    // (« a prévenu la secrétaire générale de la CFDT, Sophie Lambert, »).
+    for (let e = v + 1; e <= Math.min(last - 1, v + 11); e++) {
       const t = tokens[e];
-      if (t.text == ',' || t.text == '.') return named(v, e) || lang.invertedPronoun(verb.text) ? { from: k, cue: v, to: e } : undefined;
+      if (t.text == ',' || t.text == '.') {
+        let end = e;
+        let n = e + 1;
+        while (n < last && isWord(tokens[n]) && tokens[n].cap && n - e <= 4) n++;
+        if (t.text == ',' && n > e + 1 && tokens[n]?.text == ',' && n < last - 1) end = n;
+        return named(v, end) || lang.invertedPronoun(verb.text) ? { from: k, cue: v, to: end } : undefined;
+      }
       if (t.kind != 'word' && !isApostrophe(t)) break;
     }
   }

@@ -123,6 +123,9 @@ describe('fr: quotes', () => {
     // for the one woman just named; « s'est dite » says, « la loi dite » names.
     ["Le tribunal a entendu Pierre Anselme, le gérant, et sa comptable, Nathalie Brun. Elle a reconnu avoir « suivi les consignes sans poser de questions ».", [['suivi les consignes sans poser de questions', 'Nathalie Brun']]],
     ["La députée Claire Montel s'est dite « profondément choquée » par les propos. La loi dite « Sapin deux » a été votée.", [['profondément choquée', 'Claire Montel']]],
+    // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.
+    ["« Ce n'est qu'un au revoir, s'est écriée la chanteuse Lina Moreau devant ses fans, je reviendrai. »", [["Ce n'est qu'un au revoir", 'Lina Moreau'], ['je reviendrai.', 'Lina Moreau']]],
+    ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],
     // An impersonal « on » after an opener that says where speaks for the body there.
     ["Chez Renault, on assure que « aucun site ne fermera en France ». À l'Élysée, on précise que « rien n'est décidé ».", [['aucun site ne fermera en France', 'Renault'], ["rien n'est décidé", 'Élysée']]],
     // A quote with no verb of its own, in a sentence that goes on to a quote attributed after it, is that speaker's,
