@@ -9,7 +9,7 @@ import { cityNames, countryNames, isDemonym } from './places.js';
 import { shareListKinds } from './lists.js';
 import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, isPresentParticiple, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
+import { isApostrophe, isPresentParticiple, phraseAt, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -156,10 +156,12 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « se défend le cabinet de M. Le Roux », "said the ministry", « prévient l'Insee »: an article (elided or not)
   // between the verb and the name.
   const article = isApostrophe(prev) ? c.first - 2 : c.first - 1;
-  const saidBy = isWord(tokens[article]) && lang.definiteArticles.has(tokens[article].lower) && lang.sayVerbs.has(tokens[article - 1]?.lower ?? '');
+  // (« a fait savoir l'Élysée »: the verb may be in several words.)
+  const phrase = lang.sayPhrases.find((p) => phraseAt(tokens, article - p.length, p));
+  const saidBy = isWord(tokens[article]) && lang.definiteArticles.has(tokens[article].lower) && (lang.sayVerbs.has(tokens[article - 1]?.lower ?? '') || !!phrase);
   // Right after the quotation the verb comes before its subject (« », prévient l'Insee »); elsewhere the name after it
   // may be its object ("criticised the Scottish legal system").
-  let verb = article - 1;
+  let verb = article - (phrase?.length ?? 1);
   if (isWord(tokens[verb - 1]) && lang.auxiliaries.has(tokens[verb - 1].lower)) verb--;
   // « », se réjouit la Croix-Rouge », « s'est félicitée l'ONG »: the reflexive pronoun before the verb.
   if (isApostrophe(tokens[verb - 1])) verb--;

@@ -470,7 +470,9 @@ export function findCandidates(doc: Doc): Candidate[] {
           last += isInitial(tokens, last + 3) ? 2 : 3;
           continue;
         }
-        if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t)) {
+        // « le délégué CGT Mathieu Perret »: an acronym, then a given name and a surname, are a body and a person.
+        const personAfterAcronym = tokens[last].upper && tokens[last].text.length >= 2 && !!givenName(next.lower, lang.code) && isNameToken(tokens[last + 2], lang);
+        if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t) && !personAfterAcronym) {
           last++;
           org ||= lang.orgWords.has(next.lower);
           continue;

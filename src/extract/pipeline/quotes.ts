@@ -890,7 +890,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const continued =
       !resolution && previous && previous.speaker != null &&
       (previous.sentence == tokens[q.open].sentence || goesOn || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
-    if (namesAThing(q.open) && (cue < 0 || cue < q.open)) return;
+    // (A verb right after the marks makes them said: « inculpé pour « … », a annoncé le parquet ».)
+    if (namesAThing(q.open) && (cue < 0 || cue < q.open || cue - q.close > 3)) return;
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
     // (« n'a pas caché sa colère : « C'est inadmissible » »: a capitalised phrase after a colon is said, however short.)
     const afterColon = tokens[q.open - 1]?.text == ':';
@@ -903,7 +904,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const before = tokens[q.open - 1];
     const named = isWord(before) && lang.nameConnectors.has(before.lower) && !lang.determiners.has(before.lower);
     const nameOf = isWord(before) && !before.cap && (lang.orgNouns.has(before.lower) || lang.namedThingNouns.has(before.lower));
-    if ((named ? words <= 4 : nameOf && words <= 6) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
+    if ((named ? words <= 4 : nameOf && words <= 8) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
     if (fragment && !resolution && !continued) return;
 
     let speaker: number | undefined;

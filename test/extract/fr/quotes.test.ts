@@ -123,6 +123,11 @@ describe('fr: quotes', () => {
     // for the one woman just named; « s'est dite » says, « la loi dite » names.
     ["Le tribunal a entendu Pierre Anselme, le gérant, et sa comptable, Nathalie Brun. Elle a reconnu avoir « suivi les consignes sans poser de questions ».", [['suivi les consignes sans poser de questions', 'Nathalie Brun']]],
     ["La députée Claire Montel s'est dite « profondément choquée » par les propos. La loi dite « Sapin deux » a été votée.", [['profondément choquée', 'Claire Montel']]],
+    // A verb of saying in several words before its inverted subject; a slogan on a banner is not said; an offence's name
+    // stays one when the verb after it belongs to the next quotation.
+    ["« Le président suit la situation heure par heure », a fait savoir l'Élysée.", [['Le président suit la situation heure par heure', 'Élysée']]],
+    ["Les manifestants brandissaient des banderoles « Non à la fermeture de l'usine ». « Nous serons là demain », a promis Luc Berthier.", [['Nous serons là demain', 'Luc Berthier']]],
+    ["Mis en examen pour « prise illégale d'intérêts », l'ancien maire de Sète, Christian Molinier, a dénoncé « un acharnement judiciaire ».", [['un acharnement judiciaire', 'Christian Molinier']]],
     // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.
     ["« Ce n'est qu'un au revoir, s'est écriée la chanteuse Lina Moreau devant ses fans, je reviendrai. »", [["Ce n'est qu'un au revoir", 'Lina Moreau'], ['je reviendrai.', 'Lina Moreau']]],
     ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],

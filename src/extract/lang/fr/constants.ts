@@ -12,7 +12,7 @@ export const STOPWORDS = words(`
   selon après avant depuis pendant alors aussi très tout tous toute toutes même autre autres cela ça ceci celui celle
   certains certaines plusieurs quelques aucun aucune dès contre entre jusqu puis encore déjà ainsi enfin cependant
   toutefois néanmoins désormais parmi outre lorsque quand tandis afin durant malgré voici voilà celui-ci celle-ci ceux-ci
-  celles-ci`);
+  celles-ci derrière devant près loin hormis sauf envers via`);
 
 export const ABBREVIATIONS = words(`m mm mme mmes mlle dr pr me st ste gal gén col cdt lt sgt av bd janv févr fév avr juil
   sept oct nov déc etc cf p pp vol art no n°`);
