@@ -339,6 +339,8 @@ export interface Lang {
   openingSources: ReadonlySet<string>;
   /** The gender an article before a noun marks (« la » 'f', « le », « du » 'm'); undefined where it marks none or the language has none. */
   articleGender(word: string): 'f' | 'm' | undefined;
+  /** Plural subject pronouns: « ils », « elles », "they". */
+  pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */
   possessives: ReadonlySet<string>;
   /** Nouns for what someone says: « explication », « réponse », "answer", "warning". */

@@ -182,6 +182,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const guessed = (actor: number) => genders[actor]?.endsWith('?') && sentencesSince(spoke[spoke.length - 1]?.start ?? 0, at) <= 1;
     let best: { start: number; actor: number } | undefined;
     const sentence = tokens[at].sentence;
+    // « Des habitants de la cité des Tilleuls ont manifesté. Ils réclament « … » »: a plural pronoun opening a sentence
+    // after one whose subject is people the text does not name stands for them.
+    const previous = sentences[sentence - 1];
+    if (previous && lang.pluralPronouns.has(tokens[at].lower) && sentences[sentence].first == at) {
+      const end = Math.min(previous.last, previous.first + 16);
+      if (groupSubject(doc, previous.first, end, mentionsIn(previous.first, end))) return { near: false };
+    }
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
       const m = mentions[i];
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.

@@ -128,6 +128,8 @@ describe('fr: quotes', () => {
     ["« Le président suit la situation heure par heure », a fait savoir l'Élysée.", [['Le président suit la situation heure par heure', 'Élysée']]],
     ["Les manifestants brandissaient des banderoles « Non à la fermeture de l'usine ». « Nous serons là demain », a promis Luc Berthier.", [['Nous serons là demain', 'Luc Berthier']]],
     ["Mis en examen pour « prise illégale d'intérêts », l'ancien maire de Sète, Christian Molinier, a dénoncé « un acharnement judiciaire ».", [['un acharnement judiciaire', 'Christian Molinier']]],
+    // « Ils » opening a sentence after one whose subject is people the text does not name stands for them.
+    ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
     // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.
     ["« Ce n'est qu'un au revoir, s'est écriée la chanteuse Lina Moreau devant ses fans, je reviendrai. »", [["Ce n'est qu'un au revoir", 'Lina Moreau'], ['je reviendrai.', 'Lina Moreau']]],
     ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],

@@ -163,6 +163,7 @@ export const en: Lang = {
   viewPhrases: c.VIEW_PHRASES,
   articleGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
+  pluralPronouns: new Set(['they']),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['but', 'yet', 'because']),
   subjectClitics: c.SUBJECT_CLITICS,

@@ -176,6 +176,7 @@ export const fr: Lang = {
   viewPhrases: c.VIEW_PHRASES,
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
+  pluralPronouns: new Set(['ils', 'elles']),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
