@@ -66,6 +66,8 @@ describe('en: actors', () => {
     ['Microsoft reportedly has released patches. "It will rain," Lynas said to the news agency Reuters. A Gallup poll found more. A Pentagon spokesman declined.', ['Microsoft', 'Reuters', 'Gallup', 'Pentagon'], []],
     // News writing may drop the article before a noun for a body after a preposition.
     ['Cases of discrimination were reported to equal-rights organisation Unia last year.', ['Unia'], []],
+    // What a spokesperson speaks for is a body, whole, not a minister's domain before a person.
+    ['"We regret any inconvenience," a spokeswoman for Delta Air Lines said.', ['Delta Air Lines'], ['Air Lines']],
     // "O'Brien" is one surname.
     ["Conor O'Brien said the plan was bad. O'Brien then left.", ["Conor O'Brien"], ['Conor', 'Brien']],
     // Two capitalised words with nothing about them are someone, unless their head is a plural: a group.

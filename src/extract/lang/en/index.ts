@@ -96,7 +96,7 @@ export const en: Lang = {
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),
   personNouns: new Set(`woman man boy girl teenager pensioner student`.split(' ')),
-  employerTitles: new Set(`director directors chairman chairwoman chairperson ceo founder co-founder cofounder executive executives manager employee employees head chief officer commander`.split(' ')),
+  employerTitles: new Set(`director directors chairman chairwoman chairperson ceo founder co-founder cofounder executive executives manager employee employees head chief officer commander spokesman spokeswoman spokesperson spokesmen`.split(' ')),
   relationConnectors: new Set(['of', 'for', 'to']),
   documentConnectors: new Set(['from', 'by']),
   quotingVerbs: new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']),
