@@ -392,7 +392,6 @@ function takenUpAsPerson(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
-/** Whether the name at token `first` issued a document that a source phrase cites: « selon les informations du [Parisien] ». */
 /** Whether the name at `first` says where, or whose document, the impersonal subject of a verb just before speaks. */
 function impersonalSource(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
@@ -402,21 +401,24 @@ function impersonalSource(doc: Doc, first: number): boolean {
     k = first - 1;
     if (isApostrophe(tokens[k])) k--;
     if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
-    if (!isWord(tokens[k]) || !lang.placePrepositions.has(tokens[k].lower)) return false;
+    if (!isWord(tokens[k]) || !(lang.placePrepositions.has(tokens[k].lower) || lang.nameConnectors.has(tokens[k].lower))) return false;
   }
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (isWord(tokens[j]) && lang.invertedImpersonal(tokens[j].text)) return true;
-  return impersonalAfterOpener(doc, k);
+  return impersonalAfterOpener(doc, first);
 }
 
 /**
- * « Chez Renault, on assure que… », « À l'Élysée, on se veut rassurant »: a sentence opening on where, closed by a comma,
- * then an impersonal subject — the body there speaks. `k` is the opener's preposition.
+ * « Chez Renault, on assure que… », « Du côté de Bercy, on se veut rassurant »: a sentence opening on where, closed by a
+ * comma, then an impersonal subject — the body there, named at `first`, speaks.
  */
-export function impersonalAfterOpener(doc: Doc, k: number): boolean {
+export function impersonalAfterOpener(doc: Doc, first: number): boolean {
   const { tokens, lang, sentences } = doc;
-  const s = sentences[tokens[k].sentence];
-  if (k - s.first > 1) return false;
-  for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) if (tokens[j].text == ',') return isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower);
+  const s = sentences[tokens[first].sentence];
+  const opener = tokens[s.first];
+  if (opener.kind != 'word' || !(lang.placePrepositions.has(opener.lower) || lang.openerPrepositions.has(opener.lower) || lang.contractedArticles.has(opener.lower))) return false;
+  for (let j = s.first + 1; j <= Math.min(s.last, s.first + 10); j++) {
+    if (tokens[j].text == ',') return j > first && isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower);
+  }
   return false;
 }
 
@@ -445,6 +447,7 @@ function invertedAfterQuotation(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Whether the name at token `first` issued a document that a source phrase cites: « selon les informations du [Parisien] ». */
 function citedDocument(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
   const noun = documentNounBefore(doc, first);

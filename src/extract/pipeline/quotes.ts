@@ -529,12 +529,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let impersonal = cue - 1;
     while (impersonal > from && cue - impersonal <= 4 && !(isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower))) impersonal--;
     if (impersonal >= from && isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower)) {
-      const prepositionOf = (m: Mention) => {
-        let k = m.first - 1;
-        if (isApostrophe(tokens[k])) k--;
-        return isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower) ? k - 1 : k;
-      };
-      const where = mentionsIn(from, impersonal - 1).find((m) => afterPlacePreposition(tokens, m.first, lang) && impersonalAfterOpener(doc, prepositionOf(m)));
+      const where = mentionsIn(from, impersonal - 1).find((m) => impersonalAfterOpener(doc, m.first));
       // (As sure as a description, not a name: the body is inferred from where its voice comes from.)
       if (where) return { actor: where.actor, how: 'role', near: true };
     }

@@ -135,6 +135,7 @@ describe('fr: quotes', () => {
     ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],
     // An impersonal « on » after an opener that says where speaks for the body there.
     ["Chez Renault, on assure que « aucun site ne fermera en France ». À l'Élysée, on précise que « rien n'est décidé ».", [['aucun site ne fermera en France', 'Renault'], ["rien n'est décidé", 'Élysée']]],
+    ["Du côté de Bercy, on assure que « les comptes sont tenus ».", [['les comptes sont tenus', 'Bercy']]],
     // A quote with no verb of its own, in a sentence that goes on to a quote attributed after it, is that speaker's,
     // not the previous sentence's subject.
     [
