@@ -8,9 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
 
-const LOCALES = ['en', 'en_IN', 'en_NG', 'en_GH', 'fr', 'fr_SN', 'de', 'es', 'es_MX', 'it', 'nl', 'pt_BR', 'pt_PT',
+// (fr_BE holds the names of Belgium's North African and Central African families: « Karim », « Khadija », « Mamadou ».)
+const LOCALES = ['en', 'en_IN', 'en_NG', 'en_GH', 'fr', 'fr_BE', 'fr_SN', 'de', 'es', 'es_MX', 'it', 'nl', 'pt_BR', 'pt_PT',
   'pl', 'ro', 'tr', 'id_ID'];
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’-]{2,}$/u;
+// Particles some lists hold as names (« Van »): inside a surname (« Gauri van Gulik ») they must stay particles.
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn']);
 
 const feminine = new Set();
 const masculine = new Set();
@@ -19,7 +22,12 @@ for (const code of LOCALES) {
   if (!names) throw new Error(`faker has no first names for ${code}`);
   for (const n of names.female ?? []) if (LATIN.test(n)) feminine.add(n.toLowerCase());
   for (const n of names.male ?? []) if (LATIN.test(n)) masculine.add(n.toLowerCase());
+  // A name the French lists give either sex (« Dominique », « Camille ») marks no gender; four letters at least, so no
+  // particle (« van ») reads as one. (Not the English list, whose
+  // unisex names are also places and words: "London", "River", "Royal".)
+  if (code.startsWith('fr')) for (const n of names.generic ?? []) if (LATIN.test(n) && n.length >= 4) feminine.add(n.toLowerCase()), masculine.add(n.toLowerCase());
 }
+for (const p of PARTICLES) feminine.delete(p), masculine.delete(p);
 const both = [...feminine].filter((n) => masculine.has(n));
 const only = (set) => [...set].filter((n) => !both.includes(n)).sort();
 const wrap = (list) => list.join(' ').replace(/(.{1,110})(?: |$)/g, '\n  $1').trimEnd();

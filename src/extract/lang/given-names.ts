@@ -3,345 +3,369 @@
 export const FEMININE_GIVEN_NAMES = `
   aadrika aaliyah aaltje aanandinii aaratrika aarya aasa aasha aashritha aatmaja aba abagail abani abbey abbie
   abbigail abbondanza abby abdonie abeline abena abendam abhaya abibatou abigaelle abigail abigale abigayle
-  abigaïl abril aby acacie acanthe acilia ada adah adalbaude adalberta adalgisa adaline adalsinde adaugo addie
-  addolorata adegrine adela adelaida adelaide adelajda adelasia adele adelia adelina adeline adella adelle
-  adeltrude adelya adile adina adolphie adonise adrastée adrehilde adria adriana adrianna adrienne adwitiya
-  adwoa adèle adélaïde adélie afia afitap afra afton afua agape agata agathe agilberte aglae aglaia aglaé agnane
-  agneflète agnes agnese agnieszka agnès agostina agrata agripina agrippine agrypina agustina ahalya ahenk
-  ahilya ahlem aida aileen aimee aimée aisha aishani aisyah aiyana ajeng akofa akorfa akos akosua akshainie
-  akshata akshita akua akula akumaa akunna alaina alaine alana alanis alanna alayna alaïs alba albane alberta
-  alberte albertha albertina albina albérade alcidie alcina alcine alcyone alda aldegonde alea aleen alejandra
-  aleksandra alena alene alessa alessandra alessia aleth aletha alexa alexandra alexandrea alexandria
-  alexandrina alexandrine alexane alexanne alexia alexine aleyna alfonsa alfreda alia alica alice alicia alicja
-  alida aliette alika alima alina aline alis alisa alisha alison alissa alivia aliya aliyah aliza alize alizé
-  aliénor allegra allene allie allison ally alma almila almira aloyse aloïse alphonsine alpike alta altea althea
-  althée altın alvena alvera alverta alvina alya alyce alycia alysa alysha alyson alyssa alysson alícia ama
-  amabela amalia amaliane amalthée amanda amande amandine amante amara amarande amaranthe amaryllis amata amaya
-  ambar amber ambra ambre ambroisie amelia amelie ameline amely amelya america ami amie amina aminat aminata
-  aminte aminu amira amiya amodini amparo amrita amritambu amy amya amélia améliane amélie améthyste ana anabel
-  anabela anabelle anahi anaida anais anala anamaria anamika ananda anandamayi ananta anar anasooya anastasia
-  anastasie anastazja anasuya anatolia anaëlle anaïs anca anceline ancilla ancuța anda andaç andra andrada
-  andreane andreanne andreea andromeda andrée andżelika anemona aneta angadrême angela angelica angelina
-  angeline angelique angelita anggun anghelina angie angilberte angèle angélina angélique ani anica anicette
-  anicée anika anila anise anissa anita aniya aniyah anișoara anja anjali anjushree anjushri anka ann anna
-  annabel annabell annabella annabelle annagrazia annalena annalise annamae annamaria annamarie annapurna anne
-  anneke annelie annemarie annemijn annetta annette anni annie annika annonciade annunziata anny anouk ansberte
-  anshula ansley anstrudie antea anthelmette antigone antoaneta antoinette antonela antonella antonetta
-  antonette antonia antonietta antonina antonine anuja anusuya anuța anwesha anya anémone aphélie apollina
-  apolline apollonia appia april apsara aquiline arabella arabelle araceli aracely arame arcadie ardella ardith
-  arely argelia argine ariadna ariana ariane arianna aricie arielle arina aristița arlene arlette armance
-  armande armandine armeline armelle armida armide armine arnaude arsènie artemisa arthurine artémis aruna
-  arvilla arwen arya aryanna arın asceline ascension asel asella asha ashlee ashleigh ashley ashly ashlynn
-  ashtyn asia asiya aslesha aslım assomption assunta asta astarté astou astrid astride astrée astérie asuela
-  asya atanasia atena athalie athanasie athena athina athénaïs atreyee atreyi atta aube aubertine aubree aude
-  audeline audra audreanne audrey augusta augustina aulia aura aure aurelia aureliana aurelie aurelle auriane
-  aurica aurora aurore aurélie aurélienne ausilia ausiliatrice autumn auxane ava avani avantika ave aveline
-  avigaëlle avis avoye awa awesi axeline axelle aya ayana ayebatari aykal ayla ayleen aylin aymardine aymonde
-  ayren aysar ayse ayu ayushmati ayşıl aza azalea azalée azelia azeline azra azzurra azélie açela açelya açılay
-  aïcha aïda aïssa aïssata aïssatou ağça baaba baala babette babila bade baidehi baijayanti bailee balamani
-  balın bambina banna barbara barbe bartolomea basanti basilia basilisse bassilla bathilde batilda baylee
-  bağdagül beata beatrice beatriz beatrycze beaulah becky bediz bedran behrem belemir belina belinda bella belle
-  belma beltun belçim benedetta benedita beniamina benice benigna benli bente benthe benvenuta berceste berenice
-  berinay bernadetta bernadette bernadine berneice bernice berniece bernita berran berre berta bertha berthe
-  bertille berva beryl berçin besra bessie betania beth bethany betina betsy betta bette bettie betty bettye
-  beulah beuve beverly bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani
-  bhilangana bianca bianka bibi bibiana bibianna bice billie bilva bilwa bineta binta bintou birdie blanca
-  blanche blandine blanduzia bobbi bobbie bogdana bonita bonnie brandi brandy breana breanna breanne brenda
-  brenna bria briana brianne bridget bridgette bridie brielle brigida brigitta brigitte brionna brisa britney
-  britt brittany brooke brooklyn bruna brunehaut brunehilde brunilde bryana brygida brândușa buddhana bulah
-  bárbara béatrice bénédicte bérangère caetana caitlin caitlyn caleigh calista callie calogera calpurnia camelia
-  camila camilla camille camryn camylle candace candice candida canel cangül cannur cansel cansın capitolina
-  capucine cara caridad carina carine carissa carla carlee carley carli carlie carlijn carlota carlotta carmel
-  carmela carmella carmen carmina carminho carmo carola carolanne carole carolin carolina caroline carolyn
-  carolyne carrie casandra casiana casilda casimira cassandra cassandre cassidy cassie cassiopea cataleya
-  catalina catarina catena caterina catharina catharine catherine cathrine cathryn cathy catinca cato catrin
-  catrina catrinel cayla cecelia cecile cecilia cecylia cecília celeste celestine celia celina celine celinia
-  cerasela ceren ceyda ceyla ceylan ceylin ceylinaz cezara chakrika chanda chandani chandi chandini chandira
-  chandni chandrabhaga chandrakala chandrakin chandramani chandrani chandraprabha chandraswaroopa chandravati
-  chanel chanelle chantal chapala charity charlaine charleen charlene charline charlotta charlotte charumati
-  charvi chasity chatura chaya chayenne chelsea chelsey chelsie cherechi cheryl cheyanne cheyenne chiamaka
-  chiara chimamanda chinyere chitrali chitramala chitrangada chizoba chloe chloé christa christelle christiana
-  christiane christie christin christina christine christy chyna ciaobella ciara cici cielo cierra cilvenaz
-  cindy cinta cinthia cinzia cipriana cirilla citlalli citra claire clara clarabelle clare clarisa clarissa
-  clarisse claudia claudine clelia clementina clementine clemenzia cleo cleofe cleopatra cleora cleta clio cloe
-  clorinda clotilde clélie clémence clémentine coco codrina codruța cointa coline colleen collien colomba
-  comfort concepcion concepción conception concetta conchita connie consolata constance constantina constança
-  constanța consuela consuelo cora coralia coralie coraline cordelia cordia corene corentine corina corine
-  corinna corinne cornelia corrine cortney cosima cosmina costanza coumba courtney crenguța creola crescenzia
-  crina cristal cristiana cristina crocefissa cronida crystal crystel cunegonda cuzia cydney cynthia cyra
-  cyrielle cécile célestine célia céline cătălina daantje daciana dado daevi daevika dafina dafne dagmar dahlia
-  daiana daija daisha daisy daksha dakshayani dalia dalida dalila dalima damaris damayanti damiana damla dana
-  daniela daniella danielle danika danique danyka daphne daphnee daphney daphné daria dariana darla darleen
-  darlene darshwana dasia davina dawn dayana dayna deanna debbie debora deborah debra deeksha deepali
-  deeptimayee deeptimoyee defne degna deja dejah delaney delfina delia delilah delinda delizia della delores
-  delpha delphia delphine demet demetra demetria demi dena denisa denise deodata derin derya desdemona
-  desiderata desiree despina dessie destan destany deste destinee destiney destini destiny devangana devani
-  devasree devi devika devota dewi dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhara dharani dharitri dhatri
-  diah diamante diamond dian diana diane dianna dianne dianora diarra dicle diclehan dida didem didina diede
-  dieke dieudonnée dieynaba diksha dilan dilara dilay dilberay dilek diler diletta dilruba dimitrina dina dinda
-  diodata dionisia dior dipali ditya divya dixie djenna dochia doda doina dolly dolores dolunay domenica
-  dominique domnica donata donatella donna dorcas doreen doriana doriane dorina dorine doris dorli dorota
-  dorotea dorothea dorothy dorothée dorris dortha dorthy douce dovie draga draupadi druina dua dulari dulce
-  dulina dumitra dumitrana durga durgeshwari duygu dyah débora döndü dünya dürdane dürriye earlene earline
-  earnestine easter ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda edelberga edith editta edmée edna
-  eduarda edvige edwina edyta edyth edythe eef eefje effie eftalya eftimia egizia egle eileen ekaparnika ekin
-  ela elaide elaina elaine elakshi elanur elda eldora elea eleanor eleanora eleanore electa elena eleni elenor
-  elenora eleonora eleonore elettra elfrieda eliabeth eliana eliane elide elif elimena elin elina eline elinor
-  elinore elisa elisabeta elisabeth elisabetta elisaveta elise elisea elissa eliza elizabeth elize ella elle
-  ellen elli ellie elly elma elmas elmira elna elnora elodia elodie elody eloisa eloise elouise eloá elsa else
-  elsie elta elva elvera elvia elvie elvina elvira elwira elynn elyse elyssa elza elçin elène elżbieta ema
-  emanuela emanuelly emel emelia emelie emely emerald emie emilia emiliana emilie emily emine emma emmalee
-  emmanuelle emmelie emmely emmi emmie emmy emília ena enakshi endah enid enie enimia enise enna enola enrica
-  enya era eracla erica ericka erika erin erma ermelinda ermenegarda ermenegilda erminia erna ernesta ernestina
-  ernestine ersilia eryn esen eser esha eshana eshita esi esin esma esmee esmeralda esmeray esmée esperanza esra
-  essie esta estefania estefanía estela estell estella estelle ester estera esterina esther estrella etha ethel
-  ethelyn ethyl ettie eudokia eudoksja eudora eudoxie eufemia eufrasia eufrosina eugenia eugénie eula eulah
-  eulalia eulalie euna eunice euphrasie euridice eusebia eusébie eutalia eva evalyn evangelina evangeline
-  evanghelina eve evelien evelin evelina eveline evelyn evi evie evy evşen ewa ewelina eylül eyşan fabia fabiana
-  fabienne fabiola fabiënne fabrícia fadime fae fahriye fahrünissa faith faizah famke fannie fanny fanta fantine
-  fara farah fardau farhunnisa fathonah fatim fatima fatimata fatma fatou fatoumata fatoş fausta faustine fay
-  faya faye fayen fayenne fazilet febe febi febriana febrina federica fedora fehime felicia felicita felicitas
-  felicity felina feline felipa felícia fem femke femm fenja fenna fenne ferah feray ferdynanda feride feriha
-  fern fernanda ferne feyza fiammetta fidan fieke fien fiene fiep figen fikriye filipa filippa filiz filofteia
-  filomena filou fily fine finia finja finnja fiona fiordaliso fiore fiorella fiorenza firdevs fitri fitria
-  fitriani flaminia flavia flaviana flavie fleta fleur flo floare floarea floor floortje flor flora flore
-  florence florencia florencja florentina florentine florența floriana florica floridia florie florina florine
-  flossie foca fortunata fortunée fosca franca france frances francesca francette francia francine francisca
-  franciszka franka franziska françoise freda frederica frederike frederique freeda freida freya frida frieda
-  friederike frusina frédérique fuldem fulden fulvia fulya funda félicie féline füreyya füruzan füsun gabriela
-  gabriella gabrielle gadis gaia gail galatea gamze ganesha garance gasti gaudenzia gautami gawati gayatri gaye
-  gayle gaëlle geanina geeta geetanjali gelsomina geltrude gemine gemini gemma generosa genesia genesis geneva
+  abigaël abigaëlle abigaïl abril aby acacie acanthe acilia ada adah adalbaude adalberta adalgisa adaline
+  adalsinde adaugo addie addolorata adegrine adela adelaida adelaide adelajda adelasia adelaïde adele adelia
+  adelie adelina adeline adella adelle adeltrude adelya adile adina adja adolphie adonise adrastée adrehilde
+  adria adriana adrianna adrienne adwitiya adwoa adèle adélaïde adélie afia afitap afra afton afua agape agata
+  agathe agilberte aglae aglaia aglaé agnane agneflète agnes agnese agnieszka agnès agostina agrata agripina
+  agrippine agrypina agustina ahalya ahenk ahilya ahlem aicha aida aileen aimee aimée aisha aishani aissatou
+  aisyah aiyana ajeng akofa akorfa akos akosua akshainie akshata akshita akua akula akumaa akunna alaina alaine
+  alana alanis alanna alayna alaïs alba albane alberta alberte albertha albertina albertine albina albérade
+  alcidie alcina alcine alcyone alda aldegonde alea aleen alejandra aleksandra alena alene alessa alessandra
+  alessia aleth aletha alexa alexandra alexandrea alexandria alexandrina alexandrine alexane alexanne alexia
+  alexine aleyna alfonsa alfreda alia alica alice alicia alicja alida alienor aliette alika alima alina aline
+  alis alisa alisha alison alissa alivia alixe aliya aliyah aliza alize alizee alizé aliénor allegra allene
+  allie allison ally alma almila almira aloyse aloïse alphonsine alpike alta altea althea althée altın alvena
+  alvera alverta alvina alya alyah alyce alycia alysa alysha alyson alyssa alyssia alysson alícia ama amabela
+  amalia amaliane amalthée amanda amande amandine amante amarande amaranthe amaryllis amata amaya ambar amber
+  ambra ambre ambrine ambroisie amel amelia amelie ameline amely amelya america ami amicie amie amina aminat
+  aminata aminte aminu amira amiya amodini amparo amrita amritambu amy amya amélia améliane amélie améthyste ana
+  anabel anabela anabelle anae anael anaelle anahi anaida anais anala anamaria anamika ananda anandamayi ananta
+  anar anasooya anastasia anastasie anastazja anasuya anatolia anaëlle anaïs anca anceline ancilla ancuța anda
+  andaç andra andrada andreane andreanne andreea andromeda andrée andżelika anemona aneta angadrême angela
+  angelica angelina angeline angelique angelita anggun anghelina angie angilberte angèle angélina angélique ani
+  ania anica anicette anicée anika anila anise anissa anita aniya aniyah anișoara anja anjali anjushree anjushri
+  anka ann anna annabel annabell annabella annabelle annagrazia annalena annalise annamae annamaria annamarie
+  annapurna annaëlle anne-laure anne-sophie anneke annelie annemarie annemijn annetta annette anni annie annika
+  annonciade annunziata anny anouck anouk ansberte anshula ansley anstrudie antea anthelmette antigone antoaneta
+  antoinette antonela antonella antonetta antonette antonia antonietta antonina antonine anuja anusuya anuța
+  anwesha anya anémone aphélie apollina apolline apollonia appia appoline april apsara aquiline arabella
+  arabelle araceli aracely arame arcadie ardella ardith arely argelia argine ariadna ariana ariane arianna
+  aricie arielle arij arina aristița arlene arlette armance armande armandine armeline armelle armida armide
+  armine arnaude arsènie artemis artemisa arthurine artémis aruna arvilla arwa arwen arya aryanna arın asceline
+  ascension asel asella asha ashlee ashleigh ashley ashly ashlynn ashtyn asia asiya aslesha aslım asma asmaa
+  assa assetou assia assil assomption assunta assya asta astarté astou astrid astride astrée astérie asuela asya
+  atanasia atena athalie athanasie athena athenaïs athina athéna athénaïs atreyee atreyi atta aube aubertine
+  aubree aude audeline audra audreanne audrey augusta augustina aulia aura aure aurelia aureliana aurelie
+  aurelle auriane aurica aurora aurore aurélie aurélienne ausilia ausiliatrice autumn auxane ava avani avantika
+  ave aveline avigaëlle avis avital avoye avril awa awesi axeline axelle aya ayah ayana ayebatari ayem aykal
+  ayla ayleen aylin ayline aymardine aymonde ayren aysar ayse ayu ayushmati ayşıl aza azalea azalée azelia
+  azeline azra azzurra azélie açela açelya açılay aïcha aïda aïna aïsha aïssata aïssatou ağça baaba baala
+  babette babila bade bahia baidehi baijayanti bailee balamani balın bambina banna barbara barbe bartolomea
+  basanti basilia basilisse basma bassilla bathilde batilda baya baylee bağdagül beata beatrice beatriz
+  beatrycze beaulah becky bediz bedran behrem belemir belina belinda bella belle belma beltun belçim benedetta
+  benedicte benedita beniamina benice benigna benli bente benthe benvenuta berceste berenice berinay bernadetta
+  bernadette bernadine berneice bernice berniece bernita berran berre berta bertha berthe bertille berva beryl
+  berçin besra bessie betania beth bethany betina betsy betta bette bettie bettina betty bettye beulah beuve
+  beverly beya bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana
+  bianca bianka bibi bibiana bibianna bice billie bilva bilwa bineta binta bintou birdie blanca blanche blandine
+  blanduzia bobbi bobbie bogdana bonita bonnie bouchra brandi brandy breana breanna breanne brenda brenna bria
+  briana brianne bridget bridgette bridie brielle brigida brigitta brigitte brionna brisa britney britt brittany
+  brooke brooklyn bruna brune brunehaut brunehilde brunilde bryana brygida brândușa buddhana bulah bárbara
+  béatrice bénédicte bérangère béryl bérénice caetana caitlin caitlyn caleigh calista callie calogera calpurnia
+  camelia camila camilia camilla camryn camylle camélia candace candice candida canel cangül cannur cansel
+  cansın capitolina capucine cara caridad carina carine carissa carla carlee carley carli carlie carlijn carlota
+  carlotta carmel carmela carmella carmen carmina carminho carmo carola carolanne carole carolin carolina
+  caroline carolyn carolyne carrie casandra casiana casilda casimira cassandra cassidy cassie cassiopea
+  cassiopee castille cataleya catalina catarina catena caterina catharina catharine catherine cathrine cathryn
+  cathy catinca cato catrin catrina catrinel cayla cecelia cecile cecilia cecylia cecília celeste celestine
+  celia celina celine celinia cerasela ceren cerise ceyda ceyla ceylan ceylin ceylinaz cezara chahinez chakrika
+  chanda chandani chandi chandini chandira chandni chandrabhaga chandrakala chandrakin chandramani chandrani
+  chandraprabha chandraswaroopa chandravati chanel chanelle chantal chapala charity charlaine charleen charlene
+  charline charlize charlotta charlotte charlène charumati charvi chasity chatura chaya chayenne chayma chaïma
+  chelsea chelsey chelsie cherechi cheryl cheyanne cheyenne chiamaka chiara chimamanda chinyere chirine chitrali
+  chitramala chitrangada chizoba chloe chloé christa christelle christiana christiane christie christin
+  christina christine christy chyna ciaobella ciara cici cielo cierra cilvenaz cindy cinta cinthia cinzia
+  cipriana cirilla citlalli citra claire clara clarabelle clare clarisa clarissa clarisse claudia claudine clea
+  clelia clelie clemence clementina clementine clemenzia cleo cleofe cleopatra cleophee cleora cleta clio cloe
+  clorinda clothilde clotilde cloé cléa clélie clémence clémentine cléo cléophée coco codrina codruța cointa
+  colette coline colleen collien colomba colombe comfort concepcion concepción conception concetta conchita
+  connie consolata constantina constança constanța consuela consuelo cora coralia coralie coraline cordelia
+  cordia corene corentine corina corine corinna corinne cornelia corrine cortney cosima cosmina costanza coumba
+  crenguța creola crescenzia crina cristal cristiana cristina crocefissa cronida crystal crystel cunegonda cuzia
+  cydney cynthia cyra cyrielle cyrine cécile célestine célia céline cătălina daantje daciana dado daevi daevika
+  dafina dafne dagmar dahlia daiana daija daisha daisy daksha dakshayani dalia dalida dalila dalima dalla
+  damaris damayanti damiana damla danae dania daniela daniella danielle danika danique danyka daphne daphnee
+  daphney daphné daria dariana darine darla darleen darlene darshwana dasia davina dawn dayana dayna deanna
+  debbie debora deborah debra deeksha deepali deeptimayee deeptimoyee defne degna deja dejah delaney delfina
+  delia delilah delinda delizia delores delpha delphia delphine demet demetra demetria demi dena denisa denise
+  deodata derin derya desdemona desiderata desiree despina dessie destan destany deste destinee destiney destini
+  destiny devangana devani devasree devi devika devota dewi dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhara
+  dharani dharitri dhatri diah diamante diamond dian diana diane dianna dianne dianora diarra dicle diclehan
+  dida didem didina diede dieke dieudonnée dieynaba diksha dilara dilay dilberay dilek diler diletta dilruba
+  dimitrina dina dinda diodata dionisia dior dipali ditya divine divya dixie djeneba djenna dochia doda doina
+  dolly dolores dolunay domenica domitille domnica donata donatella donna dorcas doreen doriana doriane dorina
+  dorine doris dorli dorota dorotea dorothea dorothy dorothée dorris dortha dorthy douce dounia dovie draga
+  draupadi druina dua dulari dulce dulina dumitra dumitrana dune durga durgeshwari duygu dyah dyna débora döndü
+  dünya dürdane dürriye earlene earline earnestine easter ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda
+  edelberga edith editta edmée edna eduarda edvige edwina edyta edyth edythe eef eefje effie eftalya eftimia
+  egizia eglantine egle eileen ekaparnika ekin ela elaide elaina elaine elakshi elanur elda eldora elea eleanor
+  eleanora eleanore electa elena eleni elenor elenora eleonora eleonore elettra elfrieda eliabeth eliana eliane
+  elide eliette elif elimena elin elina eline elinor elinore elisa elisabeta elisabeth elisabetta elisaveta
+  elise elisea elissa eliza elizabeth elize ella elle ellen elli ellie elly elma elmas elmira elna elnora eloane
+  elodia elodie elody eloisa eloise elona elora elouise eloá eloïse elsa else elsie elta elva elvera elvia elvie
+  elvina elvira elvire elwira elya elyne elynn elyse elyssa elza elçin elène eléa eléanore eléonore elżbieta ema
+  emanuela emanuelly emel emelia emelie emeline emely emerald emi emie emilia emiliana emilie emily emine emma
+  emmalee emmanuelle emmelie emmely emmi emmie emmy emna emy emília ena enakshi endah enid enie enimia enise
+  enna enola enora enrica enya era eracla erica ericka erika erin erine erma ermelinda ermenegarda ermenegilda
+  erminia erna ernesta ernestina ernestine ersilia eryn esen eser esha eshana eshita esi esin esma esmee
+  esmeralda esmeray esmée esperanza esra essie esta estefania estefanía estela estell estella estelle ester
+  estera esterina esther estrella etha ethel ethelyn ethyl ettie eudokia eudoksja eudora eudoxie eufemia
+  eufrasia eufrosina eugenia eugenie eugénie eula eulah eulalia eulalie euna eunice euphrasie euridice eurydice
+  eusebia eusébie eutalia eva evalyn evangelina evangeline evanghelina eve evelien evelin evelina eveline evelyn
+  evi evie evy evşen ewa ewelina eya eylül eyşan fabia fabiana fabienne fabiola fabiënne fabrícia fadime fae
+  fahriye fahrünissa faith faizah famke fannie fanny fanta fantine fara farah fardau farhunnisa fathonah fatim
+  fatima fatimata fatma fatou fatouma fatoumata fatoş fausta faustine fay faya faye fayen fayenne fazilet febe
+  febi febriana febrina federica fedora fehime felicia felicie felicita felicitas felicity felina feline felipa
+  felícia fem femke femm fenja fenna fenne ferah feray ferdynanda feride feriel feriha fern fernanda ferne
+  feryel feyza fiammetta fidan fieke fien fiene fiep figen fikriye filipa filippa filiz filofteia filomena filou
+  fily fine finia finja finnja fiona fiordaliso fiore fiorella fiorenza firdevs fitri fitria fitriani flaminia
+  flavia flaviana flavie fleta fleur flo floare floarea floor floortje flor flora flore florence florencia
+  florencja florentina florentine florența floriana floriane florica floridia florie florina florine flossie
+  foca fortunata fortunée fosca franca france frances francesca francette francia francine francisca franciszka
+  franka franziska françoise freda frederica frederike frederique freeda freida freya frida frieda friederike
+  frusina frédérique fuldem fulden fulvia fulya funda félicie féline füreyya füruzan füsun gabriela gabriella
+  gabrielle gadis gaia gail galatea gamze ganesha garance gasti gaudenzia gautami gawati gayatri gaye gayle
+  gaëlle gaïa geanina geeta geetanjali gelsomina geltrude gemine gemini gemma generosa genesia genesis geneva
   genevieve geneviève genoveffa genoveva genta gențiana georgeta georgette georgia georgiana georgianna georgina
   geraldine gerberge gerda germaine germana gertruda gertrude geta ghaliyati gherghina ghita gia giacinta giada
   gianina gifty gigi gigliola gilda giliola gillian gina ginevra ginewra ginger gioacchina gioconda gioia
   giorgia giorgiana giovanna girija girja gisella gisselle gisèle gita gitanjali giuditta giulia giuliana
   giulitta giuseppa giuseppina giusta gizem gladyce gladys glenda glenna glennie gloria godeberta godiva golda
-  gonca grace gracie graciela gracja grayce grazia graziana graziella grațiana grațiela gregoria greta gretchen
-  griselda guadalupe gudrun guenda guendalina guenièvre guilhemine guillemette guillermina gundelinda gussie
-  gustavine guusje gwen gwenaëlle gwendolyn göknur gökçe gökşin gönül gözde güher gül gülbahar gülben güldem
-  gülden güldeste gülen gülgün gülnaz gülpembe gülriz gülsen gülçin gülşen güneş güngör güniz günnur günsel
-  günseli gürcan haby hafsa hafshah hailee hailey hailie hale haleigh haley halie halima halle hallie hamima
-  hamsini hana handan hande hanna hannabel hannah hanne harinakshi harita harmony harriet hasna hattie hawa
-  hayal hayat haylee hayley haylie hazan hazel heather heaven heema heidi helen helena helene helga helin hellen
-  heloise heloísa hendrika henrieta henrietta henriette henrike henryka heracleea hermina hermine herminia herta
-  hertha hester hesti hettie hidaya hilal hilda hildegard hillary hilma himadri himani hira hiranya hollie holly
-  honorine hope hortense hortensia huguette hulda humaira héloïse hélène hülya hümeyra hüner ianira iasmina ica
-  icha icie ida idea idell idella ifa ifeoma ifunanya iginia ika ila ilaria ilayda ilda ildegarda ildegonda
-  ileana ilene ilenia ilia iliana ilinca ilona ilsa ilse ilva ima imani imelda imke immacolata imogene ina inara
-  inaya incoronata indah indira indy ines inez inga inka innocenza intan inès inés inês ioana ioanina iolanda
-  iole iona ione ionela ionelia ionne iosefina ira irawati irem irena irene iriana iride iridenta irina iris
-  irma irmina irène isa isabeau isabel isabela isabell isabella isabelle isabelly isadora ise iseult iside
-  isidora isioma isis ismérie isobel isotta isra italia itzel itır iulia iuliana iustina iva ivah ivanna ivetta
-  ivona ivonne ivy izabela izabella ize izolda izzy işık işıl işılay işın i̇clal i̇dil i̇ffet i̇layda i̇lkben
-  i̇lke i̇lknur i̇lksen i̇lkyaz i̇mge i̇mran i̇nci i̇pek i̇rem i̇zel jacey jacinthe jackeline jackie jacklyn
-  jacky jaclyn jacoba jacqueline jacquelyn jacynthe jada jade jadwiga jaelynn jaida jailey jailyn jaimini
-  jakayla jakubina jale jalou jamalia jamila jana janae janaína jane janelle janessa janet janeta janice janie
-  janin janina janine janiya janna janne jannie jany jaquelin jaqueline jara jasmijn jasmin jasmina jasmine
-  jaunita jayda jayde jaylinn jayne jazlyn jazmin jazmyn jazmyne jazz jazzlyn jazzlynn jeana jeanette jeanie
-  jeanne jeannette jeannie jehanne jelita jella jena jenifer jenna jennie jennifer jenny jennyfer jente jess
-  jessica jessie jessika jesslyn jesslynn jessy jessyca jet jette jettie jewel jewell jil jill jillian jimena
-  jinte jinthe joan joana joanie joann joanna joanne joannie jocelyne jodi jodie joelina joeline joelle johanna
-  jolayemi joleen jolie jolien jolijn jolin jolina joline jonna jordyn josefa josefien josefin josefina josefine
-  josephin josephine josiane josianne josie josy joséphine joy joya joyce joëlle juana juanita judith judy
-  judyta jula jule juli julia juliana juliane julianne julide julie julienne juliet julieta juliette julika
-  julina julita juliëtte juna june juno justina justine justyna juul jyoti jyotsana jéssica józefina júlia kaci
-  kacie kader kadiatou kadriye kaela kaelyn kaia kailee kailey kailyn kaitlin kaitlyn kaja kaleigh kaley kali
-  kalinda kallie kalpana kalyani kama kamala kamaria kamelya kamila kamile kamille kamla kamryn kamuran kanchan
-  kani kania kanishka kanti kara karelle karen kari kariane karianne karimah karina karine karla karlee karley
-  karli karlie karlijn karlotta karolann karolina karoline kartika kasandra kashyapi kasiyah kassandra katarina
-  katarzyna kate katelin katelyn katelynn katharina katherine katheryn kathleen kathlyn kathrin kathryn kathryne
-  kathy katie katja katlyn katlynn kato katrin katrina katrine kattie katy kaya kaycee kayla kaylah kaylee
-  kayleigh kayley kayli kaylie kaylin kayra keara keeley keely keet keira keisha kelley kelli kellie kelly kelsi
-  kelsie kendra kenna kennedi kensi kenya kenza kevser kezia khadidiatou khadija khady khoudia kiana kiandra
-  kianna kiara kiarra kiera kiki kiley kim kimberley kimberly kiné kira kirana kiraz kirsten kirstin kitty klara
-  klaudia klementyna kleopatra konstancja koralia korinna kornelia krista kristen kristi kristie kristin
-  kristina kristine kristy krystal krystel krystina krystyna ksawera ksenia kumari kumru kumuda kyara kyla kylee
-  kyleigh kylie kyra kısmet kıymet lacey lacy laila laisha lakshmi laksita lala lale lalita lamia lana laney
-  lara laras larisa larissa larysa latife latika latoya laura laurane laure laureen laurel laureline lauren
-  laurencja laurentyna laurenția lauretta lauriane laurianne laurie laurine laury lauryn laurène lavada lavanya
-  laverna laverne lavina lavinia lavonne lavínia lawrencia laxmi layla lea leah leana leandra leann leanna
-  leanne leatha leda lee leela leigh leila leilani lela lelah lelia leman lemide lempi lena lene leni lenia
-  lenja lenna lenne lenora lenore lenya leola leona leoni leonia leonie leonilda leonor leonora leontina
-  leopoldina leora lera lerzan lesley lesly lessie lestari leta letha leticia letitia letizia letiția letícia
-  levke lexi lexie lexus leyla lia liah liana libbie libby liberata liboria licia lida lidania lidia lidya lieke
-  lien liene lieve ligia lila lili lilia lilian liliana liliane lilianna lilith lilla lilli lillian lilliana
-  lillie lilly lilou lily lilyan lina linda linde lindsay lindsey line linn linne linnea lintang lioara lisa
-  lisann lisanne lise liselotte lisette litzy liv liva livia liviana liya liyana liz liza lizbeth lize lizeth
-  lizz lizzie lizzy loa lodovica loes lois lola lolita loma lora loraine loredana loreen lorelei lorella lorena
-  lorene lorenza loretta lori loriana lorine lorna lorraine lot lott lotta lotte lottie loua louisa louise
-  lourdes louvenia lova loyce loïs luana luce lucia luciana lucie lucienne lucile lucilla lucille lucinda lucja
+  gonca goundo grace gracie graciela gracja grayce grazia graziana graziella grațiana grațiela gregoria greta
+  gretchen griselda grâce gudrun guenda guendalina guenièvre guilhemine guillemette guillermina gundelinda
+  gussie gustavine guusje gwen gwenaëlle gwendolyn göknur gökçe gökşin gönül gözde güher gül gülbahar gülben
+  güldem gülden güldeste gülen gülgün gülnaz gülpembe gülriz gülsen gülçin gülşen güneş güngör güniz günnur
+  günsel günseli gürcan haby hadja hafsa hafshah hailee hailey hailie hajar hale haleigh haley halie halima
+  halle hallie hamima hamsini hana hanae hanaé handan hande hania hanna hannabel hannah hanne harinakshi harita
+  harmony harriet hasna hatouma hattie hawa haya hayal hayat haylee hayley haylie hazan hazel heather heaven
+  heema heidi helen helena helene helga helin hellen heloise heloísa heloïse helèna helène hendrika henrieta
+  henrietta henriette henrike henryka heracleea hermina hermine herminia herta hertha hester hesti hettie hiba
+  hidaya hilal hilda hildegard hillary hilma himadri himani hind hira hiranya hollie holly honorine hope
+  hortense hortensia houda huguette hulda humaira héloïse hélène hülya hümeyra hüner ianira iasmina ica icha
+  icie ida idea idell idella ifa ifeoma ifunanya iginia ika ila ilana ilaria ilayda ilda ildegarda ildegonda
+  ileana ilene ilenia ilia iliana ilinca ilona ilsa ilse ilva ilyana ima iman imane imani imelda imen imene imke
+  immacolata imogene imène ina inara inaya incoronata indah indira indy ines inez inga inka inna innocenza intan
+  inès inés inês inës ioana ioanina iolanda iole iona ione ionela ionelia ionne iosefina irawati irem irena
+  irene iriana iride iridenta irina iris irma irmina irène isa isabel isabela isabell isabella isabelle isabelly
+  isadora isaure ise isee iseult iside isidora isioma isis ismérie isobel isotta isra israa italia itzel itır
+  iulia iuliana iustina iva ivah ivanna ivetta ivona ivonne ivy izabela izabella ize izia izolda izzy işık işıl
+  işılay işın i̇clal i̇dil i̇ffet i̇layda i̇lkben i̇lke i̇lknur i̇lksen i̇lkyaz i̇mge i̇mran i̇nci i̇pek i̇rem
+  i̇zel jacey jacinthe jackeline jacklyn jacky jaclyn jacoba jacqueline jacquelyn jacynthe jada jade jadwiga
+  jaelynn jaida jailey jailyn jaimini jakayla jakubina jale jalou jamalia jamila jana janae janaína jane janelle
+  janessa janet janeta janice janie janin janina janine janiya janna jannah janne jannie jany jaquelin jaqueline
+  jara jasmijn jasmin jasmina jasmine jaunita jayda jayde jaylinn jayne jazlyn jazmin jazmyn jazmyne jazz
+  jazzlyn jazzlynn jeana jeanette jeanie jeanne jeannette jeannie jehanne jelita jella jena jenifer jenna jennah
+  jennie jennifer jenny jennyfer jente jess jessica jessika jesslyn jesslynn jessy jessyca jet jette jettie
+  jewel jewell jihane jil jill jillian jimena jinane jinte jinthe joana joanie joann joanna joanne joannie
+  jocelyne jodi jodie joelina joeline joelle johanna johanne jolayemi joleen jolie jolien jolijn jolin jolina
+  joline jonna jordyn josefa josefien josefin josefina josefine josephin josephine josiane josianne josie josy
+  joséphine joy joya joyce joëlle juana juanita judith judy judyta jula jule juli julia juliana juliane julianne
+  julide julie julienne juliet julieta juliette julika julina julita juliëtte juna june juno junon justina
+  justine justyna juul jyoti jyotsana jéssica józefina júlia kaci kacie kader kadiatou kadidia kadidiatou
+  kadriye kady kaela kaelyn kahina kaia kailee kailey kailyn kaitlin kaitlyn kaja kaleigh kaley kali kalinda
+  kallie kalpana kalyani kama kamala kamaria kamelya kamila kamile kamille kamla kamryn kamuran kanchan kani
+  kania kanishka kanti kara karelle karen kari kariane karianne karimah karina karine karla karlee karley karli
+  karlie karlijn karlotta karolann karolina karoline kartika kasandra kashyapi kasiyah kassandra katarina
+  katarzyna kate katelin katell katelyn katelynn katharina katherine katheryn kathleen kathlyn kathrin kathryn
+  kathryne kathy katia katie katja katlyn katlynn kato katrin katrina katrine kattie katy kawtar kaya kaycee
+  kayla kaylah kaylee kayleigh kayley kayli kayliah kaylie kaylin kayna kayra kaïna keara keeley keely keet
+  keira keisha kelley kelli kellie kelsi kelsie kelya kendra kenna kennedi kensi kenya kenza keren ketsia kevser
+  keyla kezia khadidiatou khadidja khadija khady khoudia kiana kiandra kianna kiara kiarra kiera kiki kiley kim
+  kimberley kimberly kiné kira kirana kiraz kirsten kirstin kitty klara klaudia klementyna kleopatra konstancja
+  koralia korinna kornelia krista kristen kristi kristie kristin kristina kristine kristy krystal krystel
+  krystina krystyna ksawera ksenia kumari kumru kumuda kyara kyla kylee kyleigh kylie kyra kısmet kıymet lacey
+  lacy laetitia lahna laila laisha lakshmi laksita lala lale lalie lalita lamia lana laney lara laras larisa
+  larissa larysa latifa latife latika latoya laura laurane laure laureen laurel laureline lauren laurencja
+  laurentyna laurenția lauretta lauriane laurianne laurie laurine laury lauryn laurène lavada lavanya laverna
+  laverne lavina lavinia lavonne lavínia lawrencia laxmi layana layanah layla laëtitia lea leah leana leandra
+  leane leann leanna leanne leatha leda lee leela leelou lehna leigh leila leilani lela lelah lelia leman lemide
+  lempi lena lene leni lenia lenja lenna lenne lenora lenore lenya leola leona leoni leonia leonie leonilda
+  leonor leonora leonore leontina leontine leopoldina leopoldine leora lera lerzan lesley lesly lessie lestari
+  leta letha leticia letitia letizia letiția letícia levana levke lexi lexie lexus leyla leyna leïla leïna lia
+  liah liana libbie libby liberata liboria licia lida lidania lidia lidya lieke lien liene lieve ligia lila
+  lilas lili lili-rose lilia liliana liliane lilianna lilie lilith lilla lilli lillian lilliana lillie lilly
+  lilou lilwenn lily lily-rose lilya lilyan lina linda linde lindsay lindsey line linn linne linnea linoy linoï
+  lintang lioara liora lisa lisann lisanne lise liselotte lisette lison lital litzy liv liva livia liviana liya
+  liyah liyana liz liza lizbeth lize lizeth lizz lizzie lizzy loa loane lodovica loes lois lola lolita loma lora
+  loraine loredana loreen lorelei lorella lorena lorene lorenza loretta lori loriana lorine lorna lorraine lot
+  lott lotta lotte lottie lou-ann lou-anne loua louane louann loubna louis-marie louisa louise loula louna
+  lourdes louvenia lova loyce loïse luana luce lucia luciana lucie lucienne lucile lucilla lucille lucinda lucja
   lucrezia lucreția lucy lucía ludie ludivine ludmila ludovica ludwika luella luena luigia luisa luise luiza
-  lula lulu luminița luminosa luna lune lura lurline luus luz luzie luísa lya lyda lydia lydie lyla lyn lynda
-  lynette lynn lynne lyric lysanne léa léna léonie léonne léopoldine lívia lăcrămioara maaike maan maartje mabel
-  mabelle mable macaria macey maci macie mackenzie macy madalena madaline madalyn maddalena maddison madeleine
-  madelief madeline madelyn madelynn madge madhuri madie madilyn madisen madison madisyn madita madleen madlen
-  madonna madyson mae maegan maeve mafalda magali magda magdalen magdalena maggie magnolia maguelone maguette
-  mahaut maia maica maida maike mailin maimunah maira maitê maiya maja makayla makenna makenzie mala malati
-  malena malia malika malin malina malinda mallaury mallie mallory malou malti malvina malwina mamie mandaakin
-  mandakini mandy mangala mangalya mani manisha manjusha manon manuela mara marah marana marcela marcelina
+  lula lulu luminița luminosa luna lune lura lurline luus luz luzie luísa lya lyana lyda lydia lydie lyla lylia
+  lylou lyn lyna lynda lyne lynette lynne lyric lysanne léa léana léna léonie léonne léopoldine lívia
+  lăcrămioara maaike maan maartje maayane mabel mabelle mable macaria macey maci macie mackenzie macy madalena
+  madaline madalyn maddalena maddison madeleine madelief madeline madelyn madelynn madge madhuri madie madilyn
+  madina madisen madison madisyn madita madleen madlen madonna madyson mae maegan maelle maelys maeva maeve
+  mafalda magali magda magdalen magdalena maggie magnolia maguelone maguette mahault mahaut mai maia maica maida
+  maike mailin maimunah maira maitê maiya maja makayla makenna makenzie mala malak malati malena malia malika
+  malin malina malinda mallaury mallie mallory malou malti malvina malwina mamie manal mandaakin mandakini mandy
+  manelle mangala mangalya mani manisha manjusha manon manuela mara marah maram marana marcela marcelina
   marceline marcella marcelle marcheta marcia mare mareike maren mareta marga margaret margareta margarete
-  margarett margaretta margarette margarida margarita marge margherita margie margot margret marguerite maria
-  mariah mariam mariama mariana mariane marianna marianne maribel marica maricarmen maricica marie marieke
-  mariela mariella marielle marietta marika marilena marilie marilou marilu marilyn marilyne marilú marina
-  marine marinela marinella marinetta marioara marion marisa marisol marissa marit marita maritza marième
-  marjolaine marjorie marjory marla marlee marleen marlen marlena marlene marli marlie marly marlène marrit
-  marsha marta martha marthe martina martine martyna maruta marwa mary maryam maryann maryjane maryna maryse
-  marzia marème maría massima mathilda mathilde matilda matilde mattie matylda maud maude maudie maura maureen
-  mauricette maurine mavis mawuena mawusi maxellende maxi maxima maxine may maya maybell maybelle maye maymie
-  mayra maysa mayte mazie maï maïmouna małgorzata mckayla mckenna mckenzie meagan meaghan meda medina medine
+  margarett margaretta margarette margarida margarita margaux marge margherita margie margo margot margret
+  marguerite maria mariah mariam mariama mariame mariana mariane marianna marianne maribel marica maricarmen
+  maricica marie marie-ange marie-lou marieke mariela mariella marielle mariem marietta marika marilena marilie
+  marilou marilu marilyn marilyne marilú marina marine marinela marinella marinetta marioara marisa marisol
+  marissa marit marita maritza marième marjane marjolaine marjorie marjory marla marlee marleen marlen marlena
+  marlene marli marlie marly marlène marnie marrit marsha marta martha marthe martina martine martyna maruta
+  marwa marwen mary maryam maryann maryjane marylou maryna maryse marzia marème maría massima mathilda mathilde
+  matilda matilde mattie matylda maud maude maudie maura maureen mauricette maurine mavis mawuena mawusi
+  maxellende maxi maxima maxine may maya mayane mayar maybell maybelle maye mayline maylis maymie mayra maysa
+  mayssa mayte mazie maélis maëlie maëline maëlis maëlle maëly maëlyne maëlys maëva maï maïa maïly maïlys
+  maïmouna maïna maïssa maïssane maïwenn małgorzata mckayla mckenna mckenzie meagan meaghan meda medina medine
   meena meenakshi megan megane meggie meghan mehtap meike meire melani melania melanie melany melba melda melek
-  melike melina melinda melis melisa melissa melitina mellie melodi melody meltem melvina melyna melyssa menaka
-  menka menodora meral mercede mercedes meredith merel merih meriç merle mertie merve meryem messalina meta
-  mette meyra mia micaela michaela michalina michela michelle michèle mieke mihaela mihriban mikayla mikki mila
-  milana mildred milena miley milla millicent millie milly milou mimma mina minakshi mindy mine minerva
-  minervina minnie minodora mioara mira mirabela miracle miranda miray mireille mirela mirella mireya miriam
-  mirja mirona mirre mirta mirte mirthe miruna missouri misty mittie modesta mohana mohini moira mollie molly
-  mona monalisa monica monika monique monserrat morena morgana morgane moriah mozelle moïsette mukaddes muriel
-  mutia mya myah myla mylene mylène myra myriam myrna myrthe myrtice myrtie myrtis myrtle márcia mégane mélanie
-  mélisande mélissa mélissandre mélodie mércia mónica müesser müge müjde müjgan münevver mădălina mălina
-  mărioara măriuca mısra nabila nada nadia nadine nadja nadzieja nadège naemi najwa nalan nalini nancy nannie
-  naomi naomie narcisa natalia natalie natalina natasha natașa nathalie natália naura nayeli naz nazan nazlı
-  necla nedra neele neeltje neha nehir neiva nela nelda nele nella nelle nelli nellie nelly nena neoma nerea
-  nergis neslişah nesrin nettie neva nevin nevra nia nichole nicla nicole nicoleta nicoletta nicolette niculina
-  nida nidia niene nienke nigar nihal nihan nika nike nikita nikki nikkie nikola nil nila nilam nilde nilgün
-  nimakoah nimas nina nine ninfa ninthe nisa nisan nives noa noami noelia noemi noemie noemy nola nomi nona noor
-  noortje nora norah nore norene norica norina norma nour nova novella novi noviana novita nowi noémie noë
-  noëlla noëlle nuccia nunziata nur nural nuran nurgül nursel nurseli nurul nya nyah nyasia nynke néné núbia
-  núria nükhet oana obioma oceane octavia octaviana océane odessa odetta odette odile odilia ofelia ofélia
-  ojaswini okşan ola olcay oleta olimpia olinda oliva olive olivia oliviera oliwia olympe olívia omana omawunmi
-  ombline ombretta omolara ona ondina onesta oni onome onorata onorina oormila opal opalina opaline ophelia
-  ophélie ora orchidea oriana oriande oriane orietta orlane ornella orpha orsola orsolina ortansa ortensia
-  osanna otilia ottilia ottilie oumayra oumou oya ozana ozanne ozella padma padmi paige pakize palladia palma
-  palmazio palmira pam pamela pansy paola paramita paraschiva paris parla parvati pascale patience patricia
-  patrizia patrycja patsy patti pattie patty paula paule paulette paulica paulin paulina pauline pearl pearlie
-  pearline peggie peggy pelagia pelin pelinsu pembe penda penelopa penelope penny peri perihan perla perran
-  perrine pervin petek petra petronela petronilla petruța phileine philine philippine philomène philou phoebe
-  phyllis pia pien piera pilar pinkie pip piper pippa piraye placida pleun pola polissena polly pompilia
-  poornima porzia pramila prasanna pratiwi precious preity prema primerose princess prisca priscilla priscille
-  prita priya priyala profira proserpina prospera prudence prudenzia puck puji puk pulchérie puput purnima
-  pushti puspa puspita puti putri pécine pélagie pénélope pétronille pınar qori quartilla queen queenie quentine
-  quieta quintia quinty quiteria quiéta rabia rachael rachel rachela rachele rachelle rada radha rae raegan
-  rafaela raffaella rafila rageshwari rageswari rahayu rahel rahime rahmawati rahşan raina rainelda raisa
-  rajinder raluca ramaa ramata ramatoulaye ramona rana randi rania raphaelle raphaëlle raquel rasheedah rati
-  ratih ratna raven raymonde reanna reba rebeca rebecca rebeka rebekah rebekka regina reina reine renata renee
-  rengin renske renée ressie restu reta retha retno retta reva reyhan reyna rezzan rhea rhianna rhiannon rhoda
-  rhonda ria riana rica riccarda rieke rika rike rina rini rita roberta robertina robyn rochelle rocio rocío
-  rodica rohana rokhaya roksana rolande romana romane romanița romee romilda romina romola romy ronja roos rosa
-  rosalee rosalia rosalie rosalina rosalind rosalinda rosalyn rosamond rosamunda rosanna rose roseline rosella
-  roselyn rosemarie rosemary roser rosetta rosie rosina rosita roslyn rosmunda rossana rossella rossie rowena
-  roxana roxane roxanne roxelana roxy roza rozalia rozella rubie ruby rubye rufina ruhsar rukhmani rukmin
-  rupinder ruta ruth ruthe ruthie ruxanda ruxandra rylee ryleigh régine réjeanne róża rüya saar saba sabina
-  sabine sabrina sabryna sadie sadina sadye safae safiatou safina safira safiya safiétou safta sahra saige
-  sakura salimah salimata salimatou sallie sally salma salome salomea salomey salomé salomë salsabila salwa saly
-  samanta samantha samara samia samiah samira sammie samona sanda sandra sandrine sandy sanem sanja sanna sanne
-  santa santina sanya saphira sara sarada sarah sarai sarala saraswati sare sari sarina sarisha sarla saroja
-  sartika sasha saskia savanah savanna savannah saveta savina scarlett scolastica sebastiana seconda secondina
-  seda sedef seden sefora seher sekinat selda selen selena selene selin selina selma selvaggia selvi sema
-  semenica semiramide semra sena senay septi serafina serap seren serena serenity serin serpil sertap seval
-  sevda severa severina sevgi sevil sevim sevinç sevtap seynabou seçil shaina shakila shakira shakti shakuntala
-  shana shanel shanelle shania shanie shaniya shanna shannon shanny shanti shany sharda shari sharmila sharon
-  shashi shashikala shawna shaylee shayna sheela sheila shelia shelley shelly sheri sherly sherri sherry sheryl
-  shirley shivakari shobhana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shwet shyann
-  shyanne sibel sibilla sibyl sibylle siddhi sidney sidonia sienna sierra sigrid silja silke silvana silvia
-  silviana simge simina simisola simona simonetta sina sinem sinja sintia siria siska sister sitara siti sixtine
-  siënna skye skyla sloka smaranda smeralda smilla smita smriti soave soda sofia sofie sofronia sofía sokhna
-  solange soledad soline soma songül sonia sonja sonya soof sophia sophie soraia sorana soraya sorina speranza
+  melia melike melina melinda meline melis melisa melissa melitina mellie mellina melodi melodie melody meltem
+  melusine melvina melyna melyssa menaka menka menodora meral mercede mercedes meredith merel meriam meriem
+  merih meriç mertie merve meryam meryem meryl messalina meta mette meyra mia micaela michaela michalina michela
+  michelle michèle mieke mihaela mihriban mikayla mikki mila milana mildred milena miley milla millicent millie
+  milly milou mimma mina minakshi mindy mine minerva minervina minnie minodora mioara mira mirabela miracle
+  miranda miray mireille mirela mirella mireya miriam mirja mirona mirre mirta mirte mirthe miruna missouri
+  misty mittie miya modesta mohana mohini moira mollie molly mona monalisa monica monika monique monserrat
+  morena morgana morgane moriah mozelle moïra moïsette mukaddes muriel mutia mya myah myla mylene mylène myra
+  myriam myrna myrthe myrtice myrtie myrtille myrtis myrtle márcia mégane mélanie méline mélisande mélissa
+  mélissandre mélodie mércia mónica müesser müge müjde müjgan münevver mădălina mălina mărioara măriuca mısra
+  nabila nada nadia nadine nadja nadzieja nadège naemi nahla najwa nala nalan nalini nancy nannie naomi naomie
+  narcisa natacha natalia natalie natalina natasha natașa nathalie natália naura nawel naya nayeli nayla naz
+  nazan nazlı naëlle naïa naïla naïma naïs necla nedra neela neele neeltje neha nehir neiva nela nelda nele
+  nelia nell nella nelle nelli nellie nelly nelya nena nene neoma nerea nergis nermine neslişah nesrin nesrine
+  nettie neva nevin nevra neyla neïla nia niame nichole nicla nicole nicoleta nicoletta nicolette niculina nida
+  nidia niene nienke nigar nihal nihan nika nike nikki nikkie nila nilam nilde nilgün nimakoah nimas nina nine
+  ninfa ninon ninthe niouma nisa nisan nives noa noami noelia noelie noemi noemie noemy nola nomi nona noor
+  noortje nora norah nore norene norhane norica norina norma noura nourane nova novella novi noviana novita nowi
+  noémie noë noëlla noëlle nuccia nunziata nur nural nuran nurgül nursel nurseli nurul nya nyah nyasia nynke
+  nélia néné núbia núria nükhet oana obioma oceane octavia octaviana océane odelia odessa odetta odette odile
+  odilia ofelia ofélia ojaswini okşan ola olcay oleta olimpia olinda oliva olive olivia oliviera oliwia ollie
+  olympe olympia olívia omana omawunmi ombeline ombline ombretta omolara ona ondina ondine onesta oni onome
+  onorata onorina oormila opal opalina opaline ophelia ophelie ophélie ora orchidea oriana oriande oriane
+  orietta orlane ornella orpha orsola orsolina ortansa ortensia osanna otilia ottilia ottilie oumayra oumou oya
+  ozana ozanne ozella padma padmi paige pakize palladia palma palmazio palmira paloma pam pamela pansy paola
+  paramita paraschiva paris parla parvati pascale patience patricia patrizia patrycja patsy patti pattie patty
+  paula paule paulette paulica paulina pauline pearl pearlie pearline peggie peggy pelagia pelin pelinsu pembe
+  penda penelopa penelope penny peri perihan perla perle perran perrine pervin petek petra petronela petronilla
+  petronille petruța phileine philine philippine philomène philou phoebe phyllis pia pien piera pilar pinkie pip
+  piper pippa piraye placida pleun pola polissena polly pompilia poornima porzia pramila prasanna pratiwi
+  precious preity prema primerose princess prisca priscilla priscille prita priya priyala profira proserpina
+  prospera prudence prudenzia prune puck puji puk pulchérie puput purnima pushti puspa puspita puti putri pécine
+  pélagie pénélope pétronille pınar qori quartilla queen queenie quentine quieta quintia quinty quiteria
+  quitterie quiéta rabia rachael rachel rachela rachele rachelle rada radha rae raegan rafaela raffaella rafila
+  rageshwari rageswari rahayu rahel rahime rahma rahmawati rahşan raina rainelda raisa rajinder raluca ramaa
+  ramata ramatoulaye ramona rana randi rania ranim ranya raphaelle raphaëlle raquel rasheedah rati ratih ratna
+  raven rawane raymonde reanna reba rebeca rebecca rebeka rebekah rebekka regina reina reine renata renee rengin
+  renske renée ressie restu reta retha retno retta reva reyhan reyna rezzan rhea rhianna rhiannon rhoda rhonda
+  ria riana rica riccarda rieke rika rike rim rina rini rita rivka roberta robertina robyn rochelle rocio rocío
+  rodica rohana rokhaya rokia roksana rolande romana romane romanița romee romilda romina romola romy ronja roos
+  rosa rosalee rosalia rosalie rosalina rosalind rosalinda rosalyn rosamond rosamunda rosanna rose roseline
+  rosella roselyn rosemarie rosemary roser rosetta rosie rosina rosita roslyn rosmunda rossana rossella rossie
+  rowena roxana roxane roxanne roxelana roxy roza rozalia rozella rubie ruby rubye rufina ruhsar rukhmani rukmin
+  rupinder ruta ruth ruthe ruthie ruxanda ruxandra rylee ryleigh rym régine réjeanne róża rüya saar saba sabina
+  sabine sabrina sabrine sabryna sadie sadina sadye safae safia safiatou safina safira safiya safiétou safta
+  sahra saige sakina sakura salimah salimata salimatou sallie sally salma salome salomea salomey salomé salomë
+  salsabila salwa saly samanta samantha samara samia samiah samira sammie samona sana sanaa sanda sandra
+  sandrine sandy sanem sanja sanna sanne santa santina sanya saphira sara sarada sarah sarai sarala saraswati
+  sare sari sarina sarisha sarla saroja sarra sartika saskia satine savanah savanna savannah saveta savina
+  scarlett scolastica sebastiana seconda secondina seda sedef seden sefora seher sekinat selda selen selena
+  selene selin selina selma selvaggia selvi selène sema semenica semiramide semra sena senay sephora septi
+  serafina serap seren serena serenity serin serine serpil sertap seval sevda severa severina sevgi sevil sevim
+  sevinç sevtap seynabou seçil shaina shakila shakira shakti shakuntala shana shanel shanelle shani shania
+  shanice shanie shaniya shanna shanny shanon shanti shany sharda shari sharmila sharon shashi shashikala shawna
+  shaylee shayma shayna shaïly shaïma shaïna sheela sheila shelia shelley shelly sheri sherine sherly sherri
+  sherry sheryl shirel shirine shirley shivakari shobhana shresth shresthi shreya shreyashi shridevi shrishti
+  shubha shubhaprada shwet shyann shyanne shyrel sibel sibilla sibyl sibylle siddhi sidonia sidonie sienna
+  sierra sigrid sihem silja silke siloe silvana silvia silviana simge simina simisola simona simonetta sina
+  sinem sinja sintia sira siria sirine siska sister sitara siti sixtine siënna skye skyla sloka smaranda
+  smeralda smilla smita smriti soave soda sofia sofie sofronia sofía sohane sokhna solange soledad solenn soline
+  solveig solène soma songül sonia sonja sonya soof sophia sophie soraia sorana soraya sorina soumaya speranza
   speranța stacey stacy stana stanca stefania stefanie stela steliana stella steluța stephania stephanie
   stephany sterre stina stéphanie subhashini subhasini sucheta suci sude sudeva sue sujata sukanya suma sumayyah
   sumitra summer sunay sunita suryakantam susan susana susanna susanne sushma susie suus suzan suzana suzanne
-  suze suzon suélen svea svenja svetlana sveva swara swarnalata swassane sweta syahrini sybilla syble sydnee
-  sydney sydni sydnie sylvia sylviane sylvie sylwia sânziana ségolène séverine sílvia sıla tabea tabita tabitha
-  tacjana talea talia talita tamara tami tamia tamina tammy tania tanirika tanja tantri tanushree tanushri tanya
-  tanyeli tara tarja tarquinia tarsilla taryn tasha tatiana tatum tatyana taya taziana tea tecla teea tekla
-  telica teodata teodolinda teodora teodosia teona teresa teri terri tess tessa tessie teudosia tezer thalea
-  thalia thaïs thea thelma theodora theresa therese theresia thirza thora théodora thérèse tia tiana tianna
-  tiara tiberia tierra tiffany timea tina tinca tincuța tiphaine tira tirza titi titilayo titin tiziana toluwani
-  tomasa tomke tonya tosca tracey traci tracy trasea tressa tressie treva tricia trinity trisha trudie trycia
-  tsabita tuana tudora tudorița tudosia tullia tunay turna tutku tuğba twila tyra tülay tülin türkan uchita
-  ugolina uhra ulfa uli uliva ulus ulva ulviye ulya uma umi una unjani unna urmila ursula ursule usha usyi uygu
-  vada vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valentina valentine valeria
-  valeriana valerie vallie valérie vanda vanesa vanessa vania vanna vanya varalakshmi varvara vasanti vasilica
-  vasudha vasundhara veda vedanshi veerle velda vella velma velva vena venera veneranda venere venusta vera
-  verda verdiana verdie vere verena vergie veriana veridiana verla verlie verna vernice verona veronica veronika
-  verónica vesile vesper vesta veta vicdan vicenta vicenția vicki vickie vicky victoire victoria vida vidya
-  vienna vieve viktoria vildan viliana vilma vimala vincenza vinciane viola violante violet violeta violette
-  viorela viorica virgie virginia virginie vissia vita vittoria vitória viva vive vivi vivian viviana viviane
-  vivianne vivienne voichița vrinda vrund vuslat vânia véronique walentyna waleria wanda wanesa wani wava wende
-  wendy weronika whitney wiara wibke widya wiebke wies wiktoria wilhelmina wilhelmine willa willow wilma winda
-  winifred winnifred winona wirda wirginia wulan wulandari xavière xenia ximena xochitl yaa yacine yadira
-  yamileth yance yani yaprak yara yarah yaren yaretzi yasemin yasmeen yasmin yasmine yaya yazmin yağmur yelda
-  yeliz yenthe yesenia yessenia yessi yeşim yfke yinthe ylvi ylvie yolanda yolande yonca yoshiko yosun ysaline
-  yseult yulia yuliana yuna yuni yunita yvette yvonne yıldız zabina zaenab zaharia zahide zahra zainab zaira
-  zalindra zama zamfira zamira zanita zara zaraza zaria zarina zehra zekiye zelaya zelda zeliha zelinda zella
-  zelma zenobia zenovia zerrin zetta zeyneb zeynep zina zita ziva zizi zoe zoey zofia zoie zoila zola zora
-  zosima zoé zoéva zoë zula zulaikha zulfa zuzanna zübeyde zühal zülal züleyha zümrüt ángela áurea çağla çağıl
-  çeşminaz çilay çiler çimen çise çisil çiçek çişem çıgıl ève édith élia éliane élisabeth élise élodie éloïse
-  éléonore émeline émilie émérance émérencie érica évangéline évelyne íris öykü özge özlem özlen öznur ülfet
-  ülkü ümmiye ümran ünsel ünseli łucja şebnem şehrazat şelale şenay şengül şennur şermin şevval şeyda şeyma şiir
-  şule żaneta ștefana ștefania`;
+  suze suzie suzon suélen svea svenja svetlana sveva swara swarnalata swassane sweta syahrini sybilla sybille
+  syble sydnee sydney sydni sydnie sylvia sylviane sylvie sylwia syrine sânziana ségolène séléna sérine séréna
+  séverine sílvia sıla tabea tabita tabitha tacjana tal talea tali talia talita talya tamara tami tamia tamina
+  tammy tania tanirika tanja tantri tanushree tanushri tanya tanyeli tara tarja tarquinia tarsilla taryn tasha
+  tasnime tatiana tatum tatyana taya taziana taïna taïs tea tecla teea tekla telica teodata teodolinda teodora
+  teodosia teona teresa teri terri tesnim tesnime tess tessa tessie teudosia tezer thalea thalia thanina thaïs
+  thea thelma theodora theresa therese theresia therèse thirza thora théa théodora thérèse tia tiana tianna
+  tiara tiberia tierra tiffany tiguida timea tina tinca tincuța tiphaine tira tirza titi titilayo titin tiziana
+  toluwani tomasa tomke tonya tosca toscane tracey traci trasea tressa tressie treva tricia trinity trisha
+  trudie trycia tsabita tsipora tuana tudora tudorița tudosia tullia tunay turna tutku tuğba twila tyra tülay
+  tülin türkan uchita ugolina uhra ulfa uli uliva ulus ulva ulviye ulya uma umi una unjani unna urmila ursula
+  ursule usha usyi uygu vada vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valentina
+  valentine valeria valeriana vallie valérie vanda vanesa vanessa vania vanna vanya varalakshmi varvara vasanti
+  vasilica vasudha vasundhara veda vedanshi veerle velda vella velma velva vena venera veneranda venere venusta
+  vera verda verdiana verdie vere verena vergie veriana veridiana verla verlie verna vernice verona veronica
+  veronika verónica vesile vesper vesta veta vicdan vicenta vicenția vicki vickie vicky victoire victoria vida
+  vidya vienna vieve viktoria vildan viliana vilma vimala vincenza vinciane viola violante violet violeta
+  violette viorela viorica virgie virginia virginie vissia vita vittoria vitória viva vive vivi vivian viviana
+  viviane vivianne vivienne voichița vrinda vrund vuslat vânia véronique walentyna waleria wanda wanesa wani
+  wava wende wendy weronika whitney wiara wibke widya wiebke wiem wies wiktoria wilhelmina wilhelmine willa
+  willow wilma winda winifred winnifred winona wirda wirginia wissam wulan wulandari xavière xenia ximena
+  xochitl yaa yadira yael yamileth yamina yance yaprak yara yarah yaren yaretzi yasemin yasmeen yasmin yasmina
+  yasmine yazmin yaël yaëlle yağmur yelda yeliz yenthe yesenia yessenia yessi yeşim yfke yinthe ylvi ylvie
+  yolanda yolande yona yonca yoshiko yosra yosun youmna youna yousra ysaline yse ysee yseult ysé ysée yulia
+  yuliana yumi yuna yuni yunita yvette yvonne yıldız zabina zaenab zaharia zahide zahra zainab zaira zalindra
+  zama zamfira zamira zanita zara zaraza zaria zarina zayneb zehra zeinab zekiye zelaya zelda zelie zeliha
+  zelinda zella zelma zenobia zenovia zerrin zetta zeynab zeyneb zeynep zina zineb zita ziva zizi zoe zoey zofia
+  zohra zoie zoila zola zora zosima zoé zoéva zoë zula zulaikha zulfa zuzanna zübeyde zühal zülal züleyha zümrüt
+  ángela áurea çağla çağıl çeşminaz çilay çiler çimen çise çisil çiçek çişem çıgıl ève édith élia éliane
+  élisabeth élise élodie éloïse éléna éléonore émeline émilie émérance émérencie énora érica éva évangéline
+  évelyne íris öykü özge özlem özlen öznur ülfet ülkü ümmiye ümran ünsel ünseli łucja şebnem şehrazat şelale
+  şenay şengül şennur şermin şevval şeyda şeyma şiir şule żaneta ștefana ștefania`;
 export const MASCULINE_GIVEN_NAMES = `
   aadi aadidev aadinath aaditya aagam aagney aagneya aalok aamod aanand aanandaswarup aanjaneya aaron aaryan
-  aarón aatmaj aatreya aayushmaan aayushman abaco abay abbondanzio abbondio abdiel abdon abdone abdou abdoul
-  abdoulaye abdul abdullah abe abeiku abel abelardo abele abelin abenzio abhaidev abhirath abhisyanta abibo
-  abidin abimbola abisola abisoye abner abondance abou aboubacar abraham abramio abramo absalon abyasa abélard
-  acace acacio acar acario acaryatanaya accursio ace achaire achalesvara acharyanandana acharyasuta achille
-  achim achintya achyut acilio aciscolo acrisio acun adalard adalardo adalbald adalbert adalberto adalbéron
-  adalfredo adalgiso adalric adalrico adam adamo adan addo adeboye adedayo adegoke adegrin adelardo adelbert
-  adelberto adelchi adelfo adelgardo adelin adelmo adelphe adem adenet adeodato adheesh adhiarja adhiraj adhrit
-  adhémar adi adiarja adika adikara adikavi adil adinata adinath aditeya aditya adityanandan adityanandana
-  adjutor adnân adolf adolfo adolph adolphe adolphus adone adonis adrain adriaan adrian adriano adriel adrien
-  adrione adripathi advaya adán adéodat affan afi afonso afro afşin agabio agamennone agapet agapito agasti
-  agastya agathange agathon agaton agazio agenore agesilao agilbert agnan agneya agnimitra agniprava agnivesh
-  agnos agostino agrippa agrippin agus agustin agustín agâh ahmad ahmed ahmet ahsen aiace aidan aidano aiden
-  aimable aimone aimé ajeet ajiman ajimat ajimin ajiono ajit akalp akande akanni akarsana akbatur akeem akroor
-  akshaj akshat akshayakeerti aktekin aktimur akwasi akwesi akın akıner alade aladino alain alamanno alambana
-  alan alano alarico alassane alban albano alberico albert alberto albin albino alboino albrico albéric alceo
-  alceste alcibiade alcide alcime alcino alden aldo aldobrando aldonce aldric aleandro aleardo aleaume alec
-  alejandro alek aleksander aleksy aleodor aleramo alessandro alessio alex alexander alexandre alexandro
-  alexandru alexe alexzander alf alfio alfonso alfonzo alford alfred alfredo algiso ali alican alighiero alin
-  aliou alioune alistar alişan alişir allan allen alliaume almerigo almine almire almiro aloisio alok alonzo
-  aloïs alp alparslan alpay alper alperen alpha alphan alphonse alphonso alphée alpinien altan altemur alton
-  alvah alvaro alverède alviero alvin alvise alwar aly amabile amadeo amadou amady amalric amandin amando amant
-  amanzio amar amaranaath amaranto amaresh amarnath amath amato amatore amauri ambrogio ambroise ambrose
-  ambrosiano ambroży amdy amedeo amedeu amelio americo amerigo ameth ameyatma amico amiel amilcare amin amintore
-  amir amish amleto ammâr amogh amon amone among amore amos amour ampelio amrit amza amédée amélien anaadi
-  anacleto anagh anal anand anang anastacio anastase anatol anatole anaël ancelin anderson andoche andre andreas
-  andrei andres andrew andrzej andré andrés andy andéol ange angel angelo anggabaya anghel angilbe angilran
-  angoustan angus anibal anicet aniceto aniello anil anilaabh anilabh anish anjaneya ankal annibal annibale anom
-  anouar ansaldo ansbert ansel anselme anselmo ansgar ansgary ansovino ant antelmo antero anthelme anthony
-  antide antim antimo antino antioco antoine anton antone antonello antoni antonie antonin antonio antoniu
-  antony antwan antwon antónio antônio anunay anuraag anurag anıl apollinaire apollinare apollinary apollo
-  apuleio aquilin aquilino araldo aras aratone arcade arcadio arch archambaud archan archibald archie archimede
-  archippo arcibaldo arda ardito arduino aresio argimiro argo argono arialdo arian ariberto aric arie ariele
-  arif arindam ariosto aris aristarco ariste aristeo aristide aristione aristo aristofane aristotele arjun
-  arkadiusz arkady arlo armand armando armel armin arminio arnaldo arnaud arne arnesh arno arnold arnoldo
-  arnould arnulfo arolde aron arona aronne arrigo arsenie arseniusz arsipatra arslan arsène art arta artanto
-  artawan arthaud arthur arthème artur arturo arun arved arvel arvid aryan arystarch ascanio ascelin asdrubale
-  ashlesh ashok asil asimodeo asirwada asirwanda aslijan asmadi asman asmianto asmuni assunto asterio astianatte
-  aswani asım ata atakan atalay ataleo atanasio atanazy athanase athos atilla atma atmanand atmananda attila
-  attilano attilio atâullah atıf auberto aubry audace audebert audouin audran august auguste augustin augusto
-  augustus aurel aurelian aureliano aurelio aurian aurică auro aurèle ausilio austen austin auxence avadhesh
-  averardo avni avram avşar axel axinte ayaz aydemir ayden aydın ayhan ayinde aykan aykut ayman aymard aymeric
-  aymon ayoub aytaç aytekin aytuğ ayvaz azeglio azelio azer aziz azizhan azmi azubuike aşkın baalaaditya
-  baalagopaal baba babacan babacar bacco badr bagas bagiya bagus bagya baha bahadır bahri bahtiyar bahula
-  bahuraksa bahuwarna bahuwirya bajragin bakary bakda bakiadi bakianto bakidin bakijan bakiman bakiono bakti
-  baktiadi baktianto baktiono bakula balaaditya balachandra baladitya balagopal balagovind balamantri balangga
-  balapati baldassarre balderico baldo baldomero baldovino baldwin balgopal balidin balijan balthazar bambang
-  banara banawa banawi bancar bandhu bandhul banji bankim bankimchandra bankole baptiste baran barbarigo barbu
-  bardo bardomiano baris barkın barlas barnaba barnabé barney baron barrett barry barsaba barsimeo bart
-  bartholome barthélemy bartimée bartolo bartolomeo bartolomeu barton bartu barın barış bas basarab basile
-  basileo basilio bassiano bastiaan bastian bastiano bastien battal battista batu batuhan batur baturalp
-  baudouin baykal bayram bazyli beato beau bebe bedir bedirhan bedreddin bedri behiç behlül behram behzat behçet
-  bekir bektaş bellino beltramo ben benedetto benedict benedikt benedykt beniamin beniamino benigno benito benja
-  benjamim benjamin benjamín bennet bennett bennie benno benny benone benoît bent bentley benton benvenuto
-  benyamin benício bera berardo berat berend berengario berk berkan berkay berkin bernard bernardo bernd
-  bernhard bernie beronico bert bertoldo bertolfo bertram bertrand besim beşer beşir bhaasvan bhaaswar bhadrak
-  bhadraksh bhadran bhagavaan bhagvan bharadwaj bharat bhardwaj bhargava bhasvan bhaswar bhaumik bhaves bheeshma
-  bhima bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan
-  bhushit bhuvanesh bhuvaneshwar biagio bibiano bilal bill billy bilâl bindo bino birane birino birjesh birol
-  bishnu bjarne bjorn björn blaise blake blaze bless blessing boas boaz bob bobby bodhan bodhi bodi boet bogdan
-  bohémond bon bonagiunta bonaldo bonaventura bonavita boniface bonifacio bonito bora boris bortolo borys bouba
-  boubacar boubou bouchard boyd brad braden bradford bradley bradly brady braeden brahma brahmaanand brahmabrata
+  aarón aatmaj aatreya aayushmaan aayushman abaco abay abbondanzio abbondio abd abdallah abdel abdelkader
+  abdellah abderrahmane abdiel abdon abdone abdou abdoul abdoulaye abdourahmane abdramane abdul abdullah abe
+  abeiku abel abelardo abele abelin abenzio abhaidev abhirath abhisyanta abibo abidin abimbola abisola abisoye
+  abner abondance abou aboubacar aboubakar abraham abramio abramo absalon abyasa abélard acace acacio acar
+  acario acaryatanaya accursio ace achaire achalesvara acharyanandana acharyasuta achille achim achintya achraf
+  achyut acilio aciscolo acrisio acun adalard adalardo adalbald adalbert adalberto adalbéron adalfredo adalgiso
+  adalric adalrico adam adamo adan addo adeboye adedayo adegoke adegrin adelardo adelbert adelberto adelchi
+  adelfo adelgardo adelin adelmo adelphe adem aden adenet adeodato adheesh adhiarja adhiraj adhrit adhémar adi
+  adiarja adib adika adikara adikavi adil adinata adinath aditeya aditya adityanandan adityanandana adjutor
+  adnân adolf adolfo adolph adolphe adolphus adone adonis adrain adriaan adrian adriano adriel adrien adrione
+  adripathi advaya adán adéodat affan afi afonso afro afşin agabio agamennone agapet agapito agasti agastya
+  agathange agathon agaton agazio agenore agesilao agilbert agnan agneya agnimitra agniprava agnivesh agnos
+  agostino agrippa agrippin agus agustin agustín agâh ahmad ahmed ahmet ahsen aiace aidan aidano aiden aimable
+  aimone aimé ajeet ajiman ajimat ajimin ajiono ajit akalp akande akanni akarsana akbatur akeem akram akroor
+  aksel akshaj akshat akshayakeerti aksil aktekin aktimur akwasi akwesi akın akıner alade aladino alain alamanno
+  alambana alan alano alarico alassane alban albano alberico albert alberto albin albino alboino albrico albéric
+  alceo alceste alcibiade alcide alcime alcino alden aldo aldobrando aldonce aldric aleandro aleardo aleaume
+  alec alejandro alek aleksandar aleksander aleksy aleodor aleramo alessandro alessio alex alexander alexandre
+  alexandro alexandru alexe alexzander alf alfio alfonso alfonzo alford alfred alfredo algiso ali alican
+  alighiero alin aliou alioune alistair alistar alişan alişir allan allen alliaume almerigo almine almire almiro
+  aloisio alok alon alone alonzo aloys aloïs alp alparslan alpay alper alperen alpha alphan alphonse alphonso
+  alphée alpinien altan altemur alton alvah alvaro alverède alviero alvin alvise alwar aly amabile amadeo amadou
+  amady amalric amandin amando amani amant amanzio amar amaranaath amaranto amaresh amarnath amath amato amatore
+  amauri amaury amaël ambrogio ambroise ambrose ambrosiano ambroży amdy amedeo amedeu amelio americo amerigo
+  ameth ameyatma amico amiel amilcare amin amine amintore amir amish amleto ammâr amogh amon amone among amore
+  amos amour ampelio amrit amza amédée amélien anaadi anacleto anagh anal anand anang anas anass anastacio
+  anastase anatol anatole ancelin anderson andoche andre andreas andrei andres andrew andrzej andré andréas
+  andrés andy andéol anes ange angelo anggabaya anghel angilbe angilran angoustan angus anibal anicet aniceto
+  aniello anil anilaabh anilabh anis anish anjaneya ankal annibal annibale anom anouar ansaldo ansbert ansel
+  anselme anselmo ansgar ansgary ansovino ant antelmo antero anthelme anthony antide antim antimo antino antioco
+  antoine anton antone antonello antoni antonie antonin antonio antoniu antony antwan antwon antónio antônio
+  anunay anuraag anurag anıl apollinaire apollinare apollinary apollo apuleio aquilin aquilino araldo aras
+  aratone arcade arcadio arch archambaud archan archibald archie archimede archippo arcibaldo arda ardito
+  arduino aresio argimiro argo argono ari arialdo arian ariberto aric arie ariele arif arindam ariosto aris
+  aristarco ariste aristeo aristide aristione aristo aristofane aristotele arjun arkadiusz arkady arlo arman
+  armand armando armel armin arminio arnaldo arnaud arne arnesh arno arnold arnoldo arnould arnulfo arolde aron
+  arona aronne arrigo arsenie arseniusz arsipatra arslan arsène art arta artanto artawan arthaud arthur arthus
+  arthème arto artur arturo artus arun arved arvel arvid aryan arystarch ascanio ascelin asdrubale ashlesh ashok
+  asil asimodeo asirwada asirwanda aslijan asmadi asman asmianto asmuni assunto asterio astianatte aswani asım
+  ata atakan atalay ataleo atanasio atanazy athanase athos atilla atma atmanand atmananda attila attilano
+  attilio atâullah atıf auberto aubin aubrey aubry audace audebert audouin audran august auguste augustin
+  augusto augustus aurel aurelian aureliano aurelien aurelio aurian aurică auro aurèle aurélien ausilio austen
+  austin auxence avadhesh averardo avi aviel avni avram avşar axel axinte ayaan ayaz aydan aydemir ayden aydın
+  ayhan ayinde aykan aykut aylan ayman aymane aymard aymen aymeric aymon ayoub aytaç aytekin aytuğ ayvaz azeglio
+  azelio azer aziz azizhan azmi azubuike aïdan aşkın baalaaditya baalagopaal baba babacan babacar bacco badis
+  badr bafode bagas bagiya bagus bagya baha bahadır bahri bahtiyar bahula bahuraksa bahuwarna bahuwirya bajragin
+  bakary bakda bakiadi bakianto bakidin bakijan bakiman bakiono bakti baktiadi baktianto baktiono bakula
+  balaaditya balachandra baladitya balagopal balagovind balamantri balangga balapati baldassarre balderico baldo
+  baldomero baldovino baldwin balgopal balidin balijan balthazar bambang banara banawa banawi bancar bandhu
+  bandhul banji bankim bankimchandra bankole baptiste baran barbarigo barbu bardo bardomiano baris barkın barlas
+  barnaba barnabe barnabé barney baron barrett barry barsaba barsimeo bart barthelemy bartholome barthélemy
+  bartimée bartolo bartolomeo bartolomeu barton bartu barın barış bas basarab basil basile basileo basilio
+  bassiano bastiaan bastian bastiano bastien battal battista batu batuhan batur baturalp baudouin baykal bayram
+  bazyli beato beau bebe bedir bedirhan bedreddin bedri behiç behlül behram behzat behçet bekir bektaş bellino
+  beltramo ben benedetto benedict benedikt benedykt beniamin beniamino benigno benito benja benjamim benjamin
+  benjamín bennet bennett bennie benno benny benoit benone benoît bent bentley benton benvenuto benyamin benício
+  bera berardo berat berend berengario berk berkan berkay berkin bernard bernardo bernd bernhard bernie beronico
+  bert bertoldo bertolfo bertram bertrand besim beşer beşir bhaasvan bhaaswar bhadrak bhadraksh bhadran
+  bhagavaan bhagvan bharadwaj bharat bhardwaj bhargava bhasvan bhaswar bhaumik bhaves bheeshma bhima bhisham
+  bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit
+  bhuvanesh bhuvaneshwar biagio bibiano bilal bilel bill billy bilâl bindo bino birane birino birjesh birol
+  bishnu bjarne bjorn björn blaise blake blaze bless boas boaz bob bobby bodhan bodhi bodi boet bogdan bohémond
+  bon bonagiunta bonaldo bonaventura bonavita boniface bonifacio bonito bora boris bortolo borys bouba boubacar
+  boubou bouchard boyd brad braden bradford bradley bradly brady braeden brahim brahma brahmaanand brahmabrata
   brahmanandam brahmdev brain brajan brajendra brajesh bram brancaleone brando brandon brandt brandyn brannon
   branson brant braulio braxton brayan brendan brenden brendon brenn brennan brennon breno brent bret brett
   briac brian brice brieuc brijesh brock broderick brody brooks bruce bruno bruto bryan bryant bryce brycen
@@ -351,307 +375,330 @@ export const MASCULINE_GIVEN_NAMES = `
   calanico calcedonio cale caleb calebe calixte callisto calogero calvin camden cameron camil camillien camillo
   camren camron camélien can canalp candelario candide candido candra candrakanta caner cankan cantemir cantidio
   canziano capa caraka caribert carl carles carleton carlo carloman carlos carlton carmelo carmine caronte
-  carponio carson carter carub cas casian casimer casimir casimiro caspar casper cassiano cassien cassio casto
-  cataldo catullo catur caturangga cauã cavid cawisadi cawisono cawuk cayadi cazimir ceasar cecco cecep cecil
-  cecilio cecyliusz cedric cedrick cedrik cedrin celal celasun celestino celil celso celâleddin cem cemal cemali
-  cemani cemeti cemil cemplunk cengkal cengkir cenk cesar cesare cesario cevahir cevat ceyhun cezar cezary cezmi
-  chaanakya chaaruchandra chad chadd chadrick chaim chaitan chakor chakradhar chakravartee chakravarti chanakya
-  chance chandak chandan chandraayan chandrabhan chandradev chandraketu chandramauli chandramohan chandran
-  chandranath chapal charak charlemagne charles charlie charuchandra charuvrat chase chaten chatur chaturaanan
-  chaturbhuj chauncey chaz cheikh cheikhou chekhouna cherif cherubino chester chet chetan chetanaanand
-  chiaffredo chidaakaash chidaatma chidambar chidambaram chidananda childebert chilpéric chinedu chinmayanand
-  chinmayananda chiranjeev chiranjeeve chisom chitraksh chris christ christiaan christian christiano christodule
-  christop christoph christophe christopher chrysole chrysostome chrétien chukwu cicero cihad cihan cihangir
-  cihanşah cino ciprian cipriano cirano ciriaco cirillo cirino ciro civan claas clarence clarenzio clark claud
-  claude claudien claudio claudiu clay clayton cleandro clemens clement clemente cleonico cletus cleve cleveland
-  clifford clifton climaco clinio clint clinton clodomiro clodoveo clotaire clovis cloyd clyde cléandre clément
-  cléry coby codin codrin codruț cody coen colby cole coleman colin colins collin colmanno colmazio colombano
-  colombo colt colten colton columbus concetto concordio conner connor conor conrad constant constantin cooper
-  corbin corbiniano cordell coreno corentin corey coriolano cornel cornelio cornelis corneliu cornelius cornell
-  coronato corrado cortez corvin cory cosimo cosma cosmin costache costante costantino costanzo costel costin
-  coy coşkun coşkuner craig crawford cremenzio crescente crescenzio crespignano crin crispino cristaldo cristea
-  cristian cristiano cristián cristobal cristofor cristoforo cristopher cristóbal crocefisso cullen cumhur
-  cuniberto cupido curt curtis cyprien cyriaque cyril cyrille cyrus cyryl cândar cédric célestin célien césaire
-  césar côme cübeyr cüneyt călin cătălin d'angelo daan dacian daciano dacin dacio dadap dadi dagel dagoberto
-  daiwik dale daley daliman dalimin daliono dallin dalmazio dalton damar damaso dame dameon damian damiano
-  damien damilare damilola damin damion damián damocle damodara damon damu dan danang dandak dandapaani dandre
-  dane dangelo danial daniel daniele danilo danio daniswara daniël danjuma danny dante danu danuja daouda daren
-  darian dariati darien darijan darimin darin dario darion darius dariusz darmaji darman darmana darmanto
-  darnell daron darrel darrell darren darrick darrin darrion darron darryl darshan darsirah dartono daru daruna
-  darwin daryani daryl dasa dashawn datta dave davey davi david davide davin davino davion davon davonte davud
-  davy dawid dawson dax dayaamay dayaananda dayaanidhi dayamayee dayne dayton dağhan dean deangelo deb decebal
-  decimo declan dedric dedrick deen deenabandhu deepan deepankar deependra deepesh deeptanshu deeptendu
-  deeptiman deeptimay deeptimoy deevakar deion dejon dejuan delbert delfino delmer delphin demarco demarcus
-  demario demba demetrio demetrius demetriusz demiralp demirhan democrito demond demostene deneval denis
-  denizalp dennis denny deodato deon deondre deontae deonte dereck derek derick deron derrick derviş deshaun
-  deshawn desiderato desiderio desmond destin dev devadatt devagya devajyoti devak devante devdan deven devesh
-  deveshwar devin devonte devran devvrat dewayne dewey dewitt dex dexter dexx dhananjay dhanapati dhanesh
-  dhanpati dhanu dhanvin dharmaketu dhruv dhyanesh dhyaneshwar didier didimo diego dies dieudonné digambar
-  digambara digdaya dikmen dilaver dildâr dillan dillon dimas dimaz dimitri dinakar dinesh dinis dinkar dino
-  dinu dinç dinçer diocleziano diodoro diogene diogo diomede dion dione dionigi dionisio dionizy dipa dipankar
-  dipendra dipesh diptendu direnç dirja dirk divaakar divakar divjot divo djayden djibril dock dodato dodo
-  domenic domenick domenico domenik domezio domingo dominic dominick dominik domiziano don donald donatello
-  donato donavon donnell donnie donny dono dorel dorian doriano dorin dorinel doroteo doru doug douglas douwe
-  doyle doğan doğanay doğaner doğu dragoș drajat drake drew dron drona duane duarte duccio duco ducu dudley
-  duilio dumitru duncan durante durmuş durward dustin duuk dwaipayan dwaipayana dwayne dwight dylan dylano dâver
-  désiré dündar earl earnest easton eberardo ebiowei ebuzer ecclesio ecehan ecevit ecmel ecvet edd eddi eddie
-  eddy ede eden edgar edgard edgardo edhem edi edilberto edison ediz edmond edmondo edmund edoardo eduard
-  eduardo edward edwardo edwin eekalabya efisio efken eflah efraim efrain efrem efren efsun eftimie ega ege
-  egemen egeo egidio eginardo egisto einar eino eja ekaaksh ekadant ekaksh ekalavya ekaling ekdant ekmel eko
-  ekow ekrem eladio elbert eldon eldred eldridge eleazar eleuterio elgin elia eliah elian eliano elias eliasz
-  eliezer elifio eligio elijah elio eliodoro eliseo elita elliot elliott ellsworth elmer elmo elmore elogio elon
-  eloy elpidio elroy elton eluh elvezio elvin elvino elvis elwin elwyn elías elísio eman emanoil emanuel
-  emanuele emanuil emas embuh emced emeka emerson emidio emil emile emilian emiliano emilio emin emir emirhan
+  carponio carroll carson carter carub cary cas casian casimer casimir casimiro caspar casper cassiano cassien
+  cassio casto cataldo catullo catur caturangga cauã cavid cawisadi cawisono cawuk cayadi cazimir ceasar cecco
+  cecep cecil cecilio cecyliusz cedric cedrick cedrik cedrin celal celasun celestin celestino celian celil celso
+  celâleddin cem cemal cemali cemani cemeti cemil cemplunk cengkal cengkir cenk cesar cesare cesario cevahir
+  cevat ceyhun cezar cezary cezmi chaanakya chaaruchandra chad chadd chadrick chahine chaim chaitan chakor
+  chakradhar chakravartee chakravarti chanakya chance chandak chandan chandraayan chandrabhan chandradev
+  chandraketu chandramauli chandramohan chandran chandranath chapal charak charlemagne charles charly
+  charuchandra charuvrat chase chaten chatur chaturaanan chaturbhuj chauncey chaz chaï cheick cheick-oumar
+  cheikh cheikhou chekhouna cherif cherubino chester chet chetan chetanaanand chiaffredo chidaakaash chidaatma
+  chidambar chidambaram chidananda childebert chilpéric chinedu chinmayanand chinmayananda chiranjeev
+  chiranjeeve chisom chitraksh chris christ christiaan christian christiano christodule christop christoph
+  christophe christopher chrysole chrysostome chrétien chukwu cicero cihad cihan cihangir cihanşah cino ciprian
+  cipriano cirano ciriaco cirillo cirino ciro civan claas clarence clarenzio clark claud claudien claudio
+  claudiu clay clayton cleandro clemens clement clemente cleonico cletus cleve cleveland clifford clifton
+  climaco clinio clint clinton clodomiro clodoveo clotaire clovis cloyd clyde cléandre clément cléry coby codin
+  codrin codruț cody coen colby cole coleman colin colins collin colmanno colmazio colombano colombo colt colten
+  colton columbus concetto concordio conner connor conor conrad constant constantin cooper corbin corbiniano
+  cordell coreno corentin corey coriolano cornel cornelio cornelis corneliu cornelius cornell coronato corrado
+  cortez corto corvin cory cosimo cosma cosmin costache costante costantino costanzo costel costin coy coşkun
+  coşkuner craig crawford cremenzio crescente crescenzio crespignano crin crispino cristaldo cristea cristian
+  cristiano cristián cristobal cristofor cristoforo cristopher cristóbal crocefisso cullen cumhur cuniberto
+  cupido curt curtis cyprien cyrian cyriaque cyril cyrille cyrus cyryl cândar cédric célestin célian célien
+  césaire césar côme cübeyr cüneyt călin cătălin d'angelo daan dacian daciano dacin dacio dadap dadi dagel
+  dagoberto daiwik dale daley daliman dalimin daliono dallas dallin dalmazio dalton damar damaso dame dameon
+  damian damiano damien damilare damilola damin damion damián damocle damodara damon damu dan danang dandak
+  dandapaani dandre dane dangelo dani danial daniel daniele danilo danio daniswara daniël danjuma danny dante
+  danu danuja dany danyl daouda daren darian dariati darien darijan darimin darin dario darion darius dariusz
+  darmaji darman darmana darmanto darnell daron darrel darrell darren darrick darrin darrion darron darryl
+  darshan darsirah dartono daru daruna darwin daryani daryl dasa dashawn datta dave davey davi david davide
+  davin davino davion davon davonte davud davy dawid dawson dax dayaamay dayaananda dayaanidhi dayamayee dayan
+  dayane dayne dayton dağhan dean deangelo deb decebal decimo declan dedric dedrick deen deenabandhu deepan
+  deepankar deependra deepesh deeptanshu deeptendu deeptiman deeptimay deeptimoy deevakar deion dejon dejuan
+  delbert delfino delmer delphin demarco demarcus demario demba demetrio demetrius demetriusz demiralp demirhan
+  democrito demond demostene deneval denis denizalp dennis denny deodato deon deondre deontae deonte dereck
+  derek derick deron derrick derviş deshaun deshawn desiderato desiderio desmond destin dev devadatt devagya
+  devajyoti devak devante devdan deven devesh deveshwar devin devonte devran devvrat dewayne dewey dewitt dex
+  dexter dexx dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dharmaketu dhruv dhyanesh dhyaneshwar didier
+  didimo diego dies dieudonné digambar digambara digdaya dikmen dilaver dildâr dillan dillon dimas dimaz dimitri
+  dinakar dinesh dinis dinkar dino dinu dinç dinçer diocleziano diodoro diogene diogo diomede dion dione dionigi
+  dionisio dionizy dipa dipankar dipendra dipesh diptendu direnç dirja dirk divaakar divakar divjot divo djayden
+  djibril dock dodato dodo domenic domenick domenico domenik domezio domingo dominic dominick dominik domiziano
+  don donald donatello donato donavon donnell donnie donny dono dorel dorian doriano dorin dorinel doroteo doru
+  doug douglas douwe dov doyle doğan doğanay doğaner doğu dragoș drajat drake drew driss dron drona duane duarte
+  duccio duco ducu dudley duilio dumitru duncan durante durmuş durward dustin duuk dwaipayan dwaipayana dwayne
+  dwight dylan dylano dâver désiré dündar earl earnest easton eberardo ebiowei ebuzer ecclesio ecehan ecevit
+  ecmel ecvet edd eddi eddie eddy ede edgar edgard edgardo edhem edi edilberto edison ediz edmond edmondo edmund
+  edoardo edouard eduard eduardo edward edwardo edwin eekalabya efisio efken eflah efraim efrain efrem efren
+  efsun eftimie ega ege egemen egeo egidio eginardo egisto einar eino eja ekaaksh ekadant ekaksh ekalavya
+  ekaling ekdant ekmel eko ekow ekrem eladio elbert eldon eldred eldridge eleazar eleuterio elgin eliah eliahou
+  elian eliano elias eliasz elie eliel eliezer elifio eligio elijah elio eliodoro elior eliot eliott eliseo
+  elita elliot elliott ellsworth elmer elmo elmore eloan elogio eloi elon elone elouan eloy elpidio elroy elton
+  eluh elvezio elvin elvino elvis elwin elwyn elyas elyes elyès elías elísio eman emanoil emanuel emanuele
+  emanuil emas embuh emced emeka emerson emidio emil emile emilian emiliano emilien emilio emin emir emirhan
   emmanuel emmerico emmet emmett emmitt emong empirio empluk emrah emre emrullah ender enderun endra endrigo
   enea enecone enes engin enguerrand enis ennio enno enoch enos enrico enrique ensar enteng enver enzo ephraim
-  eraclide eraldo eralp erardo erasmo erast eray erberk erberto ercan ercolano ercole ercüment erda erdal erdem
-  erdinç erel eremia eren erenia ergin ergün ergüner erhan eriberto eric erich erick erico erik erkâm erkân
-  erling erman ermanno ermenegildo ermes ermete ermilo erminio ernest ernesto ernie erol eros ersin ertan
-  ertuğrul ervin erwin erçin erşan esat esaù esse esteban estevan estiawan estiono esuperio eterie ethan ethem
-  etienne ettore eubert euclide eudes eudoxe eufebio eufemio eufronio eugen eugene eugenio eugeniusz eugène
-  eusebio eusebiu euseo eustache eustațiu eustorgio eustosio eustracjusz eusèbe eutalio evaldo evan evandro
-  evans evaristo evasio everardo everett everette evert evidio evodio evran evremondo evren ewald ewell eymen
-  eyüp ezechiele ezekiel ezequiel ezio ezra ezrak eşref faas fabian fabiano fabien fabio fabrice fabrizio
-  fabrício fadıl fahrettin fahri faik falba falk famiano fantin faris faruk fasih fatih fatin faustino fausto
-  favian faysal fazio fazlı fazullah fazıl feda fedai fedde fedele federico fedro fehmi felice feliciano feliks
-  felipe felix felton fender feramuz feramuş ferdi ferdinand ferdinando ferhan ferhat feridun ferit ferman
-  fermiano fermin fermo fernando ferre ferruccio ferruh festo fevzi feyyaz feyzullah fiacre fidel fidenziano
-  fidenzio fidèle fiete fiifi fikret fikri filemon filiberto filip filipe filippo filomeno finlay finley finn
-  finnley fiodor fiorenziano fiorenzo firmin flaviano flavien flavio flaviu fleano fletcher flip flodoard florea
-  florencio florent florentin florestan florian floriano florin floris floyd flynn folco ford forest forrest
-  fortunato fortuné fos fosco foss foster foulques francesco francis francisc francisco francisque franciszek
-  franco frank franklin franz françois fred freddie freddy frederic frederick frederico frederik fredrick fredy
-  freek freeman frenkie frido friedrich fritz frontiniano fryderyk frédéric fuat fulbert fulberto fulcran
-  fulgence fulgenzio fulvio funmilade funmilayo furio furkan furkân furman furseo fuscolo fuzuli fynn fábio
-  fâlih félicité félix gabe gabi gabin gabino gabriel gabriele gabriël gada gadang gading gaduh gael gaetano
-  gaffar gage gaglioffo gaiman gaio gajaadhar gajabahu gajadhar gajbaahu galak galang galar galdino galeazzo
-  galfryd galih galileo galiono gallicano galuh galur gaman gamani gamanto gambira gamblang ganak ganaka
-  ganapati ganda gandewa gandharv gandharva gandi gandolfo ganep ganesh gangesh gangsa gangsar ganjaran gantar
-  gara garan garang garda gardner garett garfield garimberto garland garnier garret garrett garrick garrison
-  garry garth garud garuda gary gaspar gaspard gaspare gaston gastone gati gatien gatik gatot gatra gaud
-  gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautier gautiero gavin gavino gazanfer gazi gaël
-  gbeminiyi gbemisola gedeon gedeone gelu geminiano gencer gene general generoso genesio gennaro gentile
-  genziano geo geoffrey geoffroy georg george georgel georges georgian geovanni geovanny geovany gerald gerard
-  gerardo gerasimo gerazym gerbert geremia gerhard gerino germain german germano germán gerolamo geronimo
-  geronzio gerrit gerry gerson gervais gervasio gesualdo gevheri ghanaanand ghanashyam ghani ghanshyam ghenadie
-  gheorghe gheorghiță gherardo ghislain ghiță giacinto giacobbe giacomo giadero giambattista gian gianbattista
-  giancarlo giandomenico gianfranco gianluca gianluigi gianmarco gianmaria gianmario gianni gianpaolo gianpiero
-  gianpietro gianuario giasone gibran gicu gică gideon giel gijs gil gilang gilbert gilberto gildo giles gilles
-  gillo gineto gino gioacchino giobbe gioberto giocondo gioele giona gionata giordano giorgian giorgio giosuele
-  giosuè giotto giovani giovanni giovanny giove gioventino giovenzio girardo girart giray giri girik girika
-  girindra giriraaj giriraj girish girolamo gislebert giuda giuliano giulio giuseppe giustiniano giusto glauco
-  glen glenn gobinda godfrey goffredo golia gomberto gondebaud gondulfo gonerio gonsalwy gonthier gontran
-  gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha gorakhnath gordiano gordon gosto
-  goswamee goswami gottardo gotum gouranga goutam govinda graciliano grady graham grant granville grato grayson
-  graziano grațian green greg gregg gregor gregorian gregorio gregory greyson griffin grigore grimaldo grover
-  grzegorz grégoire gualberto gualtiero gudakesa gudakesha guelfo guerrino guglielmo gui guiberto guido
-  guilherme guillaume guillermo guiscardo guiseppe gumesindo gunnar gunner gurdev guru gus gust gustav gustave
-  gustavo guus guy guyot guérin gwido gédéon gérard géraud gökalp gökmen gönenç göngör görkem gúbio gülhan
-  gültekin gürbüz gürdal gürhan gürkan gürol gürsel güvenalp gıyas habbab habib habiba habil hacib hadi hafi
-  hafid hafız hagen hairyanto hakan hakem haki hakkı hal haldun halil halim halit haluk hamdi hamdullah hami
-  hamidou hamit hammâd hamza hamzah hanefi hank hannes hanno hans haralamb haralambie harald hardana hardi
-  hardouin hardy hari harimurti harinarayan harit harja harjasa harjaya harjo harmon harold harrison harry
-  harsana harsanto harsaya hartaka hartana harto harun harvey hasan haseki hasibi hasim hasin haskell hassan
-  hasta hatip hattâb hauke hayali hayati haydar hayden hazar hazım haşim haşmet heath heber hector hein heitor
-  helmer henderson hendra hendri hendrik hennes henning henri henrick henrik henrique henry henryk herbert
-  herluin herman hermann hermenegildo herminio hernán hershel heru hervé heryanto hicabi hidde hieronim hikmet
-  hilaire hilario hilarion hilary hilbert hildebert hillard hilmi hilton himawan himmet hincmar hipolit hipolito
-  hiram hiranmay hiranmaya hişam hobart holden homer homero honoré horace horacio horacy horațiu horea horia
-  hosea houston howard howell hoyt hubert hud hudson hugh hugo hugues hulki hulusi humberto hunter hurşit
-  hussein huub huzeyfe hyman hâdi hâlis hâtem hédelin hélier hélio hüccet hüdayi hüdâvendigâr hüma hümayun
-  hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev hıfzı hızır iacob iacopo iacopone iago ian iancu ianis ibou
-  ibra ibrahim ibrahima ibrani ibun icaro icilio ido idris idrissa idy ieremia ifeanyichukwu iginio igino
-  ignacio ignacy ignatius ignazio igor ihsan ike ikenna iker ikhidie ikhsan ikin ilarie ilario ilarion ilay
-  ildebrando ildefonso ilias ilie ilja illidio illuminato ilyas imam immacolato immanuel imran inder indra indro
-  innocent innocente innocenty innocenzo inocențiu insa ioan ion ionel ionică ionuț iorio iosif ippocrate
-  ippolito ireneo ireneusz ireti irfan irinel irnanto irsad irvin irving irwan irwin isaac isac isacco isadore
-  isai isaia isaiah isaias ischirione isidore isidoro isidro ismael ismaele ismail ismaïla isom israel issa
-  issac italo itri iulian iuliu iurie iustin iustinian ivan ivano ivanoe ivar iven ivo ivone iván izaak izaiah
-  izajasz izydor işıner i̇brahim i̇dris i̇hsan i̇hvan i̇krime i̇lbey i̇lhami i̇lhan i̇lkay i̇lker i̇lyas i̇rfan
-  i̇smail i̇smet i̇zzet i̇zzettin jabal jabari jace jacinto jack jackson jacob jacobo jacobus jacques jaden
-  jadesola jadon jaeman jaga jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jahnu jai jail
-  jaiman jaime jairo jais jaivey jaka jake jakob jakub jaleel jalen jalon jamaal jamal jamar jamarcus jamel
-  james jameson jamie jamil jamir jamison jan janek janick jannek jannes jannik jannis jano janosch janusz
+  ephraïm eraclide eraldo eralp erardo erasmo erast eray erberk erberto ercan ercolano ercole ercüment erda
+  erdal erdem erdinç erel eremia eren erenia ergin ergün ergüner erhan eriberto eric erich erick erico erik
+  erkâm erkân erling erman ermanno ermenegildo ermes ermete ermilo erminio ernest ernesto ernie erol eros ersin
+  ertan ertuğrul ervin erwan erwann erwin erçin erşan esat esaù esse esteban estevan estiawan estiono esuperio
+  eterie ethan ethann ethem etienne ettore eubert euclide eudes eudoxe eufebio eufemio eufronio eugen eugene
+  eugenio eugeniusz eugène eusebio eusebiu euseo eustache eustațiu eustorgio eustosio eustracjusz eusèbe eutalio
+  evaldo evan evandro evann evans evaristo evasio everardo everett everette evert evidio evodio evran evremondo
+  evren ewald ewan ewell ewen ewenn eyal eymen eytan eythan eyüp ezechiele ezekiel ezequiel ezio ezra ezrak
+  eşref faas fabian fabiano fabien fabio fabrice fabrizio fabrício fadi fady fadıl fahrettin fahri faik falba
+  falk famiano fantin fares faris farouk faruk farès fasih fatih fatin faustino fausto favian faysal fazio fazlı
+  fazullah fazıl feda fedai fedde fedele federico fedro fehmi felice feliciano felicien feliks felipe felix
+  felton fender feramuz feramuş ferdi ferdinand ferdinando ferhan ferhat feridun ferit ferman fermiano fermin
+  fermo fernando ferre ferruccio ferruh festo fevzi feyyaz feyzullah fiacre fidel fidenziano fidenzio fidèle
+  fiete fiifi fikret fikri filemon filiberto filip filipe filippo filomeno finlay finley finn finnley fiodor
+  fiorenziano fiorenzo firas firmin flaviano flavien flavio flaviu fleano fletcher flip flodoard florea
+  florencio florent florentin florestan florian floriano florin floris floyd flynn fode folco ford forest
+  forrest fortunato fortuné fos fosco foss foster foucauld foulques francesco francisc francisco francisque
+  franciszek franck franco frank frankie franklin franz françois fred freddie freddy frederic frederick
+  frederico frederik fredrick fredy freek freeman frenkie frido friedrich fritz frontiniano fryderyk frédéric
+  fuat fulbert fulberto fulcran fulgence fulgenzio fulvio funmilade funmilayo furio furkan furkân furman furseo
+  fuscolo fuzuli fynn fábio fâlih félicité félix gabe gabi gabin gabino gabriel gabriele gabriël gad gada gadang
+  gading gaduh gael gaetan gaetano gaffar gage gaglioffo gaiman gaio gajaadhar gajabahu gajadhar gajbaahu galak
+  galang galar galdino galeazzo galfryd galih galileo galiono gallicano galuh galur gaman gamani gamanto gambira
+  gamblang ganak ganaka ganapati ganda gandewa gandharv gandharva gandi gandolfo ganep ganesh gangesh gangsa
+  gangsar ganjaran gantar gara garan garang garda gardner garett garfield garimberto garland garnier garret
+  garrett garrick garrison garry garth garud garuda gary gaspar gaspard gaspare gaston gastone gati gatien gatik
+  gatot gatra gaud gaudenzio gaudino gauraang gaurang gauranga gautam gautama gauthier gautier gautiero gavin
+  gavino gazanfer gazi gaétan gaël gaëtan gbeminiyi gbemisola gedeon gedeone gelu geminiano gencer gene general
+  generoso genesio gennaro gentile genziano geo geoffrey geoffroy georg george georgel georges georgian geovanni
+  geovanny geovany gerald gerard gerardo gerasimo gerazym gerbert geremia gerhard gerino germain german germano
+  germán gerolamo geronimo geronzio gerrit gerry gerson gervais gervasio gesualdo gevheri ghanaanand ghanashyam
+  ghani ghanshyam ghenadie gheorghe gheorghiță gherardo ghislain ghiță giacinto giacobbe giacomo giadero
+  giambattista gian gianbattista giancarlo giandomenico gianfranco gianluca gianluigi gianmarco gianmaria
+  gianmario gianni gianpaolo gianpiero gianpietro gianuario giasone gibran gicu gică gideon giel gijs gil gilang
+  gilbert gilberto gildo giles gilles gillo gineto gino gioacchino giobbe gioberto giocondo gioele giona gionata
+  giordano giorgian giorgio giosuele giosuè giotto giovani giovanni giovanny giove gioventino giovenzio girardo
+  girart giray giri girik girika girindra giriraaj giriraj girish girolamo gislebert giuda giuliano giulio
+  giuseppe giustiniano giusto glauco glen glenn gobinda godfrey goffredo golia gomberto gondebaud gondulfo
+  gonerio gonsalwy gonthier gontran gonzaga gonzague gonzalo gonçalo gopaal gopal gopee gopi gorakhanatha
+  gorakhnath gordiano gordon gosto goswamee goswami gottardo gotum gouranga goutam govinda graciliano grady
+  graham grant granville grato grayson graziano grațian green greg gregg gregoire gregor gregorian gregorio
+  gregory greyson griffin grigore grimaldo grover grzegorz grégoire gualberto gualtiero gudakesa gudakesha
+  guelfo guerrino guglielmo gui guiberto guido guilhem guilherme guillaume guillermo guiscardo guiseppe
+  gumesindo gunnar gunner gurdev guru gus gust gustav gustave gustavo guus guy guyot guérin gwendoline gwido
+  gédéon gérard géraud gökalp gökmen gönenç göngör görkem gúbio gülhan gültekin gürbüz gürdal gürhan gürkan
+  gürol gürsel güvenalp gıyas habbab habib habil hacib hadi hadriel hadrien hafi hafid hafız hagen hairyanto
+  hakan hakem haki hakim hakkı hal haldun halil halim halit haluk hamdi hamdullah hamed hami hamidou hamit
+  hammâd hamza hamzah hanefi hank hannes hanno hans haralamb haralambie harald hardana hardi hardouin hardy hari
+  harimurti harinarayan harit harja harjasa harjaya harjo harmon harold haron haroun harouna haroune harrison
+  harry harsana harsanto harsaya hartaka hartana harto harun harvey hasan haseki hasibi hasim hasin haskell
+  hassan hassane hasta hatem hatip hattâb hauke hayali hayati haydar hayden hazar hazım haïm haşim haşmet heath
+  heber hector hedi hein heitor helie helios helmer henderson hendra hendri hendrik hennes henning henri henrick
+  henrik henrique henry henryk herbert herluin herman hermann hermenegildo herminio hernán hershel heru hervé
+  heryanto hicabi hicham hidde hieronim hikmet hilaire hilario hilarion hilary hilbert hildebert hillard hillel
+  hilmi hilton himawan himmet hincmar hipolit hipolito hiram hiranmay hiranmaya hişam hobart holden homer homero
+  honore honoré horace horacio horacy horațiu horea horia hosea houston howard howell hoyt hubert hud hudson
+  hugh hugo hugues hulki hulusi humberto hunter hurşit hussein huub huzeyfe hyman hâdi hâlis hâtem hédelin hédi
+  hélie hélier hélio hüccet hüdayi hüdâvendigâr hüma hümayun hürkan hüsameddin hüsamettin hüseyin hüsnü hüsrev
+  hıfzı hızır iacob iacopo iacopone iago ian iancu ianis iban ibou ibra ibrahim ibrahima ibrani ibun icaro
+  icilio idan idir ido idris idriss idrissa idy ieremia ifeanyichukwu iginio igino ignacio ignacy ignatius
+  ignazio igor ihsan ike ikenna iker ikhidie ikhsan ikin ilan ilarie ilario ilarion ilay ildebrando ildefonso
+  ilhan ilian iliane ilias ilie ilies ilja illidio illuminato ilyan ilyane ilyas ilyass ilyes ilyess ilyès imad
+  imam immacolato immanuel imran imrane inder indra indro innocent innocente innocenty innocenzo inocențiu insa
+  inza ioan ion ionel ionică ionuț iorio iosif ippocrate ippolito ireneo ireneusz ireti irfan irinel irnanto
+  irsad irvin irving irwan irwin isaac isac isacco isadore isai isaia isaiah isaias ischirione ishaq isidore
+  isidoro isidro islam ismael ismaele ismail ismaël ismaïl ismaïla isom israel israël issa issac issam issiaka
+  italo itri iulian iuliu iurie iustin iustinian ivan ivano ivanoe ivar iven ivo ivone iván iwan iyad iyed izaak
+  izaiah izajasz izydor işıner i̇brahim i̇dris i̇hsan i̇hvan i̇krime i̇lbey i̇lhami i̇lhan i̇lkay i̇lker i̇lyas
+  i̇rfan i̇smail i̇smet i̇zzet i̇zzettin jabal jabari jace jacinto jack jackson jacob jacobo jacobus jacques jad
+  jaden jadesola jadon jaeman jaga jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jahnu
+  jai jail jaiman jairo jais jaivey jaka jake jakob jakub jaleel jalen jalil jalon jamaal jamal jamar jamarcus
+  jamel james jameson jamil jamir jamison jan janek janick jannek jannes jannik jannis jano janosch janusz
   japhet jaquan jared jaren jari jarne jarno jarod jaron jarred jarrell jarret jarrett jarrod jarvis jarwa
-  jarwadi jarwi jasen jasmani jason jasper jaswadi jati jatmiko javas javi javier javon javonte jax jaxon jaxx
-  jay jayadi jayce jayden jaydon jayeng jaylano jaylen jaylon jayson jayvano jeannel jeannot jed jedediah
-  jedidiah jeff jefferey jeffery jeffrey jeffry jefri jefta jelle jelmer jelte jenel jens jeppe jerad jerald
-  jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz jeremie jeremy jermain jermaine jermey jerod jerome
-  jeromy jerrell jerrod jerrold jerry jerzy jerónimo jesper jesse jesus jesús jett jevon jidde jim jimi jimmie
-  jimmy jinawi jindra jitender jitendra joachim joah joaquim joaquin joaquín joas job joe joel joep joes joesph
-  joey johan johann johannes johathan john johnathan johnathon johnny johnpaul johnson joko jon jona jonah jonas
-  jonatan jonathan jonathon jono jonte joojo joost jop jordan jordi jordon jordy jorge joris jorn jorrit jort
-  joscha joschua jose josef josep joseph josh joshua joshuah josiah josse josselin josua josue josué josé
-  jourdain jovan jovani jovanny jovany jozue joão joël juan juda judah judd jude judge judicaël judson julan
-  jules julian julien julio julius juliusz jumadi jumari junayd junior junius jur juri jurre juste justen justin
-  juston justus justyn juvenal juwan jyotis jérémie jérôme józef júlio kaan kabil kacper kacung kade kadem kaden
-  kadin kadir kadrican kadı kai kailash kairav kaj kajen kala kale kaleb kalender kalidou kalim kalistrat kalle
-  kamal kamalesh kambali kamber kameron kamidin kamlesh kamran kamren kamron kanak kanaka kanda kane kannan
-  kannen karahan karam karan kardi kareem karim kariman karja karl karlo karma karman karna karol karsa karsana
-  karta karthik kartik karunanidhi karya kashyap kasim kasiran kasper kasusra kasım kavon kawaca kawaya kayaalp
-  kayden kayode kayun kazimierz kağan keagan keano keanu keaton keegan keenan keerti kees keith keleş kellen
-  kelton kelvin kemal kemalettin kemba kemi kemâl ken kenan kenari kendrick kenes kenji kenneth kennith kenny
-  keno kent kenton kenyon kenzie kenzo keon keramet kerami kerem keremşah kerim keshaun keshawn keven kevin
-  kevon keyon keyshawn keşşaf khadim khalid khalifa khalil kian kick kiel kieran kilian kimi kin king kip kiran
-  kirk kirti kjeld kjell klaas klarencjusz klaudiusz klemens kléber kobe koby kody koen kofi kojo koko kolby
-  kole konrad konstantin konstanty konstantyn koray korbin korbinian korey korkut kornel korneli korneliusz kory
-  kraig krijn krishna krishnadas krishnadasa kristofer kristoffer kristopher krystian krzysztof ksawery
-  ksenofont kubat kubilay kubra kubura kuddusi kujoe kumar kuncara kunthara kurnia kurt kurtis kusuma kutbettin
-  kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kyan kyano kyle kyler kâmil kâzım kéba köksal
-  kürşad laal labuh ladarius ladislao ladislau lafayette lai laksana lakshman lakshmidhar lakshminath lal lamar
-  lambert lamberto lamih lamine lamont lanang lance lancilotto landen landolfo landry lanfranco langgeng lanjar
-  lantar lapo laron larry lars lascăr lasmanto lasmono lassana lasse laswi latif laurencjusz laurens laurent
-  laurentino laurenty laurenz laurențiu laurian lauriano laurin lautone lavinio lawrence lawson laxman lazare
-  lazaro lazzaro lazăr lean leander leandro leendert lega legawa leif leland lembah lemuel len lenn lennard
-  lennart lennert lennie lennon lennox lenny leo leon leonard leonardo leone leonel leonhard leonid leonida
-  leonidas leonio leontin leonzio leopardo leopold leopoldo leroy lester letterio leu leufroy lev levent levi
-  levin levy lew lewin lewis lex liam lian lias liberato liberatore liberio libero liberto liborio libère lică
-  lidio lieto lieuwe liman limar lincoln lino linus linwood lio lion lionel lisandro livino livio liviu liyam
-  liétald llewellyn lloyd lodovico loek loet logan lolade lon longin lonnie lonny lonzo loreno lorenz lorenzo
-  lorin loris lorrain lothaire louay louie louis loup lourenço lowell loïc luan luc luca lucas lucca lucențiu
-  lucian luciano lucien lucio lucious lucius lucjan lucrețiu ludano ludolphe ludovic ludovico ludwig ludwik
-  luhung luigi luis luiz luk luka lukas luke lukita lukman luluh lulut lurhur lutfan luther luthfi lutz luuk
-  luwar luwes lux luís lyam lyle léandre léon léonard léopold lütfi lütfullah maad maarten maas mac macaire
-  macario maccabeo mace mack mactar maddox mads mady maes maffeo maggiorino magno magnus mahdi mahendra maher
-  mahesa mahesh maheswar mahfud mahir mahmud mahmut mahzun maik maiorico major makara makary makhtar makinwa
-  maksim maksud maksym maksymilian makuta malachi malco malcolm malick malik malo malte mama mamadou mamady
-  maman mamante mamert mamour manah manassé mancio manel manetto manfredo manik manikya manilio manley manlio
-  manoah manoj manole mansour mansueto mansur manu manuel manuele maras marc marceau marcel marceli marcelin
-  marcelino marcello marcellus marcelo marciano marcin marco marcos marcu marcus marek margana mariadi mariano
-  marijn marin marino marinus mario marius mark marko markus marlo marlon marolo marques marquis marquise
-  marshall marsito marsudi mart martaka martana martani marten martial martim martin martino marty martín marut
-  marvin marwata marwin maryadi maryanto marzio mas mason massamba massimiliano massimo matar matei mateo mateus
-  mateusz matheus mathew mathias mathijs mathis mathurin matias matis matroniano mats matt matteo mattes matthew
-  matthias matthieu matthijs matthis matti mattia mattis matz matías maugis maurice mauricio maurilio maurits
-  maurizio mauro maurycy maverick max maxence maxim maximilian maximiliano maximilien maximillian maximo maximus
-  maxwell mayeul maynard mayoor mayson mazhar mbaye medardo medoro mees meghnad meghnath mehmet meik mekhi
-  melanio melchiade melchior melchiorre melezio melih melikşah melle mels melvin memduh menardo mence menelao
-  meneo menno mennone mercurio merijn merlin mert mervin mestan mesut mete metello metin metrofane mevlüt mex
-  meïssa micael micah micha michael michaël michał micheal michel michelangelo mick midas miguel mihai mihail
-  mihnea mik mika mikail mike mikel mikołaj milan milano miles milford milo milton minervino mink mio mir mirac
-  miran miraç mircea mirco mirkelam mirko mirocleto miron mirza misael misaele misbah mitch mitchel mitchell
-  mithat mitică mitra mitruț moctar modest modesto modou mohamadou mohamed mohammad mohammed mohan mohinder
-  moises moisés mojżesz monaldo monitore monte monty moos moreno morgan moritz morris morten mortimer morton
-  mose moses moshe mosè mouhamadou mouhamed mouhameth mouhammadou moussa moustapha mozes moïse muammer muaviye
-  muaz mugur mugurel muhammad muhammed muharrem muhsin muhtar muhterem muhteşem muhyiddin mujur mukadder mukesh
-  muktedi muktedir muktefi mukul mulya mulyanto mulyono mumpuni muni murat murilo murray mursinin mursita murti
-  musa muslih mustafa mustika mustofa mutahhar mutasım muteber mutemed muttalib muyiwa muzaffer muziano mylan
-  myles mylo myron mário médoune médéric mérovée müfid müjdat mükerrem mümtaz münir müren müzdad müşir mădălin
-  nabi naci nadi nadir nae nafiz nagabhushanam nahid nahil nail naim najam najib nalar namazio name namık nanda
-  naoufal naoufel napoleon napoleone naradi narayan narcis narciso narcisse nardi narendra narinder narji narseo
-  narsete nasab nash nasim nasir nasrullah nat natale natan natanael nataniel nathan nathanael nathanaël
-  nathanial nathaniel nathen naud naudet naval naveen navin nawal nazario nazariusz nazary nazif nazmi nazzareno
-  nazzaro nazım neal necat necati necdet nechifor necib necmettin ned nedim neil nejat nels nelson nelu neo
-  neopolo neoterio nereo neri nesim nestor nestore nevio nevzat newell newton neşet nicarete nicea niceforo
-  niceto nicezio nichifor nicholas nicholaus nick nicklaus nickolas niclas nico nicoară nicodemo nicodim nicolae
-  nicolai nicolaie nicolas nicolás nicolò nicu niculiță nicușor nicuță nicéphore niek niels nigel nihat nikko
-  niklas niko nikodem nikolai nikolas nils nimit niniano nino niranjan nirbhay niro niyaga niyazi nizamettin
-  nnamdi noah noam noan noble noe noel nolan norbert norberto norman normand norris norval norwood nostriano
-  noud nouri nout novan nox noè noé noël nrima nugraha numan nuno nunzio nurettin nurullah nusret nyana nyoman
-  néhémie obie octav octave octavian octavio octaviu oddone odell oderico odidone odilon odin odon odorico oger
-  okan oke okey okta oktay okto olaf olaide ole oleg olen olimpian olimpio olimpiu olin olindo oliver olivier
-  oliviero oliviu oliwier olufunmi olumide oluwunmi oman omar omari omer omero onesto onofrio onorino onorio
-  onoriode onufry onur opan opung oral oran orazio oren orenzio oreste orestes orfeo orhan orin orio orion
-  orland orlando orlo oronzo orrin orsino orso ortensio orval orville osbaldo osborne oscar oskar osman osmondo
-  osmund osvaldo oswald oswaldo otello otha otho otis ottaviano ottavio ottis otto ottone oumar oury ousmane
-  ovidio ovidiu owen ozan ozy oğuz oğuzhan pablo paciano pacifico pacomio pacôme paiman palatino palladio
-  palémon pamfil pammachio panagachie panait panca pancario pancrazio pandu panfilo pangeran pangestu panji
-  pankracy pantaleo pantaleon pantaleone paolo param paramartha pardi pardo parfait paride parker parman
-  parmenio pascal pasquale paterne paterniano pathé patrice patricio patrick patrizio patroclo patrycjusz
-  patrycy patryk paul paulo pauside pavel paweł payidar pedro peer peleo pelle pellegrino pepe pepijn perceval
-  percival percy pericle perkasa perry perseo pertev perver pete peter petre petrică petrișor petronio petru
-  petruț peyami phil philibert philip philipp philippe phillip philémon pie pierangelo pierce piergiorgio
-  pierluigi piermarco piero pierre pierrick piersilvio piet pieter pietro pim pio piotr pippo pit pius placido
-  platon platone plinio plutarco polidoro polifemo polikarp pollione pompeo pompiliu pomponio ponziano ponzio
-  porfirio porfiriusz porfiry porter porziano postumio praba prabawa prabowo prabu prakosa pran pranata pranawa
-  pranay prasad prasetya prasetyo prassede prathamesh prayag prayitna prayoga prayogo prem preston priamo price
-  prima primo prince prisco privato procopio prokles prokop prokul promise prosper prospero protasio proteo
-  prudenzio publio puneet pupolo purushottam purwa purwadi purwanto pusicio putu pépin pío pătru quarto
-  quasimodo quentin querano quin quincy quinten quintiliano quintilio quintino quinton quinziano quinzio quirin
-  quirino rachid raci raden radika radit raditya radolfo radu raf rafael rafaël rafał rafet raff raffaele rafi
-  rafid raharja raheem rahim rahman rahmat rahsaan rahul raide raif raihan raik raimondo rainaldo raj rajan
-  rajendra rajiv rajmund rajnold rakesh rakıp ralph ramazan ramesh rameshwar ramiro ramiz ramon ramón randal
-  randall randolf randolph randy rangga raniero ranjeet ranjit ranolfo ransom raoul raphael raphaël rareș rashad
-  rashawn rasheed rasim rasmus rauf raul ravi ray rayan rayen raymond raymundo raúl raşit recai recep reece reed
-  refah refet refik reggie reginald reginaldo regolo reha reid rein reinhold reis reksa relu remigio remilekun
-  remington remo remondo remus remzi renato renaud rendy rene rens renzo rené respati respicio resûl resül
-  reuben revi rex rey reybaud reyes reymundo reynold reza reşat rhett ricardo ricario riccardo richard richelmo
-  richie richmond rick rickey ricky rico ridwan rifat riff rigoberto rinaldo rino ritesh riv rizki roan robaldo
-  robb robert roberto robin rocco roch rocky rod roderick roderyk rodger rodiano rodney rodolfo rodolphe rodrick
-  rodrigo rodrigue roel rogelio roger rogers rohan rohit roland rolando rolfo rollin romain roman romano romeo
-  romero romeu romoaldo romolo romuald romualdo romulus roméo ron ronald ronaldo ronan ronnie ronny roosevelt
-  rory roscoe roselin rosendo rosman ross rotimi rover rowan rowland roy royce ruben rubiano rubén rudi rudolf
-  rudolph rudra rudy rufino rufo rufus ruggero rui rupert ruperto rusman russ russel russell rusty rutilo ryan
-  ryder rylan ryszard régis réjean rémi rúben rükneddin rüçhan rüştü răducu răzvan rıdvan rıfat rıfkı rıza
-  saadat sabar sabato sabazio sabele sabin sabino sabir sabri sachin sacid sada sadberk sadettin sadi sadio
-  sadri sadullah sadık saffet saffiro saffo safouan safouane sagar said saiful saim saka sakti saladino salif
-  salih salim saliou salman salomon salomone salomè salustio salvador salvatore salvo salwator sam samba samed
-  sameer sami samih samim samir sammy samson samsul samuel samuele samuël sancho sander sandro sandu sanford
-  sanjay sanka sansone sante santiago santino santo santos sapiente sarbello sarvin sascha satish saturniano
-  saturnino satya satyen saul sauveur sava savaş saverio savi savin savinien savino savion saèr saúl scot scott
-  scotty seamus sean seb sebas sebastiaan sebastian sebastiano sebastião seckou secondiano secondo sedat sedrick
-  sef sefer seff selahattin selami selim selmer selçuk sem semih semplicio sempronio senesio senn senne
-  senofonte sep sepp seppe serafin serafino serapione serbülent serge sergen sergi sergio sergiu sergiusz serhat
-  sermet sertaç server servidio serviliano sesto seth settar settimio settimo setya sev sever severiano severin
-  severino severo seweryn seydou seyfettin seyfi seyfullah seyyit seçkin shad shade shalewa shane shankar
-  shantanu shaun shawn sheldon shemar sher sherman sherwood shiv sico sicuro sid siddarth siddhran sidiq sidoine
-  sidonio sidy siebe siem siep sigebert sigfrido sigismond sigismondo sigmund sigurd sil silas silvan silvano
-  silverio silvestro silvian silvio silviu silvère sim simeon simeone simi simion simon simão sinan sinesio
-  sinfronio sinică sireno siriano siricio sirineu sirio siro siré sisto sixte sjoerd sjors sky slamet sname
-  soccorso socrate soleh solocone solon som somnath somu sonny sorin sostene sosteneo sostrato souleymane spano
-  spartaco spencer speranzio spirydion stan stancu stanford stanislao stanislas stanisław stanley stanton stef
-  stefan stefano steffen stelian sten stephan stephen stephon sterling steve steven stewart stijn stiliano
-  stiriaco stone storm stuart stéphane suat subhash subhi subodh sudi suman surano suresh sururi surya suryakant
-  suryakanta susheel sushil sven sverre sviturno swami swapnil sylvain sylvan sylvester sylvestre sylwester
-  szczepan szymon sâkıp sébastien sékou séraphin sérgio séverin sönke sören süheyl süleyman sıdkı sırrı taceddin
-  tad taddeo tadeo taha tahir tahsin taib taide talat talay talha talip talon tamer tamino tammaro tammo
-  tancredi tancrède taner tanguy tanju tanner tapan tarcisio tarik tarkan tarso tarun tarık tasdik tasnim taswir
-  tate taufan taufik taurean taurin tavares tayfun tayler taylor tayyar taziano tazio taşkın ted tedi teguh
-  teije tej tejas tekin tekinalp telchide telemaco temel temistocle temitope teo teobaldo teodor teodoro
-  teodosio teodoto teofil teogene teohari teoman terence terencjusz terenzio terrance terrell terrence terrill
-  tertuliano terzo tesauro tesifonte teun teunis tevfik tevhid tevin tezcan tezel thad thaddeus theo theodor
-  theodore theron thiago thibault thibert thierno thierry thies thije thijmen thijn thijs thilo thom thomas
-  thorben thore thorge thurman théo théodore théodose théophile théophraste tiago tibaldo tibbe tiberio tiberiu
-  tiburzio ticone tidiane tieme ties tijmen tijn tijs til till tillman tillmann tim timbul timm timmothy timmy
-  timo timoléon timon timotei timoteo timothy timothée timur tino tirone tirta tirtayasa titien titilope tito
-  titus tizian tiziano tizio tjark tobia tobias tobiasz tobiloba tobin toby tod todd todor toke tolga tolomeo
-  tolunay tom toma tomas tomasz tomi tomiloba tommaso tommy tomás tomé toney tonnin tony toon tope torben tore
-  torquato torrance torrey tosco toussaint trace traian trajan tranquillo travis travon tre tremaine tremayne
-  trent trenton trever trevion trevor trey trilochan trilochana trilok trilokanath trilokesh triloki tristan
-  tristano tristian triston troy trystan tudor tufan tugay tugiman tuhfe tulliano tullio tunahan tunç tunçer
-  turan turgay turgut turi turibio turner turold tushar tussio tuur tuğrul tuğtekin twan tycho tygo tyler tymon
-  tymoteusz tyree tyreek tyrel tyrell tyrese tyrique tyron tyrone tyshawn tyson tümer türkay türker türkeş tınas
-  ubaldo ubertino uberto uda udai udit ufuk ugo ugolino uguccione ujjawal ujjwal ukbe ulberto ulderico ulfo
-  ulices ulises ulisse ulpiano ulrico ulstano ultimo ulvi ulysse umang umar umay umaya umberto umile umur
-  umuralp umut unggul upendra upik uranio urbain urbano urdino uriah uriel uriele ursicio ursino ursmaro usame
-  usman utama uttam uzodimma uğur vahdet vahid vahâ valente valentijn valentim valentin valentino valeriano
-  valerico valerio valeriu valfredo valfrido valid valtena valter valère valéry vance varo vasco vasile vasilică
-  vasudev vasudeva vaughn vecdi vedang vedanga vedasto vedat vefa vefik vega vehbi veit veli velio venance
-  venanzio venceslao venceslas venerando venerio veniamin ventura venustiano venusto verano verecondo verenzio
-  vern verner vernon vero verulo vespasiano veysel veysi vezio vianney vic vicente vicențiu victor victorien
-  victorin vidal vidhur vidhya vidiano vidone vidur viggo vigile vigo vijay vik viktor vilfredo viliberto vimal
-  viman vin vinay vince vincent vincenzo vincențiu vindonio vinebaldo vinfrido vinicio vinnie vino vinsen vinz
-  viorel virgil virgilio virginio virman virone visarion viscardo vishnu vishwamitra vital vitale vitalico vito
-  vitor vittore vittoriano vittorio vitus vivaldo viviano vlad vladimir vladimiro vlaicu vodingo voicu volfango
-  volkan vulmaro vulpiano vyas víctor vítor wacław wade wadi wage wahyu waino wakiman waldo wale walenty
-  walentyn waleran walerian walery walgierz walker wallace walter walton waluyo waly wandrille ward wardaya
-  wardi warji warley warren warsa warsita warta washington wasis watson wawan wawrzyniec waylon wayne webster
+  jarwadi jarwi jasen jasmani jason jasper jassem jassim jaswadi jati jatmiko javas javi javier javon javonte
+  jawad jawed jax jaxon jaxx jay jayadi jayce jayden jaydon jayeng jaylano jaylen jaylon jayson jayvano
+  jean-baptiste jean-marc jeannel jeannot jed jedediah jedidiah jeff jefferey jeffery jeffrey jeffry jefri jefta
+  jelle jelmer jelte jenel jens jeppe jerad jerald jeramie jeramy jerel jeremi jeremiah jeremias jeremiasz
+  jeremie jeremy jermain jermaine jermey jerod jerome jeromy jerrell jerrod jerrold jerry jerzy jerónimo jerôme
+  jesper jesse jesus jesús jett jevon jibril jidde jim jimi jimmie jimmy jinawi jindra jitender jitendra joachim
+  joah joakim joaquim joaquin joaquín joas job joe joel joep joes joesph joey johan johann johannes johathan
+  john johnathan johnathon johnny johnpaul johnson joko jon jona jonah jonas jonatan jonathan jonathon jono
+  jonte joojo joost jop jordan jordi jordon jordy jorge joris jorn jorrit jort joscha joschua jose josef josep
+  joseph josh joshua joshuah josiah josse josselin josua josue josué josé joud jourdain jovan jovani jovanny
+  jovany jozue joão joël juan juda judah judd jude judge judicaël judson julan jules julian julien julio julius
+  juliusz jumadi jumari junayd junior junius jur juri jurre juste justen justin juston justus justyn juvenal
+  juwan jyotis jérémie jérémy jérôme józef júlio kaan kabil kacper kacung kade kadem kaden kadin kadir kadrican
+  kadı kai kailash kairav kaj kajen kala kale kaleb kalender kalidou kalim kalistrat kalle kamal kamalesh
+  kambali kamber kamel kameron kamidin kamil kamlesh kamran kamren kamron kanak kanaka kanda kane kannan kannen
+  karahan karam karamba karamoko karan kardi kareem karim kariman karja karl karlo karma karman karna karol
+  karsa karsana karta karthik kartik karunanidhi karya kashyap kasim kasiran kasper kassim kasusra kasım kavon
+  kawaca kawaya kayaalp kayden kayode kays kayun kazimierz kaïs kağan keagan keano keanu keaton keegan keenan
+  keerti kees keith keleş kellen kelton kelvin kelyan kemal kemalettin kemba kemi kemâl ken kenan kenari
+  kendrick kenes kenji kenneth kennith kenny keno kent kenton kenyon kenzi kenzie kenzo kenzy keon keramet
+  kerami kerem keremşah kerim keshaun keshawn keven kevin kevon keyon keyshawn keşşaf khadim khalid khalifa
+  khalil kian kick kiel kieran kilian killian kilyan kimi kin king kip kiran kirk kirti kjeld kjell klaas
+  klarencjusz klaudiusz klemens kléber kobe koby kody koen kofi kojo koko kolby kole konrad konstantin konstanty
+  konstantyn koray korbin korbinian korey korkut kornel korneli korneliusz kory kraig krijn krishna krishnadas
+  krishnadasa kristofer kristoffer kristopher krystian krzysztof ksawery ksenofont kubat kubilay kubra kubura
+  kuddusi kujoe kumar kuncara kunthara kurnia kurt kurtis kusuma kutbettin kwabena kwadwo kwaku kwame kwamena
+  kwasi kweku kwesi kwintyn kyan kyano kyle kyler kylian kyliann kyllian kâmil kâzım kéba kévin köksal kürşad
+  laal labuh ladarius ladislao ladislau ladji lafayette lai laksana lakshman lakshmidhar lakshminath lal lamar
+  lambert lamberto lamih lamine lamont lanang lance lancelot lancilotto landen landolfo landry lanfranco
+  langgeng lanjar lantar lapo laron larry lars lascăr lasmanto lasmono lassana lasse laswi laszlo latif
+  laurencjusz laurens laurent laurentino laurenty laurenz laurențiu laurian lauriano laurin lautone lavinio
+  lawrence lawson laxman lazar lazare lazaro lazzaro lazăr lean leander leandre leandro leendert lega legawa
+  leif leland lembah lemuel len lenn lennard lennart lennert lennie lennon lennox lenny leny leo leo-paul leon
+  leonard leonardo leone leonel leonhard leonid leonida leonidas leonio leontin leonzio leopardo leopold
+  leopoldo leroy lester letterio leu leufroy lev levent levi levin levy lew lewin lewis lex liam lian lias
+  liberato liberatore liberio libero liberto liborio libère lică lidio lieto lieuwe liman limar lincoln lino
+  linus linwood lio lion lionel lior lirone lisandro livino livio liviu liyam liétald llewellyn lloyd loan
+  lodovico loek loet logan lohan lolade lon longin lonnie lonny lonzo loren loreno lorenz lorenzo lorin loris
+  lorrain lothaire louay louca louie louis louka lounis loup lourenço lowell loïc luan lubin luc luca lucas
+  lucca lucențiu lucian luciano lucien lucio lucious lucius lucjan lucrețiu ludano ludolphe ludovic ludovico
+  ludwig ludwik luhung luigi luis luiz luk luka lukas luke lukita lukman luluh lulut lurhur lutfan luther luthfi
+  lutz luuk luwar luwes lux luís lyam lyes lyle léandre léo léon léonard léopold lévi lütfi lütfullah maad
+  maarten maas mac macaire macario maccabeo mace maceo mack mactar maddox mads mael maes maffeo maggiorino magno
+  magnus mahamadou mahdi mahe mahendra maher mahesa mahesh maheswar mahfud mahir mahmoud mahmud mahmut mahzun
+  mahé maik maiorico major makan makara makary makhtar makinwa maksim maksud maksym maksymilian makuta malachi
+  malco malcolm malick malik malo malone malte mama mamadou mamady maman mamante mamert mamoudou mamour manah
+  manar manassé mancio manetto manfredo manik manikya manil manilio manley manlio manoah manoj manole mansour
+  mansueto mansur manu manuel manuele maras marc marc-antoine marceau marcel marceli marcelin marcelino marcello
+  marcellus marcelo marciano marcin marco marcos marcu marcus marek margana mariadi mariano marijn marin marino
+  marinus mario marius mark marko markus marley marlo marlon marolo marouane marques marquis marquise marshall
+  marsito marsudi mart martaka martana martani marten martial martim martin martino marty martín marut marvin
+  marwan marwane marwata marwin maryadi maryanto marzio mas mason massamba massimiliano massimo massinissa matar
+  matei mateja mateo mateus mateusz matheo matheus mathew mathias mathieu mathijs mathis mathurin mathys mathéo
+  matias matis matisse matroniano mats matt matteo mattes mattheo matthew matthias matthieu matthijs matthis
+  matti mattia mattis mattéo matys matz matías maugis maurice mauricio maurilio maurits maurizio mauro maurycy
+  maverick max maxence maxens maxim maximilian maximiliano maximilien maximillian maximo maximus maxwell mayeul
+  maynard mayoor mayson mazhar maël mbaye medardo medoro mees meghnad meghnath mehdi mehmet meik mekhi melanio
+  melchiade melchior melchiorre melezio melih melikşah melle mels melvil melvin melvyn memduh menahem menardo
+  mence mendel menelao meneo menno mennone mercurio merijn merlin mert mervin merwan mestan mesut mete metello
+  metin metrofane mevlüt mex micael micah micha michael michaël michał micheal michel michelangelo mick mickael
+  mickaël midas miguel mihai mihail mihnea mik mika mikail mikaïl mike mikel mikołaj milan milano miles milford
+  milhan milo milton minervino minh mink mio mir mirac miran miraç mircea mirco mirkelam mirko mirocleto miron
+  mirza misael misaele misbah mitch mitchel mitchell mithat mitică mitra mitruț moche moctar modest modesto
+  modibo modou mody mohamadou mohamed mohamed-ali mohamed-amine mohammad mohammed mohan mohinder moises moisés
+  mojżesz monaldo monitore monte monty moos moreno morgan moritz morris morten mortimer morton mory mose moses
+  moshe mosè mouctar mouhamadou mouhamed mouhameth mouhammadou moussa moustafa moustapha mozes moïse muammer
+  muaviye muaz mugur mugurel muhammad muhammed muharrem muhsin muhtar muhterem muhteşem muhyiddin mujur mukadder
+  mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono mumpuni muni murat murilo murray mursinin mursita
+  murti musa muslih mustafa mustapha mustika mustofa mutahhar mutasım muteber mutemed muttalib muyiwa muzaffer
+  muziano mylan myles mylo myron mário médoune médéric mérovée müfid müjdat mükerrem mümtaz münir müren müzdad
+  müşir mădălin nabi nabil naci nadi nadir nae nael nafiz nagabhushanam nahel nahid nahil nail naim najam najib
+  nalar namazio name namık nanda naoufal naoufel napoleon napoleone naradi narayan narcis narciso narcisse nardi
+  narendra narinder narji narseo narsete nasab nash nasim nasir nasrullah nassim nat natale natan natanael
+  nataniel nathan nathanael nathanaël nathanial nathaniel nathen naud naudet naval naveen navin nawfel nayel
+  nazario nazariusz nazary nazif nazim nazmi nazzareno nazzaro nazım naël naïl naïm neal necat necati necdet
+  nechifor necib necmettin ned nedim neil nejat nels nelson nelu neo neopolo neoterio nereo neri nesim nestor
+  nestore nevio nevzat newell newton neşet nicarete nicea niceforo niceto nicezio nichifor nicholas nicholaus
+  nick nicklaus nickolas niclas nico nicoară nicodemo nicodim nicolae nicolai nicolaie nicolas nicolás nicolò
+  nicu niculiță nicușor nicuță nicéphore niek niels nigel nihat nikko niklas niko nikodem nikolai nikolas nils
+  nimit niniano nino niranjan nirbhay niro niyaga niyazi nizamettin nizar nnamdi noah noam noan noble noe noel
+  noha noham nohan nolan nolann nolhan norbert norberto norman normand norris norval norwood nostriano noud
+  nouha nouri nout novan nox noâm noè noé noël nrima nugraha numan nuno nunzio nurettin nurullah nusret nyana
+  nyoman néhémie obie octav octave octavian octavio octaviu oddone odell oderico odidone odilon odin odon
+  odorico oger okan oke okey okta oktay okto olaf olaide ole oleg olen olimpian olimpio olimpiu olin olindo
+  oliver olivier oliviero oliviu oliwier olufunmi olumide oluwunmi oman omar omari omer omero onesto onofrio
+  onorino onorio onoriode onufry onur opan opung oral oran orazio oren orenzio oreste orestes orfeo orhan orin
+  orio orion orland orlando orlo oronzo orrin orsino orso ortensio orval orville osbaldo osborne oscar oskar
+  osman osmondo osmund osvaldo oswald oswaldo otello otha othmane otho otis ottaviano ottavio ottis otto ottone
+  oumar oury ousmane oussama ovidio ovidiu owen ozan ozy oğuz oğuzhan pablo paciano pacifico paco pacomio pacôme
+  paiman palatino palladio palémon pamfil pammachio panagachie panait panca pancario pancrazio pandu panfilo
+  pangeran pangestu panji pankracy pantaleo pantaleon pantaleone paolo param paramartha pardi pardo parfait
+  paride parker parman parmenio pascal pasquale paterne paterniano pathé patrice patricio patrick patrizio
+  patroclo patrycjusz patrycy patryk paul paul-antoine paul-arthur paulo pauside pavel paweł payidar pedro peer
+  peleo pelle pellegrino pepe pepijn perceval percival percy pericle perkasa perry perseo pertev perver pete
+  peter petre petrică petrișor petronio petru petruț peyami pharell phil phileas philemon philibert philip
+  philipp philippe phillip philémon pie pierangelo pierce piergiorgio pierluigi piermarco piero pierre
+  pierre-alexandre pierre-antoine pierre-louis pierrick piersilvio piet pieter pietro pim pio piotr pippo pit
+  pius placido platon platone plinio plutarco pol polidoro polifemo polikarp pollione pompeo pompiliu pomponio
+  ponziano ponzio porfirio porfiriusz porfiry porter porziano postumio praba prabawa prabowo prabu prakosa pran
+  pranata pranawa pranay prasad prasetya prasetyo prassede prathamesh prayag prayitna prayoga prayogo prem
+  preston priamo price prima primo prince prisco privato procopio prokles prokop prokul promise prosper prospero
+  protasio proteo prudenzio publio puneet pupolo purushottam purwa purwadi purwanto pusicio putu pépin pío pătru
+  quarto quasimodo quentin querano quin quincy quinten quintiliano quintilio quintino quinton quinziano quinzio
+  quirin quirino rachid raci raden radika radit raditya radolfo radu raf rafael rafaël rafał rafet raff raffaele
+  rafi rafid raharja raheem rahim rahman rahmat rahsaan rahul raide raif raihan raik raimondo rainaldo raj rajan
+  rajendra rajiv rajmund rajnold rakesh rakıp ralph ramazan ramesh rameshwar rami ramiro ramiz ramon ramy ramón
+  randal randall randolf randolph randy rangga raniero ranjeet ranjit ranolfo ransom raoul raphael raphaël rareș
+  rashad rashawn rasheed rasim rasmus rauf raul ravi ray rayan rayane rayen raymond raymundo raúl raşit recai
+  recep reda reece reed refah refet refik reggie reginald reginaldo regolo reha reid rein reinhold reis reksa
+  relu remi remigio remilekun remington remo remondo remus remy remzi renato renaud rendy rene rens renzo rené
+  respati respicio resûl resül reuben revi rex rey reybaud reyes reymundo reynold reza reşat rhett riad ricardo
+  ricario riccardo richard richelmo richie richmond rick rickey ricky rico ridwan rifat riff rigoberto rinaldo
+  rino ritesh riv riyad rizki roan robaldo robb robert roberto robinson rocco roch rocky rod roderick roderyk
+  rodger rodiano rodney rodolfo rodolphe rodrick rodrigo rodrigue roel rogelio roger rogers rohan rohit roland
+  rolando rolfo rollin romain roman romano romeo romero romeu romoaldo romolo romuald romualdo romulus roméo ron
+  ronald ronaldo ronan ronnie ronny roosevelt rory roscoe roselin rosendo rosman ross rotimi rover rowan rowland
+  roy royce ruben rubiano rubén rudi rudolf rudolph rudra rudy rufino rufo rufus ruggero rui rupert ruperto
+  rusman russ russel russell rusty rutilo ryad ryan ryder rylan ryszard régis réjean rémi rúben rükneddin rüçhan
+  rüştü răducu răzvan rıdvan rıfat rıfkı rıza saad saadat sabar sabato sabazio sabele sabin sabino sabir sabri
+  sachin sacid sada sadberk sadettin sadi sadri sadullah sadık saffet saffiro saffo safouan safouane sagar said
+  saiful saim saka sakti saladino salif salih salim saliou salman salomon salomone salomè salustio salvador
+  salvatore salvo salwator sam samba samed sameer sami samih samim samir sammy samson samsul samuel samuele
+  samuël samy sancho sander sandro sandu sanford sanjay sanka sansone sante santiago santino santo santos
+  sapiente sarbello sarvin sascha satish saturniano saturnino satya satyen saul sauveur sava savaş saverio savi
+  savin savinien savino savion saèr saïd saúl scot scott scotty seamus sean seb sebas sebastiaan sebastian
+  sebastiano sebastien sebastião seckou secondiano secondo sedat sedrick sef sefer seff sekou selahattin selami
+  selim selmer selyan selçuk sem semih semplicio sempronio senesio senn senne senofonte sep sepp seppe serafin
+  serafino serapione serbülent serge sergen sergi sergio sergiu sergiusz serhat sermet sertaç server servidio
+  serviliano sesto seth settar settimio settimo setya sev sever severiano severin severino severo seweryn seydou
+  seyfettin seyfi seyfullah seyyit seçkin shad shade shalewa shane shankar shantanu shaun shawn shay shayan shaï
+  sheldon shemar sher sherman sherwood shiv sico sicuro sid siddarth siddhran sidiq sidoine sidonio sidy siebe
+  siem siep sigebert sigfrido sigismond sigismondo sigmund sigurd sil silas silvan silvano silverio silvestro
+  silvian silvio silviu silvère sim simeon simeone simi simion simon simão siméon sinan sinesio sinfronio sinică
+  sireno siriano siricio sirineu sirio siro siré sisto sixte sjoerd sjors skander sky slamet sname soan soccorso
+  socrate sofiane sohan solal soleh solocone solon som somnath somu sonny soren sorin sostene sosteneo sostrato
+  souleyman souleymane spano spartaco spencer speranzio spirydion stan stancu stanford stanislao stanislas
+  stanisław stanley stanton steeve stef stefan stefano steffen stelian sten stephan stephane stephen stephon
+  sterling steve steven stewart stijn stiliano stiriaco stone storm stuart stéphane suat subhash subhi subodh
+  sudi suman surano suresh sururi surya suryakant suryakanta susheel sushil sven sverre sviturno swami swan
+  swapnil sylvain sylvan sylvester sylvestre sylwester szczepan szymon sâkıp sébastien sékou séraphin sérgio
+  séverin sönke sören süheyl süleyman sıdkı sırrı taceddin tad taddeo tadeo taha tahir tahsin taib taide talat
+  talay talha talip talon tamer tamino tammaro tammo tancredi tancrède taner tanguy tanju tanner tao tapan
+  tarcisio tarik tarkan tarso tarun tarık tasdik taswir tate taufan taufik taurean taurin tavares tayfun tayler
+  taylor tayyar taziano tazio taşkın ted tedi teguh teije tej tejas tekin tekinalp telchide telemaco temel
+  temistocle temitope teo teobaldo teodor teodoro teodosio teodoto teofil teogene teohari teoman terence
+  terencjusz terenzio terrance terrell terrence terrill tertuliano terzo tesauro tesifonte teun teunis tevfik
+  tevhid tevin tezcan tezel thad thaddeus theo theodor theodore theophane theophile theotime theron thiago
+  thibaud thibault thibaut thibert thierno thierry thies thije thijmen thijn thijs thilo thom thomas thorben
+  thore thorge thurman théo théodore théodose théophane théophile théophraste tiago tibaldo tibbe tiberio
+  tiberiu tiburzio ticone tidiane tieme ties tijmen tijn tijs til tilio till tillman tillmann tim timbul timeo
+  timm timmothy timmy timo timoléon timon timotei timoteo timothe timothee timothy timothée timur timéo tino
+  tirone tirta tirtayasa titien titilope tito titouan titus tizian tiziano tizio tjark tobia tobias tobiasz
+  tobiloba tobin toby tod todd todor toke tolga tolomeo tolunay tom toma tomas tomasz tomi tomiloba tommaso
+  tommie tommy tomás tomé toney tonnin tony toon tope torben tore torquato torrance torrey tosco toussaint trace
+  traian trajan tranquillo travis travon tre tremaine tremayne trent trenton trever trevion trevor trey
+  trilochan trilochana trilok trilokanath trilokesh triloki tristan tristano tristian triston troy trystan tudor
+  tufan tugay tugiman tuhfe tulliano tullio tunahan tunç tunçer turan turgay turgut turi turibio turner turold
+  tushar tussio tuur tuğrul tuğtekin twan tybalt tycho tygo tyler tymeo tymon tymoteusz tyree tyreek tyrel
+  tyrell tyrese tyrique tyron tyrone tyshawn tyson tümer türkay türker türkeş tınas ubaldo ubertino uberto uda
+  udai udit ufuk ugo ugolino uguccione ujjawal ujjwal ukbe ulberto ulderico ulfo ulices ulises ulisse ulpiano
+  ulrico ulstano ultimo ulvi ulysse umang umar umay umaya umberto umile umur umuralp umut unggul upendra upik
+  uranio urbain urbano urdino uriah uriel uriele ursicio ursino ursmaro usame usman utama uttam uzodimma uğur
+  vadim vahdet vahid vahâ valente valentijn valentim valentin valentino valeriano valerico valerio valeriu
+  valfredo valfrido valid valtena valter valère valéry vance varo vasco vasile vasilică vasudev vasudeva vaughn
+  vecdi vedang vedanga vedasto vedat vefa vefik vega vehbi veit veli velio venance venanzio venceslao venceslas
+  venerando venerio veniamin ventura venustiano venusto verano verecondo verenzio vern verner vernon vero verulo
+  vespasiano veysel veysi vezio vianney vic vicente vicențiu victor victorien victorin vidal vidhur vidhya
+  vidiano vidone vidur viggo vigile vigo vijay vik viktor vilfredo viliberto vimal viman vin vinay vince vincent
+  vincenzo vincențiu vindonio vinebaldo vinfrido vinicio vinnie vino vinsen vinz viorel virgil virgile virgilio
+  virginio virman virone visarion viscardo vishnu vishwamitra vital vitale vitalico vito vitor vittore
+  vittoriano vittorio vitus vivaldo viviano vlad vladimir vladimiro vlaicu vodingo voicu volfango volkan vulmaro
+  vulpiano vyas víctor vítor wacław wade wadi wael wage wahyu waino wakiman waldo wale walenty walentyn waleran
+  walerian walery walgierz walid walker wallace walter walton waluyo waly wandrille ward wardaya wardi warji
+  warley warren warsa warsita warta washington wasis wassim watson wawan wawrzyniec waylon wayne waël webster
   weldon wellington wendell werner wes wesley wessel westley weston wiktor wilber wilbert wilbur wilburn wiley
-  wilford wilfred wilfredo wilfrid wilfryd wilhelm will willard willem willi william willie willis willy wilmer
-  wilson wilton wincenty winfield winston wira wisnu witalis wolf woodrow wout wouter wyatt wyman władysław
-  włodzimierz xanana xander xaver xavi xavier xem xzavier xénophon yago yahya yakubu yalgın yalçın yaman yango
-  yannic yannick yannik yannis yasin yassin yassine yassir yavuz yaw yağız yaşar yekta yener yetkin yiğit yoann
-  yoga yogendra yogesh yoginder yono yoro yosef younes youp yousef youssef youssou youssouph youssoupha yunus
-  yuri yusuf yven yves yüce yücel yüksel yümni yıldırım yılmaz zabedeo zaccaria zaccheo zachariah zachariasz
-  zacharie zachary zachery zaché zack zackary zackery zafer zain zakaria zakary zaki zakir zamfir zamir zander
-  zane zanobi zayd zayn zechariah zef zefiro zekai zekeriyyâ zenaide zenebio zeno zenobio zenone zetico zev zeyd
-  zeynel zihnî zion ziver ziya ziyad ziyâd zoilo zosimo zulfikar zygmunt zâfir zâhit zéphirin zübeyr zülfikâr
-  ángel âmir ângelo çağan çağatay çağdaş çağlar çağrı çağrıhan çelen çelik çetin çetinel çetiner édouard
-  éleuthère élie élisée élzéar émeric émile épiphane éric étienne évariste évrard ígor óscar ömer önder özcan
-  özer özgür özhan özkan ülgen ümit ünal üzeyir łazarz łukasz şaban şadan şahap şahin şahinalp şahsuvar şahsüvar
-  şakir şamil şarani şayan şecaeddin şefik şehlevent şemsi şener şenol şerafettin şeref şerif şevket şevki
-  şeyban şihab şihabeddin şinasi şir şâfi şükrü șerban ștefan`;
+  wilford wilfred wilfredo wilfrid wilfried wilfryd wilhelm will willard willem willi william willis willy
+  wilmer wilson wilton wincenty winfield winston wira wisnu wissem witalis wolf woodrow wout wouter wyatt wyman
+  władysław włodzimierz xanana xander xaver xavi xavier xem xzavier xénophon yacouba yago yahya yakubu yalgın
+  yalçın yaman yango yanis yann yanni yannic yannick yannik yannis yaron yasin yasser yassin yassine yassir
+  yavuz yaw yazid yağız yaşar yekta yener yetkin yiğit ylan yoan yoann yoav yoel yoga yogendra yogesh yoginder
+  yohan yohann yoni yono yoro yosef yossef youcef younes youness younès youp youri yousef youssef youssou
+  youssouf youssouph youssoupha yoël yunus yuri yusuf yvan yven yves yüce yücel yüksel yümni yıldırım yılmaz
+  zabedeo zaccaria zaccheo zacharia zachariah zachariasz zacharie zachary zachery zaché zack zackary zackery
+  zadig zafer zain zakaria zakariya zakary zakarya zaki zakir zamfir zamir zander zane zanobi zayd zayn
+  zechariah zef zefiro zekai zekeriyyâ zenaide zenebio zeno zenobio zenone zephyr zetico zev zeyd zeynel ziad
+  zihnî zinedine zion ziver ziya ziyad ziyâd zoilo zosimo zulfikar zyad zygmunt zâfir zâhit zéphirin zübeyr
+  zülfikâr ángel âmir ângelo çağan çağatay çağdaş çağlar çağrı çağrıhan çelen çelik çetin çetinel çetiner
+  édouard éleuthère élias élie élisée élzéar émeric émile épiphane éric étienne évariste évrard ígor óscar ömer
+  önder özcan özer özgür özhan özkan ülgen ümit ünal üzeyir łazarz łukasz şaban şadan şahap şahin şahinalp
+  şahsuvar şahsüvar şakir şamil şarani şayan şecaeddin şefik şehlevent şemsi şener şenol şerafettin şeref şerif
+  şevket şevki şeyban şihab şihabeddin şinasi şir şâfi şükrü șerban ștefan`;
 export const EPICENE_GIVEN_NAMES = `
-  adel alexis anatolie andrea atmaja augustine bala bela carol chandra deniz dora efe eli ellis hani janis jaya
-  jean joanny jocelyn kay laurence leslie marian maxime michele nicola olga rahmi rama rosario safa scottie
-  simone tari teddy toni vivien zena`;
+  adama adame adel alexis alix amara anatolie anaël andrea andréa angel anne archange ariel arsinoé atmaja
+  augustine aïssa bala bela blessing camille carol casey cassandre chandra charlie claude constance courtney
+  céleste dana deniz dilan dominique dora eden efe eli elia ellis francis guadalupe habiba hani hippolyte ira
+  isabeau jackie jaime jamie janis jaya jean jessie joan joanny jocelyn jody johnnie kay kelly kerry laurence
+  leslie lilian louison loïs lynn mady malek manel marian marion maxime merle meïssa michele nawal nicola nikita
+  nikola nil nour olga paulin philothée rahmi rama robin rosario sacha sadio safa sasha scholastique scottie
+  shannon sidney simone swann tari tasnim teddy terry toni tracy valerie vivien willie yacine yani yaya zena`;

@@ -49,7 +49,7 @@ describe('fr: actors', () => {
     // Whom words were said to is a medium when it is an acronym, someone when a compound given name opens it.
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
     // An acronym, then a given name and a surname, are a body and a person; a preposition opening a sentence is no name.
-    ["« Nous ne lâcherons rien », a dit au JDD le délégué CGT Sophie Perret. Derrière une banderole, 300 salariés ont défilé.", ['CGT', 'Sophie Perret'], ['CGT Sophie Perret', 'Derrière']],
+    ["« Nous ne lâcherons rien », a dit au JDD le délégué CGT Mathieu Perret. Derrière une banderole, 300 salariés ont défilé.", ['CGT', 'Mathieu Perret'], ['CGT Mathieu Perret', 'Derrière']],
     // A participle opening a sentence before a preposition is a verb, not a name.
     ["Invité de France Inter, Dominique Vallier a exclu tout retour. Mis en examen pour fraude, il a démissionné.", ['Dominique Vallier'], ['Invité de France Inter', 'Mis']],
     // A bracket holding only a name that opens on its article holds a party's name, article included.
