@@ -41,6 +41,8 @@ export interface Lang {
   surnameArticles: ReadonlySet<string>;
   /** Connectors that may only join when the part before holds an organisation word ('of' in English). */
   orgOnlyConnectors: ReadonlySet<string>;
+  /** Of those, the ones that join a name only right after a body's head word: "to" in "Committee to Protect Journalists". */
+  headConnectors: ReadonlySet<string>;
   /** Elided articles and prepositions written with an apostrophe ('l', 'd', 'qu'). */
   elisions: ReadonlySet<string>;
   /** Prepositions after which a name is a place, not an actor ('à', 'en', 'in', 'from'). */

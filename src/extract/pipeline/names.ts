@@ -128,6 +128,9 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     // "Democrats and Republicans", « Paris et le Conseil » are two names.
     if (lang.coordinators.has(t.lower)) return n == 0 && coordinatedPart(tokens, k, lang, orgSoFar) ? 1 : 0;
     if (lang.orgOnlyConnectors.has(t.lower) && !orgSoFar) return 0;
+    // "Committee to Protect Journalists", but "Juanda Airport to Singapore": some connectors join only right after a
+    // body's head.
+    if (lang.headConnectors.has(t.lower) && !(n == 0 && lang.orgWords.has(tokens[k - 1]?.lower ?? ''))) return 0;
     n++;
   }
   // « Bruno Le Maire »: after a capitalised particle, a title word is a surname; "Department of Justice": after an
@@ -574,7 +577,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     // "Senate Majority Leader Harry Reid": a name run right before a title is part of the role — unless it ends on an
     // organisation's word and is two words or more: "Natural Resources Defense Council President Rhea Suh".
     const headedBody = run.length > 1 && lang.orgWords.has(run[run.length - 1].lower);
-    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap && !headedBody) continue;
+    // ("NATO Secretary-General Mark Rutte", « le président de l'ONU António Guterres »: an acronym is a body's name.)
+    const acronymBody = run.length == 1 && /^\p{Lu}{2,6}$/u.test(run[0].text);
+    if (isTitle(after, lang) && after!.gap == ' ' && after!.cap && !headedBody && !acronymBody) continue;
     // « ministre de l'Intérieur »: a capitalised word completing a title is part of the role.
     // (« le PDG de Renault », "the director of Amnesty": what an employer's title completes is a body all the same.)
     if (run.length == 1 && !run[0].upper) {

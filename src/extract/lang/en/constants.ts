@@ -52,10 +52,10 @@ export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman
 
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 
-export const NAME_CONNECTORS = words(`of for against without and the van von der den da di del de la le bin al`);
+export const NAME_CONNECTORS = words(`of for to against without and the van von der den da di del de la le bin al`);
 // Arabic names as the press writes them: "Nouri al-Maliki", then "Maliki".
 export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
-export const ORG_ONLY_CONNECTORS = words(`of for the and`);
+export const ORG_ONLY_CONNECTORS = words(`of for the and to`);
 export const ELISIONS = words(`_`);
 
 export const PLACE_PREPOSITIONS = words(`in at from to into near towards toward across outside inside via`);
@@ -76,7 +76,8 @@ export const NOT_ACTORS = words(`god internet web president minister europe afri
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
   amendment treaty festival cup championship operation mission project programme program satellite telescope ship
-  vessel survey scale index month`);
+  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games
+  summit`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);

@@ -25,6 +25,7 @@ export const en: Lang = {
   surnameArticleParticles: new Set(),
   possessiveNameWords: new Set(['children', 'people', 'women', 'men', 'peoples']),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
+  headConnectors: new Set(['to']),
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,

@@ -37,6 +37,7 @@ export const fr: Lang = {
   surnameArticleParticles: new Set(['le', 'la', 'les', 'l']),
   possessiveNameWords: new Set(),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
+  headConnectors: new Set<string>(),
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
