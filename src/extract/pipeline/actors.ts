@@ -337,12 +337,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // États-Unis sont… », "China said").
   const country = countryNames(lang.code).has(c.name.toLowerCase().replace(/’/g, "'"));
   const subject = country && (isSubject(doc, c) || coordinated(doc, c));
-  if (country && !acts && !sourced && !subject) c.notActor = true;
+  // (« la reconnaissance par la France du plan »: a country that is an agent acts too.)
+  const agent = isWord(prev) && lang.definiteArticles.has(prev.lower) && lang.agentPrepositions.has(tokens[c.first - 2]?.lower ?? '');
+  if (country && !acts && !sourced && !subject && !agent) c.notActor = true;
   // "arrested in Los Angeles, New York or Chicago": a large city that does not act is a place too ("Washington said"
   // speaks for a state).
   if (!country && cityNames().has(c.name.toLowerCase()) && !acts && !sourced) c.notActor = true;
   // A country that acts is a state speaking only some of the time; an editor should look.
-  if (country) c.evidence = Math.min(Math.max(c.evidence, subject ? 0.6 : 0), 0.7);
+  if (country) c.evidence = Math.min(Math.max(c.evidence, subject || agent ? 0.6 : 0), 0.7);
   // "Changi International Airport", "Airbus A320": a facility, a product, a model number does not act.
   // "Bill Carter", "Mark Bridge": a given name opening the name is not the thing its word also means.
   const from = c.last > c.first && givenName(tokens[c.first].lower, lang.code) ? c.first + 1 : c.first;
@@ -613,7 +615,8 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   // "reported to equal-rights organisation Unia", "told broadcaster RTE": where heads come last, news writing may drop
   // the article after a preposition or a verb of saying.
   const bare = lang.headLast && isWord(det) && !det.cap && (lang.placePrepositions.has(det.lower) || lang.agentPrepositions.has(det.lower) || lang.sayVerbs.has(det.lower) || lang.addresseeVerbs.has(det.lower));
-  if (!isWord(det) || !(lang.determiners.has(det.lower) || bare)) return undefined;
+  // (« le chef du groupe HTC »: an article contracted with its preposition opens the phrase too.)
+  if (!isWord(det) || !(lang.determiners.has(det.lower) || lang.contractedArticles.has(det.lower) || bare)) return undefined;
   return textOf(doc.text, tokens, modified ? k - 1 : k, c.first - 1);
 }
 

@@ -50,6 +50,8 @@ describe('fr: actors', () => {
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
     // An acronym, then a given name and a surname, are a body and a person; a preposition opening a sentence is no name.
     ["« Nous ne lâcherons rien », a dit au JDD le délégué CGT Mathieu Perret. Derrière une banderole, 300 salariés ont défilé.", ['CGT', 'Mathieu Perret'], ['CGT Mathieu Perret', 'Derrière']],
+    // A body described after a contracted article, a court by its lower-case noun, and a country that is an agent act.
+    ["Le chef du groupe HTC, Abou Mohammed al-Joulani, a pris Damas. La cour d'appel de Versailles a confirmé la peine. L'Algérie a protesté contre la reconnaissance par la France du plan.", ['HTC', "cour d'appel de Versailles", 'France'], []],
     // A participle opening a sentence before a preposition is a verb, not a name.
     ["Invité de France Inter, Dominique Vallier a exclu tout retour. Mis en examen pour fraude, il a démissionné.", ['Dominique Vallier'], ['Invité de France Inter', 'Mis']],
     // A bracket holding only a name that opens on its article holds a party's name, article included.
