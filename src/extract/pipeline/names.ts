@@ -416,6 +416,21 @@ function afterOrgNoun(doc: Doc, i: number): boolean {
   return isWord(det) && lang.determiners.has(det.lower);
 }
 
+/** Whether tokens `i`, `i + 1` read « France 2 », "Channel 4" right after a preposition of where words are said or heard. */
+function broadcasterAt(doc: Doc, i: number): boolean {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  // (« France 2-1 » is a score: nothing but punctuation may be glued to the number.)
+  const glued = tokens[i + 2]?.gap == '' && !',.;:)»”"'.includes(tokens[i + 2].text);
+  if (!isWord(t) || !t.cap || t.upper || !n?.digits || n.text.length > 2 || n.gap != ' ' || glued) return false;
+  // (Not "Paris 8", "Airbus A320", « Ligue 1 » elsewhere: only after « sur », « à », « de », "on", "to", or a source phrase.)
+  let k = i - 1;
+  if (isApostrophe(tokens[k])) k--;
+  const p = tokens[k];
+  return isWord(p) && (lang.mediumPrepositions.has(p.lower) || lang.addresseePrepositions.has(p.lower) || lang.ofWords.has(p.lower) || phraseEndsAt(tokens, k, lang.sourcePhrases)) && !lang.months.has(t.lower);
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -446,6 +461,13 @@ export function findCandidates(doc: Doc): Candidate[] {
     // (After a definite article only: « un conseil de défense », « son département de résidence », « une coalition
     // militaire » name no body in particular.)
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.definiteArticles.has(article.lower) || lang.contractedArticles.has(article.lower));
+    // « sur France 2 », « invité d'Europe 1 », "told Channel 4": a name and a channel's number, where words are said or
+    // heard, name a broadcaster.
+    if (broadcasterAt(doc, i)) {
+      found.push({ first: i, last: i + 1, name: textOf(text, tokens, i, i + 1), kind: 'organization', evidence: 0.7, place: false, byShape: true });
+      i++;
+      continue;
+    }
     // « l'Arabie saoudite », « la Corée du Sud », « l'Afrique du Sud »: a country's name is one name, whatever its words.
     const country = lowerHead ? -1 : countryEnd(doc, i);
     if (country < 0 && !lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
