@@ -68,6 +68,8 @@ describe('en: actors', () => {
     ['Cases of discrimination were reported to equal-rights organisation Unia last year.', ['Unia'], []],
     // An acronym before a person's title is a body; "to" joins a body's name; storms and agreements are things.
     ['NATO Secretary-General Mark Rutte urged allies to act. The Committee to Protect Journalists said 42 reporters died. Hurricane Milton hit Florida, and the United States left the Paris Agreement.', ['NATO', 'Mark Rutte', 'Committee to Protect Journalists', 'United States'], ['Hurricane Milton', 'Paris Agreement', 'Committee']],
+    // A confederation, a coalition, a movement are bodies whose names go on past "of" and a nationality.
+    ['Exports fell, the Confederation of British Industry warned.', ['Confederation of British Industry'], ['British Industry', 'Confederation']],
     // What a spokesperson speaks for is a body, whole, not a minister's domain before a person.
     ['"We regret any inconvenience," a spokeswoman for Delta Air Lines said.', ['Delta Air Lines'], ['Air Lines']],
     // "O'Brien" is one surname.
