@@ -202,6 +202,8 @@ describe('en: quotes', () => {
     ['Firefighter Greg Mills pulled Dorothy Vance from the house. "I thought I would die," she said. Reporters asked Rep. Diane Holt whether she would back the bill. "Not in its current form," she replied.', [['I thought I would die', 'Dorothy Vance'], ['Not in its current form', 'Diane Holt']]],
     // A court's ruling attributes; a title abbreviated before another title opens the name.
     ['The judge, Catherine Moyo, ruled that the search had been "unlawful from the start". "The situation is volatile," said Brig. Gen. Michael Thornton.', [['unlawful from the start', 'Catherine Moyo'], ['The situation is volatile', 'Michael Thornton']]],
+    // People the text does not name speak unnamed, whoever's title and name complete them.
+    ['Supporters of President Trump chanted "lock her up" at the rally.', [['lock her up', null]]],
     // A sentence opening on whose view or whose answer, by a possessive, gives the words of the one spoken of.
     ['Judge Anna Roberts ruled against the city. In her view, the law was "plainly unconstitutional".', [['plainly unconstitutional', 'Anna Roberts']]],
     ['Mayor Tom Hale closed the bridge. His explanation was simple: "We could not risk a single life."', [['We could not risk a single life.', 'Tom Hale']]],
