@@ -38,7 +38,7 @@ export function groupSubject(doc: Doc, from: number, cue: number, named: readonl
   const complement = (m: Mention) => {
     // ("Supporters of President Trump chanted": past the title of the one named.)
     let first = m.first;
-    while (isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && first > m.first - 3) first--;
+    while (first - 1 > k && isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && first > m.first - 3) first--;
     const p = isApostrophe(tokens[first - 1]) ? tokens[first - 2] : tokens[first - 1];
     const q = isWord(p) && lang.determiners.has(p.lower) && !lang.nameConnectors.has(p.lower) ? tokens[first - 2] : p;
     return isWord(q) && (lang.nameConnectors.has(q.lower) || lang.placePrepositions.has(q.lower));
