@@ -777,6 +777,14 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(owner, c);
       continue;
     }
+    // « la Société des journalistes (SDJ) d'I-Télé », then « la SDJ d'I-Télé »: an acronym already read as a body's,
+    // with the complement the full name had after its bracket, is that body.
+    const acronym = tokens[c.first].upper && lang.nameConnectors.has(tokens[c.first + 1]?.lower ?? '') ? tokens[c.first].text : undefined;
+    const acronymOwner = acronym ? groups.find((g) => g.kind == 'organization' && initials(g.words, lang).includes(acronym)) : undefined;
+    if (acronymOwner) {
+      join(acronymOwner, c);
+      continue;
+    }
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }

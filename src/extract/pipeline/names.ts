@@ -468,6 +468,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       i++;
       continue;
     }
+    // « — Communiqué de la SDJ d'I-Télé », "Statement from the Kremlin": a document noun opening a sentence is no name's
+    // word; its issuer, after the connector, is.
+    if (isWord(t) && t.cap && lang.documentNouns.has(t.lower) && isWord(tokens[i + 1]) && lang.nameConnectors.has(tokens[i + 1].lower)) continue;
     // « l'Arabie saoudite », « la Corée du Sud », « l'Afrique du Sud »: a country's name is one name, whatever its words.
     const country = lowerHead ? -1 : countryEnd(doc, i);
     if (country < 0 && !lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;

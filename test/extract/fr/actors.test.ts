@@ -50,6 +50,9 @@ describe('fr: actors', () => {
     ["Yannick Jadot a affirmé à BFMTV que tout allait bien. François Fillon a confié à Jean-Jacques Bourdin qu'il n'avait rien.", ['BFMTV', 'Jean-Jacques Bourdin'], []],
     // An acronym, then a given name and a surname, are a body and a person; a preposition opening a sentence is no name.
     ["« Nous ne lâcherons rien », a dit au JDD le délégué CGT Mathieu Perret. Derrière une banderole, 300 salariés ont défilé.", ['CGT', 'Mathieu Perret'], ['CGT Mathieu Perret', 'Derrière']],
+    // An acronym with the complement its full name had after its bracket is that body; a document noun opening a line
+    // is no name's word.
+    ["La Société des journalistes (SDJ) d'I-Télé a protesté. La SDJ d'I-Télé a voté une motion.\n\n— Communiqué de la SDJ d'I-Télé", ['Société des journalistes'], ["Communiqué de la SDJ d'I-Télé"]],
     // A name and a channel's number after a preposition of where words are said name a broadcaster, not a score.
     ["Invité d'Europe 1 puis de France 2, le patron a réclamé une baisse. Selon France 24, la France a gagné 2-1.", ['Europe 1', 'France 2', 'France 24'], ['Europe', 'France 2-1']],
     // A body described after a contracted article, a court by its lower-case noun, and a country that is an agent act.
