@@ -131,6 +131,11 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Normalait'), seen(article)).to.include({ kind: 'organization', role: 'groupe' });
   });
 
+  it('reads an acronym with the complement its full name had after its bracket as that body', () => {
+    const article = run("La Société des journalistes (SDJ) d'I-Télé a protesté. La SDJ d'I-Télé a voté une motion.", { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Société des journalistes')?.aliases, seen(article)).to.include("SDJ d'I-Télé");
+  });
+
   it('never calls sure a person whose name holds no given name it knows, with no title or role', () => {
     const article = run('Kuseyo Mbala a protesté. Kuseyo Mbala a ensuite quitté la salle. Le ministre Jean Dupont a répondu. Dupont a insisté.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Kuseyo Mbala')?.confidence, seen(article)).to.be.below(0.85);
