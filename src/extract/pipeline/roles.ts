@@ -3,7 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc } from './document.js';
 import { givenName } from './given-names.js';
 import { isTitle, isWord } from './names.js';
-import { isApostrophe, possessiveAfter, squash, textOf } from './util.js';
+import { isApostrophe, phraseAt, possessiveAfter, squash, textOf } from './util.js';
 
 const MAX_ROLE = 18;
 
@@ -49,6 +49,11 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
       if (isTitle(t, lang)) titleAt = k;
     }
     if (titleAt < 0) return none;
+    // (« À cette question de notre journaliste, Pascale Hurtado marque un temps »: the comma closing a phrase a
+    // preposition opens the sentence with closes no apposition.)
+    const s = doc.sentences[tokens[i].sentence];
+    const opener = isWord(tokens[s.first]) && lang.openerPrepositions.has(tokens[s.first].lower) && !lang.sourcePhrases.some((p) => phraseAt(tokens, s.first, p));
+    if (opener && !tokens.slice(s.first, i - 1).some((t) => t.text == ',')) return none;
     return { role: squash(textOf(text, tokens, titleAt, i - 2)), honorific: false, from: titleAt };
   }
   // « le secrétaire d'État Antony Blinken »: a multi-word title right before the name.

@@ -130,6 +130,8 @@ describe('fr: quotes', () => {
     ["Mis en examen pour « prise illégale d'intérêts », l'ancien maire de Sète, Christian Molinier, a dénoncé « un acharnement judiciaire ».", [['un acharnement judiciaire', 'Christian Molinier']]],
     // « Ils » opening a sentence after one whose subject is people the text does not name stands for them.
     ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
+    // The comma closing a phrase a preposition opens the sentence with closes no apposition: no role for the name after.
+    ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
     // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.
     ["« Ce n'est qu'un au revoir, s'est écriée la chanteuse Lina Moreau devant ses fans, je reviendrai. »", [["Ce n'est qu'un au revoir", 'Lina Moreau'], ['je reviendrai.', 'Lina Moreau']]],
     ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],
