@@ -1,6 +1,6 @@
 import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, impersonalAfterOpener, type Mention, saidOn } from './actors.js';
-import type { Doc, Quotation, Token } from './document.js';
+import type { Doc, Quotation, Sentence, Token } from './document.js';
 import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
 import { isDemonym } from './places.js';
@@ -927,7 +927,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
       const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
-      speaker = subject ?? leadSubject(openSentence.first, q.open);
+      speaker = subject ?? leadSubject(openSentence.first, q.open) ?? namedNext(openSentence, q);
       fromSentenceBefore = subject == null && speaker != null;
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
@@ -1036,6 +1036,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
 
+  /**
+   * « « On ne peut plus travailler ainsi. » Le cri d'alarme émane de Florence Dubreuil », "The words came from X": a
+   * sentence made only of the quotation, then one opening on a noun for words, names who said them.
+   */
+  function namedNext(s: Sentence, q: Quotation): number | undefined {
+    if (q.open != s.first || tokens[q.close]?.end != tokens[s.last].end || sentences[tokens[s.last].sentence + 1] == null) return undefined;
+    const next = sentences[tokens[s.last].sentence + 1];
+    let k = next.first;
+    if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k++;
+    if (isApostrophe(tokens[k])) k++;
+    if (!isWord(tokens[k]) || !lang.speechNouns.has(tokens[k].lower)) return undefined;
+    const people = mentionsIn(k + 1, next.last).filter((m) => isPerson(m) && usable(m));
+    return people[0]?.actor;
+  }
   /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {
     const prevSentence = tokens[sentenceFirst - 1]?.sentence;

@@ -132,6 +132,8 @@ describe('fr: quotes', () => {
     ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
     // The comma closing a phrase a preposition opens the sentence with closes no apposition: no role for the name after.
     ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
+    // A sentence made only of a quotation, then one opening on a noun for words, names who said them; a rectorate is a body.
+    ["« On ne peut plus travailler dans ces conditions. » Le cri d'alarme émane de Florence Dubreuil, directrice d'école. Le rectorat de Créteil assure que « des remplaçants seront nommés ».", [['On ne peut plus travailler dans ces conditions.', 'Florence Dubreuil'], ['des remplaçants seront nommés', 'rectorat de Créteil']]],
     // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.
     ["« Ce n'est qu'un au revoir, s'est écriée la chanteuse Lina Moreau devant ses fans, je reviendrai. »", [["Ce n'est qu'un au revoir", 'Lina Moreau'], ['je reviendrai.', 'Lina Moreau']]],
     ["« Si rien ne bouge, a prévenu la secrétaire générale de la CFDT Santé, Sophie Lambert, nous appellerons à la grève. »", [['Si rien ne bouge', 'Sophie Lambert'], ['nous appellerons à la grève.', 'Sophie Lambert']]],

@@ -38,7 +38,8 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
 
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
   commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet
-  cabinet entourage direction administration armée diplomatie intersyndicale comité coalition cour`);
+  cabinet entourage direction administration armée diplomatie intersyndicale comité coalition cour rectorat
+  inspection caisse`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement musée
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
@@ -67,7 +68,7 @@ export const COURT_WORDS = words(`examen garde vue enquête enquêtes informatio
   écroué écrouée écroués interpellé interpellée interpellés jugé jugée jugés incarcéré incarcérée incarcérés
   déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
 export const SPEECH_NOUNS = words(`explication explications réponse réaction constat verdict conclusion credo leitmotiv commentaire
-  avertissement conseil argument justification défense message mot`);
+  avertissement conseil argument justification défense message mot mots propos paroles cri témoignage`);
 export const VIEW_PHRASES = phrases(`à ses yeux | à son avis | de son point de vue | selon ses termes | à leurs yeux | à leur avis`);
 export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
   sur sous parmi dès suite outre`);
