@@ -341,6 +341,8 @@ export interface Lang {
   openingSources: ReadonlySet<string>;
   /** The gender an article before a noun marks (« la » 'f', « le », « du » 'm'); undefined where it marks none or the language has none. */
   articleGender(word: string): 'f' | 'm' | undefined;
+  /** Verbs of replying, which hand the turn to someone other than the last speaker: « répond », « rétorque », "replied". */
+  replyVerbs: ReadonlySet<string>;
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

@@ -315,7 +315,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
-  function roleAnaphor(k: number, limit: number): number | undefined {
+  function roleAnaphor(k: number, limit: number, other?: number): number | undefined {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
       // "New Zealand's leader said": a possessive determines a title as an article does.
       // ("Smith's lawyer" speaks for Smith: whom a relation noun serves is no title's holder.)
@@ -333,7 +333,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k)));
       if (personNoun != null) {
-        const person = recentPerson(j, markedGender(tokens[personNoun].lower));
+        const person = recentPerson(j, markedGender(tokens[personNoun].lower), undefined, other);
         if (person != null) return person;
         continue;
       }
@@ -358,8 +358,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // spoke just before, of the gender it marks.
       // « Jean Castex a présenté le plan. « … », a souligné le Premier ministre »: or with the person the sentences just
       // before were about.
+      // (« « … », répond le prévenu »: a reply is someone else's than the last speaker's.)
       if (!candidates.length) {
         const gender = markedGender(noun.lower);
+        if (other != null) return recentPerson(j, gender, undefined, other);
         return lastSpeaker(j, gender) ?? recentPerson(j, gender, noun.lower);
       }
       // « le ministre de la Santé » among several ministers: the one whose role shares the most words after the title.
@@ -383,11 +385,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
    * holds, only a clause's subject with no other title: whom « le Premier ministre » goes on with; without one, anyone
    * of that gender: whom « la jeune femme » goes on with.
    */
-  function recentPerson(at: number, gender: 'f' | 'm' | undefined, title?: string): number | undefined {
+  function recentPerson(at: number, gender: 'f' | 'm' | undefined, title?: string, other?: number): number | undefined {
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1); i >= 0; i--) {
       const m = mentions[i];
-      if (tokens[at].sentence - tokens[m.first].sentence > 1) return undefined;
-      if (!isPerson(m) || !usable(m) || spokenFor(m) || (title != null && !m.subject)) continue;
+      if (tokens[at].sentence - tokens[m.first].sentence > (other != null ? 2 : 1)) return undefined;
+      if (!isPerson(m) || !usable(m) || spokenFor(m) || (title != null && !m.subject) || m.actor == other) continue;
       const agrees = !gender || !genders[m.actor] || genders[m.actor]![0] == gender;
       if (title == null) {
         if (agrees) return m.actor;
@@ -615,7 +617,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     const first = inverted.find(isPerson) ?? inverted[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
-    const role = roleAnaphor(cue + 1, end);
+    // « « Saviez-vous… ? », demande la présidente. « Jamais », répond le prévenu »: a verb of replying hands the turn to
+    // someone other than the last speaker.
+    const turn = spoke[spoke.length - 1];
+    const other = lang.replyVerbs.has(t.lower) && turn && turn.actor >= 0 && sentencesSince(turn.start, cue) <= 2 ? turn.actor : undefined;
+    const role = roleAnaphor(cue + 1, end, other);
     if (role != null) return { actor: role, how: 'role', near: true };
     // "…", adding to CNN / « … », déplorant…: a participle's subject is the sentence's.
     if (lang.isParticiple(t.lower)) return sentenceSubject(cue);

@@ -132,6 +132,9 @@ describe('fr: quotes', () => {
     ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
     // The comma closing a phrase a preposition opens the sentence with closes no apposition: no role for the name after.
     ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
+    // A verb of replying hands the turn to someone other than the last speaker; « le syndicaliste » is someone named.
+    ["À la barre, le propriétaire, Gilbert Sarfati, 74 ans. « Saviez-vous que l'installation était défaillante ? », lui demande la présidente, Isabelle Fournel. « On ne m'a jamais rien signalé », répond le prévenu. « Vous aviez reçu trois courriers », objecte la magistrate.", [["Saviez-vous que l'installation était défaillante ?", 'Isabelle Fournel'], ["On ne m'a jamais rien signalé", 'Gilbert Sarfati'], ['Vous aviez reçu trois courriers', 'Isabelle Fournel']]],
+    ["La décision a suscité la colère de Sylvain Hoarau, délégué CGT du site. « Ils vont produire en Inde ce qu'ils faisaient ici », accuse le syndicaliste.", [["Ils vont produire en Inde ce qu'ils faisaient ici", 'Sylvain Hoarau']]],
     // A sentence made only of a quotation, then one opening on a noun for words, names who said them; a rectorate is a body.
     ["« On ne peut plus travailler dans ces conditions. » Le cri d'alarme émane de Florence Dubreuil, directrice d'école. Le rectorat de Créteil assure que « des remplaçants seront nommés ».", [['On ne peut plus travailler dans ces conditions.', 'Florence Dubreuil'], ['des remplaçants seront nommés', 'rectorat de Créteil']]],
     // An attribution inside the marks may hold a reflexive verb, a time and a title, or a title then the name in apposition.

@@ -110,7 +110,8 @@ export const fr: Lang = {
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
-  personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante`.split(' ')),
+  personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
+    magistrat magistrate plaignant plaignante syndicaliste victime`.split(' ')),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
@@ -178,6 +179,7 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  replyVerbs: new Set(`répond répondu répondit rétorque rétorqué rétorqua réplique répliqué répliqua objecte objecté objecta riposte riposté`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
