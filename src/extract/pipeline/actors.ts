@@ -894,7 +894,9 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   let k = s.first;
   // « Mercredi, le président Tokayev », "On Monday, Sumwalt": skip a dated or adverbial opener and its comma; one
   // that opens on a preposition may be long (« Selon une étude publiée par la revue…, François Hammer… »).
-  const reach = isWord(tokens[k]) && lang.openerPrepositions.has(tokens[k].lower) ? 30 : 6;
+  // (So may one that opens on a participle: « Invitée de la matinale de Radio Alpes, la maire… », "Asked about it, X".)
+  const participle = isWord(tokens[k]) && (lang.isPastParticiple(tokens[k].lower) || lang.isParticiple(tokens[k].lower));
+  const reach = isWord(tokens[k]) && (lang.openerPrepositions.has(tokens[k].lower) || participle) ? 30 : 6;
   for (let n = 0; n < reach && k < c.first; n++) if (tokens[k++].text == ',') break;
   if (tokens[k - 1]?.text != ',') k = s.first;
   // Only a name near its sentence's start (past its opener) can be its subject: looking no further keeps the stage

@@ -313,10 +313,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
-  // "Quoting the report", « Vu la situation », « Invité de TF1, X… », « Mis en examen… »: a participle opening a sentence
-  // before an article or a preposition is a verb ("Boeing has", "Beijing says" stay names); so is « Intitulé « … » ».
+  // "Quoting the report", « Vu la situation », « Invité de TF1, X… », « Mis en examen… », « Contacté, le groupe… »: a
+  // participle opening a sentence before an article, a preposition or a comma is a verb ("Boeing has", "Beijing says"
+  // stay names); so is « Intitulé « … » ».
   const next = tokens[i + 1];
-  const governed = isWord(next) && !next.cap && (lang.determiners.has(next.lower) || lang.placePrepositions.has(next.lower) || lang.agentPrepositions.has(next.lower) || lang.nameConnectors.has(next.lower));
+  const governed = (next?.text == ',' && lang.isParticiple(t.lower)) || (isWord(next) && !next.cap && (lang.determiners.has(next.lower) || lang.placePrepositions.has(next.lower) || lang.agentPrepositions.has(next.lower) || lang.nameConnectors.has(next.lower)));
   const verbal = ((lang.isParticiple(t.lower) || lang.isPastParticiple(t.lower)) && governed) || lang.titleIntroducers.has(t.lower);
   return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }

@@ -172,11 +172,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return tokens[before]?.text == ',' || '»”"'.includes(tokens[before]?.text ?? '');
   }
   /** The latest actor a pronoun at token `at` can stand for: a recent subject or speaker. */
-  function salient(at: number, personOnly: boolean): { actor?: number; near: boolean } {
+  function salient(at: number, personOnly: boolean, other?: number): { actor?: number; near: boolean } {
     const offset = tokens[at].start;
-    // « elle », "she": a woman, not the man named last; a pronoun with no gender agrees with anyone.
+    // « elle », "she": a woman, not the man named last; a pronoun with no gender agrees with anyone (and, replying, not
+    // whoever spoke last).
     const gender = lang.pronounGender(tokens[at].text);
-    const agrees = (actor: number) => !gender || !genders[actor] || genders[actor]![0] == gender;
+    const agrees = (actor: number) => actor != other && (!gender || !genders[actor] || genders[actor]![0] == gender);
     // "said Justice Minister Kim Kyung Han. He vowed…": the speaker just before, whose gender was only guessed from a
     // given name, is still who the pronoun stands for.
     const guessed = (actor: number) => genders[actor]?.endsWith('?') && sentencesSince(spoke[spoke.length - 1]?.start ?? 0, at) <= 1;
@@ -227,7 +228,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (chained && (!best || later(chained, best)) && (!personOnly || actors[chained.actor].kind == 'person') && agrees(chained.actor)) best = chained;
     for (let i = spoke.length - 1; i >= 0; i--) {
       const s = spoke[i];
-      if (s.start >= offset) continue;
+      if (s.start >= offset || (other != null && s.actor == other)) continue;
       if (s.actor >= 0 && !agrees(s.actor) && !(i == spoke.length - 1 && guessed(s.actor))) continue;
       if ((!best || s.start > best.start) && (s.actor < 0 || !personOnly || actors[s.actor].kind == 'person')) best = s;
       break;
@@ -433,7 +434,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = mentionsIn(k + p.length, Math.min(to, k + p.length + 2)).find((x) => x.first <= k + p.length + 1);
       if (m) return { actor: m.actor, how: 'named', near: true };
     }
-    if (lang.invertedPronoun(t.text)) return pronoun(cue, false);
+    // (« « … », a-t-elle rétorqué »: a reply is someone else's than the last speaker's.)
+    if (lang.invertedPronoun(t.text)) return pronoun(cue, false, lang.replyVerbs.has(tokens[cue + 1]?.lower ?? '') ? spoke[spoke.length - 1]?.actor : undefined);
     // « explique-t-on à Matignon », « lit-on dans le communiqué du ministère »: the body where, or whose document, the
     // impersonal subject speaks; no one named otherwise.
     if (lang.invertedImpersonal(t.text)) {
@@ -695,8 +697,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const before = named.filter((m) => m.last == open - 1 && (m.subject || opensClause(m)) && isPerson(m));
     return inside.length && before.length ? before[0] : undefined;
   }
-  function pronoun(at: number, personOnly: boolean): Resolution {
-    const s = salient(at, personOnly);
+  function pronoun(at: number, personOnly: boolean, other?: number): Resolution {
+    const s = salient(at, personOnly, other);
     return { actor: s.actor, how: s.actor == null ? 'unnamed' : 'pronoun', near: s.near };
   }
   function findPronoun(from: number, to: number): number {
