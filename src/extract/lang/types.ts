@@ -343,6 +343,8 @@ export interface Lang {
   articleGender(word: string): 'f' | 'm' | undefined;
   /** Verbs of replying, which hand the turn to someone other than the last speaker: « répond », « rétorque », "replied". */
   replyVerbs: ReadonlySet<string>;
+  /** Relatives of place: « où », "where" (« à la CFDT, où l'on juge… »). */
+  placeRelatives: ReadonlySet<string>;
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

@@ -533,9 +533,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let impersonal = cue - 1;
     while (impersonal > from && cue - impersonal <= 4 && !(isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower))) impersonal--;
     if (impersonal >= from && isWord(tokens[impersonal]) && lang.impersonalPronouns.has(tokens[impersonal].lower)) {
-      const where = mentionsIn(from, impersonal - 1).find((m) => impersonalAfterOpener(doc, m.first));
+      // (« Même son de cloche à la CFDT, où l'on juge… »: so does the body a relative of place stands for.)
+      let rel = impersonal - 1;
+      if (isApostrophe(tokens[rel])) rel -= 2;
+      const placeRelative = isWord(tokens[rel]) && lang.placeRelatives.has(tokens[rel].lower) && tokens[rel - 1]?.text == ',';
+      const antecedent = placeRelative ? mentionsIn(Math.max(from, rel - 8), rel - 2).find((m) => m.last == rel - 2) : undefined;
+      const where = antecedent ?? mentionsIn(from, impersonal - 1).find((m) => impersonalAfterOpener(doc, m.first));
       // (As sure as a description, not a name: the body is inferred from where its voice comes from.)
       if (where) return { actor: where.actor, how: 'role', near: true };
+    }
+    // « La famille de la victime, elle, réclame « … » »: a pronoun stressed between commas repeats the subject before it,
+    // unnamed when no name stands there.
+    if (subjectPronoun > from && tokens[subjectPronoun - 1].text == ',' && tokens[subjectPronoun + 1]?.text == ',' && lang.stressedPronouns.has(tokens[subjectPronoun].lower)) {
+      const named = before.filter((m) => m.last < subjectPronoun - 1);
+      if (!named.length && subjectPronoun - from >= 2) return { how: 'unnamed', near: true };
     }
     for (const at of [anaphor, subjectPronoun]) {
       if (at < 0) continue;

@@ -165,6 +165,7 @@ export const en: Lang = {
   articleGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
   pluralPronouns: new Set(['they']),
+  placeRelatives: new Set(['where']),
   replyVerbs: new Set(`replied replies answered answers retorted retorts countered counters responded responds`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['but', 'yet', 'because']),

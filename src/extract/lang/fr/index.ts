@@ -179,6 +179,7 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  placeRelatives: new Set(['où']),
   replyVerbs: new Set(`répond répondu répondit rétorque rétorqué rétorqua réplique répliqué répliqua objecte objecté objecta riposte riposté`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),
