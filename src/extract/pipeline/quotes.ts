@@ -348,6 +348,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;
+      // « « … », objecte la magistrate »: replying, a description of someone is whoever else was just named.
+      if (other != null && !noun.cap && !lang.personTitles.has(noun.lower) && !lang.orgNouns.has(noun.lower) && !lang.documentNouns.has(noun.lower)) {
+        return recentPerson(j, markedGender(noun.lower), undefined, other);
+      }
       // « a précisé l'émission », « la coopérative a annoncé »: an organisation by the noun its role opens with.
       if (!lang.personTitles.has(noun.lower)) {
         const described = describedOrg(j);

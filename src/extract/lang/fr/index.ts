@@ -111,7 +111,7 @@ export const fr: Lang = {
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
-    magistrat magistrate plaignant plaignante syndicaliste victime`.split(' ')),
+    plaignant plaignante syndicaliste`.split(' ')),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
