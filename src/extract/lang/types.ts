@@ -345,6 +345,10 @@ export interface Lang {
   replyVerbs: ReadonlySet<string>;
   /** Relatives of place: « où », "where" (« à la CFDT, où l'on juge… »). */
   placeRelatives: ReadonlySet<string>;
+  /** Phrases that stand for the first of the two people named last: « la première », "the former". */
+  formerPhrases: readonly string[][];
+  /** Ordinals that stand for the second of them, alone before their verb: « la seconde ». */
+  latterOrdinals: readonly string[][];
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

@@ -726,18 +726,38 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
   /** « ce dernier », « cette dernière », "the latter": the person named last before token `at`, of the gender it marks. */
   function latterOf(at: number): Resolution {
-    const phrase = lang.anaphorPhrases.find((p) => phraseAt(tokens, at, p));
+    // « la première », "the former": the first of the two people named last, not the last.
+    const former = lang.formerPhrases.find((p) => phraseAt(tokens, at, p));
+    const phrase = former ?? [...lang.anaphorPhrases, ...lang.latterOrdinals].find((p) => phraseAt(tokens, at, p));
     const gender = phrase ? phrase.map((w) => lang.pronounGender(w)).find(Boolean) : undefined;
+    let skip = former ? 1 : 0;
+    let seen = -1;
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 30; i--, n++) {
       const m = mentions[i];
       // (« remplacé par Alexis Baron. Ce dernier… »: the agent of a passive is named last all the same.)
       if (!(usable(m) || (afterAgent(m.first) && tokens[m.first].quote < 0)) || !isPerson(m) || (gender && genders[m.actor] && genders[m.actor]![0] != gender)) continue;
+      if (skip && m.actor != seen) {
+        if (seen >= 0) skip--;
+        seen = m.actor;
+        if (skip) continue;
+      }
+      if (skip) continue;
       return { actor: m.actor, how: 'pronoun', near: tokens[at].sentence - tokens[m.first].sentence <= 1 };
     }
     return { how: 'unnamed', near: false };
   }
   function findAnaphor(from: number, to: number): number {
-    for (let k = from; k <= to; k++) if (lang.anaphorPhrases.some((p) => phraseAt(tokens, k, p))) return k;
+    // (« la première », « la seconde » stand for someone only before their verb: not in « le Premier ministre », « la
+    // première fois ».)
+    const standsAlone = (p: string[], k: number) => {
+      const next = tokens[k + p.length];
+      const clitic = isWord(next) && lang.elisions.has(next.lower) && isApostrophe(tokens[k + p.length + 1]);
+      return next?.text == ',' || clitic || (isWord(next) && !next.cap && (lang.auxiliaries.has(next.lower) || lang.sayVerbs.has(next.lower) || lang.verbClitics.has(next.lower) || lang.beAuxiliaries.has(next.lower)));
+    };
+    for (let k = from; k <= to; k++) {
+      if (lang.anaphorPhrases.some((p) => phraseAt(tokens, k, p))) return k;
+      if ([...lang.formerPhrases, ...lang.latterOrdinals].some((p) => phraseAt(tokens, k, p) && standsAlone(p, k))) return k;
+    }
     return -1;
   }
   /** « selon X », "according to X" anywhere in the sentence outside quotations. */

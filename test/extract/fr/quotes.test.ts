@@ -132,6 +132,8 @@ describe('fr: quotes', () => {
     ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
     // The comma closing a phrase a preposition opens the sentence with closes no apposition: no role for the name after.
     ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
+    // « la première » is the first of the two people named last, « la seconde » the last; not « le Premier ministre ».
+    ["Deux anciennes ministres, Françoise Lebrun et Odile Martinon, ont croisé le fer. La première a défendu « des choix difficiles mais nécessaires ». La seconde l'a accusée d'avoir « ignoré les alertes des soignants ».", [['des choix difficiles mais nécessaires', 'Françoise Lebrun'], ['ignoré les alertes des soignants', 'Odile Martinon']]],
     // A pronoun stressed after a description that names no one leaves the words unnamed; « où l'on » speaks for the body.
     ["Son avocat, Me Julien Brochard, évoque « un drame de la jalousie ». La famille de la victime, elle, réclame « la vérité et rien que la vérité ».", [['un drame de la jalousie', 'Julien Brochard'], ['la vérité et rien que la vérité', null]]],
     ["Les négociations ont échoué chez Maxidis. Même son de cloche à la CFDT, où l'on juge l'offre « très en deçà de l'inflation ».", [["très en deçà de l'inflation", 'CFDT']]],

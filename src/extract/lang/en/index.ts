@@ -165,6 +165,8 @@ export const en: Lang = {
   articleGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
   pluralPronouns: new Set(['they']),
+  formerPhrases: [['the', 'former']],
+  latterOrdinals: [],
   placeRelatives: new Set(['where']),
   replyVerbs: new Set(`replied replies answered answers retorted retorts countered counters responded responds`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,

@@ -179,6 +179,8 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  formerPhrases: [['le', 'premier'], ['la', 'première']],
+  latterOrdinals: [['le', 'second'], ['la', 'seconde']],
   placeRelatives: new Set(['où']),
   replyVerbs: new Set(`répond répondu répondit rétorque rétorqué rétorqua réplique répliqué répliqua objecte objecté objecta riposte riposté`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,
