@@ -146,9 +146,13 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "A statement from the Kremlin said", « le communiqué de l'Élysée précise »: whoever issued a document that speaks.
   const documentSpeaks = isWord(next) && lang.sayVerbs.has(next.lower) && documentNounBefore(doc, c.first) >= 0;
   if (documentSpeaks) c.place = false;
+  // « Le motoriste concerné, Avionor, affirme », "The carrier, Qantas, said": a name set between commas right before a
+  // verb of saying is its subject.
+  const apposedSpeaker = prev?.text == ',' && tokens[c.last + 1]?.text == ',' && isWord(tokens[c.last + 2]) && lang.sayVerbs.has(tokens[c.last + 2].lower);
   const acts =
     speaksPastInsertion ||
     documentSpeaks ||
+    apposedSpeaker ||
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
     possessiveAfter(tokens, c.last) ||
