@@ -852,12 +852,24 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   return groups;
 }
 
-/** The acronyms a name of two content words or more can be written as: its words' initials, with or without its connectors and articles. */
+/**
+ * The acronyms a name of two content words or more can be written as: its words' initials, with or without its
+ * connectors and articles — and those of the name without a place it ends on (« l'Agence régionale de santé
+ * d'Occitanie » is « l'ARS »).
+ */
 function initials(words: readonly string[], lang: Lang): string[] {
   const initial = (w: string) => w[0].normalize('NFD')[0].toUpperCase();
   const parts = words.flatMap((w) => w.split(/[-’']/)).filter(Boolean);
-  const content = parts.filter((w) => !lang.nameConnectors.has(w.toLowerCase()) && !lang.determiners.has(w.toLowerCase()) && !lang.elisions.has(w.toLowerCase()));
-  return content.length >= 2 ? [content.map(initial).join(''), parts.map(initial).join('')] : [];
+  const skip = (w: string) => lang.nameConnectors.has(w.toLowerCase()) || lang.determiners.has(w.toLowerCase()) || lang.elisions.has(w.toLowerCase());
+  const content = parts.filter((w) => !skip(w));
+  if (content.length < 2) return [];
+  const forms = [content.map(initial).join(''), parts.map(initial).join('')];
+  // (The complement after the last connector, capitalised: « d'Occitanie », "of Canada".)
+  let cut = parts.length - 1;
+  while (cut > 0 && !skip(parts[cut])) cut--;
+  const head = cut > 0 && /^\p{Lu}/u.test(parts[parts.length - 1]) ? parts.slice(0, cut).filter((w) => !skip(w)) : [];
+  if (head.length >= 2) forms.push(head.map(initial).join(''));
+  return forms;
 }
 
 function nearestBefore(groups: Group[], c: Candidate): Group | undefined {

@@ -136,6 +136,11 @@ describe('fr: actors', () => {
     expect(article.actors.find((a) => a.name == 'Société des journalistes')?.aliases, seen(article)).to.include("SDJ d'I-Télé");
   });
 
+  it('reads an acronym of a name without the place it ends on as that body', () => {
+    const article = run("Le directeur de l'Agence régionale de santé d'Occitanie a parlé. L'ARS promet une réouverture rapide.", { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == "Agence régionale de santé d'Occitanie")?.aliases, seen(article)).to.include('ARS');
+  });
+
   it('never calls sure a person whose name holds no given name it knows, with no title or role', () => {
     const article = run('Kuseyo Mbala a protesté. Kuseyo Mbala a ensuite quitté la salle. Le ministre Jean Dupont a répondu. Dupont a insisté.', { lang: 'fr' });
     expect(article.actors.find((a) => a.name == 'Kuseyo Mbala')?.confidence, seen(article)).to.be.below(0.85);
