@@ -932,9 +932,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     // A paragraph that goes on with a quotation left open in the one before is the same voice.
     const goesOn = prevQ?.unclosed && prevQ.close + 1 == q.open;
+    // « …, il dit avoir voulu filmer « … ». Pourquoi la Bretagne ? « Parce que j'y ai grandi. » »: an interviewer's
+    // question between two quotations hands the word back to the one who spoke.
+    const between = sentences[tokens[q.open].sentence - 1];
+    const answers = !!previous && opensSentence && previous.sentence + 2 == tokens[q.open].sentence && tokens[between.last].text == '?' && tokens[between.last].quote < 0;
     const continued =
       !resolution && previous && previous.speaker != null &&
-      (previous.sentence == tokens[q.open].sentence || goesOn || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
+      (previous.sentence == tokens[q.open].sentence || goesOn || answers || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
     // (A verb right after the marks makes them said: « inculpé pour « … », a annoncé le parquet ».)
     if (namesAThing(q.open) && (cue < 0 || cue < q.open || cue - q.close > 3)) return;
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));

@@ -134,6 +134,8 @@ describe('fr: quotes', () => {
     ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
     // « la première » is the first of the two people named last, « la seconde » the last; not « le Premier ministre ».
     ["Deux anciennes ministres, Françoise Lebrun et Odile Martinon, ont croisé le fer. La première a défendu « des choix difficiles mais nécessaires ». La seconde l'a accusée d'avoir « ignoré les alertes des soignants ».", [['des choix difficiles mais nécessaires', 'Françoise Lebrun'], ['ignoré les alertes des soignants', 'Odile Martinon']]],
+    // An interviewer's question between two quotations hands the word back to the one who spoke.
+    ["Dans un entretien à l'AFP, le cinéaste Théo Vasseur dit avoir voulu filmer « la fin d'un monde ». Pourquoi la Bretagne ? « Parce que c'est là que j'ai grandi, tout simplement. »", [["la fin d'un monde", 'Théo Vasseur'], ["Parce que c'est là que j'ai grandi, tout simplement.", 'Théo Vasseur']]],
     // A name between commas right before a verb of saying is its subject; « préfecture maritime » heads a body's name.
     ["Le motoriste concerné, Avionor, affirme qu'« aucun incident en vol n'a été signalé ». La préfecture maritime de la Méditerranée assure que « les contrôles ont été renforcés ».", [["aucun incident en vol n'a été signalé", 'Avionor'], ['les contrôles ont été renforcés', 'préfecture maritime de la Méditerranée']]],
     // A pronoun stressed after a description that names no one leaves the words unnamed; « où l'on » speaks for the body.
