@@ -363,7 +363,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const broadcaster = c.first == c.last && /^\p{Lu}+\d{1,2}$/u.test(tokens[c.first].text) && (acts || sourced || saidOn(doc, c.first));
   for (let k = from; k <= c.last; k++) {
     if ((tokens[k].digits || /\d/.test(tokens[k].text)) && !broadcaster) c.notActor = true;
-    else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly) speaks ? (c.kind = 'organization') : (c.notActor = true);
+    // ("Analyst Joanna Park": after a person's title the word is a surname.)
+    else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly && !(c.kind == 'person' && (before.role || before.honorific))) speaks ? (c.kind = 'organization') : (c.notActor = true);
   }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;

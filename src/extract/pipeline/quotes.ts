@@ -614,6 +614,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « d'anciens camarades de l'EFB ont confié »: an organisation completing a noun is not the verb's subject either.
     // « Le texte de la CFDT affirme »: a body speaks through its document.
     const last = before[before.length - 1];
+    // "Analyst Joanna Park of Crestview Research said": the body after « of » is whom the person works for; she speaks.
+    const member = last && isWord(tokens[last.first - 1]) && lang.memberOf.has(tokens[last.first - 1].lower) ? before.find((m) => m.last == last.first - 2 && isPerson(m)) : undefined;
+    if (member && cue - last.last <= 2) return { actor: member.actor, how: 'named', near: true };
     const org = last && (!completesNoun(doc, last.first) || documentOf(last.first)) ? last : undefined;
     const complementOnly = (a: number, b: number) => tokens.slice(a, b + 1).every((x) => isWord(x) && (x.cap || lang.nameConnectors.has(x.lower) || lang.determiners.has(x.lower)));
     // « Le Canard enchaîné de ce 22 mars ajoute », « Le parquet, lui, estime »: the date or a stressed pronoun too.

@@ -202,6 +202,8 @@ describe('en: quotes', () => {
     ['Firefighter Greg Mills pulled Dorothy Vance from the house. "I thought I would die," she said. Reporters asked Rep. Diane Holt whether she would back the bill. "Not in its current form," she replied.', [['I thought I would die', 'Dorothy Vance'], ['Not in its current form', 'Diane Holt']]],
     // A court's ruling attributes; a title abbreviated before another title opens the name.
     ['The judge, Catherine Moyo, ruled that the search had been "unlawful from the start". "The situation is volatile," said Brig. Gen. Michael Thornton.', [['unlawful from the start', 'Catherine Moyo'], ['The situation is volatile', 'Michael Thornton']]],
+    // "X of Y said": the person speaks, the body after "of" employs them; a title keeps a place word a surname.
+    ['Analyst Joanna Park of Crestview Research said subscribers were "already showing signs of fatigue".', [['already showing signs of fatigue', 'Joanna Park']]],
     // People the text does not name speak unnamed, whoever's title and name complete them.
     ['Supporters of President Trump chanted "lock her up" at the rally.', [['lock her up', null]]],
     // A sentence opening on whose view or whose answer, by a possessive, gives the words of the one spoken of.

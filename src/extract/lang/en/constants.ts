@@ -40,7 +40,7 @@ export const TITLE_PHRASES = phrases(`first lady | majority leader | minority le
 export const ORG_HEADS_LOWER = words(`_`);
 
 export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum confederation coalition
-  consortium syndicate movement
+  consortium syndicate movement research
   commission agency bureau office service union nations bank fund foundation institute university college school
   association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
@@ -77,8 +77,7 @@ export const NOT_ACTORS = words(`god internet web president minister europe afri
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
   amendment treaty festival cup championship operation mission project programme program satellite telescope ship
-  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games
-  summit`);
+  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
