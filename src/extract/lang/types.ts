@@ -349,6 +349,8 @@ export interface Lang {
   formerPhrases: readonly string[][];
   /** Ordinals that stand for the second of them, alone before their verb: « la seconde ». */
   latterOrdinals: readonly string[][];
+  /** Nouns for someone by their age: "62-year-old", « sexagénaire », « trentenaire ». */
+  ageNoun: RegExp;
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

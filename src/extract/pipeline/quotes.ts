@@ -332,7 +332,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
       // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
       const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
-      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k)));
+      // ("said the 62-year-old", « confie la sexagénaire »: someone by their age.)
+      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower)));
       if (personNoun != null) {
         const person = recentPerson(j, markedGender(tokens[personNoun].lower), undefined, other);
         if (person != null) return person;
@@ -905,11 +906,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
     }
     // "X commented that "…" and said…": a verb after the quote with no subject of its own leaves it to the verb before.
+    // ("The agency said a date would be announced "…"": a passive with no agent hands over to the verb before it.)
     if (resolution?.actor == null) {
       for (let k = q.open - 1; k >= leftFrom; k--) {
         if (!isCue(k)) continue;
         const left = speakerOfCue(k, openSentence.first, q.open - 1);
         if (left?.actor != null || !resolution) (resolution = left), (cue = k);
+        const passive = isWord(tokens[k - 1]) && lang.beAuxiliaries.has(tokens[k - 1].lower) && lang.isPastParticiple(tokens[k].lower);
+        if (left?.actor == null && passive) continue;
         break;
       }
     }

@@ -202,6 +202,10 @@ describe('en: quotes', () => {
     ['Firefighter Greg Mills pulled Dorothy Vance from the house. "I thought I would die," she said. Reporters asked Rep. Diane Holt whether she would back the bill. "Not in its current form," she replied.', [['I thought I would die', 'Dorothy Vance'], ['Not in its current form', 'Diane Holt']]],
     // A court's ruling attributes; a title abbreviated before another title opens the name.
     ['The judge, Catherine Moyo, ruled that the search had been "unlawful from the start". "The situation is volatile," said Brig. Gen. Michael Thornton.', [['unlawful from the start', 'Catherine Moyo'], ['The situation is volatile', 'Michael Thornton']]],
+    // Someone by their age or fortune after the verb is the person just named; a passive with no agent hands over to the
+    // verb before it.
+    ['Veteran jockey Patrick Doyle retired on Saturday. "My body has been telling me for a while," the 62-year-old said. Tech billionaire Victor Lamb stepped down. "It\'s time for fresh eyes," the billionaire wrote.', [['My body has been telling me for a while', 'Patrick Doyle'], ["It's time for fresh eyes", 'Victor Lamb']]],
+    ['The European Space Agency postponed the launch. The agency said a new date would be announced "in the coming days".', [['in the coming days', 'European Space Agency']]],
     // "X of Y said": the person speaks, the body after "of" employs them; a title keeps a place word a surname.
     ['Analyst Joanna Park of Crestview Research said subscribers were "already showing signs of fatigue".', [['already showing signs of fatigue', 'Joanna Park']]],
     // People the text does not name speak unnamed, whoever's title and name complete them.

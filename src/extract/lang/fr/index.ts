@@ -111,7 +111,7 @@ export const fr: Lang = {
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
-    plaignant plaignante syndicaliste`.split(' ')),
+    plaignant plaignante syndicaliste milliardaire millionnaire`.split(' ')),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
@@ -179,6 +179,7 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  ageNoun: /^\p{L}+(?:génaire|tenaire)$/u,
   formerPhrases: [['le', 'premier'], ['la', 'première']],
   latterOrdinals: [['le', 'second'], ['la', 'seconde']],
   placeRelatives: new Set(['où']),
