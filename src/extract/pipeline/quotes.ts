@@ -333,7 +333,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
       const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
       // ("said the 62-year-old", « confie la sexagénaire »: someone by their age.)
-      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower)));
+      // (« écrit l'artiste », « a expliqué le coureur »: a noun for what someone does, singular.)
+      const agent = (k: number) => lang.agentNoun.test(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower) && !lang.orgNouns.has(tokens[k].lower) && !lang.documentNouns.has(tokens[k].lower) && !lang.personTitles.has(tokens[k].lower);
+      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || agent(k)));
       if (personNoun != null) {
         const person = recentPerson(j, markedGender(tokens[personNoun].lower), undefined, other);
         if (person != null) return person;
@@ -440,7 +442,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (m) return { actor: m.actor, how: 'named', near: true };
     }
     // (« « … », a-t-elle rétorqué »: a reply is someone else's than the last speaker's.)
-    if (lang.invertedPronoun(t.text)) return pronoun(cue, false, lang.replyVerbs.has(tokens[cue + 1]?.lower ?? '') ? spoke[spoke.length - 1]?.actor : undefined);
+    // (The verb may carry the pronoun: « renchérit-il ».)
+    const replying = lang.replyVerbs.has(tokens[cue + 1]?.lower ?? '') || lang.replyVerbs.has(t.lower.split('-')[0]);
+    if (lang.invertedPronoun(t.text)) return pronoun(cue, false, replying ? spoke[spoke.length - 1]?.actor : undefined);
     // « explique-t-on à Matignon », « lit-on dans le communiqué du ministère »: the body where, or whose document, the
     // impersonal subject speaks; no one named otherwise.
     if (lang.invertedImpersonal(t.text)) {
@@ -551,6 +555,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // unnamed when no name stands there.
     if (subjectPronoun > from && tokens[subjectPronoun - 1].text == ',' && tokens[subjectPronoun + 1]?.text == ',' && lang.stressedPronouns.has(tokens[subjectPronoun].lower)) {
       const named = before.filter((m) => m.last < subjectPronoun - 1);
+      // (« Le coureur, lui, a présenté ses excuses »: unless the description stands for someone named.)
+      let opening = from;
+      while (opening < subjectPronoun - 1 && !(isWord(tokens[opening]) && lang.definiteArticles.has(tokens[opening].lower))) opening++;
+      const described = opening < subjectPronoun - 1 ? roleAnaphor(opening, opening) : undefined;
+      if (described != null) return { actor: described, how: 'role', near: true };
       if (!named.length && subjectPronoun - from >= 2) return { how: 'unnamed', near: true };
     }
     for (const at of [anaphor, subjectPronoun]) {
@@ -1063,13 +1072,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (tokens[open - 1]?.text != ':') return undefined;
     const s = sentences[tokens[open].sentence];
     for (let k = s.first; k < open - 1; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
-    const people = [...new Set(mentionsIn(s.first, open - 2).filter((m) => isPerson(m) && usable(m) && !spokenFor(m)).map((m) => m.actor))];
+    // (« Un constat partagé par Henri Bouvet, apiculteur : « … » »: an agent names the one too.)
+    const people = [...new Set(mentionsIn(s.first, open - 2).filter((m) => isPerson(m) && (usable(m) || afterAgent(m.first)) && !spokenFor(m)).map((m) => m.actor))];
     if (people.length == 1) return people[0];
     // « Son explication tient en une phrase : « … » », "Her answer: "…"": whose words, by a possessive, stands for the
     // one the text is speaking of.
     const own = isWord(tokens[s.first]) && lang.possessives.has(tokens[s.first].lower);
     const noun = tokens[s.first + 1];
     if (!people.length && own && isWord(noun) && (lang.speechNouns.has(noun.lower) || lang.documentNouns.has(noun.lower))) return salient(s.first, false).actor;
+    // « Le coureur, lui, a présenté ses excuses : « … » »: a description opening the sentence stands for whom it names.
+    if (!people.length && isWord(tokens[s.first]) && lang.definiteArticles.has(tokens[s.first].lower)) return roleAnaphor(s.first, s.first);
     return undefined;
   }
 

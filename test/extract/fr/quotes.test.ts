@@ -134,6 +134,11 @@ describe('fr: quotes', () => {
     ["À cette question de notre journaliste, Pascale Hurtado marque un temps. « Je regrette la manière, pas la décision », répond l'ancienne ministre.", [['Je regrette la manière, pas la décision', 'Pascale Hurtado']]],
     // « la première » is the first of the two people named last, « la seconde » the last; not « le Premier ministre ».
     ["Deux anciennes ministres, Françoise Lebrun et Odile Martinon, ont croisé le fer. La première a défendu « des choix difficiles mais nécessaires ». La seconde l'a accusée d'avoir « ignoré les alertes des soignants ».", [['des choix difficiles mais nécessaires', 'Françoise Lebrun'], ['ignoré les alertes des soignants', 'Odile Martinon']]],
+    // A noun for what someone does, after the verb, is the person just named; an agent is named too before a colon; a
+    // verb of replying may carry its pronoun.
+    ["La chanteuse Maëva Lopez a annoncé la fin de sa carrière. « J'ai besoin de retrouver une vie normale », écrit l'artiste de 38 ans.", [["J'ai besoin de retrouver une vie normale", 'Maëva Lopez']]],
+    ["Un constat partagé par Henri Bouvet, apiculteur dans le Lot : « J'ai perdu la moitié de mes ruches. »", [["J'ai perdu la moitié de mes ruches.", 'Henri Bouvet']]],
+    ["Lui, Bernard Aubert, s'occupe des vignes ; elle, Sylvie Aubert, du commerce. « On ne se parle plus qu'au travail », sourit-elle. « Et encore, le moins possible », renchérit-il.", [["On ne se parle plus qu'au travail", 'Sylvie Aubert'], ['Et encore, le moins possible', 'Bernard Aubert']]],
     // An interviewer's question between two quotations hands the word back to the one who spoke.
     ["Dans un entretien à l'AFP, le cinéaste Théo Vasseur dit avoir voulu filmer « la fin d'un monde ». Pourquoi la Bretagne ? « Parce que c'est là que j'ai grandi, tout simplement. »", [["la fin d'un monde", 'Théo Vasseur'], ["Parce que c'est là que j'ai grandi, tout simplement.", 'Théo Vasseur']]],
     // A name between commas right before a verb of saying is its subject; « préfecture maritime » heads a body's name.

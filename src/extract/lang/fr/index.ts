@@ -183,7 +183,7 @@ export const fr: Lang = {
   formerPhrases: [['le', 'premier'], ['la', 'première']],
   latterOrdinals: [['le', 'second'], ['la', 'seconde']],
   placeRelatives: new Set(['où']),
-  replyVerbs: new Set(`répond répondu répondit rétorque rétorqué rétorqua réplique répliqué répliqua objecte objecté objecta riposte riposté`.split(' ')),
+  replyVerbs: new Set(`répond répondu répondit rétorque rétorqué rétorqua réplique répliqué répliqua objecte objecté objecta riposte riposté renchérit renchéri`.split(' ')),
   speechNouns: c.SPEECH_NOUNS,
   clauseCoordinators: new Set(['mais', 'car', 'or']),
   subjectClitics: c.SUBJECT_CLITICS,
