@@ -411,9 +411,12 @@ function weekdayInTitle(doc: Doc, i: number): boolean {
  */
 function afterOrgNoun(doc: Doc, i: number): boolean {
   const { tokens, lang } = doc;
-  const noun = tokens[i - 1];
+  // (« l'association anticorruption Transparence citoyenne »: the noun may take an adjective.)
+  const adjective = isWord(tokens[i - 1]) && !tokens[i - 1].cap && !lang.stopwords.has(tokens[i - 1].lower) && lang.orgNouns.has(tokens[i - 2]?.lower ?? '');
+  const at = adjective ? i - 2 : i - 1;
+  const noun = tokens[at];
   if (!isWord(noun) || noun.cap || !lang.orgNouns.has(noun.lower) || tokens[i].gap != ' ') return false;
-  const det = isApostrophe(tokens[i - 2]) ? tokens[i - 3] : tokens[i - 2];
+  const det = isApostrophe(tokens[at - 1]) ? tokens[at - 2] : tokens[at - 1];
   return isWord(det) && lang.determiners.has(det.lower);
 }
 
@@ -474,7 +477,9 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (isWord(t) && t.cap && lang.documentNouns.has(t.lower) && isWord(tokens[i + 1]) && lang.nameConnectors.has(tokens[i + 1].lower)) continue;
     // « l'Arabie saoudite », « la Corée du Sud », « l'Afrique du Sud »: a country's name is one name, whatever its words.
     const country = lowerHead ? -1 : countryEnd(doc, i);
-    if (country < 0 && !lowerHead && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
+    // (« le syndicat Sud Culture »: right after a noun for a body, a word kept out of names may open one.)
+    const keptOpens = isWord(t) && t.cap && lang.notActors.has(t.lower) && afterOrgNoun(doc, i) && isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ';
+    if (country < 0 && !lowerHead && !keptOpens && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;

@@ -53,6 +53,8 @@ describe('fr: actors', () => {
     // An acronym with the complement its full name had after its bracket is that body; a document noun opening a line
     // is no name's word.
     ["La Société des journalistes (SDJ) d'I-Télé a protesté. La SDJ d'I-Télé a voté une motion.\n\n— Communiqué de la SDJ d'I-Télé", ['Société des journalistes'], ["Communiqué de la SDJ d'I-Télé"]],
+    // After a noun for a body (and its adjective) the name goes on in lower case and may open on a word kept out of names.
+    ["L'association anticorruption Transparence citoyenne se félicite. Le syndicat Sud Culture réclame un protocole.", ['Transparence citoyenne', 'Sud Culture'], ['Transparence', 'Culture']],
     // A name and a channel's number after a preposition of where words are said name a broadcaster, not a score.
     ["Invité d'Europe 1 puis de France 2, le patron a réclamé une baisse. Selon France 24, la France a gagné 2-1.", ['Europe 1', 'France 2', 'France 24'], ['Europe', 'France 2-1']],
     // A body described after a contracted article, a court by its lower-case noun, and a country that is an agent act.

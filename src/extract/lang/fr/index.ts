@@ -10,7 +10,7 @@ const IMPERFECT = /(?:ait|aient)$/;
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 // Adjectives by their ending, and nationalities the endings miss: « le gouvernement grec », « l'armée turque ».
-const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|ère|ier|ieur|ieure|oire|libre|unie|^turc|^turque|^grec|^grecque|^belge|^kurde|^serbe|^croate|^slovaque|^tchèque|^arabe|^basque|^maritime)s?$/;
+const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|enne|ain|aine|ique|al|ale|aux|and|ande|sse|éen|éenne|an|ane|iste|aire|anne|el|elle|if|ive|ère|ier|ieur|ieure|oire|libre|unie|^turc|^turque|^grec|^grecque|^belge|^kurde|^serbe|^croate|^slovaque|^tchèque|^arabe|^basque|^maritime)s?$/;
 
 // « a-t-il déclaré », « déclare-t-elle », « poursuit-il »: the verb carries its subject pronoun.
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
