@@ -187,8 +187,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // after one whose subject is people the text does not name stands for them.
     const previous = sentences[sentence - 1];
     if (previous && lang.pluralPronouns.has(tokens[at].lower) && sentences[sentence].first == at) {
-      const end = Math.min(previous.last, previous.first + 16);
-      if (groupSubject(doc, previous.first, end, mentionsIn(previous.first, end))) return { near: false };
+      // (Past an opener a preposition opens: « Dans une lettre ouverte, une quarantaine de médecins… ».)
+      let start = previous.first;
+      if (isWord(tokens[start]) && lang.openerPrepositions.has(tokens[start].lower)) {
+        while (start < previous.last && start - previous.first < 12 && tokens[start].text != ',') start++;
+        start++;
+      }
+      // (Only the subject's own phrase, up to its first comma: the names after belong to the rest of the sentence.)
+      let end = start;
+      while (end < Math.min(previous.last, start + 16) && tokens[end].text != ',') end++;
+      if (groupSubject(doc, start, end, mentionsIn(start, end))) return { near: false };
     }
     for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
       const m = mentions[i];

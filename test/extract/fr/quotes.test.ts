@@ -128,6 +128,7 @@ describe('fr: quotes', () => {
     ["« Le président suit la situation heure par heure », a fait savoir l'Élysée.", [['Le président suit la situation heure par heure', 'Élysée']]],
     ["Les manifestants brandissaient des banderoles « Non à la fermeture de l'usine ». « Nous serons là demain », a promis Luc Berthier.", [['Nous serons là demain', 'Luc Berthier']]],
     ["Mis en examen pour « prise illégale d'intérêts », l'ancien maire de Sète, Christian Molinier, a dénoncé « un acharnement judiciaire ».", [['un acharnement judiciaire', 'Christian Molinier']]],
+    ["Dans une lettre ouverte, une quarantaine de soignants de l'hôpital réclament la démission du directeur, Philippe Audouin. Ils y dénoncent « une gestion par la peur ».", [['une gestion par la peur', null]]],
     // « Ils » opening a sentence after one whose subject is people the text does not name stands for them.
     ["Des habitants de la cité des Tilleuls ont manifesté samedi. Ils réclament « des caméras et davantage de policiers ».", [['des caméras et davantage de policiers', null]]],
     // The comma closing a phrase a preposition opens the sentence with closes no apposition: no role for the name after.

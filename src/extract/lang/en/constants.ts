@@ -32,7 +32,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   officer officers representative representatives member members investigator investigators worker workers lawyer lawyers
   witness witnesses eyewitness eyewitnesses prosecutor prosecutors resident residents protester protesters critic critics
   supporter supporters analyst analysts activist activists villager villagers survivor survivors passenger passengers
-  neighbour neighbours neighbor neighbors scientist scientists researcher researchers expert experts`);
+  neighbour neighbours neighbor neighbors scientist scientists researcher researchers expert experts nurses
+  teachers farmers students parents families firefighters soldiers rescuers fans demonstrators`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary`);

@@ -21,7 +21,9 @@ export const SOURCE_NOUNS = words(`responsable responsables source sources porte
   conseiller conseillers conseillère diplomate diplomates cadre cadres élu élus élue député députés députée militant
   militants militante salarié salariés employé employés dirigeant dirigeants représentant représentants témoin témoins
   habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins
-  camarade camarades collègue collègues enquêteur enquêteurs chercheur chercheurs expert experts policier policiers`);
+  camarade camarades collègue collègues enquêteur enquêteurs chercheur chercheurs expert experts policier policiers
+  soignants infirmiers infirmières enseignants agriculteurs éleveurs pêcheurs commerçants élèves parents
+  familles ouvriers pompiers secouristes gendarmes soldats étudiants lycéens retraités habitantes manifestantes`);
 
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me archevêque évêque cardinal rabbin imam président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
