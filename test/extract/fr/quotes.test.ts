@@ -140,6 +140,8 @@ describe('fr: quotes', () => {
     ["La chanteuse Maëva Lopez a annoncé la fin de sa carrière. « J'ai besoin de retrouver une vie normale », écrit l'artiste de 38 ans.", [["J'ai besoin de retrouver une vie normale", 'Maëva Lopez']]],
     ["Un constat partagé par Henri Bouvet, apiculteur dans le Lot : « J'ai perdu la moitié de mes ruches. »", [["J'ai perdu la moitié de mes ruches.", 'Henri Bouvet']]],
     ["Lui, Bernard Aubert, s'occupe des vignes ; elle, Sylvie Aubert, du commerce. « On ne se parle plus qu'au travail », sourit-elle. « Et encore, le moins possible », renchérit-il.", [["On ne se parle plus qu'au travail", 'Sylvie Aubert'], ['Et encore, le moins possible', 'Bernard Aubert']]],
+    // « rejeter », « invoquer », "cite" attribute.
+    ["Le Kremlin a rejeté jeudi toute idée de cessez-le-feu « sans garanties de sécurité ».", [['sans garanties de sécurité', 'Kremlin']]],
     // An interviewer's question between two quotations hands the word back to the one who spoke.
     ["Dans un entretien à l'AFP, le cinéaste Théo Vasseur dit avoir voulu filmer « la fin d'un monde ». Pourquoi la Bretagne ? « Parce que c'est là que j'ai grandi, tout simplement. »", [["la fin d'un monde", 'Théo Vasseur'], ["Parce que c'est là que j'ai grandi, tout simplement.", 'Théo Vasseur']]],
     // A name between commas right before a verb of saying is its subject; « préfecture maritime » heads a body's name.

@@ -12,7 +12,7 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   indicate reveal disclose fume rage thunder blast slam echo advise recommend remind text email message concur
   rebut snap signal remember beg scream brag reckon worry object protest confide interject interrupt bark growl
   seethe mock tease sob gasp enthuse gush rave ponder speculate theorise theorize surmise guess venture volunteer
-  propose chant encourage appeal implore exhort rule`;
+  propose chant encourage appeal implore exhort rule cite reject`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks

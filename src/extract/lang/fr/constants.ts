@@ -73,7 +73,7 @@ export const SPEECH_NOUNS = words(`explication explications réponse réaction c
   avertissement conseil argument justification défense message mot mots propos paroles cri témoignage`);
 export const VIEW_PHRASES = phrases(`à ses yeux | à son avis | de son point de vue | selon ses termes | à leurs yeux | à leur avis`);
 export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
-  sur sous parmi dès suite outre`);
+  sur sous parmi dès suite outre devant derrière auprès`);
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame personne ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva

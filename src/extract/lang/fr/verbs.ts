@@ -2,7 +2,7 @@
 // simple, future, conditional (3rd person), participles. A lemma added once covers « réagit »,
 // « réagissait », « réagit », « a réagi », « réagissant ». Irregular verbs list their forms.
 
-const REGULAR_ER = `déclarer affirmer annoncer expliquer préciser ajouter indiquer souligner estimer assurer confier
+const REGULAR_ER = `invoquer rejeter déclarer affirmer annoncer expliquer préciser ajouter indiquer souligner estimer assurer confier
   rapporter raconter insister lancer marteler commenter constater avouer déplorer dénoncer regretter tweeter
   confirmer juger citer exclamer compléter résumer ironiser trancher excuser appeler réclamer exiger
   plaider rappeler observer noter relever signaler témoigner accuser saluer fustiger inquiéter lâcher glisser
