@@ -351,6 +351,8 @@ export interface Lang {
   latterOrdinals: readonly string[][];
   /** Nouns for someone by their age: "62-year-old", « sexagénaire », « trentenaire ». */
   ageNoun: RegExp;
+  /** Phrases of contrast set between commas after a subject: « de son côté », « pour sa part », "for its part". */
+  asidePhrases: readonly string[][];
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

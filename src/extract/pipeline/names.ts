@@ -5,7 +5,7 @@ import type { Doc, Token } from './document.js';
 import { pastDateline } from './dateline.js';
 import { givenName } from './given-names.js';
 import { countryEnd, isDemonym } from './places.js';
-import { isApostrophe, phraseEndsAt, possessiveAfter, textOf } from './util.js';
+import { isApostrophe, phraseAt, phraseEndsAt, possessiveAfter, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
 export interface Candidate {
@@ -313,11 +313,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');
-  // "Quoting the report", « Vu la situation », « Invité de TF1, X… », « Mis en examen… », « Contacté, le groupe… »: a
-  // participle opening a sentence before an article, a preposition or a comma is a verb ("Boeing has", "Beijing says"
-  // stay names); so is « Intitulé « … » ».
+  // "Quoting the report", « Vu la situation », « Invité de TF1, X… », « Mis en examen… »: a participle opening a
+  // sentence before an article or a preposition is a verb ("Boeing has", "Beijing says" stay names); so is « Intitulé
+  // « … » ».
   const next = tokens[i + 1];
-  const governed = (next?.text == ',' && lang.isParticiple(t.lower)) || (isWord(next) && !next.cap && (lang.determiners.has(next.lower) || lang.placePrepositions.has(next.lower) || lang.agentPrepositions.has(next.lower) || lang.nameConnectors.has(next.lower)));
+  const governed = (isWord(next) && !next.cap && (lang.determiners.has(next.lower) || lang.placePrepositions.has(next.lower) || lang.agentPrepositions.has(next.lower) || lang.nameConnectors.has(next.lower)));
   const verbal = ((lang.isParticiple(t.lower) || lang.isPastParticiple(t.lower)) && governed) || lang.titleIntroducers.has(t.lower);
   return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }
@@ -386,6 +386,9 @@ function endsTitle(doc: Doc, k: number): boolean {
 export function pastInsert(doc: Doc, k: number): number {
   const { tokens, lang } = doc;
   if (tokens[k]?.text == ',' && isWord(tokens[k + 1]) && lang.stressedPronouns.has(tokens[k + 1].lower) && tokens[k + 2]?.text == ',') return k + 3;
+  // « Moscou, de son côté, dénonce », "Beijing, for its part, said": a phrase of contrast between commas.
+  const aside = tokens[k]?.text == ',' ? lang.asidePhrases.find((p) => phraseAt(tokens, k + 1, p) && tokens[k + 1 + p.length]?.text == ',') : undefined;
+  if (aside) return k + 2 + aside.length;
   if (!isWord(tokens[k]) || !lang.nameConnectors.has(tokens[k].lower) || lang.coordinators.has(tokens[k].lower)) return k;
   let n = k + 1;
   if (isWord(tokens[n]) && lang.determiners.has(tokens[n].lower)) n++;

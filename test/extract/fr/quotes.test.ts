@@ -140,6 +140,8 @@ describe('fr: quotes', () => {
     ["La chanteuse Maëva Lopez a annoncé la fin de sa carrière. « J'ai besoin de retrouver une vie normale », écrit l'artiste de 38 ans.", [["J'ai besoin de retrouver une vie normale", 'Maëva Lopez']]],
     ["Un constat partagé par Henri Bouvet, apiculteur dans le Lot : « J'ai perdu la moitié de mes ruches. »", [["J'ai perdu la moitié de mes ruches.", 'Henri Bouvet']]],
     ["Lui, Bernard Aubert, s'occupe des vignes ; elle, Sylvie Aubert, du commerce. « On ne se parle plus qu'au travail », sourit-elle. « Et encore, le moins possible », renchérit-il.", [["On ne se parle plus qu'au travail", 'Sylvie Aubert'], ['Et encore, le moins possible', 'Bernard Aubert']]],
+    // A phrase of contrast between commas keeps the name before it the verb's subject.
+    ["Le Pentagone a confirmé le déploiement. Moscou, de son côté, dénonce « une escalade dangereuse ».", [['une escalade dangereuse', 'Moscou']]],
     // « rejeter », « invoquer », "cite" attribute.
     ["Le Kremlin a rejeté jeudi toute idée de cessez-le-feu « sans garanties de sécurité ».", [['sans garanties de sécurité', 'Kremlin']]],
     // An interviewer's question between two quotations hands the word back to the one who spoke.

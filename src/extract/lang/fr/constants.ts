@@ -71,6 +71,8 @@ export const COURT_WORDS = words(`examen garde vue enquête enquêtes informatio
   déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
 export const SPEECH_NOUNS = words(`explication explications réponse réaction constat verdict conclusion credo leitmotiv commentaire
   avertissement conseil argument justification défense message mot mots propos paroles cri témoignage`);
+export const ASIDE_PHRASES = phrases(`de son côté | de leur côté | pour sa part | pour leur part | quant à lui | quant à elle |
+  quant à eux | à son tour | lui aussi | elle aussi | pour l ' heure | pour l ' instant`);
 export const VIEW_PHRASES = phrases(`à ses yeux | à son avis | de son point de vue | selon ses termes | à leurs yeux | à leur avis`);
 export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant depuis dans en à au aux malgré avec sans face
   sur sous parmi dès suite outre devant derrière auprès`);

@@ -179,6 +179,7 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  asidePhrases: c.ASIDE_PHRASES,
   ageNoun: /^\p{L}+(?:génaire|tenaire)$/u,
   formerPhrases: [['le', 'premier'], ['la', 'première']],
   latterOrdinals: [['le', 'second'], ['la', 'seconde']],
