@@ -353,6 +353,8 @@ export interface Lang {
   ageNoun: RegExp;
   /** Phrases of contrast set between commas after a subject: « de son côté », « pour sa part », "for its part". */
   asidePhrases: readonly string[][];
+  /** Nouns for what a business is, capitalised before its name at a sentence's start: "Retailer", "Automaker". */
+  bodyDescriber: RegExp;
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

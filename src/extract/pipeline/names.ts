@@ -310,6 +310,10 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Witnesses told the BBC", « Des habitants… »: people the text does not name.
   if (lang.sourceNouns.has(t.lower)) return true;
   if (givenName(t.lower, lang.code)) return false;
+  // "Airline Skyvia said", "Retailer Haverford & Lane reported": a noun for what a body is, opening the sentence
+  // before its name, describes it.
+  const describer = lang.orgNouns.has(t.lower) || lang.bodyDescriber.test(t.lower);
+  if (describer && !lang.orgWords.has(t.lower) && isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ') return true;
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');

@@ -18,6 +18,8 @@ export function isNounThere(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
   // "Fallon's comments": after a possessive, the word is a noun.
   if (tokens[k - 1]?.lower == 's' && isApostrophe(tokens[k - 2]) && tokens[k - 1].gap == '') return true;
+  // "concerned by reports that…": right after a preposition, the word is a noun.
+  if (isWord(tokens[k - 1]) && !tokens[k - 1].cap && lang.headLast && (lang.agentPrepositions.has(tokens[k - 1].lower) || lang.ofWords.has(tokens[k - 1].lower))) return true;
   const elided = isApostrophe(tokens[k - 1]);
   const det = elided ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return false;

@@ -206,6 +206,10 @@ describe('en: quotes', () => {
     // verb before it.
     ['Veteran jockey Patrick Doyle retired on Saturday. "My body has been telling me for a while," the 62-year-old said. Tech billionaire Victor Lamb stepped down. "It\'s time for fresh eyes," the billionaire wrote.', [['My body has been telling me for a while', 'Patrick Doyle'], ["It's time for fresh eyes", 'Victor Lamb']]],
     ['The European Space Agency postponed the launch. The agency said a new date would be announced "in the coming days".', [['in the coming days', 'European Space Agency']]],
+    // A verb's form right after a preposition is a noun ("by reports that"); a noun for what a business is, opening the
+    // sentence before its name, describes it and "the carrier" stands for it.
+    ['The State Department said on Monday it was "deeply concerned" by reports that Iran had expanded enrichment.', [['deeply concerned', 'State Department']]],
+    ['Airline Skyvia said on Monday it would cancel flights. "We regret the disruption," the carrier said in a statement.', [['We regret the disruption', 'Skyvia']]],
     ['The Pentagon confirmed the deployment. Beijing, for its part, said it was "deeply concerned".', [['deeply concerned', 'Beijing']]],
     // "X of Y said": the person speaks, the body after "of" employs them; a title keeps a place word a surname.
     ['Analyst Joanna Park of Crestview Research said subscribers were "already showing signs of fatigue".', [['already showing signs of fatigue', 'Joanna Park']]],

@@ -179,6 +179,8 @@ export const fr: Lang = {
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
+  // (French writes them in lower case after an article: « le distributeur Maxidis ».)
+  bodyDescriber: /^$/,
   asidePhrases: c.ASIDE_PHRASES,
   ageNoun: /^\p{L}+(?:génaire|tenaire)$/u,
   formerPhrases: [['le', 'premier'], ['la', 'première']],
