@@ -374,7 +374,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "a European diplomat", "an Asian official": a nationality before a noun qualifies it, whatever made it look like a body.
   const adjective = c.first == c.last && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
   const nationality = isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname;
-  if (nationality && (adjective || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
+  // (« a réagi la Française », "said the Italian": one word of nationality after its article is someone's description.)
+  const byNationality = c.first == c.last && isWord(prev) && lang.definiteArticles.has(prev.lower);
+  if (nationality && (adjective || byNationality || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
   if (c.notActor) c.evidence = 0;
   if (c.place && c.evidence < 0.9) c.evidence = 0;
 }

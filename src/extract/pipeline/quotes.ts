@@ -357,6 +357,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (person != null) return person;
         continue;
       }
+      // « a réagi la Française », "said the Italian": someone by their nationality is the person just named.
+      if (isWord(noun) && noun.cap && isDemonym(noun.text, lang.demonym, lang.code)) {
+        const person = recentPerson(j, undefined, undefined, other);
+        if (person != null) return person;
+        continue;
+      }
       // « l'ONG » is a description; « l'AFP » is a name, a mention of its own; « le Premier ministre » a title all the same.
       if (!isWord(noun) || (noun.cap && !(noun.upper && lang.orgNouns.has(noun.lower)) && !lang.personTitles.has(noun.lower))) continue;
       // « « … », objecte la magistrate »: replying, a description of someone is whoever else was just named.

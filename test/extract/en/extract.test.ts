@@ -206,6 +206,7 @@ describe('en: quotes', () => {
     // verb before it.
     ['Veteran jockey Patrick Doyle retired on Saturday. "My body has been telling me for a while," the 62-year-old said. Tech billionaire Victor Lamb stepped down. "It\'s time for fresh eyes," the billionaire wrote.', [['My body has been telling me for a while', 'Patrick Doyle'], ["It's time for fresh eyes", 'Victor Lamb']]],
     ['The European Space Agency postponed the launch. The agency said a new date would be announced "in the coming days".', [['in the coming days', 'European Space Agency']]],
+    ['Ferrari driver Luca Benedetti won the Monaco Grand Prix on Sunday. "I have dreamed of this since I was a kid," said the Italian.', [['I have dreamed of this since I was a kid', 'Luca Benedetti']]],
     // A verb's form right after a preposition is a noun ("by reports that"); a noun for what a business is, opening the
     // sentence before its name, describes it and "the carrier" stands for it.
     ['The State Department said on Monday it was "deeply concerned" by reports that Iran had expanded enrichment.', [['deeply concerned', 'State Department']]],

@@ -45,7 +45,7 @@ export const fr: Lang = {
   placeWords: c.PLACE_WORDS,
   placeOpeners: c.PLACE_OPENERS,
   // « les Russes », « les Australiens », « les Français »: nationalities as nouns are capitalised, and plural when they act.
-  demonym: /^(?:(\p{Lu}\p{Ll}+?)(?:iens|iennes|ais|aises|ois|oises|ains|aines|ands|andes|ens|ennes)|(\p{Lu}\p{Ll}+?(?:ss|c))e?s)$/u,
+  demonym: /^(?:(\p{Lu}\p{Ll}+?)(?:iens|iennes?|ais|aises?|ois|oises?|ains|aines?|ands|andes?|ens|ennes?)|(\p{Lu}\p{Ll}+?(?:ss|c))e?s)$/u,
   headLast: false,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
