@@ -343,7 +343,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // ("said the 62-year-old", « confie la sexagénaire »: someone by their age.)
       // (« écrit l'artiste », « a expliqué le coureur »: a noun for what someone does, singular.)
       const agent = (k: number) => lang.agentNoun.test(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower) && !lang.orgNouns.has(tokens[k].lower) && !lang.documentNouns.has(tokens[k].lower) && !lang.personTitles.has(tokens[k].lower);
-      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || agent(k)));
+      // (The noun itself, not its adjective: « l'agence onusienne ».)
+      const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || (k == n && agent(k))));
       if (personNoun != null) {
         const person = recentPerson(j, markedGender(tokens[personNoun].lower), undefined, other);
         if (person != null) return person;
@@ -840,7 +841,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       let comma = first + 1;
       while (comma < open && comma - first <= 12 && tokens[comma].text != ',') comma++;
       if (tokens[comma]?.text != ',' || open - comma > 9) return undefined;
-      for (let k = comma + 1; k < open; k++) if (tokens[k].quote >= 0 || isCue(k) || tokens[k].cap) return undefined;
+      for (let k = comma + 1; k < open; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
       open = comma + 1;
     }
     // « Pour lui, « … » », « Pour elle, « … » »: the view of whoever the pronoun stands for (« elle » may be a body's).

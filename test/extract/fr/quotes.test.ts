@@ -140,6 +140,8 @@ describe('fr: quotes', () => {
     ["La chanteuse Maëva Lopez a annoncé la fin de sa carrière. « J'ai besoin de retrouver une vie normale », écrit l'artiste de 38 ans.", [["J'ai besoin de retrouver une vie normale", 'Maëva Lopez']]],
     ["Un constat partagé par Henri Bouvet, apiculteur dans le Lot : « J'ai perdu la moitié de mes ruches. »", [["J'ai perdu la moitié de mes ruches.", 'Henri Bouvet']]],
     ["Lui, Bernard Aubert, s'occupe des vignes ; elle, Sylvie Aubert, du commerce. « On ne se parle plus qu'au travail », sourit-elle. « Et encore, le moins possible », renchérit-il.", [["On ne se parle plus qu'au travail", 'Sylvie Aubert'], ['Et encore, le moins possible', 'Bernard Aubert']]],
+    // « Pour X, la BCE « … » »: whose view it is, though the clause names another.
+    ["Plusieurs économistes jugent la décision timide. Pour Thomas Roulier, chef économiste chez Corvane Bank, la BCE « a un temps de retard ».", [['a un temps de retard', 'Thomas Roulier']]],
     // Someone by their nationality after the verb is the person just named, not an actor of their own.
     ["Tête de série, la Française Inès Lambert a été sortie dès le deuxième tour. « Je n'ai jamais trouvé mon rythme », a réagi la Française.", [["Je n'ai jamais trouvé mon rythme", 'Inès Lambert']]],
     // A phrase of contrast between commas keeps the name before it the verb's subject.
