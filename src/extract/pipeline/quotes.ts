@@ -456,10 +456,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = mentionsIn(k + p.length, Math.min(to, k + p.length + 2)).find((x) => x.first <= k + p.length + 1);
       if (m) return { actor: m.actor, how: 'named', near: true };
     }
-    // (« « … », a-t-elle rétorqué »: a reply is someone else's than the last speaker's.)
-    // (The verb may carry the pronoun: « renchérit-il ».)
-    const replying = lang.replyVerbs.has(tokens[cue + 1]?.lower ?? '') || lang.replyVerbs.has(t.lower.split('-')[0]);
-    if (lang.invertedPronoun(t.text)) return pronoun(cue, false, replying ? spoke[spoke.length - 1]?.actor : undefined);
+    // « « Saviez-vous… ? », demande la présidente. « Jamais », répond le prévenu », « a-t-elle rétorqué »: a verb of
+    // replying (which may carry its pronoun, « renchérit-il ») hands the turn to someone other than the last speaker.
+    const turn = spoke[spoke.length - 1];
+    const replying = lang.replyVerbs.has(t.lower) || lang.replyVerbs.has(tokens[cue + 1]?.lower ?? '') || lang.replyVerbs.has(t.lower.split('-')[0]);
+    const other = replying && turn && turn.actor >= 0 && sentencesSince(turn.start, cue) <= 2 ? turn.actor : undefined;
+    if (lang.invertedPronoun(t.text)) return pronoun(cue, false, other);
     // « explique-t-on à Matignon », « lit-on dans le communiqué du ministère »: the body where, or whose document, the
     // impersonal subject speaks; no one named otherwise.
     if (lang.invertedImpersonal(t.text)) {
@@ -662,10 +664,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     const first = inverted.find(isPerson) ?? inverted[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
-    // « « Saviez-vous… ? », demande la présidente. « Jamais », répond le prévenu »: a verb of replying hands the turn to
-    // someone other than the last speaker.
-    const turn = spoke[spoke.length - 1];
-    const other = lang.replyVerbs.has(t.lower) && turn && turn.actor >= 0 && sentencesSince(turn.start, cue) <= 2 ? turn.actor : undefined;
     const role = roleAnaphor(cue + 1, end, other);
     if (role != null) return { actor: role, how: 'role', near: true };
     // "…", adding to CNN / « … », déplorant…: a participle's subject is the sentence's.
