@@ -472,6 +472,10 @@ export function findCandidates(doc: Doc): Candidate[] {
     // (After a definite article only: « un conseil de défense », « son département de résidence », « une coalition
     // militaire » name no body in particular.)
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.definiteArticles.has(article.lower) || lang.contractedArticles.has(article.lower));
+    // "Chief Executive Rajiv Menon", "Chief Financial Officer Laura Whitcomb": a word completing a title in several
+    // words is the title's, not the name's.
+    const titleWord = lang.titlePhrases.some((p) => p.length > 1 && p.some((w, n) => w == t.lower && n > 0 && phraseAt(tokens, i - n, p)));
+    if (titleWord) continue;
     // « sur France 2 », « invité d'Europe 1 », "told Channel 4": a name and a channel's number, where words are said or
     // heard, name a broadcaster.
     if (broadcasterAt(doc, i)) {

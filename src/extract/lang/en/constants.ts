@@ -36,7 +36,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   teachers farmers students parents families firefighters soldiers rescuers fans demonstrators`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
-  prime minister | vice president | attorney general | press secretary`);
+  prime minister | vice president | attorney general | press secretary | chief executive | chief financial officer |
+  chief operating officer | chief executive officer | chief technology officer`);
 
 export const ORG_HEADS_LOWER = words(`_`);
 
