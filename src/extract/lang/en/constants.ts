@@ -43,7 +43,7 @@ export const ORG_HEADS_LOWER = words(`_`);
 
 export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum confederation coalition
   consortium syndicate movement research motors holdings industries partners systems technologies
-  pharmaceuticals labs solutions logistics semiconductor electronics ventures
+  pharmaceuticals labs solutions logistics semiconductor electronics ventures dynamics
   commission agency bureau office service union nations bank fund foundation institute university college school
   association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
