@@ -354,7 +354,7 @@ export interface Lang {
   /** Phrases of contrast set between commas after a subject: « de son côté », « pour sa part », "for its part". */
   asidePhrases: readonly string[][];
   /** Nouns for what a business is, capitalised before its name at a sentence's start: "Retailer", "Automaker". */
-  bodyDescriber: RegExp;
+  bodyDescribers: ReadonlySet<string>;
   /** Plural subject pronouns: « ils », « elles », "they". */
   pluralPronouns: ReadonlySet<string>;
   /** Possessive determiners: « son », « sa », "his", "their". */

@@ -312,11 +312,12 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   if (givenName(t.lower, lang.code)) return false;
   // "Airline Skyvia said", "Retailer Haverford & Lane reported": a noun for what a body is, opening the sentence
   // before its name, describes it.
-  const describer = lang.orgNouns.has(t.lower) || lang.bodyDescriber.test(t.lower);
+  // (Or a noun for a trade the text also writes in lower case: "Commenter Another Me".)
+  const describer = lang.orgNouns.has(t.lower) || lang.bodyDescribers.has(t.lower) || (lang.headLast && lang.agentNoun.test(t.lower) && lowerWords.has(t.lower));
   if (describer && !lang.orgWords.has(t.lower) && isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ') return true;
   // ("Aerospace supplier Kestrel Dynamics": so is the word qualifying such a noun.)
   const next1 = tokens[i + 1];
-  if (isWord(next1) && !next1.cap && (lang.orgNouns.has(next1.lower) || lang.bodyDescriber.test(next1.lower)) && isNameToken(tokens[i + 2], lang)) return true;
+  if (isWord(next1) && !next1.cap && (lang.orgNouns.has(next1.lower) || lang.bodyDescribers.has(next1.lower)) && isNameToken(tokens[i + 2], lang)) return true;
   // "Suddenly Obama was here": an adverb is never part of the name after it; « Brahmin Connections »: another word
   // keeps its capital when a name goes on after it.
   const alone = !(isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ');

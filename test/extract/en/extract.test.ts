@@ -201,6 +201,7 @@ describe('en: quotes', () => {
     // With no subject of its gender, a gendered pronoun stands for the one person of that gender named just before.
     ['Firefighter Greg Mills pulled Dorothy Vance from the house. "I thought I would die," she said. Reporters asked Rep. Diane Holt whether she would back the bill. "Not in its current form," she replied.', [['I thought I would die', 'Dorothy Vance'], ['Not in its current form', 'Diane Holt']]],
     ['Aerospace supplier Kestrel Dynamics said it would cut 2,000 jobs. "These decisions are never easy," the company said.', [['These decisions are never easy', 'Kestrel Dynamics']]],
+    ['Brightwater Logistics Ltd, a haulage firm based in Kent, has entered administration. "We tried everything," the firm said.', [['We tried everything', 'Brightwater Logistics Ltd']]],
     // Company suffixes head a body's name, which "the company" stands for.
     ['Automaker Brightline Motors said it would idle its plant. "We are aligning production with market conditions," the company said.', [['We are aligning production with market conditions', 'Brightline Motors']]],
     // A word completing a title of several words is the title's, not the name's.

@@ -70,6 +70,9 @@ export const COURT_WORDS = words(`charged convicted arrested indicted jailed sen
 export const SPEECH_NOUNS = words(`answer response reaction verdict explanation conclusion advice warning comment reply argument
   justification defence defense message words remarks comments plea`);
 export const ASIDE_PHRASES = phrases(`for its part | for his part | for her part | for their part | in turn | meanwhile | in response`);
+export const BODY_DESCRIBERS = words(`airline automaker carmaker chipmaker drugmaker retailer supplier operator distributor
+  manufacturer carrier broadcaster publisher producer developer insurer lender provider grocer brewer miner builder
+  exporter importer startup`);
 export const VIEW_PHRASES = phrases(`in his view | in her view | in their view | in his opinion | in her opinion | in their opinion | in his words | in her words`);
 export const OPENER_PREPOSITIONS = words(`according after before during since in at on despite with without following amid
   among under over from upon`);

@@ -165,7 +165,7 @@ export const en: Lang = {
   articleGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
   pluralPronouns: new Set(['they']),
-  bodyDescriber: /^\p{Ll}{3,}(?:maker|[^e]er|tor|ist)$/u,
+  bodyDescribers: c.BODY_DESCRIBERS,
   asidePhrases: c.ASIDE_PHRASES,
   ageNoun: /^\d{1,3}-year-old$/,
   formerPhrases: [['the', 'former']],

@@ -180,7 +180,7 @@ export const fr: Lang = {
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
   // (French writes them in lower case after an article: « le distributeur Maxidis ».)
-  bodyDescriber: /^$/,
+  bodyDescribers: new Set<string>(),
   asidePhrases: c.ASIDE_PHRASES,
   ageNoun: /^\p{L}+(?:génaire|tenaire)$/u,
   formerPhrases: [['le', 'premier'], ['la', 'première']],
