@@ -446,6 +446,19 @@ function broadcasterAt(doc: Doc, i: number): boolean {
   return isWord(p) && (lang.mediumPrepositions.has(p.lower) || lang.addresseePrepositions.has(p.lower) || lang.ofWords.has(p.lower) || phraseEndsAt(tokens, k, lang.sourcePhrases)) && !lang.months.has(t.lower);
 }
 
+const laterWordsByLang = new WeakMap<Lang, Map<string, [readonly string[], number][]>>();
+
+/** Each word that a title of several words has past its first, with the titles and places it has there. */
+function laterTitleWords(lang: Lang): Map<string, [readonly string[], number][]> {
+  let index = laterWordsByLang.get(lang);
+  if (!index) {
+    index = new Map();
+    for (const p of lang.titlePhrases) p.forEach((w, n) => n > 0 && index!.set(w, [...(index!.get(w) ?? []), [p, n]]));
+    laterWordsByLang.set(lang, index);
+  }
+  return index;
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -478,7 +491,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     const lowerHead = isWord(t) && !t.cap && lang.orgHeadsLower.has(t.lower) && isWord(article) && (lang.definiteArticles.has(article.lower) || lang.contractedArticles.has(article.lower));
     // "Chief Executive Rajiv Menon", "Chief Financial Officer Laura Whitcomb": a word completing a title in several
     // words is the title's, not the name's.
-    const titleWord = lang.titlePhrases.some((p) => p.length > 1 && p.some((w, n) => w == t.lower && n > 0 && phraseAt(tokens, i - n, p)));
+    const titleWord = (laterTitleWords(lang).get(t.lower) ?? []).some(([p, n]) => phraseAt(tokens, i - n, p));
     if (titleWord) continue;
     // « sur France 2 », « invité d'Europe 1 », "told Channel 4": a name and a channel's number, where words are said or
     // heard, name a broadcaster.

@@ -29,6 +29,12 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
 export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   const { tokens, lang, sentences, quotations, text } = doc;
   const { mentions, actors, genders } = found;
+  // Facts of each actor the cue search asks again and again, read once: a long text has thousands of actors.
+  const roleNouns = actors.map((a) => (a.role ? roleNoun(a, lang) : ''));
+  const holdersOfTitle = new Map<string, number[]>();
+  roleNouns.forEach((noun, i) => noun && holdersOfTitle.set(noun, [...(holdersOfTitle.get(noun) ?? []), i]));
+  const organisations = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
+  const nameWords = actors.map((a) => new Set([a.name, a.role ?? '', ...a.aliases].flatMap((f) => f.toLowerCase().split(/[\s'’-]+/))));
   // Who spoke each quote so far, in order; -1 for a source the text does not name (« une source », "officials").
   const spoke: { start: number; actor: number }[] = [];
   const out: FoundQuote[] = [];
@@ -280,9 +286,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const noun = tokens[n];
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
     if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;
-    const orgs = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
     const spellings = [noun.lower, lang.spellingVariants.get(noun.lower) ?? noun.lower];
-    const holds = orgs.filter((i) => [actors[i].name, actors[i].role ?? '', ...actors[i].aliases].some((f) => f.toLowerCase().split(/[\s'’-]+/).some((w) => spellings.includes(w))));
+    const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
     if (lang.genericOrgNouns.has(noun.lower)) return latestOrganisation(j, noun.lower);
     // « La CGT a appelé à la grève. Le syndicat estime… »: a body named by an acronym or a brand alone, nothing saying
@@ -376,7 +381,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (described != null) return described;
         continue;
       }
-      const candidates = actors.map((a, i) => ({ a, i })).filter(({ a }) => a.role && roleNoun(a, lang) == noun.lower);
+      const candidates = (holdersOfTitle.get(noun.lower) ?? []).map((i) => ({ a: actors[i], i }));
       // « « … », a-t-il déclaré. Le chef de l'État a ajouté… »: a title no one was given goes on with the person who
       // spoke just before, of the gender it marks.
       // « Jean Castex a présenté le plan. « … », a souligné le Premier ministre »: or with the person the sentences just
@@ -418,7 +423,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (agrees) return m.actor;
         continue;
       }
-      const titled = roleNoun(actors[m.actor], lang);
+      const titled = roleNouns[m.actor];
       return agrees && (!titled || titled == title) ? m.actor : undefined;
     }
     return undefined;

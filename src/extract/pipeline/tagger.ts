@@ -137,7 +137,8 @@ export function wordShape(text: string): string {
 interface View {
   text: string;
   lower: string;
-  shape: string;
+  /** Its `wordShape`, read when a feature first asks: most words are never scored. */
+  shape?: string;
   cap: boolean;
   start: boolean;
   given: boolean;
@@ -159,7 +160,6 @@ function viewTokens(tokens: readonly Token[], lang: string): View[] {
     views.push({
       text,
       lower,
-      shape: wordShape(text),
       cap,
       // A sentence starts the text, a line, or follows its end mark: a capital there says less.
       start: !prev || SENTENCE_ENDS.has(prev.text) || (typeof t?.gap == 'string' && t.gap.includes('\n')),
@@ -171,6 +171,8 @@ function viewTokens(tokens: readonly Token[], lang: string): View[] {
   return views;
 }
 
+const shapeOf = (v: View): string => (v.shape ??= wordShape(v.text));
+
 /** The static features of token `i` (those that do not depend on the labels before it), as `template=value` keys. */
 function writeFeatures(views: readonly View[], i: number, known: (word: string) => boolean, out: string[]): void {
   const v = views[i];
@@ -181,15 +183,15 @@ function writeFeatures(views: readonly View[], i: number, known: (word: string) 
   out.push(
     'b=',
     `w=${word(v, '')}`,
-    `s=${v.shape}`,
+    `s=${shapeOf(v)}`,
     `x2=${v.lower.slice(-2)}`,
     `x3=${v.lower.slice(-3)}`,
     `c=${+v.cap}${+v.start}`,
     `p=${word(prev, '^')}`,
     `n=${word(next, '$')}`,
-    `ps=${prev ? prev.shape : '^'}`,
-    `ns=${next ? next.shape : '$'}`,
-    `sn=${v.shape}|${next ? next.shape : '$'}`,
+    `ps=${prev ? shapeOf(prev) : '^'}`,
+    `ns=${next ? shapeOf(next) : '$'}`,
+    `sn=${shapeOf(v)}|${next ? shapeOf(next) : '$'}`,
     `p2=${word(views[i - 2], '^')}`,
     `n2=${word(views[i + 2], '$')}`,
   );
