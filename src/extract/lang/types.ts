@@ -87,6 +87,12 @@ export interface Lang {
   sayVerbs: ReadonlySet<string>;
   /** Whether a token is an inverted verb with its pronoun ('a-t-il', 'déclare-t-elle'). */
   invertedPronoun(token: string): boolean;
+  /**
+   * Whether a word right after a quotation's closing mark and a comma, its subject after it, is a verb: where the
+   * language inverts the subject of the clause that attributes a quotation (« « … », savoure l'entraîneur »), any verb
+   * there attributes it, whatever it means. Never where the language does not invert.
+   */
+  inciseVerb(word: string): boolean;
   /** A verb with an impersonal subject after it (« explique-t-on », « lit-on »): whoever spoke is named after it, if at all. */
   invertedImpersonal(token: string): boolean;
   /** Verbs of saying in several words, the verb first: « fait savoir », « mis en garde », "pointed out". */
@@ -172,6 +178,8 @@ export interface Lang {
   reflexives: ReadonlySet<string>;
   /** Clitics that only ever stand before a verb (« y », « lui », « leur », « se », the « ne » of a negation): a name before one is a verb's subject. */
   verbClitics: ReadonlySet<string>;
+  /** Determiners that are also object pronouns before a verb (« il la dénonce »): after any other, a word is a noun. */
+  determinerPronouns: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */
   clockMarkers: ReadonlySet<string>;
   /** An hour as a word (« heures ») after one of these ('à', 'vers') is a time of day too. */

@@ -299,6 +299,22 @@ function headedByTitle(tokens: Token[], i: number, lang: Lang): boolean {
  * text also writes in lower case, or an adverb by its ending (-ly, -ment) — unless it is a given name (Bill, Pierre, Rose) or an
  * organisation's word. "EXPLOITING PEOPLE": a word shouted among shouted words is not an acronym.
  */
+const capitalisedInsideByDoc = new WeakMap<Doc, Set<string>>();
+
+/** The words a text writes with a capital inside its sentences, not only at their opening: names, as it spells them. */
+function capitalisedInside(doc: Doc): Set<string> {
+  let words = capitalisedInsideByDoc.get(doc);
+  if (!words) {
+    words = new Set();
+    for (let i = 1; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (isWord(t) && t.cap && doc.sentences[t.sentence].first != i && !'«“":'.includes(doc.tokens[i - 1].text)) words.add(t.lower);
+    }
+    capitalisedInsideByDoc.set(doc, words);
+  }
+  return words;
+}
+
 function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>): boolean {
   const { tokens, lang, sentences } = doc;
   const t = tokens[i];
@@ -310,6 +326,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // "Witnesses told the BBC", « Des habitants… »: people the text does not name.
   if (lang.sourceNouns.has(t.lower)) return true;
   if (givenName(t.lower, lang.code)) return false;
+  // "Traders said", « Chercheurs et médecins alertent »: so are people by the plural of what they do, alone at the
+  // opening, a noun the text also writes in lower case (a firm's name of that shape, "Reuters", is not).
+  const singular = lang.pluralNoun.test(t.lower) ? t.lower.slice(0, -1) : '';
+  const agents = singular && (lang.sourceNouns.has(singular) || (lang.agentNoun.test(singular) && (lowerWords.has(singular) || lowerWords.has(t.lower))));
+  if (agents && !isNameToken(tokens[i + 1], lang) && !capitalisedInside(doc).has(t.lower)) return true;
   // "Airline Skyvia said", "Retailer Haverford & Lane reported": a noun for what a body is, opening the sentence
   // before its name, describes it.
   // (Or a noun for a trade the text also writes in lower case: "Commenter Another Me".)

@@ -23,6 +23,8 @@ export function isNounThere(doc: Doc, k: number): boolean {
   const elided = isApostrophe(tokens[k - 1]);
   const det = elided ? tokens[k - 2] : tokens[k - 1];
   if (!isWord(det) || !lang.determiners.has(det.lower)) return false;
+  // "said the comments had…": a determiner that is never a pronoun is followed by a noun, wherever it stands.
+  if (!lang.determinerPronouns.has(det.lower)) return true;
   const before = elided ? tokens[k - 3] : tokens[k - 2];
   return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower);
 }

@@ -519,7 +519,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « lance un manifestant venu de Lille », "said a resident of Leeds": someone unnamed spoke; a name after them is
     // where they come from, unless set off as theirs (« un habitant, Jean Dupont, »).
     const unnamedAfter = isWord(tokens[cue + 1]) && lang.numberArticles.has(tokens[cue + 1].lower) && isWord(tokens[cue + 2]) && lang.sourceNouns.has(tokens[cue + 2].lower);
-    const after = mentionsIn(cue + 1, end).filter(
+    // « affirme l'ONG, qui appelle l'Union européenne à… », "said the group, which urged Brussels…": a clause opened
+    // after a comma is about the subject; the names in it did not speak.
+    let subjectTo = end;
+    for (let k = cue + 2; k <= end; k++) if (tokens[k - 1].text == ',' && isWord(tokens[k]) && lang.clauseOpeners.has(tokens[k].lower) && tokens[k].quote < 0) (subjectTo = k - 1), (k = end);
+    const after = mentionsIn(cue + 1, subjectTo).filter(
       (m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && (!completesNoun(doc, m.first) || documentOf(m.first)) && !possessor(m) && !(unnamedAfter && tokens[m.first - 1]?.text != ','),
     );
     // "The court was told": the subject of a passive verb of telling is the listener; « elle est accusée de « … » »: the
@@ -809,7 +813,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
       // « selon les propos de son avocat, Me Antonin Levy »: the name may come a few words on, with no verb between.
       let reach = at;
-      while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !lang.sayVerbs.has(tokens[reach].lower) && !lang.agencyFollowers.has(tokens[reach].lower)) reach++;
+      // (« selon un communiqué de l'Élysée »: a word of saying used as a noun is no verb.)
+      const verb = (k: number) => (lang.sayVerbs.has(tokens[k].lower) && !isNounThere(doc, k)) || lang.agencyFollowers.has(tokens[k].lower);
+      while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !verb(reach)) reach++;
       const found = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
       // "according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body only qualifies the title.
       const m = found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0];
@@ -922,9 +928,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       for (let k = q.open - 1; k >= leftFrom; k--) if (isCue(k)) return true;
       return false;
     };
+    // « « … », savourait l'entraîneur, Régis Tanguy », « « … », a tenu à rassurer le maire »: right after the marks and
+    // a comma, a verb with its subject after it is the attribution, in a language that inverts there.
+    const afterComma = tokens[q.close + 1]?.text == ',' ? q.close + 2 : -1;
+    const inverted = (k: number): boolean => {
+      const at = afterComma >= 0 && isWord(tokens[afterComma]) && lang.auxiliaries.has(tokens[afterComma].lower) ? afterComma + 1 : afterComma;
+      const subject = tokens[k + 1];
+      return k == at && isWord(tokens[k]) && tokens[k].quote < 0 && lang.inciseVerb(tokens[k].lower) && isWord(subject) && (subject.cap || lang.determiners.has(subject.lower));
+    };
     for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH && !incise; k++) {
       if (tokens[k].quote < 0 && isWord(tokens[k]) && lang.clauseOpeners.has(tokens[k].lower) && leftCue()) break;
-      if (isCue(k)) {
+      if (isCue(k) || inverted(k)) {
         // "…", Sumwalt said / "…", he said / « … », a-t-il déclaré: the verb after the quote comes first.
         cue = k;
         resolution = speakerOfCue(k, q.close + 1, rightTo);

@@ -286,7 +286,11 @@ describe('en: quotes', () => {
     // A description before a clause between commas is the verb's subject; "the centre" is the "Center" named before.
     ['The Pacific Tsunami Warning Center issued a warning. The centre, which also confirmed the earthquake, also added that "a tsunami has been generated".', [['a tsunami has been generated', 'Pacific Tsunami Warning Center']]],
     // One word opening its sentence and taken up by "his" is someone, so "he" can stand for him.
-    ['Omar Jarun said the team was "flat from the start". Schmetzer was delighted with the way his side played. "I think we played well," he said.', [['flat from the start', 'Omar Jarun'], ['I think we played well', 'Schmetzer']]],
+    ['Omar Jarun said the team was "flat from the start". Schmetzer was delighted with the way his side played. "I think we played well," he said.', [['flat from the start', 'Omar Jarun'], ['I think we played well', 'Schmetzer']]],    // People by the plural of their trade, opening the sentence, are unnamed; after "the", "comments" is a noun, not a verb.
+    ['Traders said the comments had "limited impact" on the yen. A trader in Tokyo agreed.', [['limited impact', null]]],
+    // A local title before a name is the person's role; "Energy" ends a company's name, which "the company" takes up.
+    ['Councilman Rob Esquivel called the plan "a giveaway to developers".', [['a giveaway to developers', 'Rob Esquivel']]],
+    ['Norvik Energy reported a fall in profit. "We remain confident in our strategy," the company said.', [['We remain confident in our strategy', 'Norvik Energy']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

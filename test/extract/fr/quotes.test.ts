@@ -244,7 +244,10 @@ describe('fr: quotes', () => {
     // Scare quotes and names of things are not quotes.
     ["Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime que la concertation « doit commencer vite ».", [['doit commencer vite', 'Benjamin Cauchy']]],
     ['Une opération qualifiée d\'« inédite » a eu lieu contre la « population étrangère » du pays.', []],
-    ['Le parlement a adopté le projet « Stop Soros » hier.', []],
+    ['Le parlement a adopté le projet « Stop Soros » hier.', []],    // Right after the marks and a comma, a verb with its subject after it attributes, whatever it means.
+    ["Le FC Lorient s'est imposé. « Ce groupe ne lâche jamais rien », savourait l'entraîneur lorientais, Régis Tanguy.", [['Ce groupe ne lâche jamais rien', 'Régis Tanguy']]],
+    // A relative clause after the subject is about it: the names in it did not speak.
+    ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

@@ -25,7 +25,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi im
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss
-  brig brigadier maj adm admiral cmdr commander lieutenant cpl`);
+  brig brigadier maj adm admiral cmdr commander lieutenant cpl councilman councilwoman councilmember councillor councilor
+  alderman alderwoman assemblyman assemblywoman assemblymember lawmaker legislator treasurer comptroller dean provost prosecutor`);
 
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
@@ -33,7 +34,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   witness witnesses eyewitness eyewitnesses prosecutor prosecutors resident residents protester protesters critic critics
   supporter supporters analyst analysts activist activists villager villagers survivor survivors passenger passengers
   neighbour neighbours neighbor neighbors scientist scientists researcher researchers expert experts nurses
-  teachers farmers students parents families firefighters soldiers rescuers fans demonstrators`);
+  teachers farmers students parents families firefighters soldiers rescuers fans demonstrators
+  trader traders economist economists investor investors`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary | chief executive | chief financial officer |
@@ -48,7 +50,8 @@ export const ORG_WORDS = words(`senate house congress board division department 
   association federation party court police army navy network command corporation company inc corp ltd group news times
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
-  press entertainment pictures society centre center blog blogs laboratory laboratories observatory team`);
+  press entertainment pictures society centre center blog blogs laboratory laboratories observatory team
+  energy auto automotive mining resources capital insurance telecom chemicals`);
 
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers

@@ -14,6 +14,9 @@ const ORG_ADJECTIVE = /(?:ais|aise|ois|oise|ien|ienne|enne|ain|aine|ique|al|ale|
 
 // « a-t-il déclaré », « déclare-t-elle », « poursuit-il »: the verb carries its subject pronoun.
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+// The third person of the tenses an incise uses (« savoure », « savourait », « jubila », « sourit ») and the past
+// participle after « a »: not an adverb in -ment.
+const INCISE_VERB = /^\p{Ll}{3,}(?:e|ait|a|it|ut|é|i|u)$/u;
 
 /** French: word lists in `constants.ts`, plus the few rules that are not lists. */
 export const fr: Lang = {
@@ -65,6 +68,7 @@ export const fr: Lang = {
   infinitiveMarkers: new Set(['d', 'de']),
   coordinators: new Set(['et', 'puis']),
   invertedPronoun: (token) => token.length < 40 && INVERTED.test(token.toLowerCase()),
+  inciseVerb: (word) => INCISE_VERB.test(word) && !word.endsWith('ment') && !c.STOPWORDS.has(word),
   invertedImpersonal: (token) => token.length < 40 && /\p{L}-(?:t-)?on$/u.test(token.toLowerCase()),
   pronouns: c.PRONOUNS,
   personPronouns: c.PERSON_PRONOUNS,
@@ -105,6 +109,7 @@ export const fr: Lang = {
   halfPhrases: [['et', 'demi'], ['et', 'demie']],
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   verbClitics: new Set(['y', 'lui', 'leur', 'se', 's', 'ne', 'n']),
+  determinerPronouns: new Set(['le', 'la', 'les', 'l', 'leur']),
   clockMarkers: new Set(['h']),
   hourWords: new Set(['heure', 'heures']),
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
