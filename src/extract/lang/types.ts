@@ -23,6 +23,8 @@ export interface Lang {
   memberOf: ReadonlySet<string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
   titleModifiers: ReadonlySet<string>;
+  /** Words before a title that say what it is of, capitalised only by opening a sentence: "Head coach", "Defence minister". */
+  titleQualifiers: ReadonlySet<string>;
   /** Multi-word titles, each as a lower-case word list ('secrétaire d'état', 'majority leader'). */
   titlePhrases: readonly string[][];
   /** Lower-case nouns that head an organisation name even uncapitalised ('ministère', 'parlement'). */

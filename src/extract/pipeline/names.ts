@@ -112,6 +112,24 @@ function coordinatedPart(tokens: Token[], k: number, lang: Lang, orgSoFar: boole
   return orgSoFar || !lang.orgOnlyConnectors.has(tokens[k].lower) || (bodyWord && !head.endsWith('s'));
 }
 
+/**
+ * Where the list of single capitalised words after the name `first..last` ends, the last after a coordinator
+ * (", Trade and Industry", " and Prevention"), when the name already holds a connector to its complement; else -1.
+ */
+function domainListEnd(tokens: Token[], first: number, last: number, lang: Lang): number {
+  const connector = (t: Token) => isWord(t) && !t.cap && lang.nameConnectors.has(t.lower) && !lang.coordinators.has(t.lower);
+  if (!tokens.slice(first + 1, last).some(connector)) return -1;
+  // (Not an acronym, not a body's word: "the Ministry of Health and UNICEF" are two.)
+  const word = (k: number) => isNameToken(tokens[k], lang) && tokens[k].gap == ' ' && !tokens[k].upper && !lang.orgWords.has(tokens[k].lower);
+  for (let k = last + 1, n = 0; n < 4; n++, k += 2) {
+    const sep = tokens[k];
+    if (sep?.text == ',' && sep.gap == '' && word(k + 1)) continue;
+    const coordinated = isWord(sep) && sep.gap == ' ' && lang.coordinators.has(sep.lower) && word(k + 1);
+    return coordinated && !(isNameToken(tokens[k + 2], lang) && tokens[k + 2].gap == ' ') ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Connector tokens (de, du, d', of, van…) at `k`, followed by a name token: how many, or 0. */
 function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean): number {
   let n = 0;
@@ -322,7 +340,11 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   if (t.upper && (shouted(i - 1) || shouted(i + 1))) return true;
   const prev = tokens[i - 1];
   const opens = sentences[t.sentence].first == i || (prev && (prev.text == ':' || '«“"'.includes(prev.text)));
-  if (!opens || t.upper || lang.orgWords.has(t.lower)) return false;
+  if (!opens || t.upper) return false;
+  // "Head coach Nick Sirianni", "Defence minister Boris Pistorius": what the title after it is of.
+  const title = tokens[i + 1];
+  if (lang.titleQualifiers.has(t.lower) && isWord(title) && !title.cap && lang.personTitles.has(title.lower)) return true;
+  if (lang.orgWords.has(t.lower)) return false;
   // "Witnesses told the BBC", « Des habitants… »: people the text does not name.
   if (lang.sourceNouns.has(t.lower)) return true;
   if (givenName(t.lower, lang.code)) return false;
@@ -571,9 +593,18 @@ export function findCandidates(doc: Doc): Candidate[] {
           org = true;
           continue;
         }
+        // "Ministry of Economy, Trade and Industry", "Centers for Disease Control and Prevention": past a body's head and
+        // its complement, the single words it deals with, listed up to the last after "and", are the name's.
+        const listEnd = org ? domainListEnd(tokens, i, last, lang) : -1;
+        if (listEnd > last) {
+          last = listEnd;
+          break;
+        }
         // "Goldman Sachs, Marriott International and Thomson Reuters": after a comma-separated name, "and" ends a list.
         const listed = tokens[i - 1]?.text == ',' && isNameToken(tokens[i - 2], lang);
-        const n = next.gap == ' ' && sameSentence(next, t) && !(listed && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
+        // ("Ruben Brekelmans and European Commission President…": a person's name ends before "and".)
+        const person = !org && !heads && !!givenName(t.lower, lang.code);
+        const n = next.gap == ' ' && sameSentence(next, t) && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= lang.orgWords.has(tokens[last].lower);

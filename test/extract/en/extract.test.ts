@@ -94,7 +94,11 @@ describe('en: actors', () => {
     ['National Search and Rescue Agency divers led the search. Conservatives and Liberal Democrats said they would vote.', ['National Search and Rescue Agency'], ['National Search', 'Rescue Agency', 'Conservatives and Liberal Democrats']],
     // A preposition opening a sentence names no one; inside a name it joins its words.
     ['Without explaining why, he left. Doctors Without Borders said the camp was full.', ['Doctors Without Borders'], ['Without']],
-    ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],
+    ['The Movement for Democratic Change (MDC) boycotted the vote. Claire had criticised the Scottish legal system.', ['Movement for Democratic Change'], ['MDC', 'Democratic Change', 'Scottish']],    // The words a body deals with, listed to the last after "and", are its name's; a person's name ends before "and".
+    ["Japan's Ministry of Economy, Trade and Industry tightened export controls. The Center for Injury Research and Policy and UNICEF agreed.", ['Ministry of Economy, Trade and Industry', 'Center for Injury Research and Policy'], ['Trade', 'Industry', 'Ministry of Economy']],
+    ['Boris Pistorius met his Dutch counterpart Ruben Brekelmans and European Commission President Ursula von der Leyen.', ['Ruben Brekelmans', 'European Commission', 'Ursula von der Leyen'], ['Ruben Brekelmans and European Commission']],
+    // What a title is of, capitalised by the sentence's opening, is part of the title.
+    ['Head coach Nick Sirianni praised the defence. Team principal Christian Horner agreed.', ['Nick Sirianni', 'Christian Horner'], ['Head', 'Team']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

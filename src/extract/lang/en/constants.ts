@@ -26,7 +26,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi im
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss
   brig brigadier maj adm admiral cmdr commander lieutenant cpl councilman councilwoman councilmember councillor councilor
-  alderman alderwoman assemblyman assemblywoman assemblymember lawmaker legislator treasurer comptroller dean provost prosecutor`);
+  alderman alderwoman assemblyman assemblywoman assemblymember lawmaker legislator treasurer comptroller dean provost prosecutor
+  principal`);
 
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
@@ -255,6 +256,8 @@ export const SEASON_LEADS = words(`this last next during since`);
 export const DECADE_WORDS = words(`_`);
 export const DETERMINERS = words(`the a an his her its their our this that these those`);
 export const TITLE_MODIFIERS = words(`former vice deputy acting first`);
+export const TITLE_QUALIFIERS = words(`head lead team senior chief deputy assistant associate managing defence defense foreign
+  finance interior health justice trade education environment transport home economy agriculture housing`);
 export const RELATIVE_TIME_AFTER = phrases(`later | earlier | ago | before | after`);
 
 export const CLAUSE_OPENERS = words(`that which who whom whose where when while whereas until unless although though because

@@ -16,6 +16,7 @@ export const en: Lang = {
   sourceNouns: c.SOURCE_NOUNS,
   memberOf: new Set(['of', 'from', 'at']),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
+  titleQualifiers: c.TITLE_QUALIFIERS,
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
   bodyHeadsAfter: new Set(['government', 'administration', 'army', 'military', 'navy', 'police', 'embassy', 'ministry']),

@@ -31,6 +31,8 @@ export const fr: Lang = {
   // « de » also joins the parts of a French name (« Charles de Gaulle »).
   memberOf: new Set<string>(),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
+  // (French writes what a title is of after it: « ministre de la Défense ».)
+  titleQualifiers: new Set(),
   titlePhrases: c.TITLE_PHRASES,
   orgHeadsLower: c.ORG_HEADS_LOWER,
   bodyHeadsAfter: new Set(),
