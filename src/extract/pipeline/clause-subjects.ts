@@ -39,8 +39,13 @@ export function groupSubject(doc: Doc, from: number, cue: number, named: readonl
     // ("Supporters of President Trump chanted": past the title of the one named.)
     let first = m.first;
     while (first - 1 > k && isWord(tokens[first - 1]) && lang.personTitles.has(tokens[first - 1].lower) && first > m.first - 3) first--;
-    const p = isApostrophe(tokens[first - 1]) ? tokens[first - 2] : tokens[first - 1];
-    const q = isWord(p) && lang.determiners.has(p.lower) && !lang.nameConnectors.has(p.lower) ? tokens[first - 2] : p;
+    const at = isApostrophe(tokens[first - 1]) ? first - 2 : first - 1;
+    const p = tokens[at];
+    const determiner = isWord(p) && lang.determiners.has(p.lower);
+    // ("The main farmers' union, the National Agricultural Federation, said": a name in apposition to the description
+    // names who speaks; in apposition to a name — "officials of NISA, the Japanese authority," — it completes it too.)
+    if (determiner && tokens[at - 1]?.text == ',' && isWord(tokens[at - 2]) && !tokens[at - 2].cap) return false;
+    const q = determiner && !lang.nameConnectors.has(p.lower) ? tokens[at - 1] : p;
     return isWord(q) && (lang.nameConnectors.has(q.lower) || lang.placePrepositions.has(q.lower));
   };
   return named.every((m) => m.first > k && complement(m));

@@ -122,7 +122,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let n = 0; n < 4 && k < at; n++) if (tokens[k++].text == ',') break;
     if (tokens[k - 1]?.text != ',') k = s.first;
     if (isWord(tokens[k]) && lang.pronouns.has(tokens[k].lower)) return pronoun(k, lang.personPronouns.has(tokens[k].lower));
-    const m = mentionsIn(s.first, at - 1).find((x) => x.subject && usable(x));
+    const found = mentionsIn(s.first, at - 1).find((x) => x.subject && usable(x));
+    // ("China's Ministry of Foreign Affairs condemned…, calling it": the possessor is not the subject; what it owns is.)
+    const owned = found && possessiveAfter(tokens, found.last) ? mentionsIn(found.last + 3, found.last + 3)[0] : undefined;
+    const m = owned && usable(owned) ? owned : found;
     if (m) return spokenFor(m) ? undefined : { actor: m.actor, how: 'named', near: false };
     // « « … », a-t-il fustigé, tout en affirmant « … » »: a sentence that opens on a quotation has its subject in the
     // inverted pronoun after it.
@@ -931,10 +934,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « « … », savourait l'entraîneur, Régis Tanguy », « « … », a tenu à rassurer le maire »: right after the marks and
     // a comma, a verb with its subject after it is the attribution, in a language that inverts there.
     const afterComma = tokens[q.close + 1]?.text == ',' ? q.close + 2 : -1;
+    // (« a tenu à rassurer le maire », « a voulu préciser la ministre »: the verb may govern an infinitive first.)
     const inverted = (k: number): boolean => {
       const at = afterComma >= 0 && isWord(tokens[afterComma]) && lang.auxiliaries.has(tokens[afterComma].lower) ? afterComma + 1 : afterComma;
-      const subject = tokens[k + 1];
-      return k == at && isWord(tokens[k]) && tokens[k].quote < 0 && lang.inciseVerb(tokens[k].lower) && isWord(subject) && (subject.cap || lang.determiners.has(subject.lower));
+      if (k != at || !isWord(tokens[k]) || tokens[k].quote >= 0 || !lang.inciseVerb(tokens[k].lower)) return false;
+      let s = k + 1;
+      const word = (j: number) => isWord(tokens[j]) && !tokens[j].cap;
+      if (word(s) && lang.stopwords.has(tokens[s].lower) && !lang.determiners.has(tokens[s].lower) && word(s + 1) && lang.isInfinitive(tokens[s + 1].lower)) s += 2;
+      else if (word(s) && !lang.stopwords.has(tokens[s].lower) && lang.isInfinitive(tokens[s].lower)) s++;
+      const subject = tokens[s];
+      return isWord(subject) && (subject.cap || lang.determiners.has(subject.lower));
     };
     for (let k = q.close + 1; k <= rightTo && k - q.close <= REACH && !incise; k++) {
       if (tokens[k].quote < 0 && isWord(tokens[k]) && lang.clauseOpeners.has(tokens[k].lower) && leftCue()) break;

@@ -295,6 +295,9 @@ describe('en: quotes', () => {
     // A local title before a name is the person's role; "Energy" ends a company's name, which "the company" takes up.
     ['Councilman Rob Esquivel called the plan "a giveaway to developers".', [['a giveaway to developers', 'Rob Esquivel']]],
     ['Norvik Energy reported a fall in profit. "We remain confident in our strategy," the company said.', [['We remain confident in our strategy', 'Norvik Energy']]],
+    // A name in apposition to the description opening the clause speaks; a possessor is not the subject, what it owns is.
+    ['The main farmers\' union, the National Agricultural Federation, said it would "fight on to the end".', [['fight on to the end', 'National Agricultural Federation']]],
+    ['China\'s Ministry of Foreign Affairs on Monday condemned the visit, calling it "a serious provocation".', [['a serious provocation', 'Ministry of Foreign Affairs']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
