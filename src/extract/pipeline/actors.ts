@@ -915,9 +915,20 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   // that opens on a preposition may be long (« Selon une étude publiée par la revue…, François Hammer… »).
   // (So may one that opens on a participle: « Invitée de la matinale de Radio Alpes, la maire… », "Asked about it, X".)
   const participle = isWord(tokens[k]) && (lang.isPastParticiple(tokens[k].lower) || lang.isParticiple(tokens[k].lower));
+  // (And any opener at all whose comma the name, or its title, comes right after: « Ancien footballeur reconverti dans
+  // la restauration, Yacine Belkacem vient… ».)
+  const opener = (reach: number) => {
+    let j = s.first;
+    for (let n = 0; n < reach && j < c.first; n++) if (tokens[j++].text == ',') break;
+    return tokens[j - 1]?.text == ',' ? j : s.first;
+  };
+  // (One with a verb of its own is a clause, not an opener: "The politician was greeted by the First Lady, Carla…"; one
+  // with a name in it, a list: "Others included skater Philippe Candeloro, footballer Sylvain Wiltord".)
+  const clause = (to: number) =>
+    tokens.slice(s.first + 1, to).some((t) => isWord(t) && (t.cap || lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.sayVerbs.has(t.lower)));
+  const long = opener(30);
   const reach = isWord(tokens[k]) && (lang.openerPrepositions.has(tokens[k].lower) || participle) ? 30 : 6;
-  for (let n = 0; n < reach && k < c.first; n++) if (tokens[k++].text == ',') break;
-  if (tokens[k - 1]?.text != ',') k = s.first;
+  k = (long == c.first || long == roleBefore(doc, c.first).from) && !clause(long) ? long : opener(reach);
   // Only a name near its sentence's start (past its opener) can be its subject: looking no further keeps the stage
   // linear in a long sentence (a pasted list with no full stops).
   // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered…": a title before the name opens with it.

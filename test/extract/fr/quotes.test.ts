@@ -247,6 +247,8 @@ describe('fr: quotes', () => {
     ['Le parlement a adopté le projet « Stop Soros » hier.', []],    // Right after the marks and a comma, a verb with its subject after it attributes, whatever it means.
     ["Le FC Lorient s'est imposé. « Ce groupe ne lâche jamais rien », savourait l'entraîneur lorientais, Régis Tanguy.", [['Ce groupe ne lâche jamais rien', 'Régis Tanguy']]],
     ["L'ARS a confirmé trois cas. « Il n'y a pas lieu de s'inquiéter », a tenu à rassurer le maire, Jean-Marc Albouy.", [["Il n'y a pas lieu de s'inquiéter", 'Jean-Marc Albouy']]],
+    // A name right after an opener without a verb or a name of its own is its sentence's subject, whom « il » stands for.
+    ["Ancien footballeur reconverti dans la restauration, Yacine Belkacem ouvre un restaurant à Lille. « C'est le seul endroit où je retrouve l'adrénaline », dit-il.", [["C'est le seul endroit où je retrouve l'adrénaline", 'Yacine Belkacem']]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];
