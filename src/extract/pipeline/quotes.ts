@@ -1151,6 +1151,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (q.open != s.first || tokens[q.close]?.end != tokens[s.last].end || sentences[tokens[s.last].sentence + 1] == null) return undefined;
     const next = sentences[tokens[s.last].sentence + 1];
     let k = next.first;
+    // ("That was the assessment of X", « C'est le constat de X »: a pointer and its verb may come first.)
+    const lead = (t: Token) => isApostrophe(t) || (isWord(t) && !lang.determiners.has(t.lower) && (lang.stopwords.has(t.lower) || lang.elisions.has(t.lower) || lang.beAuxiliaries.has(t.lower)));
+    // (A demonstrative before a verb is a pronoun: "That was".)
+    const pointer = (j: number) => isWord(tokens[j]) && lang.determiners.has(tokens[j].lower) && isWord(tokens[j + 1]) && lang.beAuxiliaries.has(tokens[j + 1].lower);
+    while (k < next.first + 4 && (lead(tokens[k]) || pointer(k))) k++;
     if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k++;
     if (isApostrophe(tokens[k])) k++;
     if (!isWord(tokens[k]) || !lang.speechNouns.has(tokens[k].lower)) return undefined;

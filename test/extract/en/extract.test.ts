@@ -298,6 +298,8 @@ describe('en: quotes', () => {
     // A name in apposition to the description opening the clause speaks; a possessor is not the subject, what it owns is.
     ['The main farmers\' union, the National Agricultural Federation, said it would "fight on to the end".', [['fight on to the end', 'National Agricultural Federation']]],
     ['China\'s Ministry of Foreign Affairs on Monday condemned the visit, calling it "a serious provocation".', [['a serious provocation', 'Ministry of Foreign Affairs']]],
+    // A sentence made only of the quotation, then "That was the assessment of X": X said it.
+    ['"It is the worst I have seen in 30 years." That was the assessment of Fire Chief Tom Reyes as the blaze spread.', [['It is the worst I have seen in 30 years.', 'Tom Reyes']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

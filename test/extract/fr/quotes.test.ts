@@ -249,6 +249,7 @@ describe('fr: quotes', () => {
     ["L'ARS a confirmé trois cas. « Il n'y a pas lieu de s'inquiéter », a tenu à rassurer le maire, Jean-Marc Albouy.", [["Il n'y a pas lieu de s'inquiéter", 'Jean-Marc Albouy']]],
     // A name right after an opener without a verb or a name of its own is its sentence's subject, whom « il » stands for.
     ["Ancien footballeur reconverti dans la restauration, Yacine Belkacem ouvre un restaurant à Lille. « C'est le seul endroit où je retrouve l'adrénaline », dit-il.", [["C'est le seul endroit où je retrouve l'adrénaline", 'Yacine Belkacem']]],
+    ["« On ne peut plus continuer ainsi. » C'est le constat de Florence Dubreuil, directrice d'école.", [['On ne peut plus continuer ainsi.', 'Florence Dubreuil']]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];

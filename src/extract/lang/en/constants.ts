@@ -71,7 +71,7 @@ export const AGENT_PREPOSITIONS = words(`by`);
 // Words of the courts and the police, before "for", "with" and an offence in marks: "charged with “…”".
 export const COURT_WORDS = words(`charged convicted arrested indicted jailed sentenced detained prosecuted investigated tried
   investigation probe trial warrant suspicion`);
-export const SPEECH_NOUNS = words(`answer response reaction verdict explanation conclusion advice warning comment reply argument
+export const SPEECH_NOUNS = words(`assessment view answer response reaction verdict explanation conclusion advice warning comment reply argument
   justification defence defense message words remarks comments plea`);
 export const ASIDE_PHRASES = phrases(`for its part | for his part | for her part | for their part | in turn | meanwhile | in response`);
 export const BODY_DESCRIBERS = words(`airline automaker carmaker chipmaker drugmaker retailer supplier operator distributor
