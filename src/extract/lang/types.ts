@@ -13,6 +13,8 @@ export interface Lang {
   stopwords: ReadonlySet<string>;
   /** Abbreviations whose period does not end a sentence (without the period): 'm', 'mme', 'dr', 'st'. */
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations that stand before a number ('vol', 'art', 'p'): before a capitalised word, their dot ends the sentence. */
+  numberAbbreviations: ReadonlySet<string>;
 
   // ---- actors
   /** Words that introduce a person's name and are not part of it ('m', 'mme', 'président', 'senator'). */

@@ -115,8 +115,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     return false;
   }
-  /** The sentence's subject: a pronoun opening it, else the first mention that opens it. */
-  function sentenceSubject(at: number): Resolution | undefined {
+  /**
+   * The sentence's subject: a pronoun opening it, else the first mention that opens it, else — where a verb of saying
+   * hangs on it (`described`) — a description opening it.
+   */
+  function sentenceSubject(at: number, described = true): Resolution | undefined {
     const s = sentences[tokens[at].sentence];
     let k = s.first;
     for (let n = 0; n < 4 && k < at; n++) if (tokens[k++].text == ',') break;
@@ -127,6 +130,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const owned = found && possessiveAfter(tokens, found.last) ? mentionsIn(found.last + 3, found.last + 3)[0] : undefined;
     const m = owned && usable(owned) ? owned : found;
     if (m) return spokenFor(m) ? undefined : { actor: m.actor, how: 'named', near: false };
+    // ("The authority said … and warned that “…”": a description opening the sentence is its subject.)
+    if (described && isWord(tokens[k]) && lang.definiteArticles.has(tokens[k].lower) && !mentionsIn(s.first, at - 1).some((x) => x.first <= k + 3)) {
+      const actor = describedOrg(k) ?? roleAnaphor(k, k);
+      if (actor != null) return { actor, how: 'role', near: false };
+    }
     // « « … », a-t-il fustigé, tout en affirmant « … » »: a sentence that opens on a quotation has its subject in the
     // inverted pronoun after it.
     for (let k = s.first; k < at; k++) if (tokens[k].quote < 0 && lang.invertedPronoun(tokens[k].text)) return pronoun(k, false);
@@ -524,8 +532,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const unnamedAfter = isWord(tokens[cue + 1]) && lang.numberArticles.has(tokens[cue + 1].lower) && isWord(tokens[cue + 2]) && lang.sourceNouns.has(tokens[cue + 2].lower);
     // « affirme l'ONG, qui appelle l'Union européenne à… », "said the group, which urged Brussels…": a clause opened
     // after a comma is about the subject; the names in it did not speak.
+    // ("The agency said in its complaint that Corvana had…": nor is a name in the clause the verb reports.)
     let subjectTo = end;
-    for (let k = cue + 2; k <= end; k++) if (tokens[k - 1].text == ',' && isWord(tokens[k]) && lang.clauseOpeners.has(tokens[k].lower) && tokens[k].quote < 0) (subjectTo = k - 1), (k = end);
+    for (let k = cue + 1; k <= end; k++) if (isWord(tokens[k]) && !tokens[k].cap && lang.clauseOpeners.has(tokens[k].lower) && tokens[k].quote < 0) (subjectTo = k - 1), (k = end);
     const after = mentionsIn(cue + 1, subjectTo).filter(
       (m) => usable(m) && !(toListener && m.first - cue <= 3) && !isAddressee(m) && !spokenFor(m) && (!completesNoun(doc, m.first) || documentOf(m.first)) && !possessor(m) && !(unnamedAfter && tokens[m.first - 1]?.text != ','),
     );
@@ -1030,7 +1039,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "KeralaIyers aims “to delve into…”", « Elle souhaitait « graver dans le marbre… » »: with no verb of saying, the
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
-      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open)?.actor) : undefined;
+      const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open, false)?.actor) : undefined;
       speaker = subject ?? leadSubject(openSentence.first, q.open) ?? namedNext(openSentence, q);
       fromSentenceBefore = subject == null && speaker != null;
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;

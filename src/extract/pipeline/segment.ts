@@ -157,12 +157,15 @@ const CLOSERS = new Set(['»', '”', '"', ')', ']', '’']);
 function isAbbreviation(tokens: Token[], i: number, lang: Lang): boolean {
   const prev = tokens[i - 1];
   if (!prev || tokens[i].gap != '' || prev.kind != 'word') return false;
+  // (« 3 heures de retard au vol. Oscar Munoz… »: an abbreviation that stands before a number ends its sentence before
+  // a name.)
+  const next = tokens[i + 1];
+  if (lang.numberAbbreviations.has(prev.lower) && next?.kind == 'word' && next.cap && !next.digits) return false;
   if (lang.abbreviations.has(prev.lower)) return true;
   if (prev.text.length != 1 || !prev.cap) return false;
   // « la bombe H. La Corée… », "Plan B. The…": a letter after a common noun, before a capitalised function word, names
   // a thing and ends the sentence; « l'écrivain J. R. Tolkien », "Mr. John F. Kennedy" go on.
   const before = tokens[i - 2];
-  const next = tokens[i + 1];
   const letterOfThing = before?.kind == 'word' && !before.cap && !lang.personTitles.has(before.lower);
   return !(letterOfThing && next?.kind == 'word' && next.cap && lang.stopwords.has(next.lower));
 }

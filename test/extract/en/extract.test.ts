@@ -300,6 +300,10 @@ describe('en: quotes', () => {
     ['China\'s Ministry of Foreign Affairs on Monday condemned the visit, calling it "a serious provocation".', [['a serious provocation', 'Ministry of Foreign Affairs']]],
     // A sentence made only of the quotation, then "That was the assessment of X": X said it.
     ['"It is the worst I have seen in 30 years." That was the assessment of Fire Chief Tom Reyes as the blaze spread.', [['It is the worst I have seen in 30 years.', 'Tom Reyes']]],
+    // A name in the clause the verb reports is not its subject; "the agency" stands for the body named before.
+    ['The Federal Trade Commission sued Corvana Health. The agency said in its complaint that Corvana had engaged in "a pattern of deception" for years.', [['a pattern of deception', 'Federal Trade Commission']]],
+    // A description opening the sentence is the subject of a verb coordinated after its first.
+    ['The National Disaster Management Authority gave a toll on Saturday. The authority said 300,000 people had been displaced and warned that "the worst may be yet to come".', [['the worst may be yet to come', 'National Disaster Management Authority']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

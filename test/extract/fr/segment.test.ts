@@ -15,6 +15,8 @@ describe('fr: segment', () => {
     // A letter after a common noun names a thing, and its full stop ends the sentence; an initial after a name does not.
     ['Il a testé la bombe H. La Corée proteste.', ['Il a testé la bombe H.', 'La Corée proteste.']],
     ['Le président John F. Kennedy a parlé.', ['Le président John F. Kennedy a parlé.']],
+    // An abbreviation that stands before a number ends its sentence before a capitalised word.
+    ['Voir le vol. 3 du rapport. Trois heures de retard au vol. Oscar Munoz s\'est excusé.', ['Voir le vol. 3 du rapport.', 'Trois heures de retard au vol.', "Oscar Munoz s'est excusé."]],
     ['« Nous partons. Vite. », a-t-il dit. Puis rien.', ['« Nous partons. Vite. », a-t-il dit.', 'Puis rien.']],
     ['TITRE\n\nLe texte suit.', ['TITRE', 'Le texte suit.']],
     ['Voir https://www.example.com/a.b?c=1. Fin.', ['Voir https://www.example.com/a.b?c=1.', 'Fin.']],

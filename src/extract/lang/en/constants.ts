@@ -127,7 +127,7 @@ export const SPELLING_VARIANTS = new Map([
   ['program', 'programme'],
 ]);
 export const GENERIC_ORG_NOUNS = words(`group organisation organization company firm charity coalition alliance movement giant
-  conglomerate multinational`);
+  conglomerate multinational agency regulator watchdog body institution`);
 export const ORG_PRONOUNS = words(`it`);
 
 export const NUMBER_WORDS = new Map<string, number>([

@@ -10,6 +10,7 @@ export const en: Lang = {
   code: 'en',
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
+  numberAbbreviations: new Set(['vol', 'p', 'pp', 'no', 'fig', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
   personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
   partyLabels: new Set(`democrat republican tory`.split(' ')),

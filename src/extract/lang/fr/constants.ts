@@ -112,7 +112,7 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   commissariat parquet club équipe revue magazine média station église ligue intersyndicale géant multinationale
   assureur équipementier distributeur transporteur éditeur brasseur`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
-  coalition alliance géant multinationale`);
+  coalition alliance géant multinationale instance institution régulateur`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
 
 export const NUMBER_WORDS = new Map<string, number>([

@@ -24,6 +24,7 @@ export const fr: Lang = {
   code: 'fr',
   stopwords: c.STOPWORDS,
   abbreviations: c.ABBREVIATIONS,
+  numberAbbreviations: new Set(['vol', 'art', 'p', 'pp', 'no', 'n°', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
   personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
   partyLabels: new Set(`socialiste écologiste centriste insoumis insoumise communiste frontiste macroniste gaulliste`.split(' ')),
