@@ -35,6 +35,9 @@ export function groupSubject(doc: Doc, from: number, cue: number, named: readonl
     k++;
   }
   if (k >= cue || cue - k > 16) return false;
+  // (« Le dirigeant a prévenu », "the official said": one, with a definite article, is someone the text named before.)
+  const article = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
+  if (!lang.pluralNoun.test(tokens[k].lower) && isWord(article) && lang.definiteArticles.has(article.lower)) return false;
   const complement = (m: Mention) => {
     // ("Supporters of President Trump chanted": past the title of the one named.)
     let first = m.first;

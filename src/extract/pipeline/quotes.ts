@@ -362,7 +362,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // (The noun itself, not its adjective: « l'agence onusienne ».)
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || (k == n && agent(k))));
       if (personNoun != null) {
-        const person = recentPerson(j, markedGender(tokens[personNoun].lower), undefined, other);
+        // (« « … », a ajouté l'officier », past a sentence about something else: else the one who spoke last.)
+        const gender = markedGender(tokens[personNoun].lower);
+        const person = recentPerson(j, gender, undefined, other) ?? (other == null ? lastSpeaker(j, gender) : undefined);
         if (person != null) return person;
         continue;
       }
@@ -1178,6 +1180,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const s = sentences[prevSentence];
     const subject = mentionsIn(s.first, s.last).find((m) => m.subject && isPerson(m) && usable(m));
     if (subject) return subject.actor;
+    // (« Le sexagénaire envisage de vendre son troupeau. « … » »: a description of someone opening it, the person.)
+    if (isWord(tokens[s.first]) && lang.definiteArticles.has(tokens[s.first].lower) && !mentionsIn(s.first, s.first + 3).length) {
+      const described = roleAnaphor(s.first, s.first);
+      if (described != null && actors[described].kind == 'person') return described;
+    }
     // "He gave family reasons for his decision. « Aujourd'hui… »": the person the sentence's pronoun stands for.
     const opener = tokens[s.first];
     const personal = isWord(opener) && lang.pronouns.has(opener.lower) && lang.subjectClitics.has(opener.lower) && !lang.impersonalWords.has(tokens[s.first + 1]?.lower ?? '');

@@ -250,6 +250,11 @@ describe('fr: quotes', () => {
     // A name right after an opener without a verb or a name of its own is its sentence's subject, whom « il » stands for.
     ["Ancien footballeur reconverti dans la restauration, Yacine Belkacem ouvre un restaurant à Lille. « C'est le seul endroit où je retrouve l'adrénaline », dit-il.", [["C'est le seul endroit où je retrouve l'adrénaline", 'Yacine Belkacem']]],
     ["« On ne peut plus continuer ainsi. » C'est le constat de Florence Dubreuil, directrice d'école.", [['On ne peut plus continuer ainsi.', 'Florence Dubreuil']]],
+    // A noun for someone after the verb is the last speaker, past a sentence about something else.
+    ["« Les fumées ont rendu l'évacuation difficile », a expliqué le commandant Thierry Vaillancourt. Une centaine de pompiers ont été mobilisés. « Nous avons dû procéder à des sauvetages », a ajouté l'officier.", [["Les fumées ont rendu l'évacuation difficile", 'Thierry Vaillancourt'], ['Nous avons dû procéder à des sauvetages', 'Thierry Vaillancourt']]],
+    // A quotation alone after a sentence that a description of someone opens is that person's.
+    ["« Je ne dors plus », confie Jean-Pierre Giordan, l'éleveur touché. Le sexagénaire envisage de vendre son troupeau. « À quoi bon continuer si l'État nous laisse seuls ? »", [['Je ne dors plus', 'Jean-Pierre Giordan'], ["À quoi bon continuer si l'État nous laisse seuls ?", 'Jean-Pierre Giordan']]],
+    ["« Nous avons gagné des parts de marché », s'est félicité son PDG, Laurent Saint-Aubin. Le dirigeant a toutefois prévenu que 2025 serait « une année de transition ».", [['Nous avons gagné des parts de marché', 'Laurent Saint-Aubin'], ['une année de transition', 'Laurent Saint-Aubin']]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];

@@ -100,7 +100,8 @@ export const en: Lang = {
   clockPrepositions: new Set(['at', 'around', 'by', 'until']),
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),
-  personNouns: new Set(`woman man boy girl teenager pensioner student defendant accused plaintiff unionist billionaire millionaire tycoon mogul entrepreneur`.split(' ')),
+  personNouns: new Set(`woman man boy girl teenager pensioner student defendant accused plaintiff unionist billionaire millionaire tycoon mogul entrepreneur
+    victim mother father widow candidate lawmaker veteran suspect hostage doctor nurse soldier striker midfielder defender goalkeeper`.split(' ')),
   employerTitles: new Set(`director directors chairman chairwoman chairperson ceo founder co-founder cofounder executive executives manager employee employees head chief officer commander spokesman spokeswoman spokesperson spokesmen`.split(' ')),
   relationConnectors: new Set(['of', 'for', 'to']),
   documentConnectors: new Set(['from', 'by']),

@@ -119,7 +119,9 @@ export const fr: Lang = {
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
-    plaignant plaignante syndicaliste milliardaire millionnaire`.split(' ')),
+    plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate victime mère père veuve
+    candidat candidate militant militante attaquant attaquante gardienne cadre élève médecin gendarme militaire soldat otage
+    suspect suspecte international internationale dirigeant dirigeante patron patronne`.split(' ')),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
