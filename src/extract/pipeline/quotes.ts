@@ -364,7 +364,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (personNoun != null) {
         // (« « … », a ajouté l'officier », past a sentence about something else: else the one who spoke last.)
         const gender = markedGender(tokens[personNoun].lower);
-        const person = recentPerson(j, gender, undefined, other) ?? (other == null ? lastSpeaker(j, gender) : undefined);
+        const person = recentPerson(j, gender, undefined, other) ?? (other == null && !someoneUnnamedSince(j) ? lastSpeaker(j, gender) : undefined);
         if (person != null) return person;
         continue;
       }
@@ -413,6 +413,19 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (fitting.length) return nearestActor(fitting.map((c) => c.i), tokens[j].start);
     }
     return undefined;
+  }
+  /**
+   * Whether someone unnamed was brought in since the last quote's speaker, before token `at`: « Un habitant du septième
+   * étage raconte… « … », témoigne ce père de famille » is that man, not the last speaker.
+   */
+  function someoneUnnamedSince(at: number): boolean {
+    const last = spoke[spoke.length - 1];
+    if (!last) return false;
+    for (let k = lastAtOrBefore(tokens, last.start) + 1; k < at; k++) {
+      const next = tokens[k + 1];
+      if (isWord(tokens[k]) && lang.numberArticles.has(tokens[k].lower) && tokens[k].quote < 0 && isWord(next) && !next.cap && (lang.personNouns.has(next.lower) || lang.sourceNouns.has(next.lower) || lang.agentNoun.test(next.lower))) return true;
+    }
+    return false;
   }
   /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */
   function lastSpeaker(at: number, gender: 'f' | 'm' | undefined): number | undefined {

@@ -255,6 +255,8 @@ describe('fr: quotes', () => {
     // A quotation alone after a sentence that a description of someone opens is that person's.
     ["« Je ne dors plus », confie Jean-Pierre Giordan, l'éleveur touché. Le sexagénaire envisage de vendre son troupeau. « À quoi bon continuer si l'État nous laisse seuls ? »", [['Je ne dors plus', 'Jean-Pierre Giordan'], ["À quoi bon continuer si l'État nous laisse seuls ?", 'Jean-Pierre Giordan']]],
     ["« Nous avons gagné des parts de marché », s'est félicité son PDG, Laurent Saint-Aubin. Le dirigeant a toutefois prévenu que 2025 serait « une année de transition ».", [['Nous avons gagné des parts de marché', 'Laurent Saint-Aubin'], ['une année de transition', 'Laurent Saint-Aubin']]],
+    // A noun for what someone does in -ien (« le technicien », « le praticien ») is someone, as one in -ienne is.
+    ["L'entraîneur breton, Olivier Guégan, n'a pas cherché d'excuses. « On a été mous », a-t-il lâché. Le technicien a annoncé qu'il réunirait son groupe. « Il va falloir se dire les choses. »", [['On a été mous', 'Olivier Guégan'], ['Il va falloir se dire les choses.', 'Olivier Guégan']]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];

@@ -212,7 +212,7 @@ export const fr: Lang = {
   singularPronouns: new Set(['il', 'elle']),
   dayParts: new Set(['matin', 'matinée', 'midi', 'après-midi', 'soir', 'soirée', 'nuit']),
   timeAdverbs: new Set(['tôt', 'tard']),
-  agentNoun: /^\p{L}{3,}(?:iste|eur|euse|rice|ienne?|ier|ière|aire)$/u,
+  agentNoun: /^\p{L}{3,}(?:iste|eur|euse|rice|ien|ienne|ier|ière|aire)$/u,
   impersonalWords: c.IMPERSONAL_WORDS,
   beAuxiliaries: c.BE_AUXILIARIES,
   cueLeadIns: c.CUE_LEAD_INS,
