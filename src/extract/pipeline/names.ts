@@ -50,7 +50,7 @@ const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
 const isInitial = (tokens: Token[], k: number): boolean =>
   tokens[k]?.kind == 'word' && tokens[k].text.length == 1 && tokens[k].cap && tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '' && !!tokens[k + 2]?.cap;
 
-function isNameToken(t: Token | undefined, lang: Lang): boolean {
+export function isNameToken(t: Token | undefined, lang: Lang): boolean {
   if (isWord(t) && !t.cap && PARTICLE_NAME.test(t.text)) return true;
   if (!isWord(t) || !t.cap || t.digits || t.text.length > 60) return false;
   const w = t.lower;
@@ -698,6 +698,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       while (k > 0 && k > firstIndex - 4 && (isApostrophe(tokens[k]) || lang.nameConnectors.has(tokens[k].lower))) k--;
       if (k < firstIndex - 1 && isTitle(tokens[k], lang) && !lang.employerTitles.has(tokens[k].lower)) continue;
     }
+    // "the Kentucky Republican said", "a Democrat": a party's member after an article is someone described, not a body.
+    const determiner = tokens[firstIndex - 1];
+    if (run[run.length - 1].cap && lang.partyLabels.has(run[run.length - 1].lower) && isWord(determiner) && lang.determiners.has(determiner.lower)) continue;
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
       found.push({ first: firstIndex, last, name: run[0].text, kind: 'organization', evidence: 0, place: false });

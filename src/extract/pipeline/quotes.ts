@@ -2,7 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, impersonalAfterOpener, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
 import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
-import { afterPlacePreposition, isTitle, pastInsert } from './names.js';
+import { afterPlacePreposition, isNameToken, isTitle, pastInsert } from './names.js';
 import { isDemonym } from './places.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
@@ -371,8 +371,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const noun = tokens[n];
       // « Benoît Hamon était à Lyon. Le socialiste a dénoncé… »: a party's member, like a title no one was given, goes on
       // with the person just spoken of.
-      if (isWord(noun) && lang.partyLabels.has(noun.lower) && (!noun.cap || sentences[noun.sentence].first == n)) {
-        const person = lastSpeaker(j, undefined) ?? recentPerson(j, undefined, noun.lower);
+      // ("the Kentucky Republican said", "the Democrat told": where labels take a capital, a place may qualify them.)
+      const label = (k: number) => isWord(tokens[k]) && lang.partyLabels.has(tokens[k].lower) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
+      const labelled = label(n) ? n : isWord(noun) && noun.cap && label(n + 1) ? n + 1 : -1;
+      if (labelled >= 0) {
+        const person = lastSpeaker(j, undefined) ?? recentPerson(j, undefined);
         if (person != null) return person;
         continue;
       }

@@ -304,6 +304,9 @@ describe('en: quotes', () => {
     ['The Federal Trade Commission sued Corvana Health. The agency said in its complaint that Corvana had engaged in "a pattern of deception" for years.', [['a pattern of deception', 'Federal Trade Commission']]],
     // A description opening the sentence is the subject of a verb coordinated after its first.
     ['The National Disaster Management Authority gave a toll on Saturday. The authority said 300,000 people had been displaced and warned that "the worst may be yet to come".', [['the worst may be yet to come', 'National Disaster Management Authority']]],
+    // A party's member after an article, a place before it or not, is the person just spoken of, not a body.
+    ['Senator Frank Oberholt blocked the bill on Thursday. "This is a gift to the cartels," the Kentucky Republican said.', [['This is a gift to the cartels', 'Frank Oberholt']]],
+    ['Derek Holloway launched his campaign on Tuesday. "Philadelphia deserves better," the Democrat told supporters.', [['Philadelphia deserves better', 'Derek Holloway']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
