@@ -182,6 +182,8 @@ export interface Lang {
   reflexives: ReadonlySet<string>;
   /** Clitics that only ever stand before a verb (« y », « lui », « leur », « se », the « ne » of a negation): a name before one is a verb's subject. */
   verbClitics: ReadonlySet<string>;
+  /** Definite articles of the singular (« le », « la », "the"): « le Mayennais » is one person. */
+  singularArticles: ReadonlySet<string>;
   /** Determiners that are also object pronouns before a verb (« il la dénonce »): after any other, a word is a noun. */
   determinerPronouns: ReadonlySet<string>;
   /** Words that make digits a time of day ('h' of « 14 h 30 », 'am', 'pm'): not a figure. */

@@ -502,6 +502,16 @@ function laterTitleWords(lang: Lang): Map<string, [readonly string[], number][]>
   return index;
 }
 
+/**
+ * « le Mayennais », « la Lyonnaise », « le Toulousain »: a capitalised word with a nationality's ending, alone, names
+ * someone by where they come from (a place the extractor need not know), not a body.
+ */
+export function residentShape(doc: Doc, k: number): boolean {
+  const { tokens, lang } = doc;
+  const t = tokens[k];
+  return isWord(t) && t.cap && !t.upper && !!lang.demonym?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
+}
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -700,6 +710,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "the Kentucky Republican said", "a Democrat": a party's member after an article is someone described, not a body.
     const determiner = tokens[firstIndex - 1];
+    const singular = isApostrophe(determiner) ? tokens[firstIndex - 2] : determiner;
+    if (run.length == 1 && residentShape(doc, firstIndex) && isWord(singular) && lang.singularArticles.has(singular.lower)) continue;
     if (run[run.length - 1].cap && lang.partyLabels.has(run[run.length - 1].lower) && isWord(determiner) && lang.determiners.has(determiner.lower)) continue;
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {

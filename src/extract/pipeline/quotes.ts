@@ -2,7 +2,7 @@ import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, impersonalAfterOpener, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
 import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
-import { afterPlacePreposition, isNameToken, isTitle, pastInsert } from './names.js';
+import { afterPlacePreposition, isNameToken, isTitle, pastInsert, residentShape } from './names.js';
 import { isDemonym } from './places.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
@@ -41,6 +41,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // For each quote of `out`: the sentence it opens in, and whether its speaker is only the previous sentence's subject.
   const placed: { sentence: number; fromSentenceBefore: boolean }[] = [];
   let previous: { q: Quotation; speaker?: number; sentence: number } | undefined;
+  // The mentions a pronoun may stand for: the names, and the descriptions of someone that open a sentence.
+  let subjects: Mention[] = mentions;
 
   const isCue = (k: number): boolean => {
     const t = tokens[k];
@@ -215,8 +217,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       while (end < Math.min(previous.last, start + 16) && tokens[end].text != ',') end++;
       if (groupSubject(doc, start, end, mentionsIn(start, end))) return { near: false };
     }
-    for (let i = lastAtOrBefore(mentions, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
-      const m = mentions[i];
+    for (let i = lastAtOrBefore(subjects, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
+      const m = subjects[i];
       // « Trump a indiqué qu'il souhaite… »: in the pronoun's own sentence, the subject of the clause before it.
       const clauseSubject = m.governs && tokens[m.first].sentence == sentence;
       if (!(m.subject || clauseSubject || givenAsSource(m) || saidAfterVerb(m)) || !usable(m) || m.start >= offset) continue;
@@ -232,8 +234,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         // "According to analyst Hazem al-Nuaeimi, Sadr is a thorn…", then "he said": whose view the sentence gives is
         // who goes on speaking, not the subject of that view.
         let j = i - 1;
-        while (j >= 0 && tokens[mentions[j].first].sentence == tokens[m.first].sentence && !(givenAsSource(mentions[j]) && usable(mentions[j]) && agrees(mentions[j].actor))) j--;
-        const source = j >= 0 && tokens[mentions[j].first].sentence == tokens[m.first].sentence ? mentions[j] : m;
+        while (j >= 0 && tokens[subjects[j].first].sentence == tokens[m.first].sentence && !(givenAsSource(subjects[j]) && usable(subjects[j]) && agrees(subjects[j].actor))) j--;
+        const source = j >= 0 && tokens[subjects[j].first].sentence == tokens[m.first].sentence ? subjects[j] : m;
         best = { start: source.start, actor: source.actor };
         break;
       }
@@ -339,6 +341,26 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return latest;
   }
 
+  /** Sentences opening on a description of one person (« Le sexagénaire », "The senator"), as mentions of that person. */
+  function describedSubjects(): Mention[] {
+    const found: Mention[] = [];
+    for (const s of sentences) {
+      const k = s.first;
+      if (!isWord(tokens[k]) || !lang.singularArticles.has(tokens[k].lower) || tokens[k].quote >= 0) continue;
+      const n = isApostrophe(tokens[k + 1]) ? k + 2 : k + 1;
+      // (« Le ministre Jean Dupont »: a name right after is a mention of its own.)
+      if (!isWord(tokens[n]) || mentionsIn(k, n + 3).length) continue;
+      const actor = roleAnaphor(k, k);
+      if (actor == null || !isPerson({ actor } as Mention)) continue;
+      found.push({ actor, start: tokens[k].start, end: tokens[n].end, first: k, last: n, subject: true, governs: true });
+    }
+    return found;
+  }
+  /** « le Mayennais », « la Toulousaine »: one person by where they come from, after a singular article. */
+  function residentNoun(n: number): boolean {
+    const article = isApostrophe(tokens[n - 1]) ? tokens[n - 2] : tokens[n - 1];
+    return residentShape(doc, n) && isWord(article) && lang.singularArticles.has(article.lower) && !mentionsIn(n, n).length;
+  }
   /** The actor whose role starts with the noun after a definite article: « le ministre », "the governor". */
   function roleAnaphor(k: number, limit: number, other?: number): number | undefined {
     for (let j = k; j <= Math.min(limit, k + 4); j++) {
@@ -361,6 +383,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const agent = (k: number) => lang.agentNoun.test(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower) && !lang.orgNouns.has(tokens[k].lower) && !lang.documentNouns.has(tokens[k].lower) && !lang.personTitles.has(tokens[k].lower);
       // (The noun itself, not its adjective: « l'agence onusienne ».)
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || (k == n && agent(k))));
+      // ("the victim's family described": a possessor is not who acts.)
+      if (personNoun != null && possessiveAfter(tokens, personNoun)) continue;
       if (personNoun != null) {
         // (« « … », a ajouté l'officier », past a sentence about something else: else the one who spoke last.)
         const gender = markedGender(tokens[personNoun].lower);
@@ -379,8 +403,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (person != null) return person;
         continue;
       }
-      // « a réagi la Française », "said the Italian": someone by their nationality is the person just named.
-      if (isWord(noun) && noun.cap && isDemonym(noun.text, lang.demonym, lang.code)) {
+      // « a réagi la Française », "said the Italian": someone by their nationality is the person just named; so is
+      // someone by where they come from, « a raconté le Mayennais », « la Lyonnaise de 22 ans ».
+      if (isWord(noun) && noun.cap && (isDemonym(noun.text, lang.demonym, lang.code) || residentNoun(n))) {
         const person = recentPerson(j, undefined, undefined, other);
         if (person != null) return person;
         continue;
@@ -925,6 +950,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (actor != null && (lone || actor == carried[carried.length - 1]?.actor)) carried.push({ start, actor });
   }
 
+  // « Clara Lemaître a perdu. La Lyonnaise de 22 ans s'est inclinée… « … », a-t-elle regretté »: a description of
+  // someone opening a sentence is its subject, the person just named, and what a pronoun after it stands for.
+  subjects = [...mentions, ...describedSubjects()].sort((a, b) => a.start - b.start);
   quotations.forEach((q, index) => {
     let first = q.first;
     let last = q.last;

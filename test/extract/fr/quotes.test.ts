@@ -257,6 +257,10 @@ describe('fr: quotes', () => {
     ["« Nous avons gagné des parts de marché », s'est félicité son PDG, Laurent Saint-Aubin. Le dirigeant a toutefois prévenu que 2025 serait « une année de transition ».", [['Nous avons gagné des parts de marché', 'Laurent Saint-Aubin'], ['une année de transition', 'Laurent Saint-Aubin']]],
     // A noun for what someone does in -ien (« le technicien », « le praticien ») is someone, as one in -ienne is.
     ["L'entraîneur breton, Olivier Guégan, n'a pas cherché d'excuses. « On a été mous », a-t-il lâché. Le technicien a annoncé qu'il réunirait son groupe. « Il va falloir se dire les choses. »", [['On a été mous', 'Olivier Guégan'], ['Il va falloir se dire les choses.', 'Olivier Guégan']]],
+    // Someone by where they come from is the person just named, not a body; a description opening a sentence is its
+    // subject, whom « elle » stands for rather than the woman named after it.
+    ["Maxime Bellanger a gagné l'étape. « Je n'y croyais plus », a raconté le Mayennais, en larmes.", [["Je n'y croyais plus", 'Maxime Bellanger']]],
+    ["Clara Lemaître a perdu. La Lyonnaise de 22 ans s'est inclinée face à la Polonaise Agnieszka Wrona. « J'ai eu ma chance », a-t-elle regretté.", [["J'ai eu ma chance", 'Clara Lemaître']]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];

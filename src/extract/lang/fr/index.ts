@@ -113,15 +113,16 @@ export const fr: Lang = {
   reflexives: new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']),
   verbClitics: new Set(['y', 'lui', 'leur', 'se', 's', 'ne', 'n']),
   determinerPronouns: new Set(['le', 'la', 'les', 'l', 'leur']),
+  singularArticles: new Set(['le', 'la', 'l']),
   clockMarkers: new Set(['h']),
   hourWords: new Set(['heure', 'heures']),
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
   relationNouns: c.RELATION_NOUNS,
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
-    plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate victime mère père veuve
-    candidat candidate militant militante attaquant attaquante gardienne cadre élève médecin gendarme militaire soldat otage
-    suspect suspecte international internationale dirigeant dirigeante patron patronne`.split(' ')),
+    plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate candidat candidate
+    militant militante attaquant attaquante gardienne cadre élève médecin gendarme militaire soldat otage suspect suspecte
+    international internationale dirigeant dirigeante patron patronne`.split(/\s+/)),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
