@@ -202,6 +202,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const guessed = (actor: number) => genders[actor]?.endsWith('?') && sentencesSince(spoke[spoke.length - 1]?.start ?? 0, at) <= 1;
     let best: { start: number; actor: number } | undefined;
     const sentence = tokens[at].sentence;
+    // « Parmi les évacués, une mère de quatre enfants. « … », souffle-t-elle »: someone unnamed just brought in, with no
+    // one named since, is whom the pronoun stands for.
+    if (!lang.pluralPronouns.has(tokens[at].lower) && unnamedJustBefore(at, gender)) return { near: true };
     // « Des habitants de la cité des Tilleuls ont manifesté. Ils réclament « … » »: a plural pronoun opening a sentence
     // after one whose subject is people the text does not name stands for them.
     const previous = sentences[sentence - 1];
@@ -383,6 +386,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const agent = (k: number) => lang.agentNoun.test(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower) && !lang.orgNouns.has(tokens[k].lower) && !lang.documentNouns.has(tokens[k].lower) && !lang.personTitles.has(tokens[k].lower);
       // (The noun itself, not its adjective: « l'agence onusienne ».)
       const personNoun = [n, n + 1].find((k) => isWord(tokens[k]) && !tokens[k].cap && (lang.personNouns.has(tokens[k].lower) || singularSource(k) || lang.ageNoun.test(tokens[k].lower) || (k == n && agent(k))));
+      // (« Le père de la fillette », "the mother of the victim": someone's relative is someone else, unnamed.)
+      const relative = tokens[n];
+      if (isWord(relative) && lang.relationNouns.has(relative.lower) && lang.ofWords.has(tokens[n + 1]?.lower ?? '')) continue;
       // ("the victim's family described": a possessor is not who acts.)
       if (personNoun != null && possessiveAfter(tokens, personNoun)) continue;
       if (personNoun != null) {
@@ -441,6 +447,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (fitting.length) return nearestActor(fitting.map((c) => c.i), tokens[j].start);
     }
     return undefined;
+  }
+  /** Whether someone unnamed (« une mère », "a resident") is brought in the sentence before token `at`, no one named after. */
+  function unnamedJustBefore(at: number, gender: string | undefined): boolean {
+    const before = sentences[tokens[at].sentence - 1];
+    if (!before || mentionsIn(sentences[tokens[at].sentence].first, at - 1).some(isPerson)) return false;
+    for (let k = before.first; k < before.last; k++) {
+      const noun = tokens[k + 1];
+      if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap) continue;
+      const person = lang.personNouns.has(noun.lower) || lang.sourceNouns.has(noun.lower) || lang.relationNouns.has(noun.lower) || lang.agentNoun.test(noun.lower);
+      const marked = markedGender(noun.lower);
+      // (Only in a sentence that names no one: "Mugabe spoke at the funeral of a former fighter" is still about Mugabe.)
+      if (person && (!gender || !marked || marked == gender)) return !mentionsIn(before.first, before.last).some(isPerson);
+    }
+    return false;
   }
   /**
    * Whether someone unnamed was brought in since the last quote's speaker, before token `at`: « Un habitant du septième

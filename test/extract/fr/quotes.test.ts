@@ -261,6 +261,9 @@ describe('fr: quotes', () => {
     // subject, whom « elle » stands for rather than the woman named after it.
     ["Maxime Bellanger a gagné l'étape. « Je n'y croyais plus », a raconté le Mayennais, en larmes.", [["Je n'y croyais plus", 'Maxime Bellanger']]],
     ["Clara Lemaître a perdu. La Lyonnaise de 22 ans s'est inclinée face à la Polonaise Agnieszka Wrona. « J'ai eu ma chance », a-t-elle regretté.", [["J'ai eu ma chance", 'Clara Lemaître']]],
+    // Someone unnamed just brought in is whom « elle » stands for; someone's relative is someone else, unnamed.
+    ["Marion Espinasse s'indigne : « On propose trois nuits d'hôtel. » Parmi les évacués, une mère de quatre enfants, assise sur ses valises. « Je ne sais pas où dormir ce soir », souffle-t-elle.", [["On propose trois nuits d'hôtel.", 'Marion Espinasse'], ['Je ne sais pas où dormir ce soir', null]]],
+    ["Le maire, Jean-Luc Darrigade, décrit un village « sous le choc ». Le père de la fillette a lancé un appel : « Ma puce, si tu lis ça, on t'attend. »", [['sous le choc', 'Jean-Luc Darrigade'], ["Ma puce, si tu lis ça, on t'attend.", null]]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
   ];
