@@ -23,6 +23,8 @@ export interface Lang {
   sourceNouns: ReadonlySet<string>;
   /** Words between a one-word name and the body it belongs to before a verb of saying ("Dodds of Time Magazine said"). */
   memberOf: ReadonlySet<string>;
+  /** Abbreviated titles and the title they stand for ('gov' → 'governor', « pdt » → « président »). */
+  titleAbbreviations: ReadonlyMap<string, string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
   titleModifiers: ReadonlySet<string>;
   /** Words before a title that say what it is of, capitalised only by opening a sentence: "Head coach", "Defence minister". */

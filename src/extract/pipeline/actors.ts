@@ -941,7 +941,9 @@ function isSubject(doc: Doc, c: Candidate): boolean {
     const qualifier = (j: number) => from < c.first && tokens.slice(j, from).every((t) => isWord(t) && t.cap && !isTitle(t, lang));
     for (let j = k; j < from; j++) {
       if (possessive(j) || qualifier(j)) break;
-      if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang)) gap++;
+      // ("Line worker Jamal Carter said": a noun for what someone does is a title too.)
+      const trade = isWord(tokens[j]) && !tokens[j].cap && j + 1 == from && !lang.pluralNoun.test(tokens[j].lower) && (lang.sourceNouns.has(tokens[j].lower) || lang.agentNoun.test(tokens[j].lower));
+      if (isWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !isTitle(tokens[j], lang) && !trade) gap++;
     }
     if (gap <= 1) return true;
   }

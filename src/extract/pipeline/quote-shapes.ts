@@ -86,9 +86,13 @@ export function countWords(tokens: readonly Token[], first: number, last: number
 
 /** The title noun of an actor's role, which « le ministre » or "the governor" points back to: « l'actuel ministre » → ministre. */
 export function roleNoun(a: Actor, lang: Lang): string {
-  const words = (a.role ?? '').toLowerCase().split(/[\s'’]+/).slice(0, 4);
-  const titles = words.filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
-  return titles[0] ?? '';
+  // (With no role, the title a form of the name carries: "Gov. Lydia Morrow".)
+  const titled = a.role ? undefined : a.aliases.find((f) => f.endsWith(` ${a.name}`));
+  const role = a.role ?? titled?.slice(0, -a.name.length) ?? '';
+  const words = role.toLowerCase().split(/[\s'’]+/).slice(0, 4);
+  const titles = words.map((w) => w.replace(/\.$/, '')).filter((w) => lang.personTitles.has(w) && !lang.titleModifiers.has(w));
+  // ("Gov. Lydia Morrow", then "the governor said": an abbreviated title stands for the word in full.)
+  return titles[0] ? lang.titleAbbreviations.get(titles[0]) ?? titles[0] : '';
 }
 
 /** « a fait savoir », "pointed out": a verb of saying in several words starting at token `k`. */

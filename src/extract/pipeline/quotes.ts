@@ -30,7 +30,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   const { tokens, lang, sentences, quotations, text } = doc;
   const { mentions, actors, genders } = found;
   // Facts of each actor the cue search asks again and again, read once: a long text has thousands of actors.
-  const roleNouns = actors.map((a) => (a.role ? roleNoun(a, lang) : ''));
+  const roleNouns = actors.map((a) => roleNoun(a, lang));
   const holdersOfTitle = new Map<string, number[]>();
   roleNouns.forEach((noun, i) => noun && holdersOfTitle.set(noun, [...(holdersOfTitle.get(noun) ?? []), i]));
   const organisations = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));

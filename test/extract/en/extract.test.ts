@@ -307,6 +307,10 @@ describe('en: quotes', () => {
     // A party's member after an article, a place before it or not, is the person just spoken of, not a body.
     ['Senator Frank Oberholt blocked the bill on Thursday. "This is a gift to the cartels," the Kentucky Republican said.', [['This is a gift to the cartels', 'Frank Oberholt']]],
     ['Derek Holloway launched his campaign on Tuesday. "Philadelphia deserves better," the Democrat told supporters.', [['Philadelphia deserves better', 'Derek Holloway']]],
+    // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
+    // name is its sentence's subject, whom "he" stands for.
+    ['The speaker rejected Gov. Lydia Morrow\'s proposal. "The votes are not there," Mr. Heffernan said. Ms. Morrow has argued otherwise. "Somebody is going to pay for this gap," the governor said.', [['The votes are not there', 'Heffernan'], ['Somebody is going to pay for this gap', 'Lydia Morrow']]],
+    ['UAW President Mike Brannigan told a rally: "The wall has come down." Line worker Jamal Carter, 34, who helped organize the campaign, said workers wanted a say. "We were working mandatory overtime," he said.', [['The wall has come down.', 'Mike Brannigan'], ['We were working mandatory overtime', 'Jamal Carter']]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
