@@ -307,6 +307,8 @@ describe('en: quotes', () => {
     // A party's member after an article, a place before it or not, is the person just spoken of, not a body.
     ['Senator Frank Oberholt blocked the bill on Thursday. "This is a gift to the cartels," the Kentucky Republican said.', [['This is a gift to the cartels', 'Frank Oberholt']]],
     ['Derek Holloway launched his campaign on Tuesday. "Philadelphia deserves better," the Democrat told supporters.', [['Philadelphia deserves better', 'Derek Holloway']]],
+    // A body's noun before a title says whose title it is: "the union leader" is a person, not the union.
+    ['Denise Harwood, president of the Ohio Nurses Union local, said: "We did not want this." "You cannot replace experienced nurses with temps," the union leader told reporters.', [['We did not want this.', 'Denise Harwood'], ['You cannot replace experienced nurses with temps', 'Denise Harwood']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.
     ['The speaker rejected Gov. Lydia Morrow\'s proposal. "The votes are not there," Mr. Heffernan said. Ms. Morrow has argued otherwise. "Somebody is going to pay for this gap," the governor said.', [['The votes are not there', 'Heffernan'], ['Somebody is going to pay for this gap', 'Lydia Morrow']]],
