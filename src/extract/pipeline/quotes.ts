@@ -295,7 +295,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
     // One adjective may come first: "the Swiss group", « la jeune association »; where heads come last, two modifiers:
     // "the coffee growers association", "the London-based charity".
-    const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w);
+    const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w) || lang.bodyDescribers.has(w);
     const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !describes(t.lower) && !lang.stopwords.has(t.lower);
     if (modifier(tokens[n]) && describes(tokens[n + 1]?.lower ?? '')) n++;
     else if (lang.headLast && (modifier(tokens[n]) || tokens[n]?.cap) && modifier(tokens[n + 1]) && describes(tokens[n + 2]?.lower ?? '')) n += 2;
@@ -305,7 +305,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const spellings = [noun.lower, lang.spellingVariants.get(noun.lower) ?? noun.lower];
     const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
-    if (lang.genericOrgNouns.has(noun.lower)) return latestOrganisation(j, noun.lower);
+    // ("the miner said", "the airline added": what a business does fits any business named before.)
+    if (lang.genericOrgNouns.has(noun.lower) || lang.bodyDescribers.has(noun.lower)) return latestOrganisation(j, noun.lower);
     // « La CGT a appelé à la grève. Le syndicat estime… »: a body named by an acronym or a brand alone, nothing saying
     // what it is, is what a description just after says it is.
     const latest = latestOrganisation(j, noun.lower);

@@ -309,6 +309,9 @@ describe('en: quotes', () => {
     ['Derek Holloway launched his campaign on Tuesday. "Philadelphia deserves better," the Democrat told supporters.', [['Philadelphia deserves better', 'Derek Holloway']]],
     // A body's noun before a title says whose title it is: "the union leader" is a person, not the union.
     ['Denise Harwood, president of the Ohio Nurses Union local, said: "We did not want this." "You cannot replace experienced nurses with temps," the union leader told reporters.', [['We did not want this.', 'Denise Harwood'], ['You cannot replace experienced nurses with temps', 'Denise Harwood']]],
+    // What a business does ("the miner", "the airline") stands for the business named before; "MP" is a title.
+    ['Shares of Kestrel Mining fell 8% on Monday. "We expect production to recover," the miner said in a statement.', [['We expect production to recover', 'Kestrel Mining']]],
+    ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.
     ['The speaker rejected Gov. Lydia Morrow\'s proposal. "The votes are not there," Mr. Heffernan said. Ms. Morrow has argued otherwise. "Somebody is going to pay for this gap," the governor said.', [['The votes are not there', 'Heffernan'], ['Somebody is going to pay for this gap', 'Lydia Morrow']]],
