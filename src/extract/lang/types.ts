@@ -69,6 +69,11 @@ export interface Lang {
    * that matches: a stem opening a country's name makes one. None where the language writes them in lower case.
    */
   demonym?: RegExp;
+  /**
+   * One person by where they come from, by the ending (« le Mayennais », « la Lyonnaise », « le Savoyard »), where the
+   * press names people so; a place the extractor need not know. None where nationality nouns are read as names.
+   */
+  residentNoun?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;
   /** A trained named-entity tagger for the language, where one ships (lang/<code>/tagger-model.ts): a second opinion on names. */

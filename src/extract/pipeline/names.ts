@@ -509,7 +509,7 @@ function laterTitleWords(lang: Lang): Map<string, [readonly string[], number][]>
 export function residentShape(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
   const t = tokens[k];
-  return isWord(t) && t.cap && !t.upper && !!lang.demonym?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
+  return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
 }
 
 /** Capitalised runs, titled names and organisation names, in text order. */
