@@ -1236,6 +1236,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     while (k < next.first + 4 && (lead(tokens[k]) || pointer(k))) k++;
     if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k++;
     if (isApostrophe(tokens[k])) k++;
+    // (« C'est ce qu'a déclaré X », "That is what X said": a verb of saying past the pointer, its subject after or before.)
+    let verb = next.first;
+    while (verb < Math.min(next.last, next.first + 10) && !isCue(verb)) verb++;
+    const named = mentionsIn(next.first, verb)[0]?.first ?? verb;
+    const functionWord = (t: Token) => lead(t) || isTitle(t, lang) || (isWord(t) && (lang.determiners.has(t.lower) || lang.auxiliaries.has(t.lower)));
+    if (isCue(verb) && named > next.first && tokens.slice(next.first, named).every(functionWord)) return speakerOfCue(verb, next.first, next.last)?.actor;
     if (!isWord(tokens[k]) || !lang.speechNouns.has(tokens[k].lower)) return undefined;
     const people = mentionsIn(k + 1, next.last).filter((m) => isPerson(m) && usable(m));
     return people[0]?.actor;

@@ -300,6 +300,7 @@ describe('en: quotes', () => {
     ['China\'s Ministry of Foreign Affairs on Monday condemned the visit, calling it "a serious provocation".', [['a serious provocation', 'Ministry of Foreign Affairs']]],
     // A sentence made only of the quotation, then "That was the assessment of X": X said it.
     ['"It is the worst I have seen in 30 years." That was the assessment of Fire Chief Tom Reyes as the blaze spread.', [['It is the worst I have seen in 30 years.', 'Tom Reyes']]],
+    ['"We will not back down." That is what Prime Minister Mark Jordan said on Tuesday.', [['We will not back down.', 'Mark Jordan']]],
     // A name in the clause the verb reports is not its subject; "the agency" stands for the body named before.
     ['The Federal Trade Commission sued Corvana Health. The agency said in its complaint that Corvana had engaged in "a pattern of deception" for years.', [['a pattern of deception', 'Federal Trade Commission']]],
     // A description opening the sentence is the subject of a verb coordinated after its first.

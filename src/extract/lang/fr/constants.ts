@@ -70,7 +70,7 @@ export const COURT_WORDS = words(`examen garde vue enquête enquêtes informatio
   écroué écrouée écroués interpellé interpellée interpellés jugé jugée jugés incarcéré incarcérée incarcérés
   déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
 export const SPEECH_NOUNS = words(`explication explications réponse réaction constat verdict conclusion credo leitmotiv commentaire
-  avertissement conseil argument justification défense message mot mots propos paroles cri témoignage`);
+  avertissement conseil argument justification défense message mot mots propos paroles cri témoignage termes`);
 export const ASIDE_PHRASES = phrases(`de son côté | de leur côté | pour sa part | pour leur part | quant à lui | quant à elle |
   quant à eux | à son tour | lui aussi | elle aussi | pour l ' heure | pour l ' instant`);
 export const VIEW_PHRASES = phrases(`à ses yeux | à son avis | de son point de vue | selon ses termes | à leurs yeux | à leur avis`);
