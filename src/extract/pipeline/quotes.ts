@@ -380,7 +380,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const qualified = (k: number) => isWord(tokens[k]) && tokens[k].cap && isWord(tokens[k + 1]) && !tokens[k + 1].cap && lang.personTitles.has(tokens[k + 1].lower);
       if (qualified(n)) n++;
       // ("the union leader told reporters", "the party chairman": a body's noun before a title says whose it is.)
-      else if (isWord(tokens[n]) && !tokens[n].cap && lang.orgNouns.has(tokens[n].lower) && isWord(tokens[n + 1]) && !tokens[n + 1].cap && lang.personTitles.has(tokens[n + 1].lower)) n++;
+      else if (lang.headLast && isWord(tokens[n]) && !tokens[n].cap && lang.orgNouns.has(tokens[n].lower) && isWord(tokens[n + 1]) && !tokens[n + 1].cap && lang.personTitles.has(tokens[n + 1].lower)) n++;
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
       // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
       const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
