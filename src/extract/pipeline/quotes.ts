@@ -299,6 +299,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !describes(t.lower) && !lang.stopwords.has(t.lower);
     if (modifier(tokens[n]) && describes(tokens[n + 1]?.lower ?? '')) n++;
     else if (lang.headLast && (modifier(tokens[n]) || tokens[n]?.cap) && modifier(tokens[n + 1]) && describes(tokens[n + 2]?.lower ?? '')) n += 2;
+    // ("the Crown corporation said": one capitalised word that names no one may qualify it too.)
+    else if (lang.headLast && isWord(tokens[n]) && tokens[n].cap && !mentionsIn(n, n).length && describes(tokens[n + 1]?.lower ?? '')) n++;
     const noun = tokens[n];
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
     if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;

@@ -312,6 +312,7 @@ describe('en: quotes', () => {
     ['Denise Harwood, president of the Ohio Nurses Union local, said: "We did not want this." "You cannot replace experienced nurses with temps," the union leader told reporters.', [['We did not want this.', 'Denise Harwood'], ['You cannot replace experienced nurses with temps', 'Denise Harwood']]],
     // What a business does ("the miner", "the airline") stands for the business named before; "MP" is a title.
     ['Shares of Kestrel Mining fell 8% on Monday. "We expect production to recover," the miner said in a statement.', [['We expect production to recover', 'Kestrel Mining']]],
+    ['Atlantic Delta Petroleum declared force majeure on Thursday. The company said the blaze had been caused by "suspected sabotage by oil thieves".', [['suspected sabotage by oil thieves', 'Atlantic Delta Petroleum']]],
     ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.
