@@ -929,7 +929,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (lead != ',' && lead != ':') {
       let comma = first + 1;
       while (comma < open && comma - first <= 12 && tokens[comma].text != ',') comma++;
-      if (tokens[comma]?.text != ',' || open - comma > 9) return undefined;
+      if (tokens[comma]?.text != ',' || open - comma > 12) return undefined;
       for (let k = comma + 1; k < open; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
       open = comma + 1;
     }

@@ -252,6 +252,8 @@ describe('fr: quotes', () => {
     ["« On ne peut plus continuer ainsi. » C'est le constat de Florence Dubreuil, directrice d'école.", [['On ne peut plus continuer ainsi.', 'Florence Dubreuil']]],
     ["« Nous ne reculerons pas. » C'est ce qu'a déclaré mardi le Premier ministre belge, Marc Dujardin.", [['Nous ne reculerons pas.', 'Marc Dujardin']]],
     ["« Nous ne reculerons pas. » C'est en ces termes que Marc Dujardin a réagi mardi.", [['Nous ne reculerons pas.', 'Marc Dujardin']]],
+    // Whose view « Pour X » gives, past an apposition of where X works and the clause's subject.
+    ["Pour la politologue Joana Meireles, de l'Université de Lisbonne, le gouvernement « a perdu sa majorité morale ».", [['a perdu sa majorité morale', 'Joana Meireles']]],
     // A noun for someone after the verb is the last speaker, past a sentence about something else.
     ["« Les fumées ont rendu l'évacuation difficile », a expliqué le commandant Thierry Vaillancourt. Une centaine de pompiers ont été mobilisés. « Nous avons dû procéder à des sauvetages », a ajouté l'officier.", [["Les fumées ont rendu l'évacuation difficile", 'Thierry Vaillancourt'], ['Nous avons dû procéder à des sauvetages', 'Thierry Vaillancourt']]],
     // A quotation alone after a sentence that a description of someone opens is that person's.
