@@ -362,6 +362,22 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     return found;
   }
+  /**
+   * The person a singular definite description right after verb `cue` stands for (« le libéral-radical »): the only
+   * person of its gender named in the two sentences before, when it is no body and names no one itself.
+   */
+  function describedAfter(cue: number): number | undefined {
+    const article = tokens[cue + 1];
+    const n = isApostrophe(tokens[cue + 2]) ? cue + 3 : cue + 2;
+    const noun = tokens[n];
+    if (!isWord(article) || !lang.singularArticles.has(article.lower) || !isWord(noun) || noun.cap || noun.digits || lang.stopwords.has(noun.lower)) return undefined;
+    // (A title is read by its holders: « a souligné le ministre » is not whoever else was named.)
+    if (lang.personTitles.has(noun.lower) || lang.orgNouns.has(noun.lower) || lang.documentNouns.has(noun.lower) || lang.bodyDescribers.has(noun.lower) || lang.pluralNoun.test(noun.lower) || mentionsIn(n, n + 3).length) return undefined;
+    const gender = markedGender(noun.lower);
+    const from = sentences[Math.max(0, tokens[cue].sentence - 2)].first;
+    const people = new Set(mentionsIn(from, cue - 1).filter((m) => isPerson(m) && usable(m) && !spokenFor(m) && (!gender || !genders[m.actor] || genders[m.actor]![0] == gender)).map((m) => m.actor));
+    return people.size == 1 ? [...people][0] : undefined;
+  }
   /** « le Mayennais », « la Toulousaine »: one person by where they come from, after a singular article. */
   function residentNoun(n: number): boolean {
     const article = isApostrophe(tokens[n - 1]) ? tokens[n - 2] : tokens[n - 1];
@@ -755,6 +771,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
     const role = roleAnaphor(cue + 1, end, other);
     if (role != null) return { actor: role, how: 'role', near: true };
+    // « a affirmé le libéral-radical », « a expliqué l'ex-ministre », « explique le réalisateur »: any other description
+    // of one person as the inverted subject is the one person named in the sentences just before.
+    const described = describedAfter(cue);
+    if (described != null) return { actor: described, how: 'role', near: false };
     // "…", adding to CNN / « … », déplorant…: a participle's subject is the sentence's.
     if (lang.isParticiple(t.lower)) return sentenceSubject(cue);
     // « Avant d'ajouter : « … » »: an infinitive carries on with the latest speaker.

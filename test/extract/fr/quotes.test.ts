@@ -254,6 +254,9 @@ describe('fr: quotes', () => {
     ["« Nous ne reculerons pas. » C'est en ces termes que Marc Dujardin a réagi mardi.", [['Nous ne reculerons pas.', 'Marc Dujardin']]],
     // Whose view « Pour X » gives, past an apposition of where X works and the clause's subject.
     ["Pour la politologue Joana Meireles, de l'Université de Lisbonne, le gouvernement « a perdu sa majorité morale ».", [['a perdu sa majorité morale', 'Joana Meireles']]],
+    // Any description of one person as the inverted subject is the one person named in the sentences just before.
+    ["Le conseiller fédéral Pascal Roth a défendu le projet. Le Parlement doit se prononcer en mars. « Nous avons trouvé un compromis », a affirmé le libéral-radical.", [['Nous avons trouvé un compromis', 'Pascal Roth']]],
+    ["Le cinéaste Marc Olivier présente son film à Cannes. La critique est enthousiaste. « J'ai voulu filmer la lenteur », explique le réalisateur.", [["J'ai voulu filmer la lenteur", 'Marc Olivier']]],
     // A noun for someone after the verb is the last speaker, past a sentence about something else.
     ["« Les fumées ont rendu l'évacuation difficile », a expliqué le commandant Thierry Vaillancourt. Une centaine de pompiers ont été mobilisés. « Nous avons dû procéder à des sauvetages », a ajouté l'officier.", [["Les fumées ont rendu l'évacuation difficile", 'Thierry Vaillancourt'], ['Nous avons dû procéder à des sauvetages', 'Thierry Vaillancourt']]],
     // A quotation alone after a sentence that a description of someone opens is that person's.
