@@ -1131,7 +1131,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // words in marks that complete a clause are its subject's; else a full sentence in marks stands alone, after
       // "X offered his explanation." — kept, but an editor should look.
       const subject = q.open > openSentence.first ? (subjectRightBefore(q.open) ?? relativeSubject(q.open) ?? colonLead(q.open) ?? sentenceSubject(q.open, false)?.actor) : undefined;
-      speaker = subject ?? leadSubject(openSentence.first, q.open) ?? namedNext(openSentence, q);
+      speaker = subject ?? leadSubject(openSentence.first, q.open) ?? namedNext(openSentence, q) ?? interviewee(openSentence, q);
       fromSentenceBefore = subject == null && speaker != null;
       confidence = subject != null ? 0.5 : speaker != null ? 0.45 : 0.35;
     }
@@ -1267,6 +1267,19 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!isWord(tokens[k]) || !lang.speechNouns.has(tokens[k].lower)) return undefined;
     const people = mentionsIn(k + 1, next.last).filter((m) => isPerson(m) && usable(m));
     return people[0]?.actor;
+  }
+  /**
+   * "Jess Aldridge is sitting in a café… Has it sunk in yet? "Honestly, no."": a quotation alone after a question the
+   * text asks is the answer of the person the text was about before its questions.
+   */
+  function interviewee(s: Sentence, q: Quotation): number | undefined {
+    const question = (k: number) => tokens[sentences[k].last].text == '?' && tokens[sentences[k].last].quote < 0;
+    const quoteOnly = (k: number) => tokens[sentences[k].first].quote >= 0;
+    let k = tokens[s.first].sentence - 1;
+    if (q.open != s.first || k < 0 || !question(k)) return undefined;
+    for (let n = 0; k >= 0 && n < 6 && (question(k) || quoteOnly(k)); n++) k--;
+    if (k < 0) return undefined;
+    return mentionsIn(sentences[k].first, sentences[k].last).find((m) => m.subject && isPerson(m) && usable(m))?.actor;
   }
   /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {

@@ -301,6 +301,8 @@ describe('en: quotes', () => {
     // A sentence made only of the quotation, then "That was the assessment of X": X said it.
     ['"It is the worst I have seen in 30 years." That was the assessment of Fire Chief Tom Reyes as the blaze spread.', [['It is the worst I have seen in 30 years.', 'Tom Reyes']]],
     ['"We will not back down." That is what Prime Minister Mark Jordan said on Tuesday.', [['We will not back down.', 'Mark Jordan']]],
+    // In an interview written as prose, a quotation alone after the text's question is the answer of whom it is about.
+    ['Jess Aldridge is sitting in a café near the Oval. Has it sunk in yet? "Honestly, no. I keep looking at the medal." And what next? "A long lie-in," she grins.', [['Honestly, no. I keep looking at the medal.', 'Jess Aldridge'], ['A long lie-in', 'Jess Aldridge']]],
     // A name in the clause the verb reports is not its subject; "the agency" stands for the body named before.
     ['The Federal Trade Commission sued Corvana Health. The agency said in its complaint that Corvana had engaged in "a pattern of deception" for years.', [['a pattern of deception', 'Federal Trade Commission']]],
     // A description opening the sentence is the subject of a verb coordinated after its first.

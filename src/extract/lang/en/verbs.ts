@@ -12,7 +12,7 @@ const REGULAR = `explain note announce report declare claim insist argue ask rep
   indicate reveal disclose fume rage thunder blast slam echo advise recommend remind text email message concur
   rebut snap signal remember beg scream brag reckon worry object protest confide interject interrupt bark growl
   seethe mock tease sob gasp enthuse gush rave ponder speculate theorise theorize surmise guess venture volunteer
-  propose chant encourage appeal implore exhort rule cite reject`;
+  propose chant encourage appeal implore exhort rule cite reject grin smile shrug beam wince`;
 
 // Irregular verbs, and the bare forms that are verbs far more often than nouns ("add", "say", "tell").
 const IRREGULAR = `add said says say saying told tell tells telling wrote writes write writing written spoke speaks
@@ -25,7 +25,7 @@ function inflect(verb: string): string[] {
   if (verb.endsWith('e')) return [`${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
   const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   // One stressed short syllable ending consonant-vowel-consonant doubles its consonant: admit → admitted.
-  const doubled = /^(?:admit|quip|commit|regret|plan|concur|rebut|snap|slam|signal|beg|brag|sob|blog)$/.test(verb) ? verb + verb.at(-1) : verb;
+  const doubled = /^(?:admit|quip|commit|regret|plan|concur|rebut|snap|slam|signal|beg|brag|sob|blog|grin)$/.test(verb) ? verb + verb.at(-1) : verb;
   return [s, `${doubled}ed`, `${doubled}ing`];
 }
 
