@@ -711,7 +711,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     // "the Kentucky Republican said", "a Democrat": a party's member after an article is someone described, not a body.
     const determiner = tokens[firstIndex - 1];
     const singular = isApostrophe(determiner) ? tokens[firstIndex - 2] : determiner;
-    if (run.length == 1 && residentShape(doc, firstIndex) && isWord(singular) && lang.singularArticles.has(singular.lower)) continue;
+    // (« Le Parisien rapporte »: an article with a capital may open a newspaper's title.)
+    if (run.length == 1 && residentShape(doc, firstIndex) && isWord(singular) && !singular.cap && lang.singularArticles.has(singular.lower)) continue;
     if (run[run.length - 1].cap && lang.partyLabels.has(run[run.length - 1].lower) && isWord(determiner) && lang.determiners.has(determiner.lower)) continue;
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
