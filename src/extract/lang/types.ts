@@ -74,6 +74,8 @@ export interface Lang {
    * press names people so; a place the extractor need not know. None where nationality nouns are read as names.
    */
   residentNoun?: RegExp;
+  /** A party-and-place tag written after a lawmaker's name ("R-Texas", "D-Ariz."): a label, not an actor. */
+  partyTag?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */
   notActors: ReadonlySet<string>;
   /** A trained named-entity tagger for the language, where one ships (lang/<code>/tagger-model.ts): a second opinion on names. */

@@ -561,6 +561,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     // (« le syndicat Sud Culture »: right after a noun for a body, a word kept out of names may open one.)
     const keptOpens = isWord(t) && t.cap && lang.notActors.has(t.lower) && afterOrgNoun(doc, i) && isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ';
     if (country < 0 && !lowerHead && !keptOpens && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
+    // "Rep. Todd Whitaker, R-Texas,": a party and a state tag the name before.
+    if (isWord(t) && lang.partyTag?.test(t.text)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.
     if (tokens[i - 1]?.text == '#' && t.gap == '') continue;
     if (!lowerHead && capitalisedByPlace(doc, i, lowerWords)) continue;

@@ -99,6 +99,8 @@ describe('en: actors', () => {
     ['Boris Pistorius met his Dutch counterpart Ruben Brekelmans and European Commission President Ursula von der Leyen.', ['Ruben Brekelmans', 'European Commission', 'Ursula von der Leyen'], ['Ruben Brekelmans and European Commission']],
     // What a title is of, capitalised by the sentence's opening, is part of the title.
     ['Head coach Nick Sirianni praised the defence. Team principal Christian Horner agreed.', ['Nick Sirianni', 'Christian Horner'], ['Head', 'Team']],
+    // A party-and-state tag after a lawmaker's name is a label, not an actor.
+    ['Rep. Todd Whitaker, R-Texas, backed the bill. Sen. Maria Lopez, D-Ariz., opposed it.', ['Todd Whitaker', 'Maria Lopez'], ['R-Texas', 'D-Ariz']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
