@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastInsert } from './names.js';
+import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastInsert, pastTime } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { cityNames, countryNames, isDemonym } from './places.js';
@@ -149,7 +149,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « Le motoriste concerné, Avionor, affirme », "The carrier, Qantas, said": a name set between commas right before a
   // verb of saying is its subject.
   const apposedSpeaker = prev?.text == ',' && tokens[c.last + 1]?.text == ',' && isWord(tokens[c.last + 2]) && lang.sayVerbs.has(tokens[c.last + 2].lower);
+  // ("The Kremlin on Thursday dismissed", « Le Kremlin jeudi soir a rejeté »: a time may stand before the verb.)
+  const timed = pastTime(doc, c.last + 1);
+  const verbAfterTime = timed > c.last + 1 && !setting && prev?.text != ',' && isWord(tokens[timed]) && !tokens[timed].cap && (lang.agencyFollowers.has(tokens[timed].lower) || lang.sayVerbs.has(tokens[timed].lower) || lang.isPastVerb(tokens[timed].lower, ''));
   const acts =
+    verbAfterTime ||
     speaksPastInsertion ||
     documentSpeaks ||
     apposedSpeaker ||

@@ -452,6 +452,22 @@ export function pastInsert(doc: Doc, k: number): number {
   return dated ? n : k;
 }
 
+/**
+ * "The Kremlin on Thursday dismissed", « Le Kremlin a jeudi rejeté », « L'Insee jeudi soir a annoncé »: the token past a
+ * time set between a name and its verb (a weekday or month, with its preposition and part of the day), or `k`.
+ */
+export function pastTime(doc: Doc, k: number): number {
+  const { tokens, lang } = doc;
+  let n = k;
+  if (isWord(tokens[n]) && !tokens[n].cap && lang.openerPrepositions.has(tokens[n].lower)) n++;
+  const when = (t: Token | undefined) => isWord(t) && (lang.weekdays.has(t.lower) || lang.relativeDays.some((d) => d.words.length == 1 && d.words[0] == t.lower));
+  if (!when(tokens[n])) return k;
+  n++;
+  // (« jeudi soir », "Monday night": the part of the day goes with it.)
+  if (isWord(tokens[n]) && !tokens[n].cap && lang.dayParts.has(tokens[n].lower)) n++;
+  return n;
+}
+
 /** "the Sunday Telegraph", "the Monday Club": a capitalised weekday between an article and a name opens that name. */
 function weekdayInTitle(doc: Doc, i: number): boolean {
   const { tokens, lang } = doc;

@@ -101,6 +101,8 @@ describe('en: actors', () => {
     ['Head coach Nick Sirianni praised the defence. Team principal Christian Horner agreed.', ['Nick Sirianni', 'Christian Horner'], ['Head', 'Team']],
     // A party-and-state tag after a lawmaker's name is a label, not an actor.
     ['Rep. Todd Whitaker, R-Texas, backed the bill. Sen. Maria Lopez, D-Ariz., opposed it.', ['Todd Whitaker', 'Maria Lopez'], ['R-Texas', 'D-Ariz']],
+    // A name whose verb comes past a time ("on Thursday") acts all the same.
+    ['The Kremlin on Thursday dismissed a European proposal for a ceasefire.', ['Kremlin'], ['Thursday']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
