@@ -528,6 +528,9 @@ export function residentShape(doc: Doc, k: number): boolean {
   return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
 }
 
+/** A word that makes a name a body's, or its plural where heads come last: "Centers for Disease Control". */
+const bodyWord = (w: string, lang: Lang): boolean => lang.orgWords.has(w) || (lang.headLast && /[^s]s$/.test(w) && lang.orgWords.has(w.slice(0, -1)));
+
 /** Capitalised runs, titled names and organisation names, in text order. */
 export function findCandidates(doc: Doc): Candidate[] {
   const { tokens, lang, text } = doc;
@@ -587,7 +590,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     // name may hold "for", "and", « pour ».
     const heads = headedByTitle(tokens, i, lang);
     // A title opened by a weekday names a newspaper or a club.
-    let org = lang.orgWords.has(t.lower) || weekdayInTitle(doc, i) || afterOrgNoun(doc, i);
+    let org = bodyWord(t.lower, lang) || weekdayInTitle(doc, i) || afterOrgNoun(doc, i);
     if (!lowerHead) {
       for (;;) {
         const next = tokens[last + 1];
@@ -607,7 +610,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         const personAfterAcronym = tokens[last].upper && tokens[last].text.length >= 2 && !!givenName(next.lower, lang.code) && isNameToken(tokens[last + 2], lang);
         if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t) && !personAfterAcronym) {
           last++;
-          org ||= lang.orgWords.has(next.lower);
+          org ||= bodyWord(next.lower, lang);
           continue;
         }
         // "United Nations Children's Fund", "People's Daily": the possessive of a plural noun stays inside the name.
@@ -635,7 +638,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         const n = next.gap == ' ' && sameSentence(next, t) && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
-        org ||= lang.orgWords.has(tokens[last].lower);
+        org ||= bodyWord(tokens[last].lower, lang);
       }
     }
     // "Canal+", "Disney+": a plus sign glued to the end names a channel or a service.

@@ -103,6 +103,8 @@ describe('en: actors', () => {
     ['Rep. Todd Whitaker, R-Texas, backed the bill. Sen. Maria Lopez, D-Ariz., opposed it.', ['Todd Whitaker', 'Maria Lopez'], ['R-Texas', 'D-Ariz']],
     // A name whose verb comes past a time ("on Thursday") acts all the same.
     ['The Kremlin on Thursday dismissed a European proposal for a ceasefire.', ['Kremlin'], ['Thursday']],
+    // A body's word in the plural heads its name too.
+    ['The Centers for Disease Control and Prevention said cases had doubled.', ['Centers for Disease Control and Prevention'], ['Disease Control', 'Prevention']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
