@@ -660,8 +660,13 @@ export function findCandidates(doc: Doc): Candidate[] {
     else {
       const person = personAfterName(tokens, i, last, lang);
       // "Irish Taoiseach Leo Varadkar": a run opening on a nationality, glued to the person after it, is their title.
-      if (person <= last && isDemonym(t.text, lang.demonym, lang.code)) {
-        i = person - 1;
+      // (« le Slovène Tadej Pogačar », « l'Allemand Manfred Weber », « le PDG Bruno Lafont »: so does one by where they come
+      // from, and an acronym that is a title.)
+      const resident = !!lang.residentNoun?.test(t.text) || (t.upper && isTitle(t, lang));
+      const describes = isDemonym(t.text, lang.demonym, lang.code) || resident;
+      // (After one by where they come from or a title, with no given name known, the person is the rest of the run.)
+      if ((describes && person <= last) || (resident && last - i >= 2)) {
+        i = (person <= last ? person : i + 1) - 1;
         continue;
       }
       last = person - 1;

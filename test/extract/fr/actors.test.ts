@@ -97,6 +97,8 @@ describe('fr: actors', () => {
     ["Le Darfour, province soudanaise, reste instable, selon Amnesty International.", ['Amnesty International'], ['Darfour']],
     // A body named after the person it belongs to names that person too.
     ["Hier, le gouvernement de Justin Trudeau a annoncé qu'il rappelait ses diplomates.", ['Justin Trudeau'], []],
+    // Someone by where they come from, before their name, is their description; alone after an article, no body.
+    ["Le Slovène Tadej Pogačar a remporté l'étape. L'Allemand Manfred Weber a réagi. « C'était dur », a raconté le Mayennais.", ['Tadej Pogačar', 'Manfred Weber'], ['Slovène Tadej Pogačar', 'Allemand Manfred Weber', 'Mayennais']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

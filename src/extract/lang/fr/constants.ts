@@ -28,7 +28,7 @@ export const SOURCE_NOUNS = words(`responsable responsables source sources porte
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me archevêque évêque cardinal rabbin imam président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
   capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
-  patron patronne chef cheffe dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
+  patron patronne pdg chef cheffe dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
   sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal pdg dg
   monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
   épouse mari frère sœur veuve habitant habitante témoin inspecteur inspectrice brigadier lieutenant commandant

@@ -54,7 +54,7 @@ export const fr: Lang = {
   // « les Russes », « les Australiens », « les Français »: nationalities as nouns are capitalised, and plural when they act.
   demonym: /^(?:(\p{Lu}\p{Ll}+?)(?:iens|iennes?|ais|aises?|ois|oises?|ains|aines?|ands|andes?|ens|ennes?)|(\p{Lu}\p{Ll}+?(?:ss|c))e?s)$/u,
   // (Not -in, -ine, -on: « la Marine », « le Canton » are bodies and places.)
-  residentNoun: /^\p{Lu}\p{Ll}{2,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|ard|arde)$/u,
+  residentNoun: /^\p{Lu}\p{Ll}{2,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|ard|arde|ène)$/u,
   headLast: false,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
