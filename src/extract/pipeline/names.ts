@@ -528,6 +528,20 @@ export function residentShape(doc: Doc, k: number): boolean {
   return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
 }
 
+/**
+ * « le Programme alimentaire mondial a alerté », « Force ouvrière appelle »: where only a name's first word takes a
+ * capital, a capitalised noun, its adjectives after it, then a verb of acting or saying, names a body that acts.
+ */
+function institutionAt(doc: Doc, i: number): boolean {
+  const { tokens, lang } = doc;
+  const t = tokens[i];
+  if (lang.headLast || !isWord(t) || !t.cap || t.upper || lang.stopwords.has(t.lower) || givenName(t.lower, lang.code) || lang.notActors.has(t.lower)) return false;
+  let k = i + 1;
+  while (k < i + 4 && isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && !lang.stopwords.has(tokens[k].lower) && lang.isOrgAdjective(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  return k > i + 1 && isWord(verb) && !verb.cap && (lang.agencyFollowers.has(verb.lower) || lang.sayVerbs.has(verb.lower) || lang.auxiliaries.has(verb.lower));
+}
+
 /** A word that makes a name a body's, or its plural where heads come last: "Centers for Disease Control". */
 const bodyWord = (w: string, lang: Lang): boolean => lang.orgWords.has(w) || (lang.headLast && /[^s]s$/.test(w) && lang.orgWords.has(w.slice(0, -1)));
 
@@ -590,7 +604,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     // name may hold "for", "and", « pour ».
     const heads = headedByTitle(tokens, i, lang);
     // A title opened by a weekday names a newspaper or a club.
-    let org = bodyWord(t.lower, lang) || weekdayInTitle(doc, i) || afterOrgNoun(doc, i);
+    let org = bodyWord(t.lower, lang) || weekdayInTitle(doc, i) || afterOrgNoun(doc, i) || institutionAt(doc, i);
     if (!lowerHead) {
       for (;;) {
         const next = tokens[last + 1];
