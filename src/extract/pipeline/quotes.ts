@@ -636,7 +636,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « », a précisé ce dernier », « tempère l'intéressée »: an anaphor after the verb is its inverted subject.
     const latter = findAnaphor(cue + 1, Math.min(to, cue + 2));
     if (latter >= 0) return latterOf(latter);
-    if (isWord(pron) && lang.pronouns.has(pron.lower)) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
+    // ("Judge Timothy Greaves said she had “…”": a pronoun with a verb of its own after it is the reported clause's
+    // subject, not the speaker named right before the verb.)
+    const reported = isWord(tokens[cue + 2]) && !tokens[cue + 2].cap && mentionsIn(Math.max(from, cue - 3), cue - 1).some((m) => isPerson(m) && usable(m));
+    if (isWord(pron) && lang.pronouns.has(pron.lower) && !reported) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
     // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };

@@ -321,6 +321,9 @@ describe('en: quotes', () => {
     // What a business does ("the miner", "the airline") stands for the business named before; "MP" is a title.
     ['Shares of Kestrel Mining fell 8% on Monday. "We expect production to recover," the miner said in a statement.', [['We expect production to recover', 'Kestrel Mining']]],
     ['Atlantic Delta Petroleum declared force majeure on Thursday. The company said the blaze had been caused by "suspected sabotage by oil thieves".', [['suspected sabotage by oil thieves', 'Atlantic Delta Petroleum']]],
+    // A pronoun with a verb of its own after the verb is the reported clause's subject, not the speaker named before it.
+    ['Sentencing Sandra Pike on Thursday, Judge Timothy Greaves said she had "betrayed the trust placed in her".', [['betrayed the trust placed in her', 'Timothy Greaves']]],
+    ['The plant\'s owner, Caldor Steel, said it was disappointed. "The scheme is no longer affordable," the company said.', [['The scheme is no longer affordable', 'Caldor Steel']]],
     ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.

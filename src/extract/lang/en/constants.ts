@@ -52,7 +52,7 @@ export const ORG_WORDS = words(`senate house congress board division department 
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
   press entertainment pictures society centre center blog blogs laboratory laboratories observatory team
-  energy auto automotive mining resources capital insurance telecom chemicals petroleum`);
+  energy auto automotive mining resources capital insurance telecom chemicals petroleum steel minerals metals`);
 
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
