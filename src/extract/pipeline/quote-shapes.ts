@@ -26,7 +26,8 @@ export function isNounThere(doc: Doc, k: number): boolean {
   // "said the comments had…": a determiner that is never a pronoun is followed by a noun, wherever it stands.
   if (!lang.determinerPronouns.has(det.lower)) return true;
   const before = elided ? tokens[k - 3] : tokens[k - 2];
-  return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower);
+  // (« que le prévenu avait », « et la présidente a »: after a conjunction the article opens a subject, not a pronoun.)
+  return !before || before.kind == 'punct' || lang.placePrepositions.has(before.lower) || lang.nameConnectors.has(before.lower) || lang.agentPrepositions.has(before.lower) || lang.clauseOpeners.has(before.lower);
 }
 
 /**

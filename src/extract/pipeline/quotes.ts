@@ -336,6 +336,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
    * description (`noun`) prefers the last one that was a clause's subject, and one it can describe.
    */
   function latestOrganisation(at: number, noun?: string): number | undefined {
+    // ("Human Rights Watch called on the African Union to open an inquiry into what it described as": "it" is the
+    // body its own sentence is about, rather than one named after it.)
+    const own = mentionsIn(sentences[tokens[at].sentence].first, at - 1).find((m) => m.subject && actors[m.actor].kind == 'organization' && usable(m));
+    if (!noun && own) return own.actor;
     let latest: number | undefined;
     for (let i = lastAtOrBefore(mentions, tokens[at].start - 1), n = 0; i >= 0 && n < 40; i--, n++) {
       const m = mentions[i];
@@ -772,7 +776,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     const first = inverted.find(isPerson) ?? inverted[0];
     if (first) return { actor: first.actor, how: 'named', near: first.first - cue <= 4 };
-    const role = roleAnaphor(cue + 1, end, other);
+    const role = roleAnaphor(cue + 1, subjectTo, other);
     if (role != null) return { actor: role, how: 'role', near: true };
     // « a affirmé le libéral-radical », « a expliqué l'ex-ministre », « explique le réalisateur »: any other description
     // of one person as the inverted subject is the one person named in the sentences just before.

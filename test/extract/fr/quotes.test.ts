@@ -257,6 +257,8 @@ describe('fr: quotes', () => {
     // Any description of one person as the inverted subject is the one person named in the sentences just before.
     ["Le conseiller fédéral Pascal Roth a défendu le projet. Le Parlement doit se prononcer en mars. « Nous avons trouvé un compromis », a affirmé le libéral-radical.", [['Nous avons trouvé un compromis', 'Pascal Roth']]],
     ["Le cinéaste Marc Olivier présente son film à Cannes. La critique est enthousiaste. « J'ai voulu filmer la lenteur », explique le réalisateur.", [["J'ai voulu filmer la lenteur", 'Marc Olivier']]],
+    // After « que », « le prévenu » is a noun, and the subject of the clause reported, not who speaks.
+    ["Le procès de Paul Mercier s'est ouvert lundi. Le tribunal a estimé que le prévenu avait « agi avec préméditation ».", [['agi avec préméditation', 'tribunal']]],
     // A noun for someone after the verb is the last speaker, past a sentence about something else.
     ["« Les fumées ont rendu l'évacuation difficile », a expliqué le commandant Thierry Vaillancourt. Une centaine de pompiers ont été mobilisés. « Nous avons dû procéder à des sauvetages », a ajouté l'officier.", [["Les fumées ont rendu l'évacuation difficile", 'Thierry Vaillancourt'], ['Nous avons dû procéder à des sauvetages', 'Thierry Vaillancourt']]],
     // A quotation alone after a sentence that a description of someone opens is that person's.
