@@ -23,6 +23,10 @@ export interface Lang {
   sourceNouns: ReadonlySet<string>;
   /** Words between a one-word name and the body it belongs to before a verb of saying ("Dodds of Time Magazine said"). */
   memberOf: ReadonlySet<string>;
+  /** Nouns for a kind of body and the heads of the bodies of that kind (« juridiction » → cour, conseil, tribunal). */
+  bodyKinds: ReadonlyMap<string, readonly string[]>;
+  /** Adverbs that make an adjective a superlative (« plus », "most"): « la plus haute juridiction ». */
+  superlatives: ReadonlySet<string>;
   /** Abbreviated titles and the title they stand for ('gov' → 'governor', « pdt » → « président »). */
   titleAbbreviations: ReadonlyMap<string, string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */

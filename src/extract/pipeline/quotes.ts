@@ -297,6 +297,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "the coffee growers association", "the London-based charity".
     const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w) || lang.bodyDescribers.has(w);
     const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !describes(t.lower) && !lang.stopwords.has(t.lower);
+    // (« la plus haute juridiction administrative »: a superlative's adverb first.)
+    if (isWord(tokens[n]) && lang.superlatives.has(tokens[n].lower) && modifier(tokens[n + 1])) n++;
     if (modifier(tokens[n]) && describes(tokens[n + 1]?.lower ?? '')) n++;
     else if (lang.headLast && (modifier(tokens[n]) || tokens[n]?.cap) && modifier(tokens[n + 1]) && describes(tokens[n + 2]?.lower ?? '')) n += 2;
     // ("the Crown corporation said": one capitalised word that names no one may qualify it too.)
@@ -323,7 +325,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   /** « le groupe » never stands for « le ministère de la Défense »: a body whose name opens on another organisation noun. */
   function describable(actor: number, noun: string): boolean {
     const head = actors[actor].name.toLowerCase().split(/[\s'’]+/).find((w) => !lang.determiners.has(w) && !lang.elisions.has(w)) ?? '';
-    return head == noun || !lang.orgNouns.has(head) || lang.genericOrgNouns.has(head);
+    return head == noun || !lang.orgNouns.has(head) || lang.genericOrgNouns.has(head) || !!lang.bodyKinds.get(noun)?.includes(head);
   }
   /** "it said", "it has added": an organisation's pronoun as the verb's subject; "it is noted that" stands for nobody. */
   function isOrgPronoun(k: number, cue: number): boolean {

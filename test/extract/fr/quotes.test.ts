@@ -259,6 +259,8 @@ describe('fr: quotes', () => {
     ["Le cinéaste Marc Olivier présente son film à Cannes. La critique est enthousiaste. « J'ai voulu filmer la lenteur », explique le réalisateur.", [["J'ai voulu filmer la lenteur", 'Marc Olivier']]],
     // After « que », « le prévenu » is a noun, and the subject of the clause reported, not who speaks.
     ["Le procès de Paul Mercier s'est ouvert lundi. Le tribunal a estimé que le prévenu avait « agi avec préméditation ».", [['agi avec préméditation', 'tribunal']]],
+    // « la plus haute juridiction administrative » describes a court named before, whatever its head (« Conseil »).
+    ["Le Conseil d'État a ordonné de lever l'interdiction. La plus haute juridiction administrative estime que la mesure constitue « une atteinte grave » à la liberté de culte.", [['une atteinte grave', "Conseil d'État"]]],
     // A noun for someone after the verb is the last speaker, past a sentence about something else.
     ["« Les fumées ont rendu l'évacuation difficile », a expliqué le commandant Thierry Vaillancourt. Une centaine de pompiers ont été mobilisés. « Nous avons dû procéder à des sauvetages », a ajouté l'officier.", [["Les fumées ont rendu l'évacuation difficile", 'Thierry Vaillancourt'], ['Nous avons dû procéder à des sauvetages', 'Thierry Vaillancourt']]],
     // A quotation alone after a sentence that a description of someone opens is that person's.

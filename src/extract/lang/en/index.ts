@@ -18,6 +18,8 @@ export const en: Lang = {
   sourceNouns: c.SOURCE_NOUNS,
   memberOf: new Set(['of', 'from', 'at']),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
+  bodyKinds: new Map([['court', ['tribunal']], ['chamber', ['senate', 'house', 'assembly']]]),
+  superlatives: new Set(['most', 'least']),
   titleAbbreviations: new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
     ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['capt', 'captain'], ['maj', 'major'], ['adm', 'admiral'], ['cmdr', 'commander'], ['prof', 'professor'], ['sec', 'secretary']]),
   titleQualifiers: c.TITLE_QUALIFIERS,

@@ -110,9 +110,9 @@ export const ORG_NOUNS = words(`ong association organisation groupe société en
   journal quotidien hebdomadaire chaîne radio coalition alliance commission conseil comité tribunal cour office
   fabricant enseigne coopérative filiale chaîne site réseau plateforme établissement laboratoire ambassade consulat
   commissariat parquet club équipe revue magazine média station église ligue intersyndicale géant multinationale
-  assureur équipementier distributeur transporteur éditeur brasseur`);
+  assureur équipementier distributeur transporteur éditeur brasseur juridiction`);
 export const GENERIC_ORG_NOUNS = words(`ong association organisation groupe société entreprise firme organisme collectif mouvement
-  coalition alliance géant multinationale instance institution régulateur`);
+  coalition alliance géant multinationale instance institution régulateur juridiction`);
 export const ORG_PRONOUNS: ReadonlySet<string> = new Set();
 
 export const NUMBER_WORDS = new Map<string, number>([

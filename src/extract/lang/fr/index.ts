@@ -32,6 +32,8 @@ export const fr: Lang = {
   // « de » also joins the parts of a French name (« Charles de Gaulle »).
   memberOf: new Set<string>(),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
+  bodyKinds: new Map([['juridiction', ['cour', 'conseil', 'tribunal']], ['assemblée', ['sénat', 'parlement']], ['chambre', ['sénat', 'assemblée']]]),
+  superlatives: new Set(['plus', 'moins']),
   titleAbbreviations: new Map([['gal', 'général'], ['gén', 'général'], ['col', 'colonel'], ['cdt', 'commandant'], ['lt', 'lieutenant'], ['sgt', 'sergent'], ['pr', 'professeur'], ['dr', 'docteur']]),
   // (French writes what a title is of after it: « ministre de la Défense ».)
   titleQualifiers: new Set(),
