@@ -525,7 +525,10 @@ function laterTitleWords(lang: Lang): Map<string, [readonly string[], number][]>
 export function residentShape(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
   const t = tokens[k];
-  return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !(isNameToken(tokens[k + 1], lang) && tokens[k + 1].gap == ' ');
+  // (Not a given name of that shape, « Julien », « Bernard », nor a name going on with « de »: « le Standard de Liège ».)
+  const next = tokens[k + 1];
+  const goesOn = (isNameToken(next, lang) && next!.gap == ' ') || (isWord(next) && lang.ofWords.has(next.lower));
+  return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !givenName(t.lower, lang.code) && !goesOn;
 }
 
 /**
@@ -676,7 +679,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Irish Taoiseach Leo Varadkar": a run opening on a nationality, glued to the person after it, is their title.
       // (« le Slovène Tadej Pogačar », « l'Allemand Manfred Weber », « le PDG Bruno Lafont »: so does one by where they come
       // from, and an acronym that is a title.)
-      const resident = !!lang.residentNoun?.test(t.text) || (t.upper && isTitle(t, lang));
+      // (Not « le Standard de Liège »: a name going on with « de » is one name.)
+      const resident = (!!lang.residentNoun?.test(t.text) && !givenName(t.lower, lang.code) && !lang.ofWords.has(tokens[i + 1]?.lower ?? '')) || (t.upper && isTitle(t, lang));
       const describes = isDemonym(t.text, lang.demonym, lang.code) || resident;
       // (After one by where they come from or a title, with no given name known, the person is the rest of the run.)
       if ((describes && person <= last) || (resident && last - i >= 2)) {

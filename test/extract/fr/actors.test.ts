@@ -99,6 +99,8 @@ describe('fr: actors', () => {
     ["Hier, le gouvernement de Justin Trudeau a annoncé qu'il rappelait ses diplomates.", ['Justin Trudeau'], []],
     // Someone by where they come from, before their name, is their description; alone after an article, no body.
     ["Le Slovène Tadej Pogačar a remporté l'étape. L'Allemand Manfred Weber a réagi. « C'était dur », a raconté le Mayennais.", ['Tadej Pogačar', 'Manfred Weber'], ['Slovène Tadej Pogačar', 'Allemand Manfred Weber', 'Mayennais']],
+    // …but not a given name of that shape, nor a name going on with « de ».
+    ["Le Standard de Liège a limogé son entraîneur. L'avocat Arsène Nzé Obiang a plaidé.", ['Standard de Liège', 'Arsène Nzé Obiang'], ['Liège', 'Nzé Obiang']],
     // A capitalised noun, its adjectives, then a verb of acting: a body whose name writes only its first word capitalised.
     ["Selon l'ONU, le Programme alimentaire mondial a alerté sur la famine. Le Secours populaire a distribué des repas.", ['Programme alimentaire mondial', 'Secours populaire'], ['Programme']],
   ];
