@@ -78,6 +78,8 @@ export interface Lang {
    * press names people so; a place the extractor need not know. None where nationality nouns are read as names.
    */
   residentNoun?: RegExp;
+  /** Nouns for one person of a nation that no ending gives ("Spaniard", "Swede", "Briton"), in lower case. */
+  nationalityNouns: ReadonlySet<string>;
   /** A party-and-place tag written after a lawmaker's name ("R-Texas", "D-Ariz."): a label, not an actor. */
   partyTag?: RegExp;
   /** Capitalised words that are never actors on their own (weekdays, months, 'État', 'Internet'). */

@@ -528,7 +528,8 @@ export function residentShape(doc: Doc, k: number): boolean {
   // (Not a given name of that shape, « Julien », « Bernard », nor a name going on with « de »: « le Standard de Liège ».)
   const next = tokens[k + 1];
   const goesOn = (isNameToken(next, lang) && next!.gap == ' ') || (isWord(next) && lang.ofWords.has(next.lower));
-  return isWord(t) && t.cap && !t.upper && !!lang.residentNoun?.test(t.text) && !givenName(t.lower, lang.code) && !goesOn;
+  const resident = !!lang.residentNoun?.test(t.text) || lang.nationalityNouns.has(t.lower);
+  return isWord(t) && t.cap && !t.upper && resident && !givenName(t.lower, lang.code) && !goesOn;
 }
 
 /**

@@ -384,6 +384,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const people = new Set(mentionsIn(from, cue - 1).filter((m) => isPerson(m) && usable(m) && !spokenFor(m) && (!gender || !genders[m.actor] || genders[m.actor]![0] == gender)).map((m) => m.actor));
     return people.size == 1 ? [...people][0] : undefined;
   }
+  /** The person subject of the sentence before token `at` (or of its own, before it), if any. */
+  function recentSubject(at: number): number | undefined {
+    const sentence = tokens[at].sentence;
+    const from = sentences[Math.max(0, sentence - 1)].first;
+    const subjects = mentionsIn(from, at - 1).filter((m) => m.subject && isPerson(m) && usable(m) && !spokenFor(m));
+    return subjects[subjects.length - 1]?.actor;
+  }
   /** « le Mayennais », « la Toulousaine »: one person by where they come from, after a singular article. */
   function residentNoun(n: number): boolean {
     const article = isApostrophe(tokens[n - 1]) ? tokens[n - 2] : tokens[n - 1];
@@ -439,7 +446,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // « a réagi la Française », "said the Italian": someone by their nationality is the person just named; so is
       // someone by where they come from, « a raconté le Mayennais », « la Lyonnaise de 22 ans ».
       if (isWord(noun) && noun.cap && (isDemonym(noun.text, lang.demonym, lang.code) || residentNoun(n))) {
-        const person = recentPerson(j, undefined, undefined, other);
+        // ("Alcaraz beat Ruud. "…," the Spaniard said": whom the sentence before was about, before whom it named last.)
+        const person = (other == null ? recentSubject(j) : undefined) ?? recentPerson(j, undefined, undefined, other);
         if (person != null) return person;
         continue;
       }

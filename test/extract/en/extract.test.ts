@@ -325,6 +325,8 @@ describe('en: quotes', () => {
     ['Sentencing Sandra Pike on Thursday, Judge Timothy Greaves said she had "betrayed the trust placed in her".', [['betrayed the trust placed in her', 'Timothy Greaves']]],
     // "it" is the body its own sentence is about, rather than one named after it.
     ['Human Rights Watch called on the African Union to open an inquiry into what it described as "a pattern of grave violations".', [['a pattern of grave violations', 'Human Rights Watch']]],
+    // A nationality noun no ending gives is a person described: whom the sentence before was about, not a body.
+    ['Carlos Alcaraz beat Casper Ruud in straight sets. "I played my best tennis today," the Spaniard said.', [['I played my best tennis today', 'Carlos Alcaraz']]],
     ['The plant\'s owner, Caldor Steel, said it was disappointed. "The scheme is no longer affordable," the company said.', [['The scheme is no longer affordable', 'Caldor Steel']]],
     ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the

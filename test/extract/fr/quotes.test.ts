@@ -271,6 +271,7 @@ describe('fr: quotes', () => {
     // Someone by where they come from is the person just named, not a body; a description opening a sentence is its
     // subject, whom « elle » stands for rather than the woman named after it.
     ["Maxime Bellanger a gagné l'étape. « Je n'y croyais plus », a raconté le Mayennais, en larmes.", [["Je n'y croyais plus", 'Maxime Bellanger']]],
+    ["La joueuse Lucía Ortega a battu Anna Kowalski. « J'ai très bien servi », a confié l'Espagnole.", [["J'ai très bien servi", 'Lucía Ortega']]],
     ["Clara Lemaître a perdu. La Lyonnaise de 22 ans s'est inclinée face à la Polonaise Agnieszka Wrona. « J'ai eu ma chance », a-t-elle regretté.", [["J'ai eu ma chance", 'Clara Lemaître']]],
     // Someone unnamed just brought in is whom « elle » stands for; someone's relative is someone else, unnamed.
     ["Marion Espinasse s'indigne : « On propose trois nuits d'hôtel. » Parmi les évacués, une mère de quatre enfants, assise sur ses valises. « Je ne sais pas où dormir ce soir », souffle-t-elle.", [["On propose trois nuits d'hôtel.", 'Marion Espinasse'], ['Je ne sais pas où dormir ce soir', null]]],

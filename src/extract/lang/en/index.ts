@@ -13,6 +13,8 @@ export const en: Lang = {
   numberAbbreviations: new Set(['vol', 'p', 'pp', 'no', 'fig', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
   personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
+  nationalityNouns: new Set(`spaniard swede dane finn pole turk scot briton brit dutchman frenchman englishman irishman welshman
+    scotsman kiwi aussie swiss argentine filipino thai`.split(/\s+/)),
   partyTag: /^[RDI]-\p{Lu}[\p{L}.]*$/u,
   partyLabels: new Set(`democrat republican tory`.split(' ')),
   sourceNouns: c.SOURCE_NOUNS,

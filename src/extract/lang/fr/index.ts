@@ -57,6 +57,8 @@ export const fr: Lang = {
   demonym: /^(?:(\p{Lu}\p{Ll}+?)(?:iens|iennes?|ais|aises?|ois|oises?|ains|aines?|ands|andes?|ens|ennes?)|(\p{Lu}\p{Ll}+?(?:ss|c))e?s)$/u,
   // (Not -in, -ine, -on: « la Marine », « le Canton » are bodies and places.)
   residentNoun: /^\p{Lu}\p{Ll}{2,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|ard|arde|ène)$/u,
+  // (French nationality nouns all take a demonym's ending.)
+  nationalityNouns: new Set(),
   headLast: false,
   agencyFollowers: c.AGENCY_FOLLOWERS,
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
