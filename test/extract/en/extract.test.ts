@@ -105,6 +105,8 @@ describe('en: actors', () => {
     ['The Kremlin on Thursday dismissed a European proposal for a ceasefire.', ['Kremlin'], ['Thursday']],
     // A body's word in the plural heads its name too.
     ['The Centers for Disease Control and Prevention said cases had doubled.', ['Centers for Disease Control and Prevention'], ['Disease Control', 'Prevention']],
+    // Italian and Portuguese particles join a name's words as "of" does.
+    ['According to the Italian daily Corriere della Sera, the deal is off. Luiz dos Santos agreed.', ['Corriere della Sera', 'Luiz dos Santos'], ['Sera', 'Santos']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {

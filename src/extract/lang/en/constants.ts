@@ -60,7 +60,7 @@ export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman
 
 export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
 
-export const NAME_CONNECTORS = words(`of for to against without and the van von der den da di del de la le bin al`);
+export const NAME_CONNECTORS = words(`of for to against without and the van von der den da di del della dei degli de la le dos das bin al`);
 // Arabic names as the press writes them: "Nouri al-Maliki", then "Maliki".
 export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
 export const ORG_ONLY_CONNECTORS = words(`of for the and to`);
