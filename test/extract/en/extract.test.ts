@@ -331,6 +331,7 @@ describe('en: quotes', () => {
     ['Carlos Alcaraz beat Casper Ruud in straight sets. "I played my best tennis today," the Spaniard said.', [['I played my best tennis today', 'Carlos Alcaraz']]],
     ['The plant\'s owner, Caldor Steel, said it was disappointed. "The scheme is no longer affordable," the company said.', [['The scheme is no longer affordable', 'Caldor Steel']]],
     ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
+    ['WHO Director-General Anders Lindqvist said the risk "remains low for the time being".', [['remains low for the time being', 'Anders Lindqvist']]],
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.
     ['The speaker rejected Gov. Lydia Morrow\'s proposal. "The votes are not there," Mr. Heffernan said. Ms. Morrow has argued otherwise. "Somebody is going to pay for this gap," the governor said.', [['The votes are not there', 'Heffernan'], ['Somebody is going to pay for this gap', 'Lydia Morrow']]],

@@ -27,7 +27,8 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi im
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss
   brig brigadier maj adm admiral cmdr commander lieutenant cpl councilman councilwoman councilmember councillor councilor
   alderman alderwoman assemblyman assemblywoman assemblymember lawmaker legislator treasurer comptroller dean provost prosecutor
-  principal mp mps mep mla msp`);
+  principal mp mps mep mla msp director-general attorney-general solicitor-general governor-general inspector-general
+  surgeon-general vice-chancellor`);
 
 export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spokesperson source sources aide aides adviser
   advisers advisor advisors diplomat diplomats employee employees staffer staffers insider insiders executive executives
