@@ -710,6 +710,10 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     last = Math.max(last, country);
     let firstIndex = i;
+    // ("ISRO chairman K. Ramanathan", « le juge J. Martin »: initials before a one-word surname are the person's.)
+    // (Not « M. Fillon », whose « M. » is an honorific, nor "Plan B. Martin".)
+    const initialAt = (k: number) => isInitial(tokens, k) && !lang.abbreviations.has(tokens[k].lower) && tokens[k].gap != '' && sameSentence(tokens[k], t) && !(isWord(tokens[k - 1]) && tokens[k - 1].cap && !isTitle(tokens[k - 1], lang));
+    while (firstIndex >= 2 && initialAt(firstIndex - 2)) firstIndex -= 2;
     const run = tokens.slice(i, last + 1);
     i = last;
     // A shouted heading (TIRS SPORADIQUES) and dotted abbreviations of places (U.S.) are not actors.

@@ -107,6 +107,8 @@ describe('en: actors', () => {
     ['The Centers for Disease Control and Prevention said cases had doubled.', ['Centers for Disease Control and Prevention'], ['Disease Control', 'Prevention']],
     // Italian and Portuguese particles join a name's words as "of" does.
     ['According to the Italian daily Corriere della Sera, the deal is off. Luiz dos Santos agreed.', ['Corriere della Sera', 'Luiz dos Santos'], ['Sera', 'Santos']],
+    // An initial before a one-word surname is the person's; an honorific's abbreviation is not.
+    ['ISRO chairman K. Ramanathan said the launch went well. Ramanathan smiled. Mr. Smith agreed.', ['K. Ramanathan'], ['Ramanathan', 'Mr. Smith']],
   ];
   for (const [text, expected, absent] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
