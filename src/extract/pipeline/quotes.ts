@@ -310,7 +310,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
     // ("the miner said", "the airline added": what a business does fits any business named before.)
-    if (lang.genericOrgNouns.has(noun.lower) || lang.bodyDescribers.has(noun.lower)) return latestOrganisation(j, noun.lower);
+    // (Further back than a few sentences: the one body of the text it can describe, if only one.)
+    if (lang.genericOrgNouns.has(noun.lower) || lang.bodyDescribers.has(noun.lower)) return latestOrganisation(j, noun.lower) ?? onlyOrganisation(j, noun.lower);
     // « La CGT a appelé à la grève. Le syndicat estime… »: a body named by an acronym or a brand alone, nothing saying
     // what it is, is what a description just after says it is.
     const latest = latestOrganisation(j, noun.lower);
@@ -383,6 +384,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const from = sentences[Math.max(0, tokens[cue].sentence - 2)].first;
     const people = new Set(mentionsIn(from, cue - 1).filter((m) => isPerson(m) && usable(m) && !spokenFor(m) && (!gender || !genders[m.actor] || genders[m.actor]![0] == gender)).map((m) => m.actor));
     return people.size == 1 ? [...people][0] : undefined;
+  }
+  /** The one organisation named before token `at` that a description `noun` can describe, if only one is. */
+  function onlyOrganisation(at: number, noun: string): number | undefined {
+    const bodies = new Set(mentionsIn(0, at - 1).filter((m) => actors[m.actor].kind == 'organization' && usable(m) && describable(m.actor, noun)).map((m) => m.actor));
+    return bodies.size == 1 ? [...bodies][0] : undefined;
   }
   /** The person subject of the sentence before token `at` (or of its own, before it), if any. */
   function recentSubject(at: number): number | undefined {

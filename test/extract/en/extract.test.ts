@@ -331,6 +331,8 @@ describe('en: quotes', () => {
     ['Human Rights Watch called on the African Union to open an inquiry into what it described as "a pattern of grave violations".', [['a pattern of grave violations', 'Human Rights Watch']]],
     // A nationality noun no ending gives is a person described: whom the sentence before was about, not a body.
     ['Carlos Alcaraz beat Casper Ruud in straight sets. "I played my best tennis today," the Spaniard said.', [['I played my best tennis today', 'Carlos Alcaraz']]],
+    // Further back than a few sentences, a description stands for the one body of the text it can describe.
+    ['Kenya Airways reported a profit on Tuesday. Passenger numbers rose sharply. Costs fell. The debt remains large. It was a good year. Shares rose. The airline said it planned to "expand capacity on key routes".', [['expand capacity on key routes', 'Kenya Airways']]],
     ['The plant\'s owner, Caldor Steel, said it was disappointed. "The scheme is no longer affordable," the company said.', [['The scheme is no longer affordable', 'Caldor Steel']]],
     ['Conservative MP Jordan Pritchett called the plan "a betrayal of rural voters".', [['a betrayal of rural voters', 'Jordan Pritchett']]],
     ['WHO Director-General Anders Lindqvist said the risk "remains low for the time being".', [['remains low for the time being', 'Anders Lindqvist']]],
