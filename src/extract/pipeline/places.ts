@@ -85,15 +85,15 @@ export function cityNames(): ReadonlySet<string> {
 const WORLD_REGIONS = ['002', '009', '019', '142', '150', '419', '029', '053'];
 const REGION_WORDS = new Map<string, readonly string[]>();
 
-/** Each word of every country and world region name in language `code`: "korea", "america", "africa". */
+/** Each word of every country and world region name in language `code`, accents folded: "korea", "america", "africa". */
 function regionWords(code: string): readonly string[] {
   let words = REGION_WORDS.get(code);
   if (words) return words;
   const set = new Set<string>();
-  for (const name of countryNames(code)) for (const w of name.split(/[\s-]+/)) if (w.length >= 4) set.add(w);
+  for (const name of countryNames(code)) for (const w of name.split(/[\s-]+/)) if (w.length >= 4) set.add(fold(w));
   try {
     const display = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
-    for (const region of WORLD_REGIONS) for (const w of (display.of(region) ?? '').toLowerCase().split(/[\s-]+/)) if (w.length >= 4) set.add(w);
+    for (const region of WORLD_REGIONS) for (const w of (display.of(region) ?? '').toLowerCase().split(/[\s-]+/)) if (w.length >= 4) set.add(fold(w));
   } catch {
     // No Intl.DisplayNames: no region words, so no word reads as a nationality.
   }
@@ -111,13 +111,13 @@ export function isDemonym(word: string, pattern: RegExp | undefined, code: strin
   // « -o » (not « Météo-France »).
   const [prefix, last, ...more] = word.split('-');
   const prefixStem = /^\p{Lu}\p{Ll}{2,}o$/u.test(prefix ?? '') ? fold(prefix.slice(0, -1)) : '';
-  if (prefixStem && last && !more.length && regionWords(code).some((w) => fold(w).startsWith(prefixStem)) && (countryNames(code).has(last.toLowerCase()) || isDemonym(last, pattern, code))) return true;
+  if (prefixStem && last && !more.length && regionWords(code).some((w) => w.startsWith(prefixStem)) && (countryNames(code).has(last.toLowerCase()) || isDemonym(last, pattern, code))) return true;
   // « Philippines » is the country itself.
   if (countryNames(code).has(word.toLowerCase())) return false;
   // « Français » leaves « franç », the opening of « France » once the cedilla goes. (The stem is the first group matched.)
   const stem = fold(pattern?.exec(word)?.slice(1).find(Boolean) ?? '');
   // "Irish" leaves only "ir", still the opening of "Ireland".
-  return !!stem && (stem.length >= 3 || (stem.length == 2 && /ish$/.test(word))) && regionWords(code).some((w) => fold(w).startsWith(stem));
+  return !!stem && (stem.length >= 3 || (stem.length == 2 && /ish$/.test(word))) && regionWords(code).some((w) => w.startsWith(stem));
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -387,8 +387,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
   /** The one organisation named before token `at` that a description `noun` can describe, if only one is. */
   function onlyOrganisation(at: number, noun: string): number | undefined {
-    const bodies = new Set(mentionsIn(0, at - 1).filter((m) => actors[m.actor].kind == 'organization' && usable(m) && describable(m.actor, noun)).map((m) => m.actor));
-    return bodies.size == 1 ? [...bodies][0] : undefined;
+    const bodies = organisations.filter((i) => (actors[i].mentions[0]?.[0] ?? Infinity) < tokens[at].start && describable(i, noun));
+    return bodies.length == 1 ? bodies[0] : undefined;
   }
   /** The person subject of the sentence before token `at` (or of its own, before it), if any. */
   function recentSubject(at: number): number | undefined {
