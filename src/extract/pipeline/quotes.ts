@@ -32,7 +32,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   // Facts of each actor the cue search asks again and again, read once: a long text has thousands of actors.
   const roleNouns = actors.map((a) => roleNoun(a, lang));
   const holdersOfTitle = new Map<string, number[]>();
-  roleNouns.forEach((noun, i) => noun && holdersOfTitle.set(noun, [...(holdersOfTitle.get(noun) ?? []), i]));
+  roleNouns.forEach((noun, i) => {
+    if (!noun) return;
+    if (!holdersOfTitle.has(noun)) holdersOfTitle.set(noun, []);
+    holdersOfTitle.get(noun)!.push(i);
+  });
   const organisations = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
   const nameWords = actors.map((a) => new Set([a.name, a.role ?? '', ...a.aliases].flatMap((f) => f.toLowerCase().split(/[\s'’-]+/))));
   // Who spoke each quote so far, in order; -1 for a source the text does not name (« une source », "officials").
@@ -364,7 +368,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // (« Le ministre Jean Dupont »: a name right after is a mention of its own.)
       if (!isWord(tokens[n]) || mentionsIn(k, n + 3).length) continue;
       const actor = roleAnaphor(k, k);
-      if (actor == null || !isPerson({ actor } as Mention)) continue;
+      if (actor == null || actors[actor].kind != 'person') continue;
       found.push({ actor, start: tokens[k].start, end: tokens[n].end, first: k, last: n, subject: true, governs: true });
     }
     return found;
