@@ -149,7 +149,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « Le motoriste concerné, Avionor, affirme », "The carrier, Qantas, said": a name set between commas right before a
   // verb of saying is its subject.
   const apposedSpeaker = prev?.text == ',' && tokens[c.last + 1]?.text == ',' && isWord(tokens[c.last + 2]) && lang.sayVerbs.has(tokens[c.last + 2].lower);
-  // ("The Kremlin on Thursday dismissed", « Le Kremlin jeudi soir a rejeté »: a time may stand before the verb.)
+  // ("The Kremlin on Thursday dismissed", « L'Élysée jeudi soir a annoncé »: a time may stand before the verb.)
   const timed = pastTime(doc, c.last + 1);
   const verbAfterTime = timed > c.last + 1 && !setting && prev?.text != ',' && isWord(tokens[timed]) && !tokens[timed].cap && (lang.agencyFollowers.has(tokens[timed].lower) || lang.sayVerbs.has(tokens[timed].lower) || lang.isPastVerb(tokens[timed].lower, ''));
   const acts =

@@ -453,8 +453,8 @@ export function pastInsert(doc: Doc, k: number): number {
 }
 
 /**
- * "The Kremlin on Thursday dismissed", « Le Kremlin a jeudi rejeté », « L'Insee jeudi soir a annoncé »: the token past a
- * time set between a name and its verb (a weekday or month, with its preposition and part of the day), or `k`.
+ * "The Kremlin on Thursday dismissed", « L'Insee jeudi soir a annoncé »: the token past a time set between a name and
+ * its verb (a weekday or a day like « hier », "yesterday", with its preposition and part of the day), or `k`.
  */
 export function pastTime(doc: Doc, k: number): number {
   const { tokens, lang } = doc;
