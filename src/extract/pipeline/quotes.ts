@@ -728,7 +728,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (apposed) return { actor: apposed.actor, how: 'named', near: true };
     // « Le président de la région Hauts-de-France ajoute », « Le chef de l'État a ajouté »: a person's title opening the
     // clause, with its complement, is the verb's subject however long the complement.
-    const opening = isWord(tokens[from]) && lang.definiteArticles.has(tokens[from].lower) && cue - from > 5 && cue - from <= 10;
+    const opening = isWord(tokens[from]) && lang.definiteArticles.has(tokens[from].lower) && cue - from > 5 && cue - from <= 12;
     const titleAfter = isApostrophe(tokens[from + 1]) ? tokens[from + 2] : tokens[from + 1];
     if (opening && !persons.length && isTitle(titleAfter, lang)) {
       const described = roleAnaphor(from, from);

@@ -259,6 +259,8 @@ describe('fr: quotes', () => {
     ["Le cinéaste Marc Olivier présente son film à Cannes. La critique est enthousiaste. « J'ai voulu filmer la lenteur », explique le réalisateur.", [["J'ai voulu filmer la lenteur", 'Marc Olivier']]],
     // After « que », « le prévenu » is a noun, and the subject of the clause reported, not who speaks.
     ["Le procès de Paul Mercier s'est ouvert lundi. Le tribunal a estimé que le prévenu avait « agi avec préméditation ».", [['agi avec préméditation', 'tribunal']]],
+    // A title opening the clause with a long complement is the verb's subject; whom the verb is said to is not.
+    ["Emmanuel Macron a visité l'usine. Le chef de l'État en déplacement à Égletons a dit au président de la région Alain Rousset « Il y en a certains qui feraient mieux de chercher ».", [['Il y en a certains qui feraient mieux de chercher', 'Emmanuel Macron']]],
     // « la plus haute juridiction administrative » describes a court named before, whatever its head (« Conseil »).
     ["Le Conseil d'État a ordonné de lever l'interdiction. La plus haute juridiction administrative estime que la mesure constitue « une atteinte grave » à la liberté de culte.", [['une atteinte grave', "Conseil d'État"]]],
     // A noun for someone after the verb is the last speaker, past a sentence about something else.
