@@ -147,11 +147,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
   /** Mentions that start within tokens [from, to], in order. */
-  const mentionsIn = (from: number, to: number): Mention[] => {
+  /** Mentions (of `among`, the names by default) that start within tokens [from, to], in order. */
+  const mentionsIn = (from: number, to: number, among: readonly Mention[] = mentions): Mention[] => {
     if (from > to) return [];
     const list: Mention[] = [];
-    let i = lastAtOrBefore(mentions, tokens[from].start - 1) + 1;
-    for (; i < mentions.length && mentions[i].first <= to; i++) if (mentions[i].first >= from) list.push(mentions[i]);
+    let i = lastAtOrBefore(among, tokens[from].start - 1) + 1;
+    for (; i < among.length && among[i].first <= to; i++) if (among[i].first >= from) list.push(among[i]);
     return list;
   };
   const isPerson = (m: Mention) => actors[m.actor].kind == 'person';
@@ -398,8 +399,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function recentSubject(at: number): number | undefined {
     const sentence = tokens[at].sentence;
     const from = sentences[Math.max(0, sentence - 1)].first;
-    const subjects = mentionsIn(from, at - 1).filter((m) => m.subject && isPerson(m) && usable(m) && !spokenFor(m));
-    return subjects[subjects.length - 1]?.actor;
+    const found = mentionsIn(from, at - 1, subjects).filter((m) => m.subject && isPerson(m) && usable(m) && !spokenFor(m));
+    return found[found.length - 1]?.actor;
   }
   /** « le Mayennais », « la Toulousaine »: one person by where they come from, after a singular article. */
   function residentNoun(n: number): boolean {
@@ -498,12 +499,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const before = sentences[tokens[at].sentence - 1];
     if (!before || mentionsIn(sentences[tokens[at].sentence].first, at - 1).some(isPerson)) return false;
     for (let k = before.first; k < before.last; k++) {
-      const noun = tokens[k + 1];
-      if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap) continue;
-      const person = lang.personNouns.has(noun.lower) || lang.sourceNouns.has(noun.lower) || lang.relationNouns.has(noun.lower) || lang.agentNoun.test(noun.lower);
-      const marked = markedGender(noun.lower);
+      if (!bringsInSomeone(k)) continue;
+      const marked = markedGender(tokens[k + 1].lower);
       // (Only in a sentence that names no one: "Mugabe spoke at the funeral of a former fighter" is still about Mugabe.)
-      if (person && (!gender || !marked || marked == gender)) return !mentionsIn(before.first, before.last).some(isPerson);
+      if (!gender || !marked || marked == gender) return !mentionsIn(before.first, before.last).some(isPerson);
     }
     return false;
   }
@@ -514,11 +513,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function someoneUnnamedSince(at: number): boolean {
     const last = spoke[spoke.length - 1];
     if (!last) return false;
-    for (let k = lastAtOrBefore(tokens, last.start) + 1; k < at; k++) {
-      const next = tokens[k + 1];
-      if (isWord(tokens[k]) && lang.numberArticles.has(tokens[k].lower) && tokens[k].quote < 0 && isWord(next) && !next.cap && (lang.personNouns.has(next.lower) || lang.sourceNouns.has(next.lower) || lang.agentNoun.test(next.lower))) return true;
-    }
+    for (let k = lastAtOrBefore(tokens, last.start) + 1; k < at; k++) if (bringsInSomeone(k)) return true;
     return false;
+  }
+  /** « une mère », "a resident", « un habitant »: an indefinite article at token `k`, outside the marks, before a noun for someone. */
+  function bringsInSomeone(k: number): boolean {
+    const noun = tokens[k + 1];
+    if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap) return false;
+    return lang.personNouns.has(noun.lower) || lang.sourceNouns.has(noun.lower) || lang.relationNouns.has(noun.lower) || lang.agentNoun.test(noun.lower);
   }
   /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */
   function lastSpeaker(at: number, gender: 'f' | 'm' | undefined): number | undefined {
@@ -954,7 +956,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
 
-  /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
   /** « À ses yeux, « … » », "In her view, the law is "…"": a sentence opening on whose view it gives, by a possessive. */
   function viewOf(first: number, open: number): Resolution | undefined {
     const phrase = lang.viewPhrases.find((p) => phraseAt(tokens, first, p));
@@ -962,6 +963,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const person = salient(first, true);
     return person.actor != null ? { actor: person.actor, how: 'pronoun', near: person.near } : undefined;
   }
+  /** « Pour Sophie Binet, secrétaire de la CGT, « … » »: a sentence opening on « pour » and a name gives that name's view. */
   function openingSource(first: number, open: number): Resolution | undefined {
     // « Mais, pour M. Goudet, « … » », « En effet, pour Kenza Occansey, « … » »: a short opener and its comma may come first.
     for (let k = first; k < first + 3; k++) {
@@ -1306,16 +1308,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (q.open != s.first || k < 0 || !question(k)) return undefined;
     for (let n = 0; k >= 0 && n < 6 && (question(k) || quoteOnly(k)); n++) k--;
     if (k < 0) return undefined;
-    return mentionsIn(sentences[k].first, sentences[k].last).find((m) => m.subject && isPerson(m) && usable(m))?.actor;
+    return mentionsIn(sentences[k].first, sentences[k].last, subjects).find((m) => m.subject && isPerson(m) && usable(m))?.actor;
   }
   /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {
     const prevSentence = tokens[sentenceFirst - 1]?.sentence;
     if (prevSentence == null || open != sentenceFirst) return undefined;
     const s = sentences[prevSentence];
-    const subject = mentionsIn(s.first, s.last).find((m) => m.subject && isPerson(m) && usable(m));
+    const subject = mentionsIn(s.first, s.last, subjects).find((m) => m.subject && isPerson(m) && usable(m));
     if (subject) return subject.actor;
-    // (« Le sexagénaire envisage de vendre son troupeau. « … » »: a description of someone opening it, the person.)
+    // (« Le technicien a annoncé… « … » »: a description of someone opening it, read now — the pass that made `subjects`
+    // ran before anyone spoke, and the last speaker may be whom it describes.)
     if (isWord(tokens[s.first]) && lang.definiteArticles.has(tokens[s.first].lower) && !mentionsIn(s.first, s.first + 3).length) {
       const described = roleAnaphor(s.first, s.first);
       if (described != null && actors[described].kind == 'person') return described;
