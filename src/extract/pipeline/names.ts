@@ -519,22 +519,26 @@ function laterTitleWords(lang: Lang): Map<string, [readonly string[], number][]>
 }
 
 /**
- * « le Mayennais », « la Lyonnaise », « le Toulousain »: a capitalised word with a nationality's ending, alone, names
- * someone by where they come from (a place the extractor need not know), not a body.
+ * « Mayennais », « Lyonnaise », "Spaniard": a capitalised word with the ending of someone from a place (a place the
+ * extractor need not know), or a nationality noun — not a given name of that shape (« Julien », « Bernard »), nor a
+ * name going on with « de » (« le Standard de Liège »).
  */
-export function residentShape(doc: Doc, k: number): boolean {
+function residentWord(doc: Doc, k: number): boolean {
   const { tokens, lang } = doc;
   const t = tokens[k];
-  // (Not a given name of that shape, « Julien », « Bernard », nor a name going on with « de »: « le Standard de Liège ».)
-  const next = tokens[k + 1];
-  const goesOn = (isNameToken(next, lang) && next!.gap == ' ') || (isWord(next) && lang.ofWords.has(next.lower));
-  const resident = !!lang.residentNoun?.test(t.text) || lang.nationalityNouns.has(t.lower);
-  return isWord(t) && t.cap && !t.upper && resident && !givenName(t.lower, lang.code) && !goesOn;
+  const shaped = isWord(t) && t.cap && !t.upper && (!!lang.residentNoun?.test(t.text) || lang.nationalityNouns.has(t.lower));
+  return shaped && !givenName(t.lower, lang.code) && !(isWord(tokens[k + 1]) && lang.ofWords.has(tokens[k + 1].lower));
+}
+
+/** « le Mayennais », « la Lyonnaise », « le Toulousain »: such a word alone names someone by where they come from, not a body. */
+export function residentShape(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return residentWord(doc, k) && !(isNameToken(next, doc.lang) && next!.gap == ' ');
 }
 
 /**
- * « le Programme alimentaire mondial a alerté », « Force ouvrière appelle »: where only a name's first word takes a
- * capital, a capitalised noun, its adjectives after it, then a verb of acting or saying, names a body that acts.
+ * « le Programme alimentaire mondial a alerté », « le Secours populaire a distribué »: where only a name's first word
+ * takes a capital, a capitalised noun, its adjectives after it, then a verb of acting or saying, names a body that acts.
  */
 function institutionAt(doc: Doc, i: number): boolean {
   const { tokens, lang } = doc;
@@ -680,8 +684,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       // "Irish Taoiseach Leo Varadkar": a run opening on a nationality, glued to the person after it, is their title.
       // (« le Slovène Tadej Pogačar », « l'Allemand Manfred Weber », « le PDG Bruno Lafont »: so does one by where they come
       // from, and an acronym that is a title.)
-      // (Not « le Standard de Liège »: a name going on with « de » is one name.)
-      const resident = (!!lang.residentNoun?.test(t.text) && !givenName(t.lower, lang.code) && !lang.ofWords.has(tokens[i + 1]?.lower ?? '')) || (t.upper && isTitle(t, lang));
+      const resident = residentWord(doc, i) || (t.upper && isTitle(t, lang));
       const describes = isDemonym(t.text, lang.demonym, lang.code) || resident;
       // (After one by where they come from or a title, with no given name known, the person is the rest of the run.)
       if ((describes && person <= last) || (resident && last - i >= 2)) {
@@ -757,11 +760,12 @@ export function findCandidates(doc: Doc): Candidate[] {
       while (k > 0 && k > firstIndex - 4 && (isApostrophe(tokens[k]) || lang.nameConnectors.has(tokens[k].lower))) k--;
       if (k < firstIndex - 1 && isTitle(tokens[k], lang) && !lang.employerTitles.has(tokens[k].lower)) continue;
     }
-    // "the Kentucky Republican said", "a Democrat": a party's member after an article is someone described, not a body.
+    // « a raconté le Mayennais »: someone by where they come from, after a singular article, is someone described.
+    // (« Le Parisien rapporte »: an article with a capital may open a newspaper's title.)
     const determiner = tokens[firstIndex - 1];
     const singular = isApostrophe(determiner) ? tokens[firstIndex - 2] : determiner;
-    // (« Le Parisien rapporte »: an article with a capital may open a newspaper's title.)
     if (run.length == 1 && residentShape(doc, firstIndex) && isWord(singular) && !singular.cap && lang.singularArticles.has(singular.lower)) continue;
+    // "the Kentucky Republican said", "a Democrat": so is a party's member after an article, not a body.
     if (run[run.length - 1].cap && lang.partyLabels.has(run[run.length - 1].lower) && isWord(determiner) && lang.determiners.has(determiner.lower)) continue;
     // A lone « Conseil », "Division": an organisation word needs a name with it.
     if (run.length == 1 && lang.orgWords.has(run[0].lower) && !lowerHead) {
