@@ -128,7 +128,7 @@ export const fr: Lang = {
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
     plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate candidat candidate
-    militant militante attaquant attaquante gardienne cadre élève médecin gendarme militaire soldat otage suspect suspecte
+    militant militante attaquant attaquante cadre élève médecin gendarme militaire soldat otage suspect suspecte
     international internationale dirigeant dirigeante patron patronne`.split(/\s+/)),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
