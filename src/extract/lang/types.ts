@@ -27,7 +27,7 @@ export interface Lang {
   bodyKinds: ReadonlyMap<string, readonly string[]>;
   /** Adverbs that make an adjective a superlative (« plus », "most"): « la plus haute juridiction ». */
   superlatives: ReadonlySet<string>;
-  /** Abbreviated titles and the title they stand for ('gov' → 'governor', « pdt » → « président »). */
+  /** Abbreviated titles and the title they stand for ('gov' → 'governor', « gal » → « général »). */
   titleAbbreviations: ReadonlyMap<string, string>;
   /** Title words that qualify another title rather than name a role ('ancien', 'adjoint', 'former'). */
   titleModifiers: ReadonlySet<string>;
