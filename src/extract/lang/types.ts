@@ -41,6 +41,8 @@ export interface Lang {
   bodyHeadsAfter: ReadonlySet<string>;
   /** Capitalised words that make a name an organisation ('comité', 'board', 'international'). */
   orgWords: ReadonlySet<string>;
+  /** Body words that name one body on their own, capitalised: a legislature (« le Sénat », "Congress"), a party's plural (« les Républicains »). Other body words alone (« le Conseil », "the Court") need the name they head. */
+  bodiesNamedAlone: ReadonlySet<string>;
   /** Small words allowed inside a name between capitalised words ('de', 'of', 'van'). */
   nameConnectors: ReadonlySet<string>;
   /** Plural nouns whose possessive stays inside a body's name ("Children's Fund", "People's Daily", "Women's March"). */

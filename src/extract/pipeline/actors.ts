@@ -843,6 +843,17 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(heads[0], c);
       continue;
     }
+    // « le Front » after « le Front al-Nosra » and « le Front Fatah al-Cham »: a body's word alone, where several names
+    // open with it, is the one named last before it.
+    const lastNamed = heads && heads.length > 1 && (lang.orgWords.has(c.name.toLowerCase()) || c.lone) ? nearestBefore(heads, c) : undefined;
+    if (lastNamed) {
+      join(lastNamed, c);
+      continue;
+    }
+    // "the Court", « le Conseil » with no name it heads: a body's word alone names no one unless it acts (« le Sénat »,
+    // "Congress" name their body alone).
+    const word = c.name.toLowerCase();
+    if (!heads && !c.lone && !c.acts && c.first == c.last && lang.orgWords.has(word) && !lang.bodiesNamedAlone.has(word)) continue;
     // A word ever written after a place preposition (« au Kazakhstan ») is a place unless a title says otherwise;
     // one inside a quotation needs evidence from outside it. A bare word that never acts is no actor however often
     // it recurs ("Muslim", "World", "Bill" as a name for a bill).

@@ -514,3 +514,12 @@ describe('en: lines in another language', () => {
     expect(article.events.map((e) => e.date), seen(article)).to.include('2009-06-08');
   });
 });
+
+describe("en: a body's word alone", () => {
+  it('names no one where it heads no name and does not act; "Congress" names its body alone', () => {
+    const article = run('The appeal went to the Court on Monday. Congress passed the bill after a long debate.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Court');
+    expect(names, seen(article)).to.include('Congress');
+  });
+});

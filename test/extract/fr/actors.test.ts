@@ -280,3 +280,18 @@ describe('fr: roles', () => {
     });
   }
 });
+
+describe("fr: a body's word alone", () => {
+  it('is the body named last that it opens, among several', () => {
+    const article = run("Le Front al-Nosra a rompu avec Al-Qaïda. Il devient le Front Fatah al-Cham, a annoncé son chef. Le Front est notamment un membre majeur de l'armée.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Front');
+    expect(article.actors.find((a) => a.name == 'Front Fatah al-Cham')?.aliases, seen(article)).to.include('Front');
+  });
+  it('names no one where it heads no name and does not act, unless it names its body alone (« le Sénat »)', () => {
+    const article = run('Le dossier arrive devant le Conseil lundi. Le Sénat a voté la loi.', { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Conseil');
+    expect(names, seen(article)).to.include('Sénat');
+  });
+});

@@ -55,6 +55,9 @@ export const ORG_WORDS = words(`senate house congress board division department 
   press entertainment pictures society centre center blog blogs laboratory laboratories observatory team
   energy auto automotive mining resources capital insurance telecom chemicals petroleum steel minerals metals`);
 
+// A legislature, a party's plural: body words that name their body alone, capitalised.
+export const BODIES_NAMED_ALONE = words(`senate congress parliament commons lords knesset duma bundestag republicans democrats conservatives tories`);
+
 export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson mother father son
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
   advisor advisors administration`);

@@ -29,6 +29,7 @@ export const en: Lang = {
   orgHeadsLower: c.ORG_HEADS_LOWER,
   bodyHeadsAfter: new Set(['government', 'administration', 'army', 'military', 'navy', 'police', 'embassy', 'ministry']),
   orgWords: c.ORG_WORDS,
+  bodiesNamedAlone: c.BODIES_NAMED_ALONE,
   nameConnectors: c.NAME_CONNECTORS,
   surnameArticles: c.SURNAME_ARTICLES,
   surnameArticleParticles: new Set(),

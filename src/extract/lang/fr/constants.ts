@@ -50,6 +50,9 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   haute airlines airways group inc corp ltd corporation company holdings studios entertainment républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre
   ligue collectif intersyndicale académie secours cercle`);
 
+// A legislature, a party's plural: body words that name their body alone, capitalised.
+export const BODIES_NAMED_ALONE = words(`sénat parlement congrès assemblée knesset douma bundestag républicains socialistes communistes écologistes`);
+
 export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère père fils fille filles épouse mari frère sœur
   veuve proche proches ami amie amis famille conseiller conseillère collaborateur
   collaboratrice`);

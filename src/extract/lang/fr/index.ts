@@ -41,6 +41,7 @@ export const fr: Lang = {
   orgHeadsLower: c.ORG_HEADS_LOWER,
   bodyHeadsAfter: new Set(),
   orgWords: c.ORG_WORDS,
+  bodiesNamedAlone: c.BODIES_NAMED_ALONE,
   nameConnectors: c.NAME_CONNECTORS,
   surnameArticles: c.SURNAME_ARTICLES,
   surnameArticleParticles: new Set(['le', 'la', 'les', 'l']),
