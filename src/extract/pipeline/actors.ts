@@ -775,7 +775,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const multi = candidates.filter((c) => c.last > c.first && !(particleLed(c) && surnames.has(tokens[c.last].text)));
   const fullName = new Set(multi);
   const bodiesActing = new Set(multi.filter((c) => c.acts).map((c) => c.name));
-  for (const c of multi) {
+  // « E. Macron », "J. Smith": an initial then a surname, read once every name in full is known.
+  const initialLed = (c: Candidate) => c.kind != 'organization' && /^\p{Lu}$/u.test(tokens[c.first].text) && tokens[c.first + 1]?.text == '.';
+  for (const c of [...multi.filter((c) => !initialLed(c)), ...multi.filter(initialLed)]) {
     // A full name written again is the same actor, even where nothing around it says it acts.
     if (!c.evidence && c.kind != 'organization' && !byName.has(c.name)) continue;
     // « le gouvernement de Tokayev », merely mentioned, is a person's government; « se défend le cabinet de M. Le
@@ -796,9 +798,30 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(acronymOwner, c);
       continue;
     }
+    // « E. Macron » and « Emmanuel Macron »: the one person of that surname whose given name opens with the initial.
+    const sameInitial = initialLed(c) && !byName.has(c.name) ? (byLastWord.get(tokens[c.last].text) ?? []).filter((g) => g.words.length > 1 && g.words[0].length > 1 && g.words[0][0] == tokens[c.first].text) : [];
+    if (sameInitial.length == 1) {
+      join(sameInitial[0], c);
+      continue;
+    }
     const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }
+  // "David Thouless" after "David J. Thouless", « Hans Hansson » after « Thomas Hans Hansson »: a name without its
+  // middle name, or without the first of its words, is the one person whose longer name holds it.
+  for (const short of [...groups]) {
+    const w = short.words;
+    if (short.kind != 'person' || w.length < 2) continue;
+    const holds = (g: Group) => g.words[0] == w[0] || g.words.slice(-w.length).join(' ') == w.join(' ');
+    const longer = groups.filter((g) => g != short && g.kind == 'person' && g.members.length && g.words.length > w.length && g.words[g.words.length - 1] == w[w.length - 1] && holds(g));
+    if (longer.length != 1) continue;
+    for (const c of short.members) join(longer[0], c);
+    short.members = [];
+    byName.set(short.name, longer[0]);
+    for (const [key, list] of byLastWord) if (list.includes(short)) byLastWord.set(key, list.filter((g) => g != short));
+  }
+  // (Names led by an initial were read last: each person's full forms back in text order, for nearestBefore.)
+  for (const g of groups) g.fullStarts.sort((a, b) => a - b);
   // « Norrie » after « Norrie Aitchison », « Lai » after « Lai Changxing »: a given name, or a surname written
   // first, points to the one person whose full name opens with it.
   const byFirstWord = new Map<string, Group[]>();

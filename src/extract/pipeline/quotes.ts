@@ -603,10 +603,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       break;
     }
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.
-    const prevWord = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower) ? tokens[cue - 2] : tokens[cue - 1];
+    // (« et se dit », « et s'est dit », « , se disant »: the verb's reflexive pronoun, elided or not, may come first.)
+    const reflexiveAt = (k: number) => isWord(tokens[k]) && lang.reflexives.has(tokens[k].lower);
+    const pastReflexive = (k: number) => (isApostrophe(tokens[k]) && reflexiveAt(k - 1) ? k - 2 : reflexiveAt(k) ? k - 1 : k);
+    const beforeVerb = pastReflexive(cue - 1);
+    const auxiliary = tokens[cue - 1]?.kind == 'word' && lang.auxiliaries.has(tokens[cue - 1].lower);
+    const prevWord = tokens[auxiliary ? pastReflexive(cue - 2) : beforeVerb];
     // "…", adding to CNN / « … », déplorant…: a participle after a comma has the sentence's subject too.
     // « …, tout en affirmant « … » », "while adding": so does a gerund.
-    const participle = lang.isParticiple(t.lower) && (tokens[cue - 1]?.text == ',' || lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? ''));
+    // (« , se disant »: past a reflexive pronoun only a present participle; « , s'interrogeait » is a tense.)
+    const commaBefore = tokens[cue - 1]?.text == ',' || (tokens[beforeVerb]?.text == ',' && isPresentParticiple(lang, t.lower));
+    const participle = lang.isParticiple(t.lower) && (commaBefore || lang.gerundMarkers.has(tokens[cue - 1]?.lower ?? ''));
     // "…, while Bambang Widaryatmo, head of the police, promised": a past form after the comma closing an apposition is the
     // named person's verb, not a participle.
     const named = participle ? mentionsIn(from, cue - 1).filter((m) => usable(m) && !spokenFor(m)) : [];

@@ -282,6 +282,19 @@ describe('fr: roles', () => {
 });
 
 describe("fr: a body's word alone", () => {
+  it('reads an initial and a surname as the one person of that surname whose given name opens with it', () => {
+    const article = run('Donald Trump a félicité E. Macron pour sa victoire. Emmanuel Macron a remporté 66 % des suffrages. J. Smith a vu John Smith et Jane Smith.', { lang: 'fr' });
+    const macron = article.actors.find((a) => a.name == 'Emmanuel Macron');
+    expect(macron?.aliases, seen(article)).to.include('E. Macron');
+    expect(article.actors.map((a) => a.name), seen(article)).to.include('J. Smith');
+  });
+  it('reads a name without its middle name, or without the first of three words, as the one person whose name holds it', () => {
+    const article = run('Le physicien David J. Thouless est honoré. Le physicien Thomas Hans Hansson a salué ses travaux. David Thouless recevra la moitié du prix, a précisé Hans Hansson.', { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['David J. Thouless', 'Thomas Hans Hansson']);
+    expect(names, seen(article)).not.to.include.members(['David Thouless']);
+    expect(names, seen(article)).not.to.include.members(['Hans Hansson']);
+  });
   it('is the body named last that it opens, among several', () => {
     const article = run("Le Front al-Nosra a rompu avec Al-Qaïda. Il devient le Front Fatah al-Cham, a annoncé son chef. Le Front est notamment un membre majeur de l'armée.", { lang: 'fr' });
     const names = article.actors.map((a) => a.name);

@@ -389,6 +389,9 @@ describe('fr: quotes, second pass', () => {
     // A short phrase in marks right after a noun for a body or a named thing is its name; « Intitulé » is no one.
     ["Le collectif « Sécurité pour tous » organise une marche. Intitulé « The Emperor Has No Balls », le projet a choqué. « Nous voulons la paix », a déclaré son président Jean Li.", [['Nous voulons la paix', 'Jean Li']]],
     // A verb of saying ends an organisation's name after its lower-case complement too; « supérieur » qualifies a body.
+    // A verb of saying after « et » or a comma keeps the sentence's subject past its reflexive pronoun, not the object
+    // named before it; « , s'interrogeait » is a tense, its subject the name before the comma.
+    ["Donald Trump a reçu Emmanuel Macron et s'est dit « impatient de travailler avec lui ». Joe Biden a salué Olaf Scholz, se disant « prêt à coopérer ». De son côté, le porte-parole, Paul Roy, s'interrogeait « pourquoi tant de retard ? »", [['impatient de travailler avec lui', 'Donald Trump'], ['prêt à coopérer', 'Joe Biden'], ['pourquoi tant de retard ?', 'Paul Roy']]],
     ["La Ligue des droits de l'homme dénonce « une dérive inquiétante ». « Tout manquement sera sanctionné », a prévenu le Conseil supérieur de l'audiovisuel.", [['une dérive inquiétante', "Ligue des droits de l'homme"], ['Tout manquement sera sanctionné', "Conseil supérieur de l'audiovisuel"]]],
   ];
   for (const [text, expected] of CASES) {
