@@ -4,7 +4,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { pastDateline } from './dateline.js';
 import { givenName } from './given-names.js';
-import { countryEnd, isDemonym } from './places.js';
+import { countryEnd, countryNames, isDemonym } from './places.js';
 import { isApostrophe, phraseAt, phraseEndsAt, possessiveAfter, textOf } from './util.js';
 
 /** A name found in the text before merging: its tokens, what kind it looks like and why. */
@@ -657,7 +657,9 @@ export function findCandidates(doc: Doc): Candidate[] {
         const listed = tokens[i - 1]?.text == ',' && isNameToken(tokens[i - 2], lang);
         // ("Ruben Brekelmans and European Commission President…": a person's name ends before "and".)
         const person = !org && !heads && !!givenName(t.lower, lang.code);
-        const n = next.gap == ' ' && sameSentence(next, t) && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
+        // « la sortie du Royaume-Uni de l'Union européenne »: a country named in full ends its name before « de ».
+        const country = !org && countryNames(lang.code).has(doc.text.slice(tokens[i].start, t.end).toLowerCase().replace(/’/g, "'"));
+        const n = next.gap == ' ' && sameSentence(next, t) && !country && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= bodyWord(tokens[last].lower, lang);

@@ -288,6 +288,12 @@ describe("fr: a body's word alone", () => {
     expect(macron?.aliases, seen(article)).to.include('E. Macron');
     expect(article.actors.map((a) => a.name), seen(article)).to.include('J. Smith');
   });
+  it('ends a country named in full before « de » and the body after it', () => {
+    const article = run("Le Royaume-Uni a voté sa sortie. La sortie du Royaume-Uni de l'Union européenne inquiète. L'Union européenne a réagi.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include('Union européenne');
+    expect(names.filter((n) => n.includes('Royaume-Uni de')), seen(article)).to.deep.equal([]);
+  });
   it('reads a name without its middle name, or without the first of three words, as the one person whose name holds it', () => {
     const article = run('Le physicien David J. Thouless est honoré. Le physicien Thomas Hans Hansson a salué ses travaux. David Thouless recevra la moitié du prix, a précisé Hans Hansson.', { lang: 'fr' });
     const names = article.actors.map((a) => a.name);
