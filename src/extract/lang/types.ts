@@ -372,6 +372,8 @@ export interface Lang {
   openingSources: ReadonlySet<string>;
   /** The gender an article before a noun marks (« la » 'f', « le », « du » 'm'); undefined where it marks none or the language has none. */
   articleGender(word: string): 'f' | 'm' | undefined;
+  /** The gender a noun's ending marks (« Autorité », « Commission » feminine; « Conseil », « Syndicat » masculine), where the language has one: a body named after an elided article (« l'Autorité ») has no other. */
+  endingGender(word: string): 'f' | 'm' | undefined;
   /** Verbs of replying, which hand the turn to someone other than the last speaker: « répond », « rétorque », "replied". */
   replyVerbs: ReadonlySet<string>;
   /** Relatives of place: « où », "where" (« à la CFDT, où l'on juge… »). */

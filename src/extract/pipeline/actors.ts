@@ -68,7 +68,9 @@ function articleGender(doc: Doc, g: Group): Gender {
     const gender = article?.kind == 'word' ? lang.articleGender(article.lower) : undefined;
     if (gender) seen.add(gender);
   }
-  return seen.size == 1 ? [...seen][0] : undefined;
+  if (seen.size == 1) return [...seen][0];
+  // (« l'Autorité des technologies… », only ever after an elided article: the gender its head's ending marks.)
+  return seen.size == 0 ? lang.endingGender(g.words[0]?.toLowerCase() ?? '') : undefined;
 }
 
 /** Per token, the name the language's tagger found over it, if the language ships one. */

@@ -392,6 +392,8 @@ describe('fr: quotes, second pass', () => {
     // A verb of saying after « et » or a comma keeps the sentence's subject past its reflexive pronoun, not the object
     // named before it; « , s'interrogeait » is a tense, its subject the name before the comma.
     ["Donald Trump a reçu Emmanuel Macron et s'est dit « impatient de travailler avec lui ». Joe Biden a salué Olaf Scholz, se disant « prêt à coopérer ». De son côté, le porte-parole, Paul Roy, s'interrogeait « pourquoi tant de retard ? »", [['impatient de travailler avec lui', 'Donald Trump'], ['prêt à coopérer', 'Joe Biden'], ['pourquoi tant de retard ?', 'Paul Roy']]],
+    // « il » does not stand for a body its head's ending makes feminine, even after an elided article.
+    ["L'Autorité des marchés a exigé le retrait des articles. Dans le cas contraire, le site restera bloqué. « Il est impossible de rouvrir le site » a-t-il déclaré.", [['Il est impossible de rouvrir le site', null]]],
     ["La Ligue des droits de l'homme dénonce « une dérive inquiétante ». « Tout manquement sera sanctionné », a prévenu le Conseil supérieur de l'audiovisuel.", [['une dérive inquiétante', "Ligue des droits de l'homme"], ['Tout manquement sera sanctionné', "Conseil supérieur de l'audiovisuel"]]],
   ];
   for (const [text, expected] of CASES) {

@@ -177,6 +177,7 @@ export const en: Lang = {
   openerPrepositions: c.OPENER_PREPOSITIONS,
   viewPhrases: c.VIEW_PHRASES,
   articleGender: () => undefined,
+  endingGender: () => undefined,
   possessives: new Set(['his', 'her', 'their', 'its']),
   pluralPronouns: new Set(['they']),
   bodyDescribers: c.BODY_DESCRIBERS,

@@ -271,3 +271,8 @@ export const AGE_HOLDERS = words(`homme hommes femme femmes garçon garçons fil
   adolescent adolescente adolescents adolescentes bébé nourrisson quadragénaire quinquagénaire personne personnes
   individu suspect suspecte victime victimes conducteur conductrice passager passagère piéton piétonne retraité
   retraitée père mère fils étudiant étudiante lycéen lycéenne collégien collégienne élève`);
+
+// Noun endings that mark a gender with few exceptions among the heads of bodies' names: « Autorité », « Commission »,
+// « Agence », « Assemblée »; « Gouvernement », « Conseil », « Syndicat », « Institut ».
+export const FEMININE_ENDING = /(?:té|tion|sion|ence|ance|ie|ure|ade|ée)$/;
+export const MASCULINE_ENDING = /(?:ment|isme|eil|at|ut)$/;

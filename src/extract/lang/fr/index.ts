@@ -195,6 +195,7 @@ export const fr: Lang = {
   openingSources: new Set(['pour']),
   openerPrepositions: c.OPENER_PREPOSITIONS,
   viewPhrases: c.VIEW_PHRASES,
+  endingGender: (word) => (c.FEMININE_ENDING.test(word) ? 'f' : c.MASCULINE_ENDING.test(word) ? 'm' : undefined),
   articleGender: (word) => (word == 'la' || word == 'cette' || word == 'une' ? 'f' : word == 'le' || word == 'du' || word == 'au' || word == 'ce' || word == 'un' ? 'm' : undefined),
   possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs']),
   pluralPronouns: new Set(['ils', 'elles']),
