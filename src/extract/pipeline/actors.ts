@@ -595,12 +595,15 @@ function bodyByContext(doc: Doc, c: Candidate): boolean {
   return at > 0 && !!person?.cap && person.gap == ' ' && (!!givenName(person.lower, lang.code) || bodyWord);
 }
 
-/** Whether the name at `first` follows a medium preposition that follows a verb of saying, within its sentence. */
+/**
+ * Whether the name at `first` follows a medium preposition that follows a verb of saying, within its clause: « a salué
+ * pour sa part le Premier ministre Manuel Valls sur Twitter », past the subject inverted after the verb.
+ */
 export function saidOn(doc: Doc, first: number, prepositions = doc.lang.mediumPrepositions): boolean {
   const { tokens, lang } = doc;
   const prep = tokens[first - 1];
   if (!isWord(prep) || !prepositions.has(prep.lower)) return false;
-  for (let k = first - 2; k >= first - 5 && k >= 0 && tokens[k].sentence == prep.sentence; k--) {
+  for (let k = first - 2; k >= first - 10 && k >= 0 && tokens[k].sentence == prep.sentence; k--) {
     if (isWord(tokens[k]) && (lang.sayVerbs.has(tokens[k].lower) || lang.invertedPronoun(tokens[k].text))) return true;
     if (tokens[k].kind == 'punct' && !isApostrophe(tokens[k])) return false;
   }

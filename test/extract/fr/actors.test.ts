@@ -294,6 +294,10 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('Union européenne');
     expect(names.filter((n) => n.includes('Royaume-Uni de')), seen(article)).to.deep.equal([]);
   });
+  it('reads where words were said past the subject inverted after the verb', () => {
+    const article = run('« Edgard Pisani était un grand réformateur », a salué pour sa part le Premier ministre Manuel Valls sur Twitter.', { lang: 'fr' });
+    expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Manuel Valls', 'Twitter']);
+  });
   it('reads a name without its middle name, or without the first of three words, as the one person whose name holds it', () => {
     const article = run('Le physicien David J. Thouless est honoré. Le physicien Thomas Hans Hansson a salué ses travaux. David Thouless recevra la moitié du prix, a précisé Hans Hansson.', { lang: 'fr' });
     const names = article.actors.map((a) => a.name);
