@@ -364,9 +364,15 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
   // "the RN 21", "flight AF 447", « le CAC 40 »: an acronym before a number names a road, a flight, an index.
   if (c.first == c.last && tokens[c.first].upper && tokens[c.last + 1]?.digits && tokens[c.last + 1].gap == ' ') c.notActor = true;
-  // "TF1 released a statement", « a déclaré sur M6 »: a code of letters and digits that acts or is cited is a
-  // broadcaster; one that does neither is a model or a product ("an Airbus A320").
-  const broadcaster = c.first == c.last && /^\p{Lu}+\d{1,2}$/u.test(tokens[c.first].text) && (acts || sourced || saidOn(doc, c.first));
+  // "TF1 released a statement", « a déclaré sur M6 », « diffusé sur TF1 », "shown on TF1": a code of letters and digits
+  // that acts, is cited or is where something is shown is a broadcaster; one that does none of these is a model or a
+  // product ("an Airbus A320").
+  const shownOn = isWord(prev) && lang.mediumPrepositions.has(prev.lower);
+  const broadcaster = c.first == c.last && /^\p{Lu}+\d{1,2}$/u.test(tokens[c.first].text) && (acts || sourced || shownOn || saidOn(doc, c.first));
+  if (broadcaster) {
+    c.kind = 'organization';
+    c.evidence = Math.max(c.evidence, 0.6);
+  }
   for (let k = from; k <= c.last; k++) {
     if ((tokens[k].digits || /\d/.test(tokens[k].text)) && !broadcaster) c.notActor = true;
     // ("Analyst Joanna Park": after a person's title the word is a surname.)

@@ -294,6 +294,12 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('Union européenne');
     expect(names.filter((n) => n.includes('Royaume-Uni de')), seen(article)).to.deep.equal([]);
   });
+  it('reads a code of letters and digits where something is shown as a broadcaster, not as a product', () => {
+    const article = run('La cérémonie a été diffusée également sur TF1. Il a pris un vol sur un A320.', { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include('TF1');
+    expect(names, seen(article)).not.to.include('A320');
+  });
   it('reads where words were said past the subject inverted after the verb', () => {
     const article = run('« Edgard Pisani était un grand réformateur », a salué pour sa part le Premier ministre Manuel Valls sur Twitter.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Manuel Valls', 'Twitter']);
