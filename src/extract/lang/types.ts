@@ -47,6 +47,8 @@ export interface Lang {
   nameConnectors: ReadonlySet<string>;
   /** Plural nouns whose possessive stays inside a body's name ("Children's Fund", "People's Daily", "Women's March"). */
   possessiveNameWords: ReadonlySet<string>;
+  /** What may follow an apostrophe at a word's end without being part of it ('s, n't, 're, 'll): elsewhere the letters after an apostrophe are the word's ("Sana'a", "Ra'ad"). */
+  apostropheSuffixes: ReadonlySet<string>;
   /** Articles that open surnames (« Le Pen », « La Fontaine »); none where an article never does ("The"). */
   surnameArticleParticles: ReadonlySet<string>;
   /** Articles a surname may open on, joined by a hyphen, and drop when written alone ('al', 'el': al-Maliki, then Maliki). */

@@ -635,6 +635,13 @@ export function findCandidates(doc: Doc): Candidate[] {
           org ||= bodyWord(next.lower, lang);
           continue;
         }
+        // "Sana'a", "Zeid Ra'ad Zeid Al-Hussein", « Ma'arrat al-Numan »: letters in lower case right after an apostrophe
+        // inside a name word (not an elided « L' », not "'s" or "n't") are that word's.
+        const after = tokens[last + 2];
+        if (isApostrophe(next) && next.gap == '' && isWord(after) && after.gap == '' && !after.cap && !after.digits && !lang.elisions.has(tokens[last].lower) && !lang.apostropheSuffixes.has(after.lower) && sameSentence(next, t)) {
+          last += 2;
+          continue;
+        }
         // "United Nations Children's Fund", "People's Daily": the possessive of a plural noun stays inside the name.
         if (isApostrophe(next) && next.gap == '' && lang.possessiveNameWords.has(tokens[last].lower) && possessiveAfter(tokens, last) && isNameToken(tokens[last + 3], lang) && sameSentence(next, t)) {
           last += 3;

@@ -516,6 +516,12 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it("keeps the letters after an apostrophe inside a name, not a possessive or a contraction", () => {
+    const article = run("The Yemeni embassy in Sana'a confirmed it. Obama's aides said the attack failed. Ra'ad Haddad said he was \"deeply worried\".", { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include("Ra'ad Haddad");
+    expect(names.some((n) => n == 'Sana' || n.startsWith('Obama\'')), seen(article)).to.equal(false);
+  });
   it('names no one where it heads no name and does not act; "Congress" names its body alone', () => {
     const article = run('The appeal went to the Court on Monday. Congress passed the bill after a long debate.', { lang: 'en' });
     const names = article.actors.map((a) => a.name);

@@ -294,6 +294,12 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('Union européenne');
     expect(names.filter((n) => n.includes('Royaume-Uni de')), seen(article)).to.deep.equal([]);
   });
+  it('keeps the letters after an apostrophe inside a name word, not an elided article', () => {
+    const article = run("Le Haut-Commissaire aux droits de l'homme, Zeid Ra'ad Zeid Al-Hussein, a dénoncé les meurtres. L'ONU a réagi.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(["Zeid Ra'ad Zeid Al-Hussein", 'ONU']);
+    expect(names, seen(article)).not.to.include('Zeid Ra');
+  });
   it('reads a code of letters and digits where something is shown as a broadcaster, not as a product', () => {
     const article = run('La cérémonie a été diffusée également sur TF1. Il a pris un vol sur un A320.', { lang: 'fr' });
     const names = article.actors.map((a) => a.name);

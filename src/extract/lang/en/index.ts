@@ -34,6 +34,7 @@ export const en: Lang = {
   surnameArticles: c.SURNAME_ARTICLES,
   surnameArticleParticles: new Set(),
   possessiveNameWords: new Set(['children', 'people', 'women', 'men', 'peoples']),
+  apostropheSuffixes: new Set(['s', 't', 're', 've', 'll', 'd', 'm']),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set(['to']),
   elisions: c.ELISIONS,

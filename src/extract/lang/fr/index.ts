@@ -46,6 +46,7 @@ export const fr: Lang = {
   surnameArticles: c.SURNAME_ARTICLES,
   surnameArticleParticles: new Set(['le', 'la', 'les', 'l']),
   possessiveNameWords: new Set(),
+  apostropheSuffixes: new Set(),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set<string>(),
   elisions: c.ELISIONS,
