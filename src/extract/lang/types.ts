@@ -49,6 +49,8 @@ export interface Lang {
   possessiveNameWords: ReadonlySet<string>;
   /** What may follow an apostrophe at a word's end without being part of it ('s, n't, 're, 'll): elsewhere the letters after an apostrophe are the word's ("Sana'a", "Ra'ad"). */
   apostropheSuffixes: ReadonlySet<string>;
+  /** « sans », "without": after a capitalised plural, with a lower-case plural, they make a body's name (« Médecins sans frontières », « Reporters sans frontières »). */
+  privativeConnectors: ReadonlySet<string>;
   /** Articles that open surnames (« Le Pen », « La Fontaine »); none where an article never does ("The"). */
   surnameArticleParticles: ReadonlySet<string>;
   /** Articles a surname may open on, joined by a hyphen, and drop when written alone ('al', 'el': al-Maliki, then Maliki). */

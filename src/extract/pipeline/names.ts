@@ -369,7 +369,10 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // « … » ».
   const next = tokens[i + 1];
   const governed = (isWord(next) && !next.cap && (lang.determiners.has(next.lower) || lang.placePrepositions.has(next.lower) || lang.agentPrepositions.has(next.lower) || lang.nameConnectors.has(next.lower)));
-  const verbal = ((lang.isParticiple(t.lower) || lang.isPastParticiple(t.lower)) && governed) || lang.titleIntroducers.has(t.lower);
+  // (« Rappelons que… », "Note that…": a word opening the sentence right before « que », "that" is its verb, unless the
+  // text writes it with a capital elsewhere too.)
+  const reports = isWord(next) && !next.cap && lang.complementizers.has(next.lower) && !capitalisedInside(doc).has(t.lower);
+  const verbal = ((lang.isParticiple(t.lower) || lang.isPastParticiple(t.lower)) && governed) || lang.titleIntroducers.has(t.lower) || reports;
   return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }
 
@@ -634,6 +637,14 @@ export function findCandidates(doc: Doc): Candidate[] {
           last++;
           org ||= bodyWord(next.lower, lang);
           continue;
+        }
+        // « Médecins sans frontières », « Reporters sans frontières », "Doctors without borders": a capitalised plural, then
+        // « sans », "without" and a plural in lower case, name a body.
+        const plural = (k: Token | undefined) => isWord(k) && lang.pluralNoun.test(k.lower) && k.lower.length > 3;
+        if (last == i && plural(t) && !isDemonym(t.text, lang.demonym, lang.code) && isWord(next) && next.gap == ' ' && lang.privativeConnectors.has(next.lower) && plural(tokens[last + 2]) && !tokens[last + 2].cap && sameSentence(next, t)) {
+          last += 2;
+          org = true;
+          break;
         }
         // "Sana'a", "Zeid Ra'ad Zeid Al-Hussein", « Ma'arrat al-Numan »: letters in lower case right after an apostrophe
         // inside a name word (not an elided « L' », not "'s" or "n't") are that word's.

@@ -294,6 +294,13 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('Union européenne');
     expect(names.filter((n) => n.includes('Royaume-Uni de')), seen(article)).to.deep.equal([]);
   });
+  it('reads « X sans frontières » as a body, not a nationality « sans papiers », nor « Rappelons » before « que »', () => {
+    const article = run('Un hôpital tenu par Médecins sans frontières a été touché. Reporters sans frontières dénonce la situation. Des Français sans papiers manifestent. Rappelons que le mandat de Pierre Nkurunziza est contesté.', { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Médecins sans frontières', 'Reporters sans frontières', 'Pierre Nkurunziza']);
+    expect(names, seen(article)).not.to.include.members(['Français sans papiers']);
+    expect(names, seen(article)).not.to.include.members(['Rappelons']);
+  });
   it('keeps the letters after an apostrophe inside a name word, not an elided article', () => {
     const article = run("Le Haut-Commissaire aux droits de l'homme, Zeid Ra'ad Zeid Al-Hussein, a dénoncé les meurtres. L'ONU a réagi.", { lang: 'fr' });
     const names = article.actors.map((a) => a.name);

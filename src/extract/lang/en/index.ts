@@ -35,6 +35,7 @@ export const en: Lang = {
   surnameArticleParticles: new Set(),
   possessiveNameWords: new Set(['children', 'people', 'women', 'men', 'peoples']),
   apostropheSuffixes: new Set(['s', 't', 're', 've', 'll', 'd', 'm']),
+  privativeConnectors: new Set(['without']),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set(['to']),
   elisions: c.ELISIONS,

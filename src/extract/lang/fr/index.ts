@@ -47,6 +47,7 @@ export const fr: Lang = {
   surnameArticleParticles: new Set(['le', 'la', 'les', 'l']),
   possessiveNameWords: new Set(),
   apostropheSuffixes: new Set(),
+  privativeConnectors: new Set(['sans']),
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set<string>(),
   elisions: c.ELISIONS,
