@@ -131,6 +131,10 @@ export function findQuotations(tokens: Token[]): { open: number; close: number; 
     if (t.kind != 'punct') continue;
     const c = t.text;
     const top = stack[stack.length - 1];
+    // « en 9"81 », « au-dessus des 10" », "a 42" screen": a straight mark glued to digits measures seconds or inches; it
+    // opens nothing, and closes a quotation only where one is open and no digit follows.
+    const afterDigits = c == '"' && t.gap == '' && !!tokens[i - 1]?.digits;
+    if (afterDigits && (top?.mark != '"' || (tokens[i + 1]?.digits && tokens[i + 1].gap == ''))) continue;
     if (top && c == OPENERS[top.mark]) {
       stack.pop();
       if (!stack.length) found.push({ open: top.index, close: i });

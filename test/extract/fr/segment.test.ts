@@ -40,4 +40,9 @@ describe('fr: segment', () => {
     const doc = segment('Lire https://www.reuters.com/x-2022-01-06 ici.', fr);
     expect(doc.tokens.filter((t) => t.kind == 'url').map((t) => t.text)).to.deep.equal(['https://www.reuters.com/x-2022-01-06']);
   });
+  it('reads a straight mark glued to digits as seconds or inches, not as a quotation mark', () => {
+    const text = 'Bolt a couru en 9"81. Vicaut termine au-dessus des 10". « C\'est une déception » a-t-il confié.';
+    const doc = segment(text, fr);
+    expect(doc.quotations.map((q) => text.slice(doc.tokens[q.first].start, doc.tokens[q.last].end))).to.deep.equal(["C'est une déception"]);
+  });
 });
