@@ -110,7 +110,12 @@ export function documentNounBefore(doc: Doc, first: number): number {
   const connects = (t: Token | undefined) => !!t && t.kind == 'word' && (lang.nameConnectors.has(t.lower) || lang.documentConnectors.has(t.lower));
   // (« de la préfecture », « de l'Élysée »: past the article after its connector.)
   if (tokens[k]?.kind == 'word' && lang.determiners.has(tokens[k].lower) && connects(tokens[k - 1])) k--;
-  return connects(tokens[k]) && lang.documentNouns.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
+  if (!connects(tokens[k])) return -1;
+  if (lang.documentNouns.has(tokens[k - 1]?.lower ?? '')) return k - 1;
+  // (« un communiqué de presse de X », « la note d'information du ministère »: the noun's own complement comes first.)
+  const complement = tokens[k - 1];
+  const ownConnector = isApostrophe(tokens[k - 2]) ? k - 3 : k - 2;
+  return complement?.kind == 'word' && !complement.cap && connects(tokens[ownConnector]) && lang.documentNouns.has(tokens[ownConnector - 1]?.lower ?? '') ? ownConnector - 1 : -1;
 }
 
 /** 'a déclaré', 'a-t-il déclaré', « ayant déclaré », 'said': the verb with the auxiliary written before it. */

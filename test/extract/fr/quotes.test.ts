@@ -394,6 +394,8 @@ describe('fr: quotes, second pass', () => {
     ["Donald Trump a reçu Emmanuel Macron et s'est dit « impatient de travailler avec lui ». Joe Biden a salué Olaf Scholz, se disant « prêt à coopérer ». De son côté, le porte-parole, Paul Roy, s'interrogeait « pourquoi tant de retard ? »", [['impatient de travailler avec lui', 'Donald Trump'], ['prêt à coopérer', 'Joe Biden'], ['pourquoi tant de retard ?', 'Paul Roy']]],
     // « il » does not stand for a body its head's ending makes feminine, even after an elided article.
     ["L'Autorité des marchés a exigé le retrait des articles. Dans le cas contraire, le site restera bloqué. « Il est impossible de rouvrir le site » a-t-il déclaré.", [['Il est impossible de rouvrir le site', null]]],
+    // A document with a complement of its own (« un communiqué de presse de X ») is still X's.
+    ["D'après un communiqué de presse de Amaq, l'agence de presse de l'organisation, il aurait trouvé la mort « en supervisant les opérations militaires ».", [['en supervisant les opérations militaires', 'Amaq']]],
     ["La Ligue des droits de l'homme dénonce « une dérive inquiétante ». « Tout manquement sera sanctionné », a prévenu le Conseil supérieur de l'audiovisuel.", [['une dérive inquiétante', "Ligue des droits de l'homme"], ['Tout manquement sera sanctionné', "Conseil supérieur de l'audiovisuel"]]],
   ];
   for (const [text, expected] of CASES) {
