@@ -51,6 +51,8 @@ export interface Lang {
   apostropheSuffixes: ReadonlySet<string>;
   /** « sans », "without": after a capitalised plural, with a lower-case plural, they make a body's name (« Médecins sans frontières », « Reporters sans frontières »). */
   privativeConnectors: ReadonlySet<string>;
+  /** Nationality words no ending leaves a country's stem of ("English", "Dutch", « Néerlandais », « Britannique »), lower case. */
+  irregularDemonyms: ReadonlySet<string>;
   /** Articles that open surnames (« Le Pen », « La Fontaine »); none where an article never does ("The"). */
   surnameArticleParticles: ReadonlySet<string>;
   /** Articles a surname may open on, joined by a hyphen, and drop when written alone ('al', 'el': al-Maliki, then Maliki). */

@@ -385,7 +385,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
   // "a European diplomat", "an Asian official": a nationality before a noun qualifies it, whatever made it look like a body.
   const adjective = c.first == c.last && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
-  const nationality = isDemonym(tokens[c.last].text, lang.demonym, lang.code) && !surname;
+  const nationality = isDemonym(tokens[c.last].text, lang) && !surname;
   // (« a réagi la Française », "said the Italian": one word of nationality after its article is someone's description.)
   const byNationality = c.first == c.last && isWord(prev) && lang.definiteArticles.has(prev.lower);
   if (nationality && (adjective || byNationality || (c.kind != 'organization' && !before.role && !before.honorific))) c.notActor = true;
@@ -487,7 +487,7 @@ function listedWithPeople(doc: Doc, c: Candidate): boolean {
   const joiner = (t: Token | undefined) => !!t && (t.text == ',' || (isWord(t) && lang.coordinators.has(t.lower)));
   // An item of a list stands between joiners (or the list's ends): "the Gilet jaune" is no item.
   const bounded = (t: Token | undefined) => !t || !isWord(t) || joiner(t);
-  if (!bounded(tokens[c.first - 1]) || !bounded(tokens[c.last + 1]) || isDemonym(tokens[c.first].text, lang.demonym, lang.code)) return false;
+  if (!bounded(tokens[c.first - 1]) || !bounded(tokens[c.last + 1]) || isDemonym(tokens[c.first].text, lang)) return false;
   const fullName = (first: number, last: number) => last > first && givenName(tokens[first].lower, lang.code) != null && tokens.slice(first, last + 1).every((t) => isWord(t) && t.cap);
   // The neighbour after: past the joiners, a run of capitalised words.
   let k = c.last + 1;
@@ -572,7 +572,7 @@ function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
   const { tokens, lang } = doc;
   const prev = tokens[c.first - 1];
   const first = tokens[c.first];
-  return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang.demonym, lang.code);
+  return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang);
 }
 
 /**

@@ -641,7 +641,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         // « Médecins sans frontières », « Reporters sans frontières », "Doctors without borders": a capitalised plural, then
         // « sans », "without" and a plural in lower case, name a body.
         const plural = (k: Token | undefined) => isWord(k) && lang.pluralNoun.test(k.lower) && k.lower.length > 3;
-        if (last == i && plural(t) && !isDemonym(t.text, lang.demonym, lang.code) && isWord(next) && next.gap == ' ' && lang.privativeConnectors.has(next.lower) && plural(tokens[last + 2]) && !tokens[last + 2].cap && sameSentence(next, t)) {
+        if (last == i && plural(t) && !isDemonym(t.text, lang) && isWord(next) && next.gap == ' ' && lang.privativeConnectors.has(next.lower) && plural(tokens[last + 2]) && !tokens[last + 2].cap && sameSentence(next, t)) {
           last += 2;
           org = true;
           break;
@@ -705,7 +705,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       // (« le Slovène Tadej Pogačar », « l'Allemand Manfred Weber », « le PDG Bruno Lafont »: so does one by where they come
       // from, and an acronym that is a title.)
       const resident = residentWord(doc, i) || (t.upper && isTitle(t, lang));
-      const describes = isDemonym(t.text, lang.demonym, lang.code) || resident;
+      const describes = isDemonym(t.text, lang) || resident;
       // (After one by where they come from or a title, with no given name known, the person is the rest of the run.)
       if ((describes && person <= last) || (resident && last - i >= 2)) {
         i = (person <= last ? person : i + 1) - 1;

@@ -1,5 +1,6 @@
 // Country and territory names in the text's language, from the platform's own CLDR data
 // (Intl.DisplayNames), so that no gazetteer ships with the extractor: « Chine », "South Korea".
+import type { Lang } from '../lang/types.js';
 import type { Doc } from './document.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -106,12 +107,15 @@ function regionWords(code: string): readonly string[] {
  * "Chinese", "South Koreans", "Israelis": a word of nationality, when the language's demonym pattern leaves a stem
  * that opens a country's or a region's name. "Davis", "Evans", "Djokovic" have the endings but no country.
  */
-export function isDemonym(word: string, pattern: RegExp | undefined, code: string): boolean {
+export function isDemonym(word: string, lang: Pick<Lang, 'demonym' | 'code' | 'irregularDemonyms'>): boolean {
+  const { demonym: pattern, code } = lang;
+  // "English", "Dutch", « Néerlandais »: what no ending leaves a country's stem of, the language lists.
+  if (lang.irregularDemonyms.has(word.toLowerCase())) return true;
   // « Italo-Suisse », « Franco-Algérien »: a compound of nationalities is one, its first part a country's stem and
   // « -o » (not « Météo-France »).
   const [prefix, last, ...more] = word.split('-');
   const prefixStem = /^\p{Lu}\p{Ll}{2,}o$/u.test(prefix ?? '') ? fold(prefix.slice(0, -1)) : '';
-  if (prefixStem && last && !more.length && regionWords(code).some((w) => w.startsWith(prefixStem)) && (countryNames(code).has(last.toLowerCase()) || isDemonym(last, pattern, code))) return true;
+  if (prefixStem && last && !more.length && regionWords(code).some((w) => w.startsWith(prefixStem)) && (countryNames(code).has(last.toLowerCase()) || isDemonym(last, lang))) return true;
   // « Philippines » is the country itself.
   if (countryNames(code).has(word.toLowerCase())) return false;
   // « Français » leaves « franç », the opening of « France » once the cedilla goes. (The stem is the first group matched.)

@@ -169,7 +169,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (tokens[k]?.text == ',') k--;
     // "According to a lawyer for some of the plaintiffs, Jeffrey Wilson": the description between may be long, and
     // hold a nationality ("According to Iraqi political analyst Hazem al-Nuaeimi").
-    const describes = (t: Token) => !t.cap || isDemonym(t.text, lang.demonym, lang.code);
+    const describes = (t: Token) => !t.cap || isDemonym(t.text, lang);
     for (let n = 0; n < 8 && isWord(tokens[k]) && describes(tokens[k]) && !phraseEndsAt(tokens, k, lang.sourcePhrases); n++) k--;
     return lang.sourcePhrases.some((p) => phraseAt(tokens, k - p.length + 1, p));
   }
@@ -456,7 +456,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
       // « a réagi la Française », "said the Italian": someone by their nationality is the person just named; so is
       // someone by where they come from, « a raconté le Mayennais », « la Lyonnaise de 22 ans ».
-      if (isWord(noun) && noun.cap && (isDemonym(noun.text, lang.demonym, lang.code) || residentNoun(n))) {
+      if (isWord(noun) && noun.cap && (isDemonym(noun.text, lang) || residentNoun(n))) {
         // ("Alcaraz beat Ruud. "…," the Spaniard said": whom the sentence before was about, before whom it named last.)
         const person = (other == null ? recentSubject(j) : undefined) ?? recentPerson(j, undefined, undefined, other);
         if (person != null) return person;

@@ -516,6 +516,13 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it('reads nationalities no ending gives as nationalities, not bodies; "Scottish Executive" stays a body', () => {
+    const article = run('The English side had just 33% of possession. The Dutch government said it would appeal. The Scottish Executive said it had "no plans" to act.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include.members(['English']);
+    expect(names, seen(article)).not.to.include.members(['Dutch']);
+    expect(names, seen(article)).to.include('Scottish Executive');
+  });
   it("keeps the letters after an apostrophe inside a name, not a possessive or a contraction", () => {
     const article = run("The Yemeni embassy in Sana'a confirmed it. Obama's aides said the attack failed. Ra'ad Haddad said he was \"deeply worried\".", { lang: 'en' });
     const names = article.actors.map((a) => a.name);

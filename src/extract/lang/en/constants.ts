@@ -45,7 +45,7 @@ export const TITLE_PHRASES = phrases(`first lady | majority leader | minority le
 
 export const ORG_HEADS_LOWER = words(`_`);
 
-export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum confederation coalition
+export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum confederation coalition executive
   consortium syndicate movement research motors holdings industries partners systems technologies
   pharmaceuticals labs solutions logistics semiconductor electronics ventures dynamics
   commission agency bureau office service union nations bank fund foundation institute university college school
@@ -273,3 +273,8 @@ export const CUE_LEAD_INS = phrases(`during | since | by | until | on | in | at 
 // People an age describes after "of": "a man of 48", "children of 12".
 export const AGE_HOLDERS = words(`man men woman women boy boys girl girls child children person people teenager
   teenagers youth victim victims driver passenger`);
+
+// Nationalities no ending leaves a country's stem of: "the English side", "the Dutch government".
+export const IRREGULAR_DEMONYMS = words(`english british britons brits spanish spaniard spaniards portuguese dutch french frenchman
+  welsh scottish scots irish swiss greek greeks thai thais filipino filipinos danish dane danes swedish swede swedes
+  finnish finn finns polish pole poles turkish turk turks kurdish flemish basque catalan icelandic norse`);

@@ -36,6 +36,7 @@ export const en: Lang = {
   possessiveNameWords: new Set(['children', 'people', 'women', 'men', 'peoples']),
   apostropheSuffixes: new Set(['s', 't', 're', 've', 'll', 'd', 'm']),
   privativeConnectors: new Set(['without']),
+  irregularDemonyms: c.IRREGULAR_DEMONYMS,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set(['to']),
   elisions: c.ELISIONS,

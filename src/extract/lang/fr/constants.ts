@@ -276,3 +276,8 @@ export const AGE_HOLDERS = words(`homme hommes femme femmes garçon garçons fil
 // « Agence », « Assemblée »; « Gouvernement », « Conseil », « Syndicat », « Institut ».
 export const FEMININE_ENDING = /(?:té|tion|sion|ence|ance|ie|ure|ade|ée)$/;
 export const MASCULINE_ENDING = /(?:ment|isme|eil|at|ut)$/;
+
+// Nationalities no ending leaves a country's stem of: « les Néerlandais », « un Britannique ».
+export const IRREGULAR_DEMONYMS = words(`britannique britanniques anglais anglaise anglaises néerlandais néerlandaise néerlandaises
+  gallois galloise galloises flamand flamande flamands flamandes wallon wallonne wallons wallonnes basque basques
+  catalan catalane catalans catalanes kurde kurdes grec grecque grecs grecques suisse suisses suissesse`);

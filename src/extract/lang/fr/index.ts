@@ -48,6 +48,7 @@ export const fr: Lang = {
   possessiveNameWords: new Set(),
   apostropheSuffixes: new Set(),
   privativeConnectors: new Set(['sans']),
+  irregularDemonyms: c.IRREGULAR_DEMONYMS,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
   headConnectors: new Set<string>(),
   elisions: c.ELISIONS,
