@@ -254,7 +254,7 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
  * run of capitalised words that does not open on a given name but holds one followed by one or two more words
  * is a place or an organisation glued to a person. Returns where the person starts, or last + 1.
  */
-function personAfterName(tokens: Token[], first: number, last: number, lang: Lang): number {
+function personAfterName(tokens: Token[], first: number, last: number, lang: Lang, lowerWords: ReadonlySet<string>): number {
   // After « de », "of" the run completes something (« la maire de Paris »): its first word is a place even when it is
   // also a given name. Back over the connectors, articles and elisions (« de l' »): the word they complete.
   let title = first - 1;
@@ -272,8 +272,18 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // (« le député LR Éric Ciotti »).
   const titleAt = tokens[first - 1]?.text == ',' ? first - 2 : first - 1;
   if (isWord(tokens[titleAt]) && lang.personTitles.has(tokens[titleAt].lower) && !tokens[first].upper) return last + 1;
-  // The person starts at a given name after the first word.
+  // The person starts at a given name after the first word — not after one word that names no body nor country:
+  // "Abdourahim Said Bakar", "Mohamed Ali Hassan" hold given names past their first.
+  // (Not a word the text also writes in lower case, the end of a title: « au Monde Michel Crépu », « de la Revue des
+  // deux Mondes Michel Crépu ».)
+  const first0 = tokens[first].lower;
+  const common = lowerWords.has(first0) || (lang.pluralNoun.test(first0) && lowerWords.has(first0.slice(0, -1)));
+  // (Nor what completes a noun, « de la Défense », « au Monde », a nationality, a hyphenated region or title.)
+  const prev0 = tokens[first - 1];
+  const completes = complement || (isWord(prev0) && lang.contractedArticles.has(prev0.lower));
+  const oneWordOfTheirs = !common && !completes && !tokens[first].upper && !first0.includes('-') && !isDemonym(tokens[first].text, lang) && !lang.orgWords.has(first0) && !countryNames(lang.code).has(first0);
   for (let j = first + 1; j < last; j++) {
+    if (j == first + 1 && oneWordOfTheirs) continue;
     if (givenName(tokens[j].lower, lang.code) && isNameToken(tokens[j - 1], lang) && tokens[j].gap == ' ') return j;
   }
   // "Minister of Sport Vitaly Mutko", « ministre de la Défense Jean Martin »: after a minister's domain, with no given
@@ -700,7 +710,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     if (lowerHead || org) last = Math.max(last, extendOrg(tokens, last, lang));
     else {
-      const person = personAfterName(tokens, i, last, lang);
+      const person = personAfterName(tokens, i, last, lang, lowerWords);
       // "Irish Taoiseach Leo Varadkar": a run opening on a nationality, glued to the person after it, is their title.
       // (« le Slovène Tadej Pogačar », « l'Allemand Manfred Weber », « le PDG Bruno Lafont »: so does one by where they come
       // from, and an acronym that is a title.)

@@ -516,6 +516,12 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it('keeps a name whole where a given name stands past its first word, but not past a title of its own', () => {
+    const article = run('"It went well," said Abdourahim Said Bakar, a government spokesman. "We are sure," said Ab Aziz Kaprawi.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Abdourahim Said Bakar', 'Ab Aziz Kaprawi']);
+    expect(names, seen(article)).not.to.include.members(['Said Bakar']);
+  });
   it('reads nationalities no ending gives as nationalities, not bodies; "Scottish Executive" stays a body', () => {
     const article = run('The English side had just 33% of possession. The Dutch government said it would appeal. The Scottish Executive said it had "no plans" to act.', { lang: 'en' });
     const names = article.actors.map((a) => a.name);
