@@ -516,6 +516,10 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it('reads "Advisor" before a name as a title, not as part of the name', () => {
+    const article = run('White House National Security Advisor Stephen Hadley said it was "a lot of distractions."', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Stephen Hadley']);
+  });
   it('keeps a name whole where a given name stands past its first word, but not past a title of its own', () => {
     const article = run('"It went well," said Abdourahim Said Bakar, a government spokesman. "We are sure," said Ab Aziz Kaprawi.', { lang: 'en' });
     const names = article.actors.map((a) => a.name);
