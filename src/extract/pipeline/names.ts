@@ -725,9 +725,14 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
     // "the Iranian government said", "the Obama administration": a body named by its head after a name or a
     // nationality is an organisation of its own.
-    const body = tokens[last + 1];
-    if (!lowerHead && isWord(body) && !body.cap && body.gap == ' ' && lang.bodyHeadsAfter.has(body.lower) && sameSentence(body, t)) {
-      last++;
+    // "the Iranian government", "the Obama administration"; "the German foreign ministry", "the Malaysian transport
+    // ministry": after a nationality or a country, what the body deals with may come before its head.
+    const headAfter = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && lang.bodyHeadsAfter.has(tokens[k].lower) && sameSentence(tokens[k], t);
+    const domainWord = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && !lang.stopwords.has(tokens[k].lower) && !lang.sayVerbs.has(tokens[k].lower) && !lang.agencyFollowers.has(tokens[k].lower);
+    const national = last == i && (isDemonym(t.text, lang) || countryNames(lang.code).has(t.lower));
+    const domains = national && !lowerHead ? (domainWord(last + 1) && headAfter(last + 2) ? 1 : domainWord(last + 1) && domainWord(last + 2) && headAfter(last + 3) ? 2 : 0) : 0;
+    if (!lowerHead && (headAfter(last + 1) || domains)) {
+      last += 1 + domains;
       org = true;
     }
     if (lowerHead && last == i) {

@@ -516,6 +516,10 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it('reads a nationality, what a body deals with and its head as one body ("the German foreign ministry")', () => {
+    const article = run('"It is wrong," the German foreign ministry said. "The talks will go on," said the Malaysian transport ministry in a statement.', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['German foreign ministry', 'Malaysian transport ministry']);
+  });
   it('reads "Advisor" before a name as a title, not as part of the name', () => {
     const article = run('White House National Security Advisor Stephen Hadley said it was "a lot of distractions."', { lang: 'en' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Stephen Hadley']);
