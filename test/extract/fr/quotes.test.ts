@@ -396,6 +396,8 @@ describe('fr: quotes, second pass', () => {
     ["L'Autorité des marchés a exigé le retrait des articles. Dans le cas contraire, le site restera bloqué. « Il est impossible de rouvrir le site » a-t-il déclaré.", [['Il est impossible de rouvrir le site', null]]],
     // A document with a complement of its own (« un communiqué de presse de X ») is still X's.
     ["D'après un communiqué de presse de Amaq, l'agence de presse de l'organisation, il aurait trouvé la mort « en supervisant les opérations militaires ».", [['en supervisant les opérations militaires', 'Amaq']]],
+    // « appelé » right before the marks names a thing; after its auxiliary it reports someone's words.
+    ["On utilise le test appelé « épreuve du transfert inattendu ». Ce que Macron a appelé « un désastre absolu » inquiète.", [['un désastre absolu', 'Macron']]],
     ["La Ligue des droits de l'homme dénonce « une dérive inquiétante ». « Tout manquement sera sanctionné », a prévenu le Conseil supérieur de l'audiovisuel.", [['une dérive inquiétante', "Ligue des droits de l'homme"], ['Tout manquement sera sanctionné', "Conseil supérieur de l'audiovisuel"]]],
   ];
   for (const [text, expected] of CASES) {
