@@ -659,7 +659,9 @@ export function findCandidates(doc: Doc): Candidate[] {
         // "Sana'a", "Zeid Ra'ad Zeid Al-Hussein", « Ma'arrat al-Numan »: letters in lower case right after an apostrophe
         // inside a name word (not an elided « L' », not "'s" or "n't") are that word's.
         const after = tokens[last + 2];
-        if (isApostrophe(next) && next.gap == '' && isWord(after) && after.gap == '' && !after.cap && !after.digits && !lang.elisions.has(tokens[last].lower) && !lang.apostropheSuffixes.has(after.lower) && sameSentence(next, t)) {
+        // (« Aujourd'hui » opening a sentence is a day, not a name.)
+        const day = lang.relativeDays.some((d) => d.words.length == 3 && d.words[0] == tokens[last].lower && d.words[2] == after?.lower);
+        if (isApostrophe(next) && next.gap == '' && isWord(after) && after.gap == '' && !after.cap && !after.digits && !day && !lang.elisions.has(tokens[last].lower) && !lang.apostropheSuffixes.has(after.lower) && sameSentence(next, t)) {
           last += 2;
           continue;
         }

@@ -306,6 +306,7 @@ describe("fr: a body's word alone", () => {
     const names = article.actors.map((a) => a.name);
     expect(names, seen(article)).to.include.members(["Zeid Ra'ad Zeid Al-Hussein", 'ONU']);
     expect(names, seen(article)).not.to.include('Zeid Ra');
+    expect(run("Aujourd'hui, le loup est protégé.", { lang: 'fr' }).actors, 'a relative day').to.deep.equal([]);
   });
   it('reads a code of letters and digits where something is shown as a broadcaster, not as a product', () => {
     const article = run('La cérémonie a été diffusée également sur TF1. Il a pris un vol sur un A320.', { lang: 'fr' });
