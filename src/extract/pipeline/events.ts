@@ -58,9 +58,20 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   // « appellent à manifester vendredi » calls for what is ahead.
   const ahead = (k: number) => lang.futurePhrases.some((p) => phraseAt(tokens, k, p));
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == s && !ahead(k)) return false;
+  // (« avait déposé un préavis le 3 mars pour protester »: a marker after the date speaks of what follows it when a
+  // verb in a past tense, before the date in its clause, dated the date.)
+  let pastBefore: boolean | undefined;
+  const pastVerbBefore = () => {
+    for (let k = first - 1; k >= Math.max(1, first - FUTURE_REACH) && tokens[k].sentence == s && tokens[k].kind == 'word'; k--) {
+      if (lang.isPastVerb(tokens[k].lower, tokens[k - 1].lower)) return true;
+    }
+    return false;
+  };
   for (let k = Math.max(0, first - FUTURE_REACH); k <= Math.min(tokens.length - 1, last + FUTURE_REACH); k++) {
     if (tokens[k].sentence != s || (k >= first && k <= last)) continue;
-    if (lang.futureMarkers.has(tokens[k].lower) || ahead(k)) return true;
+    if (!(lang.futureMarkers.has(tokens[k].lower) || ahead(k))) continue;
+    if (k > last && (pastBefore ??= pastVerbBefore())) continue;
+    return true;
   }
   // « Un service sera mis en place sur 6 lignes à partir de 2h15 mardi »: further back, the clause's own verb, with no
   // punctuation between.

@@ -7,6 +7,8 @@ import { FR_TAGGER_MODEL } from './tagger-model.js';
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
 const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort)$/;
 const IMPERFECT = /(?:ait|aient)$/;
+// The conditional shares the imperfect's endings: « se ferait », « pourrait », « serait » look ahead, not back.
+const CONDITIONAL = /(?:erai(?:t|ent)|rrai(?:t|ent)|[^a]drai(?:t|ent)|^(?:ser|aur|fer|saur|vaudr)ai(?:t|ent))$/;
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 // Adjectives by their ending, and nationalities the endings miss: « le gouvernement grec », « l'armée turque ».
@@ -68,7 +70,7 @@ export const fr: Lang = {
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isPastParticiple: (word) => PAST_PARTICIPLE.test(word),
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
-  isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
+  isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
   contractedArticles: new Set(['des', 'du', 'au', 'aux']),
