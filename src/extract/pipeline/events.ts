@@ -336,10 +336,18 @@ function yearOrDecade(doc: Doc, i: number): Cue | undefined {
     const article = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
     const before = article && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
     if (bracketed || before) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.7 };
-    if (!isWord(prev) || !lang.yearPrepositions.has(prev.lower) || tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
-    // « un salaire de 2800 euros », "of 2010 people": a unit or a currency after it makes it an amount.
+    // « en 1951, 1961 et 1981 », "in 2002, 2007 and 2012": the years listed after a dated one are dated too.
+    let head = i;
+    while (head >= 2 && (tokens[head - 1].text == ',' || (isWord(tokens[head - 1]) && lang.coordinators.has(tokens[head - 1].lower))) && yearOf(tokens[head - 2])) head -= 2;
+    const listed = head < i && isWord(tokens[head - 1]) && lang.yearPrepositions.has(tokens[head - 1].lower);
+    if (!listed && (!isWord(prev) || !lang.yearPrepositions.has(prev.lower))) return undefined;
+    if (tokens[i + 1]?.gap == '' && isWord(tokens[i + 1])) return undefined;
+    // « un salaire de 2800 euros », "of 2010 people", « un accord de 2344 pages »: a unit, a currency or a counted noun
+    // after it makes it an amount.
     const after = tokens[i + 1];
     if (after && (lang.units.has(after.lower) || lang.currencySigns.has(after.text) || after.text == '%')) return undefined;
+    if (isWord(after) && !after.cap && !lang.stopwords.has(after.lower) && lang.pluralNoun.test(after.lower)) return undefined;
+    if (listed) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.75 };
     // "Act of 2008": a year inside a name dates nothing.
     if (lang.nameConnectors.has(prev.lower) && tokens[i - 2]?.cap && tokens[i - 2].kind == 'word' && !sentenceStart(doc, i - 2)) return undefined;
     return { first: i - 1, last: i, date: String(y), precision: 'year', confidence: 0.8 };
@@ -658,6 +666,7 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
   const seen = new Set<string>();
   let previous: PreviousDate | undefined;
   let lastCueEnd = -10;
+  let inList = false;
   const isPerson: PersonMention = (m) => actors[m.actor].kind == 'person';
   const nameFor = (at: number) => antecedentOf(doc, at, mentions, isPerson);
   const attribution = (first: number, last: number) => attributionLabel(doc, first, last, mentions, isPerson);
@@ -667,11 +676,15 @@ export function findEvents(doc: Doc, published: string, mentions: Mention[], act
     const cue = readCue(doc, i, anchor, previous);
     if (!cue) continue;
     i = Math.max(i, cue.last);
-    // The end of a range (« du 26 février au 7 mars ») is not an event of its own.
-    if (cue.first - lastCueEnd <= 2 && tokens[cue.first].sentence == tokens[lastCueEnd]?.sentence) {
+    // The end of a range (« du 26 février au 7 mars ») is not an event of its own; a list's next item (« en 1951, 1961
+    // et 1981 ») is, after a comma and after the « et » that closes the list.
+    const near = cue.first - lastCueEnd <= 2 && tokens[cue.first].sentence == tokens[lastCueEnd]?.sentence;
+    const comma = near && tokens.slice(lastCueEnd + 1, cue.first).some((t) => t.text == ',');
+    if (near && !comma && !inList) {
       lastCueEnd = cue.last;
       continue;
     }
+    inList = comma;
     lastCueEnd = cue.last;
     if (comparedFrom(doc, cue.first)) continue;
     const sentence = tokens[cue.first].sentence;
