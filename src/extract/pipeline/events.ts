@@ -160,6 +160,10 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
       return { first: i - 1, last: i, date: formatMonth(ym), precision: 'month', confidence: 0.8 };
     }
     if (!isWord(lead) || !(lang.yearPrepositions.has(lead.lower) || lang.timeUnits.get(lead.lower) == 'month')) return undefined;
+    // « en avril et mai 2017 », "in April and May 2017": the year written after the second month is the first's too.
+    const joined = isWord(next) && (lang.coordinators.has(next.lower) || lang.dateRangeWords.has(next.lower)) && isWord(tokens[i + 2]) && lang.months.has(tokens[i + 2].lower);
+    const sharedYear = joined ? yearOf(tokens[i + 3]) : 0;
+    if (sharedYear) return { first: i, last: i + 3, date: formatMonth({ y: sharedYear, m: month }), precision: 'month', confidence: 0.8 };
     // « en août dernier », « en mars prochain »: the marker after it says which.
     const marked = isWord(next) && (lang.pastMarkers.has(next.lower) || lang.nextMarkers.has(next.lower));
     // In March, « mars prochain » is next year's and « mars dernier » last year's.

@@ -12,6 +12,8 @@ describe('fr: events', () => {
     // A conditional (« serait ») looks ahead, not back; « pour » after a date a past verb dated speaks of what follows.
     ["Il a dévoilé un projet nommé Wikitribune dont l'ouverture se fera le 22 janvier et serait destiné à contrer les fausses nouvelles.", [['22 janvier', '2022-01-22', 'day']]],
     ['Le syndicat avait déposé un préavis de grève le 3 janvier pour protester contre les conditions de travail.', [['3 janvier', '2022-01-03', 'day']]],
+    // The year written after a second month is the first's too.
+    ["Il renonce à l'élection d'avril et mai 2023.", [['avril et mai 2023', '2023-04', 'month']]],
     // Each year of a list is dated; the end of a span of years is not; a year before a counted noun is an amount.
     ["Le recensement a été mené en 1951, 1961 et 1981. Entre 2010 et 2012, rien. D'une longueur de 2344 pages, l'accord est historique.", [['en 1951', '1951', 'year'], ['1961', '1961', 'year'], ['1981', '1981', 'year'], ['Entre 2010 et 2012', '2010', 'year']]],
     // A month's year given after it, relative or written.
