@@ -209,7 +209,9 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   if (offset) return offset;
   // « Vers 9h30, à Paris, … », "At 10:30 a.m., …": a live report's entry, dated by the time it opens on, happened on
   // the day of publication.
-  const clock = sentenceStart(doc, i) ? clockLead(doc, i) : -1;
+  // (« 25 novembre 2016. – Vers 4 h 20 UTC, … »: right after the dateline the entry opens too.)
+  const opensEntry = sentenceStart(doc, i) || (!!doc.dateline && doc.dateline.last + 1 == i);
+  const clock = opensEntry ? clockLead(doc, i) : -1;
   if (clock >= 0) return { first: i, last: clock, date: formatDay(anchor), precision: 'day', confidence: 0.6 };
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
   // "Russia Today", « Aujourd'hui en France »: a capitalised day word right after a name is part of a title.
@@ -255,6 +257,11 @@ function clockLead(doc: Doc, i: number): number {
   if (!isWord(tokens[k]) || !lang.clockPrepositions.has(tokens[k].lower)) return -1;
   let end = clockTimeEnd(doc, k + 1);
   if (end < 0) return -1;
+  // « Vers 4 h 20 UTC, », "At 19:45 UTC-5,": a time zone may follow.
+  if (/^(?:UTC|GMT)(?:[-−]\d{1,2})?$/.test(tokens[end + 1]?.text ?? '')) {
+    end++;
+    if ((tokens[end + 1]?.text == '+' || tokens[end + 1]?.text == '-') && tokens[end + 1].gap == '' && tokens[end + 2]?.digits && tokens[end + 2].gap == '') end += 2;
+  }
   // « du matin », "in the morning".
   for (let n = end + 1; n <= end + 3 && isWord(tokens[n]); n++) {
     if (lang.dayParts.has(tokens[n].lower)) {

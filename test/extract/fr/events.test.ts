@@ -12,6 +12,8 @@ describe('fr: events', () => {
     // A conditional (« serait ») looks ahead, not back; « pour » after a date a past verb dated speaks of what follows.
     ["Il a dévoilé un projet nommé Wikitribune dont l'ouverture se fera le 22 janvier et serait destiné à contrer les fausses nouvelles.", [['22 janvier', '2022-01-22', 'day']]],
     ['Le syndicat avait déposé un préavis de grève le 3 janvier pour protester contre les conditions de travail.', [['3 janvier', '2022-01-03', 'day']]],
+    // An entry opening on a time with its zone, right after the dateline, happened on the day of publication.
+    ['8 janvier 2022. – Vers 4 h 20 UTC, deux trains sont entrés en collision.', [['Vers 4 h 20 UTC', '2022-01-08', 'day']]],
     // The year written after a second month is the first's too.
     ["Il renonce à l'élection d'avril et mai 2023.", [['avril et mai 2023', '2023-04', 'month']]],
     // Each year of a list is dated; the end of a span of years is not; a year before a counted noun is an amount.
