@@ -62,7 +62,7 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   // verb in a past tense, before the date in its clause, dated the date.)
   let pastBefore: boolean | undefined;
   const pastVerbBefore = () => {
-    for (let k = first - 1; k >= Math.max(1, first - FUTURE_REACH) && tokens[k].sentence == s && tokens[k].kind == 'word'; k--) {
+    for (let k = first - 1; k >= Math.max(1, first - FUTURE_REACH) && tokens[k].sentence == s && !',;:«»"'.includes(tokens[k].text); k--) {
       if (lang.isPastVerb(tokens[k].lower, tokens[k - 1].lower)) return true;
     }
     return false;

@@ -14,6 +14,8 @@ describe('fr: events', () => {
     ['Le syndicat avait déposé un préavis de grève le 3 janvier pour protester contre les conditions de travail.', [['3 janvier', '2022-01-03', 'day']]],
     // An entry opening on a time with its zone, right after the dateline, happened on the day of publication.
     ['8 janvier 2022. – Vers 4 h 20 UTC, deux trains sont entrés en collision.', [['Vers 4 h 20 UTC', '2022-01-08', 'day']]],
+    // « a atteint », « a craint »: participles in -int are past too.
+    ['Le refroidissement éolien a atteint -40 degrés vendredi, pour ensuite se changer en tempête.', [['vendredi', '2022-01-07', 'day']]],
     // The year written after a second month is the first's too.
     ["Il renonce à l'élection d'avril et mai 2023.", [['avril et mai 2023', '2023-04', 'month']]],
     // Each year of a list is dated; the end of a span of years is not; a year before a counted noun is an amount.

@@ -5,7 +5,7 @@ import { FR_TAGGER_MODEL } from './tagger-model.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
-const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort)$/;
+const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|int|ints|inte|intes)$/;
 const IMPERFECT = /(?:ait|aient)$/;
 // The conditional shares the imperfect's endings: « se ferait », « pourrait », « serait » look ahead, not back.
 const CONDITIONAL = /(?:erai(?:t|ent)|rrai(?:t|ent)|[^a]drai(?:t|ent)|^(?:ser|aur|fer|saur|vaudr)ai(?:t|ent))$/;
