@@ -224,6 +224,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       let end = start;
       while (end < Math.min(previous.last, start + 16) && tokens[end].text != ',') end++;
       if (groupSubject(doc, start, end, mentionsIn(start, end))) return { near: false };
+      // "The channel released a statement. They said…": or, where the pronoun marks no gender to agree with a body's
+      // noun, for the body it was about.
+      const body = gender ? undefined : bodyBefore(at);
+      if (body != null) return { actor: body, near: true };
     }
     for (let i = lastAtOrBefore(subjects, offset - 1), n = 0; i >= 0 && n < 60; i--, n++) {
       const m = subjects[i];
@@ -359,6 +363,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return latest;
   }
 
+  /** The organisation the sentence before `k`'s is about: its subject, named or described, when no person is one. */
+  function bodyBefore(k: number): number | undefined {
+    const previous = sentences[tokens[k].sentence - 1];
+    if (!previous) return undefined;
+    const subjects = mentionsIn(previous.first, previous.last).filter((m) => m.subject && usable(m));
+    if (subjects.some(isPerson)) return undefined;
+    if (subjects.length) return actors[subjects[0].actor].kind == 'organization' ? subjects[0].actor : undefined;
+    return describedOrg(previous.first);
+  }
   /** Sentences opening on a description of one person (« Le sexagénaire », "The senator"), as mentions of that person. */
   function describedSubjects(): Mention[] {
     const found: Mention[] = [];

@@ -516,6 +516,12 @@ describe('en: lines in another language', () => {
 });
 
 describe("en: a body's word alone", () => {
+  it('reads "they" opening a sentence as the body the sentence before was about, and unnamed people as no one', () => {
+    const body = run('The show was to be shown on TF1 in France. The channel released a statement after the accident. They said "We learn with immense sadness of the accident."', { lang: 'en' });
+    expect(body.quotes.map((q) => speakerName(body, q.speaker)), seen(body)).to.deep.equal(['TF1']);
+    const people = run('Villagers gathered at the school. The residents were angry. They said "We want answers now."', { lang: 'en' });
+    expect(people.quotes.map((q) => speakerName(people, q.speaker)), seen(people)).to.deep.equal([null]);
+  });
   it('reads a nationality, what a body deals with and its head as one body ("the German foreign ministry")', () => {
     const article = run('"It is wrong," the German foreign ministry said. "The talks will go on," said the Malaysian transport ministry in a statement.', { lang: 'en' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['German foreign ministry', 'Malaysian transport ministry']);
