@@ -42,6 +42,9 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // One tab at a time: a hidden tab gets no animation frames, and fixtures wait for one.
   concurrency: 1,
+  // The three engines share two cores: WebKit's run of the XSS suite (38,352 renders) can pass the default two minutes
+  // a file gets while Chromium runs the extractor's suites beside it.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
