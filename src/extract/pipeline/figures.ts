@@ -127,6 +127,11 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
       else if (suffix.length > 4 || !(lang.units.has(suffix) || lang.multipliers.has(suffix))) return undefined;
       last = glued;
     }
+    // « 9"81 », « 10"32 »: a race's time in seconds and hundredths, one figure.
+    const mark = tokens[last + 1];
+    if (mark?.text == '"' && mark.gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '' && tokens[last + 2].text.length == 2 && glued < 0 && /^\d{1,2}$/.test(m[0])) {
+      return { value: Number(m[0]) + Number(tokens[last + 2].text) / 100, first: i, last: last + 2, approx: 'exact', confidence: 0.8 };
+    }
     // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage.
     if (tokens[last + 1]?.text == '/' && tokens[last + 1].gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '') {
       if (tokens[last + 3]?.text == '/' || tokens[i - 1]?.text == '/') return undefined;

@@ -118,3 +118,11 @@ describe('fr: figure labels', () => {
     }
   });
 });
+
+describe('fr: a race time', () => {
+  it('reads 9"81 as one figure of 9.81 seconds, not two numbers', () => {
+    const article = run('Usain Bolt a couru le 100 mètres en 9"81 devant Justin Gatlin.', { lang: 'fr' });
+    expect(article.figures.map((f) => f.value), seen(article)).to.include(9.81);
+    expect(article.figures.map((f) => f.value), seen(article)).not.to.include(81);
+  });
+});
