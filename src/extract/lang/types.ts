@@ -189,7 +189,7 @@ export interface Lang {
   units: ReadonlySet<string>;
   /** Words before a number that make it an identifier, not a quantity ('numéro', 'number'). */
   identifierWords: ReadonlySet<string>;
-  /** Words between two numbers that make the second a scale, not a count ('3 sur 5'). */
+  /** Words between two numbers that make the second a scale, not a count ('3 sur 5'); after « un » and what is counted, a share (« un train sur cinq »). */
   ratioWords: ReadonlySet<string>;
   /** Words before « un », "a" and a unit that make it a rate, not a duration: « fois », "twice" (a year). */
   frequencyWords: ReadonlySet<string>;

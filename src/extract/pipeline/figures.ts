@@ -16,6 +16,8 @@ interface Reading {
   confidence: number;
   /** A unit or a multiplier written against the digits: "36,000ft", "€680m". */
   suffix?: string;
+  /** The token naming what is counted, where the figure's own words hold it (« un train sur cinq »). */
+  counted?: number;
 }
 
 // Sticky, anchored at a digit token, no nested quantifiers: French 4 400 / 2,5 and English 4,400 / 2.5. French groups
@@ -359,6 +361,7 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
  */
 function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Sibling | undefined): string {
   const { tokens, lang } = doc;
+  if (r.counted != null) return render(doc, r.counted, r.counted);
   const unitWord = unit ? tokens[r.last].lower : '';
   const before = tokens[r.first - 1];
   // « Pascal Troadec, 49 ans », « âgé de 15 ans », "aged 60": the age of the name before, or an age.

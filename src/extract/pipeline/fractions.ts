@@ -8,6 +8,8 @@ export interface FractionReading {
   value: number;
   first: number;
   last: number;
+  /** The token naming what is counted, inside the fraction's words (« un train sur cinq »). */
+  counted?: number;
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'word';
@@ -66,10 +68,26 @@ export function fractionAt(doc: Doc, i: number): FractionReading | undefined {
     return denominator && numerator && numerator < denominator ? { value: share(numerator, denominator), first: i, last: i } : undefined;
   }
   if (lang.fractionNouns.get(t.lower) == 2) return halfAt(doc, i);
+  // « un train sur cinq », « un sur dix »: one (and what is counted), then a word of ratio and a number.
+  const ratio = lang.unitArticles.has(t.lower) || lang.numberArticles.has(t.lower) ? ratioAt(doc, i) : undefined;
+  if (ratio) return ratio;
   const noun = tokens[i + 1];
   const denominator = isWord(noun) && noun.gap == ' ' ? lang.fractionNouns.get(noun.lower) : undefined;
   if (!denominator || denominator == 2) return undefined;
   const numerator = numeratorOf(t.lower, lang);
   if (!numerator || numerator >= denominator || !shareOf(doc, i + 1, numerator)) return undefined;
   return { value: share(numerator, denominator), first: i, last: i + 1 };
+}
+
+/** « un train sur cinq »: the share one thing in a number of them is, from the « un » at `i`. */
+function ratioAt(doc: Doc, i: number): FractionReading | undefined {
+  const { tokens, lang } = doc;
+  const counted = isWord(tokens[i + 1]) && !lang.ratioWords.has(tokens[i + 1].lower) && !lang.stopwords.has(tokens[i + 1].lower) ? 1 : 0;
+  const by = tokens[i + 1 + counted];
+  const number = tokens[i + 2 + counted];
+  if (!isWord(by) || !lang.ratioWords.has(by.lower) || !isWord(number)) return undefined;
+  const denominator = number.digits ? Number(number.text) : parseNumberWord(number.lower, lang);
+  // (Not « un sur les deux »: the number must follow at once, and be more than one.)
+  if (!denominator || denominator < 2 || denominator > 1000) return undefined;
+  return { value: share(1, denominator), first: i, last: i + 2 + counted, ...(counted ? { counted: i + 1 } : {}) };
 }

@@ -126,3 +126,10 @@ describe('fr: a race time', () => {
     expect(article.figures.map((f) => f.value), seen(article)).not.to.include(81);
   });
 });
+
+describe('fr: one in a number', () => {
+  it('reads « un train sur huit » as a share of 0.125 of trains', () => {
+    const article = run('Un train sur huit circulera mardi. Un Français sur cinq est concerné.', { lang: 'fr' });
+    expect(article.figures.map((f) => [f.value, f.label]), seen(article)).to.deep.equal([[0.125, 'train'], [0.2, 'Français']]);
+  });
+});
