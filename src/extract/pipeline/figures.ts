@@ -68,6 +68,10 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // "May 23–31", "on September 19 or 20": the end of a span of days.
   if (prev && lang.dateRangeWords.has(prev.lower) && tokens[i - 2]?.digits && isWord(tokens[i - 3]) && lang.months.has(tokens[i - 3].lower)) return true;
   if (prev?.text == '.' && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
+  // « le décret présidentiel 13769 »: where adjectives follow their noun, one may stand between the noun and its number
+  // (not a verb: "the flight reached 38,000ft").
+  const adjective = isWord(prev) && !prev.cap && !lang.stopwords.has(prev.lower) && !lang.isParticiple(prev.lower) && !lang.isPastParticiple(prev.lower);
+  if (!lang.headLast && adjective && isWord(tokens[i - 2]) && lang.identifierWords.has(tokens[i - 2].lower)) return true;
   if (/^0\d/.test(tokens[i].text)) return true;
   // « vol United Express 3411 », "Boeing 747": a number right after a name is part of it.
   // « la CGT 28,57 % »: with a unit after it, it measures the name's share.

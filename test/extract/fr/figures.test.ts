@@ -133,3 +133,10 @@ describe('fr: one in a number', () => {
     expect(article.figures.map((f) => [f.value, f.label]), seen(article)).to.deep.equal([[0.125, 'train'], [0.2, 'Français']]);
   });
 });
+
+describe('fr: identifiers', () => {
+  it('reads the number of a decree or a resolution as its name, not a figure, past an adjective too', () => {
+    const article = run("Le juge a bloqué le décret présidentiel 13769. La résolution 2334 a été votée par 14 voix.", { lang: 'fr' });
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([14]);
+  });
+});

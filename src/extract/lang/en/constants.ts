@@ -185,7 +185,7 @@ export const UNITS = words(`% percent years year times decades decade months mon
   century centuries miles mile km kilometres kilometers meters metres feet ft kg pounds tons tonnes gallons litres liters dollars euros $ € £
   points votes yeas nays acres degrees knots knts mph kph cm mm`);
 
-export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight article section interstate highway
+export const IDENTIFIER_WORDS = words(`number no route page pp p chapter flight article section interstate highway decree resolution order
   division`);
 export const AUXILIARIES = words(`were was have had has are is been`);
 

@@ -167,7 +167,7 @@ export const QUALIFIERS: { words: string[]; approx: 'about' | 'more-than' | 'les
 export const UNITS = words(`% ans an années année fois décennies décennie siècles mois jours semaines heures minutes mètres
   kilomètres km m kg tonnes litres euros dollars € $ livres francs degrés hectares points voix cm mm nœuds`);
 
-export const IDENTIFIER_WORDS = words(`numéro n° no article vol ligne route page pp p chapitre`);
+export const IDENTIFIER_WORDS = words(`numéro n° no article vol ligne route page pp p chapitre décret résolution amendement`);
 export const AUXILIARIES = words(`avaient ont avait a été étaient sont est`);
 
 export const MONTHS = new Map<string, number>([
