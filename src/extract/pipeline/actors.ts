@@ -609,6 +609,13 @@ export function saidOn(doc: Doc, first: number, prepositions = doc.lang.mediumPr
   const { tokens, lang } = doc;
   const prep = tokens[first - 1];
   if (!isWord(prep) || !prepositions.has(prep.lower)) return false;
+  // « Sur Twitter, Thomas Bach a réagi »: a medium opening the sentence before a clause whose verb says.
+  if (doc.sentences[prep.sentence].first == first - 1 && tokens[first + 1]?.text == ',') {
+    for (let k = first + 2; k <= first + 9 && k < tokens.length && tokens[k].sentence == prep.sentence; k++) {
+      if (isWord(tokens[k]) && !tokens[k].cap && lang.sayVerbs.has(tokens[k].lower)) return true;
+      if (tokens[k].kind == 'punct' && !isApostrophe(tokens[k])) break;
+    }
+  }
   for (let k = first - 2; k >= first - 10 && k >= 0 && tokens[k].sentence == prep.sentence; k--) {
     if (isWord(tokens[k]) && (lang.sayVerbs.has(tokens[k].lower) || lang.invertedPronoun(tokens[k].text))) return true;
     if (tokens[k].kind == 'punct' && !isApostrophe(tokens[k])) return false;

@@ -314,6 +314,10 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('TF1');
     expect(names, seen(article)).not.to.include('A320');
   });
+  it('reads a medium opening the sentence before a clause whose verb says as where the words were said', () => {
+    const article = run("Sur Twitter, Thomas Bach a réagi à l'incident : « Comportement choquant du public ».", { lang: 'fr' });
+    expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Thomas Bach', 'Twitter']);
+  });
   it('reads where words were said past the subject inverted after the verb', () => {
     const article = run('« Edgard Pisani était un grand réformateur », a salué pour sa part le Premier ministre Manuel Valls sur Twitter.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Manuel Valls', 'Twitter']);
