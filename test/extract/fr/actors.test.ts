@@ -314,6 +314,10 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('TF1');
     expect(names, seen(article)).not.to.include('A320');
   });
+  it('reads a compound compass point opening a name as a place (« le Nord-Est de la Syrie »)', () => {
+    const article = run('Les forces kurdes avancent dans le Nord-Est de la Syrie.', { lang: 'fr' });
+    expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Nord-Est de la Syrie');
+  });
   it('reads a medium opening the sentence before a clause whose verb says as where the words were said', () => {
     const article = run("Sur Twitter, Thomas Bach a réagi à l'incident : « Comportement choquant du public ».", { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Thomas Bach', 'Twitter']);

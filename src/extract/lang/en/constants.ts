@@ -63,7 +63,8 @@ export const RELATION_NOUNS = words(`lawyer lawyers attorney attorneys spokesman
   daughter wife husband brother sister widow friend friends relative relatives family aide aides adviser advisers
   advisor advisors administration`);
 
-export const PLACE_OPENERS = words(`new north south east west saint st santa los las fort port mount lake`);
+export const PLACE_OPENERS = words(`new north south east west north-east north-west south-east south-west northeast northwest southeast
+  southwest saint st santa los las fort port mount lake`);
 
 export const NAME_CONNECTORS = words(`of for to against without and the van von der den da di del della dei degli de la le dos das bin al`);
 // Arabic names as the press writes them: "Nouri al-Maliki", then "Maliki".

@@ -57,7 +57,8 @@ export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère p
   veuve proche proches ami amie amis famille conseiller conseillère collaborateur
   collaboratrice`);
 
-export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest mont port fort val`);
+export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre-est
+  centre-ouest mont port fort val`);
 
 export const NAME_CONNECTORS = words(`de du des la le les d l pour et van von der den da di del ben bin al el y`);
 // Arabic names as the press writes them: « Nouri al-Maliki », then « Maliki ».
