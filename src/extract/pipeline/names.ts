@@ -95,6 +95,8 @@ function monthSurname(tokens: Token[], k: number, lang: Lang): boolean {
   return functionWord && afterGiven && opens && !isNameToken(next, lang);
 }
 const sameSentence = (a: Token, b: Token): boolean => a.sentence == b.sentence && a.quote == b.quote;
+/** A word in the plural, longer than three letters: « Médecins », « frontières ». */
+const pluralWord = (t: Token | undefined, lang: Lang): boolean => isWord(t) && t.lower.length > 3 && lang.pluralNoun.test(t.lower);
 
 /**
  * Whether the coordinator at `k` joins two parts of one name: two name words or more follow it, and the part before
@@ -650,8 +652,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         }
         // « Médecins sans frontières », « Reporters sans frontières », "Doctors without borders": a capitalised plural, then
         // « sans », "without" and a plural in lower case, name a body.
-        const plural = (k: Token | undefined) => isWord(k) && lang.pluralNoun.test(k.lower) && k.lower.length > 3;
-        if (last == i && plural(t) && !isDemonym(t.text, lang) && isWord(next) && next.gap == ' ' && lang.privativeConnectors.has(next.lower) && plural(tokens[last + 2]) && !tokens[last + 2].cap && sameSentence(next, t)) {
+        if (last == i && pluralWord(t, lang) && !isDemonym(t.text, lang) && isWord(next) && next.gap == ' ' && lang.privativeConnectors.has(next.lower) && pluralWord(tokens[last + 2], lang) && !tokens[last + 2].cap && sameSentence(next, t)) {
           last += 2;
           org = true;
           break;
@@ -660,8 +661,8 @@ export function findCandidates(doc: Doc): Candidate[] {
         // inside a name word (not an elided « L' », not "'s" or "n't") are that word's.
         const after = tokens[last + 2];
         // (« Aujourd'hui » opening a sentence is a day, not a name.)
-        const day = lang.relativeDays.some((d) => d.words.length == 3 && d.words[0] == tokens[last].lower && d.words[2] == after?.lower);
-        if (isApostrophe(next) && next.gap == '' && isWord(after) && after.gap == '' && !after.cap && !after.digits && !day && !lang.elisions.has(tokens[last].lower) && !lang.apostropheSuffixes.has(after.lower) && sameSentence(next, t)) {
+        const day = () => lang.relativeDays.some((d) => d.words.length == 3 && d.words[0] == tokens[last].lower && d.words[2] == after.lower);
+        if (isApostrophe(next) && next.gap == '' && isWord(after) && after.gap == '' && !after.cap && !after.digits && !lang.elisions.has(tokens[last].lower) && !lang.apostropheSuffixes.has(after.lower) && sameSentence(next, t) && !day()) {
           last += 2;
           continue;
         }
@@ -688,8 +689,8 @@ export function findCandidates(doc: Doc): Candidate[] {
         // ("Ruben Brekelmans and European Commission President…": a person's name ends before "and".)
         const person = !org && !heads && !!givenName(t.lower, lang.code);
         // « la sortie du Royaume-Uni de l'Union européenne »: a country named in full ends its name before « de ».
-        const country = !org && countryNames(lang.code).has(doc.text.slice(tokens[i].start, t.end).toLowerCase().replace(/’/g, "'"));
-        const n = next.gap == ' ' && sameSentence(next, t) && !country && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
+        const wholeCountry = !org && countryNames(lang.code).has(doc.text.slice(tokens[i].start, t.end).toLowerCase().replace(/’/g, "'"));
+        const n = next.gap == ' ' && sameSentence(next, t) && !wholeCountry && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= bodyWord(tokens[last].lower, lang);
@@ -726,9 +727,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       last = person - 1;
     }
     // "the Iranian government said", "the Obama administration": a body named by its head after a name or a
-    // nationality is an organisation of its own.
-    // "the Iranian government", "the Obama administration"; "the German foreign ministry", "the Malaysian transport
-    // ministry": after a nationality or a country, what the body deals with may come before its head.
+    // nationality is an organisation of its own; after a nationality or a country, what the body deals with may come
+    // before its head ("the German foreign ministry", "the Malaysian transport ministry").
     const headAfter = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && lang.bodyHeadsAfter.has(tokens[k].lower) && sameSentence(tokens[k], t);
     const domainWord = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && !lang.stopwords.has(tokens[k].lower) && !lang.sayVerbs.has(tokens[k].lower) && !lang.agencyFollowers.has(tokens[k].lower);
     const national = last == i && (isDemonym(t.text, lang) || countryNames(lang.code).has(t.lower));
