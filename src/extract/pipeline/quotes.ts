@@ -304,7 +304,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     let n = isApostrophe(tokens[j + 1]) ? j + 2 : j + 1;
     // One adjective may come first: "the Swiss group", « la jeune association »; where heads come last, two modifiers:
     // "the coffee growers association", "the London-based charity".
-    const describes = (w: string) => lang.orgNouns.has(w) || orgWords.has(w) || lang.bodyDescribers.has(w);
+    const describes = (w: string) => lang.orgNouns.has(w) || lang.genericOrgNouns.has(w) || orgWords.has(w) || lang.bodyDescribers.has(w);
     const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !describes(t.lower) && !lang.stopwords.has(t.lower);
     // (« la plus haute juridiction administrative »: a superlative's adverb first.)
     if (isWord(tokens[n]) && lang.superlatives.has(tokens[n].lower) && modifier(tokens[n + 1])) n++;
@@ -1331,12 +1331,31 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return mentionsIn(sentences[k].first, sentences[k].last, subjects).find((m) => m.subject && isPerson(m) && usable(m))?.actor;
   }
   /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
+  /**
+   * "Amnesty International said on Friday that the authorities… "It is shocking…"", « Le ministère a indiqué que… »:
+   * whom a sentence of reported speech names as speaking, a body as well as a person — the words in marks that follow
+   * with no verb of their own go on with that speech.
+   */
+  function reportedSpeaker(first: number, last: number): number | undefined {
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k].quote >= 0 || !isCue(k)) continue;
+      // (The verb's clause goes on to what was said: "said [on Friday] that", « a indiqué que ».)
+      let c = k + 1;
+      while (c < Math.min(last, k + 5) && isWord(tokens[c]) && !lang.complementizers.has(tokens[c].lower) && tokens[c].text != ',') c++;
+      if (!isWord(tokens[c]) || !lang.complementizers.has(tokens[c].lower)) return undefined;
+      return speakerOfCue(k, first, c)?.actor;
+    }
+    return undefined;
+  }
+
   function leadSubject(sentenceFirst: number, open: number): number | undefined {
     const prevSentence = tokens[sentenceFirst - 1]?.sentence;
     if (prevSentence == null || open != sentenceFirst) return undefined;
     const s = sentences[prevSentence];
     const subject = mentionsIn(s.first, s.last, subjects).find((m) => m.subject && isPerson(m) && usable(m));
     if (subject) return subject.actor;
+    const reporter = reportedSpeaker(s.first, s.last);
+    if (reporter != null) return reporter;
     // (« Le technicien a annoncé… « … » »: a description of someone opening it, read now — the pass that made `subjects`
     // ran before anyone spoke, and the last speaker may be whom it describes.)
     if (isWord(tokens[s.first]) && lang.definiteArticles.has(tokens[s.first].lower) && !mentionsIn(s.first, s.first + 3).length) {

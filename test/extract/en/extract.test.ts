@@ -162,6 +162,8 @@ describe('en: quotes', () => {
     // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
     ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
     ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    ['The Football Association suspended the player. "This decision is final," the body said. The Guardian reported it.', [['This decision is final', 'Football Association']]],
+    ['Amnesty International said on Friday that the authorities were hiding information. "It is shocking that journalists are being detained."', [['It is shocking that journalists are being detained.', 'Amnesty International']]],
     ['The Senate passed the bill. It is noted on the website that "the vote was close".', [['the vote was close', null]]],
     ['The High Court heard the case. MacKinnon punched him as "a joke", the court was told.', [['a joke', null]]],
     // A given name inside a run of capitalised words starts the person: "Interior Minister Matthias Fekl".

@@ -208,6 +208,10 @@ describe('fr: quotes', () => {
     ["La marque Rebellion a offert une montre. Un membre de l'entreprise affirme que c'était un geste « très amical ».", [['très amical', null]]],
     ["François Fillon a menti. L'entourage de Fillon explique qu'il a commis « une imprécision de langage ».", [['une imprécision de langage', 'entourage de Fillon']]],
     ["L'ONG Amnesty International a publié un rapport. « La situation est grave », souligne l'ONG.", [['La situation est grave', 'Amnesty International']]],
+    // « l'instance », « l'institution »: a word for any governing body stands for the one of a fitting head named last.
+    ["La Fédération française de football a suspendu le joueur. « Nous attendons des actes », écrit Libération. « Cette décision est définitive », a précisé l'instance.", [['Nous attendons des actes', 'Libération'], ['Cette décision est définitive', 'Fédération française de football']]],
+    // Words in marks with no verb of their own, after a sentence of reported speech, go on with that speech's speaker.
+    ["Le ministère de la Santé a indiqué mardi que la situation restait préoccupante. « Nous ne pouvons pas baisser la garde. »", [['Nous ne pouvons pas baisser la garde.', 'ministère de la Santé']]],
     // A title keeps its lower-case complement (« Le Journal du dimanche »).
     ["Le Journal du dimanche affirme même que « François Fillon a perçu sept chèques ».", [['François Fillon a perçu sept chèques', 'Journal du dimanche']]],
     ["« Les bus ont commencé à entrer dans les quartiers », a indiqué l'agence de presse officielle syrienne Sana.", [['Les bus ont commencé à entrer dans les quartiers', 'Sana']]],

@@ -20,7 +20,13 @@ export const en: Lang = {
   sourceNouns: c.SOURCE_NOUNS,
   memberOf: new Set(['of', 'from', 'at']),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
-  bodyKinds: new Map([['court', ['tribunal']], ['chamber', ['senate', 'house', 'assembly']]]),
+  bodyKinds: new Map([
+    ['court', ['tribunal']],
+    ['chamber', ['senate', 'house', 'assembly']],
+    // "the body", "the institution": a governing or public body of any of these heads.
+    ['body', ['council', 'committee', 'commission', 'authority', 'board', 'agency', 'federation', 'union', 'association']],
+    ['institution', ['bank', 'council', 'court', 'commission', 'authority', 'parliament', 'assembly', 'senate', 'foundation', 'institute', 'office']],
+  ]),
   superlatives: new Set(['most', 'least']),
   titleAbbreviations: new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
     ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['capt', 'captain'], ['maj', 'major'], ['adm', 'admiral'], ['cmdr', 'commander'], ['prof', 'professor'], ['sec', 'secretary']]),

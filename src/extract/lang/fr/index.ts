@@ -34,7 +34,14 @@ export const fr: Lang = {
   // « de » also joins the parts of a French name (« Charles de Gaulle »).
   memberOf: new Set<string>(),
   titleModifiers: new Set(c.TITLE_MODIFIERS),
-  bodyKinds: new Map([['juridiction', ['cour', 'conseil', 'tribunal']], ['assemblée', ['sénat', 'parlement']], ['chambre', ['sénat', 'assemblée']]]),
+  bodyKinds: new Map([
+    ['juridiction', ['cour', 'conseil', 'tribunal']],
+    ['assemblée', ['sénat', 'parlement']],
+    ['chambre', ['sénat', 'assemblée']],
+    // « l'instance », « l'institution »: a governing or public body of any of these heads.
+    ['instance', ['fédération', 'confédération', 'ligue', 'comité', 'conseil', 'commission', 'autorité', 'union', 'association']],
+    ['institution', ['banque', 'conseil', 'cour', 'commission', 'autorité', 'parlement', 'assemblée', 'sénat', 'fondation', 'institut', 'office']],
+  ]),
   superlatives: new Set(['plus', 'moins']),
   titleAbbreviations: new Map([['gal', 'général'], ['gén', 'général'], ['col', 'colonel'], ['cdt', 'commandant'], ['lt', 'lieutenant'], ['sgt', 'sergent'], ['pr', 'professeur'], ['dr', 'docteur']]),
   // (French writes what a title is of after it: « ministre de la Défense ».)
