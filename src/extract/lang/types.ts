@@ -284,6 +284,8 @@ export interface Lang {
   nextMarkers: ReadonlySet<string>;
   /** Whether `word`, after `previous`, is a verb in a past tense: "vanished", "was"; « a disparu », « disparaissait ». */
   isPastVerb(word: string, previous: string): boolean;
+  /** Whether `word` is a verb in a simple future written as one word (« recevra », « se réuniront »); false where the language has none. */
+  isFutureVerb(word: string): boolean;
   /** Words that mean 'the one before' ('dernier', 'last'). */
   pastMarkers: ReadonlySet<string>;
   /** Relative day phrases → offset in days ('hier' → -1, 'yesterday' → -1). */

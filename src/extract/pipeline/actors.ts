@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { afterPlacePreposition, type Candidate, findCandidates, isTitle, isWord, pastInsert, pastTime } from './names.js';
+import { afterPlacePreposition, type Candidate, findCandidates, isParticleName, isTitle, isWord, pastInsert, pastTime } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { cityNames, countryNames, isDemonym } from './places.js';
@@ -724,7 +724,7 @@ function coordinated(doc: Doc, c: Candidate): boolean {
 
 function countConnectors(tokens: Token[], c: Candidate, lang: Lang): number {
   let n = 0;
-  for (let k = c.first; k <= c.last; k++) if (!tokens[k].cap || lang.nameConnectors.has(tokens[k].lower)) n++;
+  for (let k = c.first; k <= c.last; k++) if ((!tokens[k].cap && !isParticleName(tokens[k])) || lang.nameConnectors.has(tokens[k].lower)) n++;
   return n;
 }
 

@@ -58,6 +58,14 @@ function isFuture(doc: Doc, first: number, last: number): boolean {
   // « appellent à manifester vendredi » calls for what is ahead.
   const ahead = (k: number) => lang.futurePhrases.some((p) => phraseAt(tokens, k, p));
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == s && !ahead(k)) return false;
+  // « recevra lundi », « Mardi, le président se rendra… »: a verb in the simple future right before the date, or the
+  // first verb of its clause after it, puts the date ahead.
+  if (first > 0 && isWord(tokens[first - 1]) && lang.isFutureVerb(tokens[first - 1].lower)) return true;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 6) && tokens[k].sentence == s && !';:«»"'.includes(tokens[k].text); k++) {
+    if (!isWord(tokens[k])) continue;
+    if (lang.isFutureVerb(tokens[k].lower)) return true;
+    if (lang.isPastVerb(tokens[k].lower, tokens[k - 1].lower)) break;
+  }
   // (« avait déposé un préavis le 3 mars pour protester »: a marker after the date speaks of what follows it when a
   // verb in a past tense, before the date in its clause, dated the date.)
   let pastBefore: boolean | undefined;

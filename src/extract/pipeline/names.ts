@@ -46,6 +46,9 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.kind == 'wo
 // « al-Megrahi », « el-Sissi », « ben-Ali »: a lower-case particle fused to a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
 
+/** « al-Assad », "bin-Salman": a name word for all its lower-case particle. */
+export const isParticleName = (t: Token): boolean => PARTICLE_NAME.test(t.text);
+
 /** Whether token `k` is an initial inside a name: the D. of Audra D. Bridges. */
 const isInitial = (tokens: Token[], k: number): boolean =>
   tokens[k]?.kind == 'word' && tokens[k].text.length == 1 && tokens[k].cap && tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '' && !!tokens[k + 2]?.cap;

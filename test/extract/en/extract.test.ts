@@ -11,6 +11,8 @@ describe('en: actors', () => {
     ['The train was bound for Miami from New York. Amtrak said nothing.', ['Amtrak'], ['New York', 'Miami']],
     ['Early on Sunday, the crash happened. Several cars were crushed.', [], ['Early', 'Sunday', 'Several']],
     ['Rain will ease by Friday, according to the forecaster Jane Holloway.', ['Jane Holloway'], ['Friday']],
+    // One word set off by a title in apposition is someone: "Akihito, the emperor of Japan,".
+    ['Akihito, the emperor of Japan, travelled to the north of the country on Monday.', ['Akihito'], ['Japan']],
     // Words capitalised only because they open a sentence, and shouted words, are no one; a given name stays someone.
     ['Recently the plan failed. Authorities blamed the authorities of the port. STOP EXPLOITING PEOPLE, they said. Bill Carter agreed, as the bill passed.', ['Bill Carter'], ['Recently', 'Authorities', 'EXPLOITING', 'PEOPLE']],
     // A name in apposition with a place noun is a place's; a compound ("the country director", "the city Mayor") is not one.

@@ -21,6 +21,7 @@ export const ABBREVIATIONS = words(`mr mrs ms dr prof st rep reps sen sens sec g
 export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi imam reverend president vice prime minister secretary sec secretary-general vice-president senator sen rep
   representative congressman congresswoman governor gov mayor judge justice general gen colonel col captain chief
   chairman chairwoman chair director spokesman spokeswoman spokesperson ambassador chancellor king queen prince
+  emperor empress
   princess pope sheriff commissioner leader speaker passenger engineer conductor officer lady former ceo founder curator
   attorney lawyer professor correspondent reporter mother father son daughter wife husband
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
@@ -99,9 +100,9 @@ export const PLACE_WORDS = words(`airport station stadium street avenue road bri
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
 
-export const FEMININE_WORDS = words(`mrs ms miss madam lady queen princess mother wife daughter sister widow step-mother
+export const FEMININE_WORDS = words(`mrs ms miss madam lady queen empress princess mother wife daughter sister widow step-mother
   stepmother actress chairwoman spokeswoman congresswoman businesswoman girlfriend grandmother aunt niece woman girl`);
-export const MASCULINE_WORDS = words(`mr sir king prince father husband son brother widower stepfather step-father
+export const MASCULINE_WORDS = words(`mr sir king emperor prince father husband son brother widower stepfather step-father
   chairman spokesman congressman businessman boyfriend grandfather uncle nephew man boy`);
 
 // 'it' is left out: "It is noted that…" is far more common before a quotation than a company's "it said".

@@ -57,6 +57,8 @@ export const en: Lang = {
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isPastParticiple: (word) => PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word) || c.IRREGULAR_PARTICIPLES.has(word),
   // "vanished", "was", "took" — but not "will be used", "to be released".
+  // (English writes its future with "will", a future marker.)
+  isFutureVerb: () => false,
   isPastVerb: (word, previous) => (PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word)) && !c.FUTURE_MARKERS.has(previous) && previous != 'be' && previous != 'to',
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,

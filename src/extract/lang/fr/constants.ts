@@ -27,7 +27,7 @@ export const SOURCE_NOUNS = words(`responsable responsables source sources porte
 
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me archevêque évêque cardinal rabbin imam président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
-  capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape
+  capitaine juge procureur procureure ambassadeur ambassadrice chancelier chancelière roi reine prince princesse pape empereur impératrice
   patron patronne pdg chef cheffe dirigeant dirigeante gouverneur gouverneure commissaire préfet préfète sous-préfet
   sous-préfète ancien ancienne actuel actuelle adjoint adjointe conseiller conseillère vice-président vice-présidente cardinal pdg dg
   monseigneur docteur professeur maître avocat avocate journaliste mère père fils fille
@@ -94,11 +94,11 @@ export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étai
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
   accuse dément nie rapporte explique précise ajoute a-t-il a-t-elle`);
 
-export const FEMININE_WORDS = words(`mme madame mlle mademoiselle présidente directrice sénatrice députée ambassadrice
+export const FEMININE_WORDS = words(`mme madame mlle mademoiselle présidente directrice sénatrice députée ambassadrice impératrice
   chancelière reine princesse patronne dirigeante gouverneure procureure préfète sous-préfète conseillère adjointe
   avocate mère fille épouse sœur veuve habitante ancienne actuelle première candidate militante chercheuse cheffe
   déléguée générale femme adolescente retraitée étudiante`);
-export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur député ambassadeur chancelier roi prince
+export const MASCULINE_WORDS = words(`m monsieur président directeur sénateur député ambassadeur chancelier roi empereur prince
   patron dirigeant gouverneur procureur préfet sous-préfet conseiller adjoint avocat père fils époux mari frère veuf
   habitant ancien actuel premier candidat militant chercheur homme garçon adolescent retraité étudiant`);
 
@@ -184,6 +184,8 @@ export const WEEKDAYS = new Map<string, number>([
 export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour attendu attendue attendus sera seront aura
   auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
   doit doivent compte comptent entend entendent envisage`);
+// Nouns that end like a future's third person: « l'opéra lundi », « une caméra vendredi ».
+export const FUTURE_LOOKALIKES = words(`opéra caméra extra cobra mantra choléra véranda`);
 export const FUTURE_PHRASES = phrases(`appelle à | appellent à | appelé à | appelait à | appelaient à | fixé au | fixée au | fixé à | fixée à`);
 // « est avancée au 17 », « était prévue le 4 »: être makes a passive in any tense, so only avoir marks the past.
 export const PAST_AUXILIARIES = words(`a ont avait avaient eu`);

@@ -7,6 +7,8 @@ import { FR_TAGGER_MODEL } from './tagger-model.js';
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
 const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|ort|int|ints|inte|intes)$/;
 const IMPERFECT = /(?:ait|aient)$/;
+// The simple future's third persons (« recevra », « rencontreront »), on a stem of three letters or more before its « r ».
+const FUTURE = /^\p{Ll}{3,}(?:er|ir|r)(?:a|ont)$/u;
 // The conditional shares the imperfect's endings: « se ferait », « pourrait », « serait » look ahead, not back.
 const CONDITIONAL = /(?:erai(?:t|ent)|rrai(?:t|ent)|[^a]drai(?:t|ent)|^(?:ser|aur|fer|saur|vaudr)ai(?:t|ent))$/;
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
@@ -77,6 +79,7 @@ export const fr: Lang = {
   isParticiple: (word) => word.length > 3 && PARTICIPLE.test(word),
   isPastParticiple: (word) => PAST_PARTICIPLE.test(word),
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
+  isFutureVerb: (word) => FUTURE.test(word) && !c.FUTURE_LOOKALIKES.has(word),
   isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
