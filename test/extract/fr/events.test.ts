@@ -9,6 +9,9 @@ describe('fr: events', () => {
     // A live report's entries opening on a time of day happened on the day of publication; a time inside a sentence dates nothing.
     ['Vers 9h30, à Paris, des manifestants ont bloqué la rue. Peu avant 14 h, la police est arrivée. Le cortège est parti à 15h.', [['Vers 9h30', '2022-01-08', 'day'], ['Peu avant 14 h', '2022-01-08', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
+    // A verb in the simple future right before the day, or first in its clause after it, puts the day ahead.
+    ['Le président recevra lundi les syndicats.', [['lundi', '2022-01-10', 'day']]],
+    ['Jeudi, le ministre se rendra à Lyon. Mercredi, il a reçu les maires et les recevra encore.', [['Jeudi', '2022-01-13', 'day'], ['Mercredi', '2022-01-05', 'day']]],
     // A conditional (« serait ») looks ahead, not back; « pour » after a date a past verb dated speaks of what follows.
     ["Il a dévoilé un projet nommé Wikitribune dont l'ouverture se fera le 22 janvier et serait destiné à contrer les fausses nouvelles.", [['22 janvier', '2022-01-22', 'day']]],
     ['Le syndicat avait déposé un préavis de grève le 3 janvier pour protester contre les conditions de travail.', [['3 janvier', '2022-01-03', 'day']]],
