@@ -572,7 +572,11 @@ function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
   const { tokens, lang } = doc;
   const prev = tokens[c.first - 1];
   const first = tokens[c.first];
-  return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang);
+  // (« Val-d'Oise », « Villeneuve-d'Ascq »: an article elided inside a hyphenated name is a place's way of writing.)
+  const hyphenElided = (k: number) => /-\p{L}+$/u.test(tokens[k].text) && lang.elisions.has(tokens[k].lower.split('-').pop()!) && isApostrophe(tokens[k + 1]);
+  let elided = false;
+  for (let k = c.first; k < c.last && !elided; k++) elided = hyphenElided(k);
+  return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang) || elided;
 }
 
 /**

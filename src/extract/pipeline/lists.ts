@@ -97,9 +97,11 @@ export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void
     const sure = (c: Candidate) => titled(c) || (!introduced && surePerson(doc, c));
     for (const c of list) {
       if (c.lone || c.complement || sure(c)) continue;
-      if (kind == 'organization' && c.kind != 'organization') {
+      if (kind == 'organization' && (c.kind != 'organization' || c.place)) {
         c.kind = 'organization';
         c.evidence = Math.max(c.evidence, 0.6);
+        // (« des entreprises telles que Nestlé, Danone et Canon »: the noun says so, whatever place the tagger read.)
+        if (introduced) c.place = false;
       } else if (kind == 'person' && c.kind == 'unknown' && !doc.lang.personTitles.has(c.name.toLowerCase())) {
         // ("Meryl Streep, Archbishop Desmond Tutu": a title is no one of its own.)
         c.kind = 'person';

@@ -669,6 +669,13 @@ export function findCandidates(doc: Doc): Candidate[] {
           last += 2;
           continue;
         }
+        // « Val-d'Oise », « Côte-d'Ivoire », « Villeneuve-d'Ascq »: an article elided at the end of a hyphenated word joins
+        // it to the capitalised word after the apostrophe, one place's name.
+        const hyphenElided = /-(\p{L}+)$/u.exec(tokens[last].text);
+        if (hyphenElided && lang.elisions.has(hyphenElided[1].toLowerCase()) && isApostrophe(next) && next.gap == '' && isNameToken(after, lang) && after.gap == '' && sameSentence(next, t)) {
+          last += 2;
+          continue;
+        }
         // "United Nations Children's Fund", "People's Daily": the possessive of a plural noun stays inside the name.
         if (isApostrophe(next) && next.gap == '' && lang.possessiveNameWords.has(tokens[last].lower) && possessiveAfter(tokens, last) && isNameToken(tokens[last + 3], lang) && sameSentence(next, t)) {
           last += 3;

@@ -15,7 +15,11 @@ export function countryNames(code: string): ReadonlySet<string> {
     const display = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
     for (const a of ALPHABET) for (const b of ALPHABET) {
       const name = display.of(a + b);
-      if (name) set.add(name.toLowerCase().replace(/’/g, "'"));
+      if (!name) continue;
+      const lower = name.toLowerCase().replace(/’/g, "'");
+      set.add(lower);
+      // (« Côte-d'Ivoire »: the press also hyphenates what the platform spaces.)
+      if (lower.includes(' ') && !lower.includes('(')) set.add(lower.replace(/ /g, '-'));
     }
   } catch {
     // An engine without Intl.DisplayNames: countries are then judged like any other name.
