@@ -1110,7 +1110,8 @@ export function findActors(doc: Doc): ActorsResult {
     const qualifies =
       m.first - kept.last <= 4 &&
       // ("Saleh Kinyongo of the Humanitarian Affairs Ministry revised": what completes the name is whom he works for.)
-      between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower) && !doc.lang.nameConnectors.has(t.lower)) &&
+      // (« Sophia Aram sur France Inter a affirmé »: a name after a preposition is where, not who.)
+      between.every((t) => isWord(t) && !t.cap && !doc.lang.coordinators.has(t.lower) && !doc.lang.nameConnectors.has(t.lower) && !doc.lang.stopwords.has(t.lower)) &&
       !governsVerb(doc, kept.last) &&
       governsVerb(doc, m.last);
     // « Le président de l'Association des collaborateurs, Nicolas Thibault, a… »: a name inside a person's title is

@@ -210,6 +210,8 @@ describe('fr: quotes', () => {
     ["L'ONG Amnesty International a publié un rapport. « La situation est grave », souligne l'ONG.", [['La situation est grave', 'Amnesty International']]],
     // « l'instance », « l'institution »: a word for any governing body stands for the one of a fitting head named last.
     ["La Fédération française de football a suspendu le joueur. « Nous attendons des actes », écrit Libération. « Cette décision est définitive », a précisé l'instance.", [['Nous attendons des actes', 'Libération'], ['Cette décision est définitive', 'Fédération française de football']]],
+    // A medium between a name and its verb is where the words were said, not the subject « elle » takes up.
+    ["Sophia Aram sur France Inter a affirmé que le gilet est magique. Elle a ajouté que « les slogans ne sont rien ».", [['les slogans ne sont rien', 'Sophia Aram']]],
     // Words in marks with no verb of their own, after a sentence of reported speech, go on with that speech's speaker.
     ["Le ministère de la Santé a indiqué mardi que la situation restait préoccupante. « Nous ne pouvons pas baisser la garde. »", [['Nous ne pouvons pas baisser la garde.', 'ministère de la Santé']]],
     // A title keeps its lower-case complement (« Le Journal du dimanche »).
