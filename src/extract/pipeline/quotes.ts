@@ -1160,7 +1160,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const named = isWord(before) && lang.nameConnectors.has(before.lower) && !lang.determiners.has(before.lower);
     const nameOf = isWord(before) && !before.cap && (lang.orgNouns.has(before.lower) || lang.namedThingNouns.has(before.lower));
     if ((named ? words <= 4 : nameOf && words <= 8) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
-    if (fragment && !resolution && !continued) return;
+    // (« X a comptabilisé 10 000 manifestants : « une petite minorité » »: after a colon, the one person the clause names
+    // sums it up in their words, however short.)
+    if (fragment && !resolution && !continued && !(afterColon && words >= 2 && colonLead(q.open) != null)) return;
 
     let speaker: number | undefined;
     let confidence: number;
