@@ -29,6 +29,8 @@ describe('fr: actors', () => {
     ["Il a été emmené à l'hôpital Lutheran General. Le vol United Express a décollé.", [], ['Lutheran General', 'United Express']],
     // An article elided inside a hyphenated place name joins it (« Val-d'Oise »): the place is no one, the person after it someone.
     ["Le préfet du Val-d’Oise Jean-Yves Latournerie a parlé. Le maire de Villeneuve-d'Ascq Gérard Caudron a dit non.", ['Jean-Yves Latournerie', 'Gérard Caudron'], ['Oise Jean-Yves Latournerie', 'Ascq Gérard Caudron', 'Val-d’Oise', "Villeneuve-d'Ascq"]],
+    // A monument's word opens a place's name, not someone's.
+    ["Des casseurs ont saccagé l'Arc de Triomphe samedi, selon le ministre Christophe Castaner.", ['Christophe Castaner'], ['Arc de Triomphe']],
     // A surname fused to its particle (« al-Assad ») is a word of the name: two words complete the noun, someone's.
     ["Washington a dénoncé un acte odieux du régime de Bachar al-Assad, selon la presse.", ['Bachar al-Assad'], []],
     // A capitalised particle or article inside a sentence belongs to the name after it; « Le Roux » then joins its person.
