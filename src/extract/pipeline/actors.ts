@@ -745,10 +745,27 @@ interface Group {
 }
 
 /** Merges short forms into full names (Tokayev, M. Tokayev → Kassym-Jomart Tokayev) and acronyms into what they abbreviate. */
+const accents = (name: string) => name.normalize('NFD').length - name.length;
+
+/** « Eric Drouet » is « Éric Drouet »: the press often leaves capitals unaccented, so names compare without accents. */
+class FoldedMap<V> extends Map<string, V> {
+  private static fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+  static same = (a: string, b: string) => FoldedMap.fold(a) == FoldedMap.fold(b);
+  override get(name: string) {
+    return super.get(FoldedMap.fold(name));
+  }
+  override set(name: string, value: V) {
+    return super.set(FoldedMap.fold(name), value);
+  }
+  override has(name: string) {
+    return super.has(FoldedMap.fold(name));
+  }
+}
+
 function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const { tokens, lang } = doc;
   const groups: Group[] = [];
-  const byName = new Map<string, Group>();
+  const byName = new FoldedMap<Group>();
   const byLastWord = new Map<string, Group[]>();
   const byHead = new Map<string, Group[]>();
   const add = (c: Candidate, kind: ActorKind, confidence: number): Group => {
@@ -778,7 +795,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     byLastToken.set(c.last, g);
     if (!byName.has(c.name)) byName.set(c.name, g);
     if (c.last > c.first) g.fullStarts.push(c.first);
-    if (c.name != g.name) g.forms.add(c.name);
+    // (Of the same name with and without its accents, the accented spelling is the right one.)
+    if (c.name != g.name && FoldedMap.same(c.name, g.name) && accents(c.name) > accents(g.name)) {
+      g.forms.add(g.name);
+      g.name = c.name;
+    } else if (c.name != g.name) g.forms.add(c.name);
     if (c.titled && c.titled != g.name) g.forms.add(c.titled);
     g.role ??= c.role;
     g.confidence = Math.max(g.confidence, Math.min(0.95, c.evidence + 0.05));
