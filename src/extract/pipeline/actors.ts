@@ -240,8 +240,11 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     // « le député LR des Alpes-Maritimes »: after a person's title an organisation's name is their party or employer,
     // an actor, but not the sure one a titled person is.
     c.evidence = c.kind == 'organization' && !before.honorific ? 0.7 : before.honorific || words >= 2 ? 0.9 : 0.75;
-    c.role = before.role;
-    if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
+    // (A party or an employer after someone's title is not titled: « le député LR » is LR's member, not LR.)
+    if (c.kind == 'person') {
+      c.role = before.role;
+      if (before.from < c.first && tokens[c.first - 1]?.text != ',') c.titled = squash(textOf(text, tokens, before.from, c.last));
+    }
   }
   // "Iteka, une association burundaise", "OneWeb, filiale de…", "Weibo, a microblogging site": an apposition
   // headed by an organisation noun makes the name an organisation.

@@ -700,7 +700,10 @@ export function findCandidates(doc: Doc): Candidate[] {
         const person = !org && !heads && !!givenName(t.lower, lang.code);
         // « la sortie du Royaume-Uni de l'Union européenne »: a country named in full ends its name before « de ».
         const wholeCountry = !org && countryNames(lang.code).has(doc.text.slice(tokens[i].start, t.end).toLowerCase().replace(/’/g, "'"));
-        const n = next.gap == ' ' && sameSentence(next, t) && !wholeCountry && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
+        // « le député LR des Alpes-Maritimes », « une élue PS de Paris »: after someone's title, a party's acronym ends
+        // before the place it was elected in.
+        const party = last == i && t.upper && isTitle(tokens[i - 1], lang);
+        const n = next.gap == ' ' && sameSentence(next, t) && !wholeCountry && !party && !((listed || person) && lang.coordinators.has(next.lower)) ? connectorRun(tokens, last + 1, lang, org || heads) : 0;
         if (!n) break;
         last += n + 1;
         org ||= bodyWord(tokens[last].lower, lang);
