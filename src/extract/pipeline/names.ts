@@ -304,6 +304,13 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
 
 /** Whether token `i` follows a place preposition, an article allowed between: « au Kazakhstan », « à l'Ukraine ». */
 export function afterPlacePreposition(tokens: Token[], i: number, lang: Lang): boolean {
+  // « à Nantes et Saint-Nazaire », "in Paris and Lyon": the second of two names joined after the preposition too.
+  const joiner = tokens[i - 1];
+  if (isWord(joiner) && !joiner.cap && lang.coordinators.has(joiner.lower) && isWord(tokens[i - 2]) && tokens[i - 2].cap) {
+    let first = i - 2;
+    while (first > i - 5 && isWord(tokens[first - 1]) && tokens[first - 1].cap && tokens[first - 1].gap == ' ') first--;
+    return afterPlacePreposition(tokens, first, lang);
+  }
   let k = i - 1;
   if (isApostrophe(tokens[k])) k--;
   if (tokens[k] && lang.determiners.has(tokens[k].lower) && !lang.placePrepositions.has(tokens[k].lower)) k--;
