@@ -147,6 +147,9 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
     }
     // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
     if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
+    // « sur Facebook les Gilets jaunes »: a lower-case article joins a name only after « de » (« Chambre des… »,
+    // « Conseil de la… »), not on its own.
+    if (n == 0 && !t.cap && lang.definiteArticles.has(t.lower) && !lang.contractedArticles.has(t.lower)) return 0;
     // "Centre for Economics and Business Research": "and" joins two parts of one name, each of two words or more;
     // "Democrats and Republicans", « Paris et le Conseil » are two names.
     if (lang.coordinators.has(t.lower)) return n == 0 && coordinatedPart(tokens, k, lang, orgSoFar) ? 1 : 0;
