@@ -1158,7 +1158,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // right after a noun for a body or a named thing, a little longer.
     const before = tokens[q.open - 1];
     const named = isWord(before) && lang.nameConnectors.has(before.lower) && !lang.determiners.has(before.lower);
-    const nameOf = isWord(before) && !before.cap && (lang.orgNouns.has(before.lower) || lang.namedThingNouns.has(before.lower));
+    // (« le site internet « … » »: one word may qualify the noun.)
+    const nounAt = (t: Token | undefined) => isWord(t) && !t.cap && (lang.orgNouns.has(t.lower) || lang.namedThingNouns.has(t.lower));
+    const nameOf = nounAt(before) || (isWord(before) && !before.cap && !lang.stopwords.has(before.lower) && !lang.sayVerbs.has(before.lower) && nounAt(tokens[q.open - 2]));
     if ((named ? words <= 4 : nameOf && words <= 8) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
     // (« X a comptabilisé 10 000 manifestants : « une petite minorité » »: after a colon, the one person the clause names
     // sums it up in their words, however short.)
