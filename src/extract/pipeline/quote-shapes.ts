@@ -81,7 +81,11 @@ export function inciseIn(doc: Doc, first: number, last: number, named: (from: nu
 
 export function countWords(tokens: readonly Token[], first: number, last: number): number {
   let n = 0;
-  for (let k = first; k <= last; k++) if (tokens[k].kind == 'word') n++;
+  for (let k = first; k <= last; k++) {
+    // « d'amplifier », "it's": letters glued by an apostrophe to the next word make one word with it.
+    const glued = k < last && isApostrophe(tokens[k + 1]) && tokens[k + 1].gap == '' && tokens[k + 2]?.gap == '' && tokens[k + 2].kind == 'word';
+    if (tokens[k].kind == 'word' && !glued) n++;
+  }
   return n;
 }
 

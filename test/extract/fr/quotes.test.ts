@@ -214,6 +214,8 @@ describe('fr: quotes', () => {
     ["Sophia Aram sur France Inter a affirmé que le gilet est magique. Elle a ajouté que « les slogans ne sont rien ».", [['les slogans ne sont rien', 'Sophia Aram']]],
     // A name in marks after a noun for a body or a thing, one word qualifying it, or after « rebaptisé », names it.
     ["Vers 7h00, le site internet « Union Gilets Jaunes 84 » a publié un communiqué. Ils ont réveillonné dans l'espace Cosmao-Dumanoir, rebaptisé la « Maison, du peuple et des luttes ».", []],
+    // An elided word and the word it is glued to are one word: « d'amplifier » is a one-word quotation, none.
+    ["Le ministre Mounir Mahjoubi a appelé les plateformes à ne pas « d’amplifier » les rumeurs.", []],
     // A short phrase after a colon is the words of the one person its clause names.
     ["Vers 10h50, Castaner, le ministre de l'Intérieur, a comptabilisé 10 000 manifestants dans toute la France : « une petite minorité ».", [['une petite minorité', 'Castaner']]],
     // Words in marks with no verb of their own, after a sentence of reported speech, go on with that speech's speaker.
