@@ -31,6 +31,7 @@ describe('fr: actors', () => {
     ["Le préfet du Val-d’Oise Jean-Yves Latournerie a parlé. Le maire de Villeneuve-d'Ascq Gérard Caudron a dit non.", ['Jean-Yves Latournerie', 'Gérard Caudron'], ['Oise Jean-Yves Latournerie', 'Ascq Gérard Caudron', 'Val-d’Oise', "Villeneuve-d'Ascq"]],
     // A lower-case article joins a name only after « de »: « sur Facebook les Gilets jaunes » is two.
     ["Il a appelé sur Facebook les Gilets jaunes à venir armés. La Chambre des représentants a voté.", ['Facebook', 'Chambre des représentants'], ['Facebook les Gilets']],
+    ["Le lieutenant-colonel Arnaud Beltrame a été tué. Le sous-préfet Marc Durand a parlé.", ['Arnaud Beltrame', 'Marc Durand'], ['lieutenant-colonel Arnaud Beltrame']],
     // The second of two names joined after a place preposition is a place too.
     ["Vers 17h10, à Nantes et Saint-Nazaire, la préfecture de Loire-Atlantique a interdit la vente d'alcool.", ['préfecture de Loire-Atlantique'], ['Saint-Nazaire', 'Nantes']],
     // After someone's title, a party's acronym ends before the place it was elected in.
