@@ -297,7 +297,13 @@ function personAfterName(tokens: Token[], first: number, last: number, lang: Lan
   // "Minister of Sport Vitaly Mutko", « ministre de la Défense Jean Martin »: after a minister's domain, with no given
   // name known, the person is the last two words. What a director heads ("director of Action Against Hunger") and a
   // name holding a connector ("Taxpayers for Common Sense") are bodies' names.
-  const domain = isTitle(tokens[title], lang) && !lang.employerTitles.has(tokens[title].lower);
+  // ("Secretary of State for African Affairs Jendayi Frazer": the title may stand a few capitalised words further back.)
+  let domainTitle = title;
+  for (let k = title; k >= Math.max(0, title - 5) && !isTitle(tokens[domainTitle], lang); k--) {
+    if (!isWord(tokens[k]) || !(tokens[k].cap || lang.nameConnectors.has(tokens[k].lower))) break;
+    if (isTitle(tokens[k], lang)) domainTitle = k;
+  }
+  const domain = isTitle(tokens[domainTitle], lang) && !lang.employerTitles.has(tokens[domainTitle].lower);
   const plain = tokens.slice(first, last + 1).every((t, n) => isNameToken(t, lang) && (n == 0 || t.gap == ' '));
   if (complement && domain && plain) return last - 1;
   // « le directeur de l'OMS Tedros Adhanom »: an acronym is a whole body's name; the person follows it.

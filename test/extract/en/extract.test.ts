@@ -11,6 +11,8 @@ describe('en: actors', () => {
     ['The train was bound for Miami from New York. Amtrak said nothing.', ['Amtrak'], ['New York', 'Miami']],
     ['Early on Sunday, the crash happened. Several cars were crushed.', [], ['Early', 'Sunday', 'Several']],
     ['Rain will ease by Friday, according to the forecaster Jane Holloway.', ['Jane Holloway'], ['Friday']],
+    // A minister's domain glued to the name: the title may stand a few capitalised words before it.
+    ['US Assistant Secretary of State for African Affairs Jendayi Frazer called on President Thabo Mbeki to act.', ['Jendayi Frazer', 'Thabo Mbeki'], ['African Affairs Jendayi Frazer']],
     // A hyphenated compound of titles is a title, not part of the name: "Major-General", "Vice-Admiral".
     ['US spokesperson Major-General Kevin Bergner spoke. Vice-Admiral John Smith agreed. A major earthquake struck.', ['Kevin Bergner', 'John Smith'], ['Major-General Kevin Bergner', 'Vice-Admiral John Smith']],
     // One word set off by a title in apposition is someone: "Akihito, the emperor of Japan,".
