@@ -579,6 +579,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
+  /** The name a people's relative right before verb `cue` stands for (« X, …, qui a dit », "X, who said"), if any. */
+  function relativeAntecedent(cue: number, from: number): Mention | undefined {
+    let k = cue - 1;
+    while (k > from && isWord(tokens[k]) && !tokens[k].cap && (lang.auxiliaries.has(tokens[k].lower) || lang.adverb.test(tokens[k].lower))) k--;
+    if (k <= from || !isWord(tokens[k]) || !lang.personRelatives.has(tokens[k].lower) || tokens[k - 1]?.text != ',') return undefined;
+    let end = k - 2;
+    const named = (e: number) => mentionsIn(Math.max(from, e - 8), e).find((m) => m.last == e && isPerson(m) && tokens[m.first].quote < 0);
+    if (named(end)) return named(end);
+    // (An apposition between commas, with no verb of its own: "John Smith, a local councillor, who…".)
+    let j = end;
+    while (j > from && end - j < 12 && tokens[j].text != ',' && tokens[j].quote < 0 && !isCue(j)) j--;
+    return tokens[j]?.text == ',' ? named(j - 1) : undefined;
+  }
+
   function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
     const resolution = speakerNamedAt(cue, from, to);
     // « », a déclaré l'avocat de Jean Dupont »: with only the person spoken for named, the speaker is unnamed.
@@ -689,6 +703,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };
+    // "backed by John Smith, a local councillor, who said", « soutenu par Jean Dupont, qui a déclaré »: a relative
+    // that stands for people, as the verb's subject, speaks for the name before it (past an apposition), even an agent.
+    // (Only where the name could not speak otherwise: the names before the verb are weighed below.)
+    const relativeSubject = relativeAntecedent(cue, from);
+    if (relativeSubject && !usable(relativeSubject)) return { actor: relativeSubject.actor, how: 'named', near: true };
     // Before the verb: « X a déclaré », "X said", « Il a déclaré », « Ce dernier, …, a affirmé ».
     // ("New Zealand's leader said", "Fallon's remarks hinted": the possessor of a title or a thing is not its subject;
     // "Smith's lawyer" speaks for Smith, and a document for its owner, above.)

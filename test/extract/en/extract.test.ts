@@ -168,6 +168,8 @@ describe('en: quotes', () => {
     // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
     ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
     ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    // A relative that stands for people, as the verb's subject, speaks for the name before it, even a passive's agent.
+    ['The plan was backed by John Smith, a local councillor, who said "this is a great day for the town."', [['this is a great day for the town.', 'John Smith']]],
     ['The Football Association suspended the player. "This decision is final," the body said. The Guardian reported it.', [['This decision is final', 'Football Association']]],
     ['Amnesty International said on Friday that the authorities were hiding information. "It is shocking that journalists are being detained."', [['It is shocking that journalists are being detained.', 'Amnesty International']]],
     ['The Senate passed the bill. It is noted on the website that "the vote was close".', [['the vote was close', null]]],
