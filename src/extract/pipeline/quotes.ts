@@ -579,6 +579,21 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
+  /** Whom a bare document noun opening the clause before verb `cue` (« Le communiqué précise ») was issued by, if any. */
+  function issuedBefore(from: number, cue: number): number | undefined {
+    let k = cue - 1;
+    while (k > from && isWord(tokens[k]) && !tokens[k].cap && lang.auxiliaries.has(tokens[k].lower)) k--;
+    const noun = tokens[k];
+    const article = tokens[k - 1];
+    if (!isWord(noun) || noun.cap || !lang.documentNouns.has(noun.lower) || !isWord(article) || !lang.definiteArticles.has(article.lower) || k - 1 != from) return undefined;
+    const previous = sentences[tokens[from].sentence - 1];
+    if (!previous) return undefined;
+    const subject = mentionsIn(previous.first, previous.last).find((m) => m.subject && usable(m));
+    // ("Russia's Interior Ministry": the body the possessor owns, not the possessor.)
+    const owned = subject && possessiveAfter(tokens, subject.last) ? mentionsIn(subject.last + 1, subject.last + 4).find((m) => m.first <= subject.last + 3) : undefined;
+    return (owned ?? subject)?.actor ?? describedOrg(previous.first);
+  }
+
   /** The name a people's relative right before verb `cue` stands for (« X, …, qui a dit », "X, who said"), if any. */
   function relativeAntecedent(cue: number, from: number): Mention | undefined {
     let k = cue - 1;
@@ -792,6 +807,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     };
     const issuer = mentionsIn(from, cue - 1).find((m) => cue - m.last <= 2 && issuedNear(m));
     if (issuer) return { actor: issuer.actor, how: 'named', near: true };
+    // "Russia's Interior Ministry confirmed… The statement said", « Le communiqué précise »: a document named by its noun
+    // alone, opening its clause, is that of whom the sentence before was about.
+    const issued = issuedBefore(from, cue);
+    if (issued != null) return { actor: issued, how: 'role', near: true };
     for (let k = Math.max(from, subjectEnd - 4); k < subjectEnd; k++) {
       if (lastBefore && lastBefore.last > k) continue;
       if (completesNoun(doc, k) || relatedTo(k)) continue;

@@ -168,6 +168,8 @@ describe('en: quotes', () => {
     // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
     ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
     ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    // A document named by its noun alone opening the clause is that of whom the sentence before was about.
+    ['Russia\'s Interior Ministry confirmed yesterday that police will enforce the law. The statement said "law enforcement agencies can have no qualms".', [['law enforcement agencies can have no qualms', 'Interior Ministry']]],
     // A relative that stands for people, as the verb's subject, speaks for the name before it, even a passive's agent.
     ['The plan was backed by John Smith, a local councillor, who said "this is a great day for the town."', [['this is a great day for the town.', 'John Smith']]],
     ['The Football Association suspended the player. "This decision is final," the body said. The Guardian reported it.', [['This decision is final', 'Football Association']]],

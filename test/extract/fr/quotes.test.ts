@@ -216,6 +216,7 @@ describe('fr: quotes', () => {
     ["Vers 7h00, le site internet « Union Gilets Jaunes 84 » a publié un communiqué. Ils ont réveillonné dans l'espace Cosmao-Dumanoir, rebaptisé la « Maison, du peuple et des luttes ».", []],
     // An elided word and the word it is glued to are one word: « d'amplifier » is a one-word quotation, none.
     ["Le ministre Mounir Mahjoubi a appelé les plateformes à ne pas « d’amplifier » les rumeurs.", []],
+    ["Le ministère de l'Intérieur a confirmé mardi que la police appliquera la loi. Le communiqué précise que « les forces de l'ordre n'auront aucun état d'âme ».", [["les forces de l'ordre n'auront aucun état d'âme", "ministère de l'Intérieur"]]],
     // A short phrase after a colon is the words of the one person its clause names.
     ["Vers 10h50, Castaner, le ministre de l'Intérieur, a comptabilisé 10 000 manifestants dans toute la France : « une petite minorité ».", [['une petite minorité', 'Castaner']]],
     // Words in marks with no verb of their own, after a sentence of reported speech, go on with that speech's speaker.
