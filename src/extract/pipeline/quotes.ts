@@ -579,6 +579,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
+  /** Whether the quotation closing at `close` ends its paragraph, only its final stop after it. */
+  function endsParagraph(close: number): boolean {
+    let k = close + 1;
+    while (k < tokens.length && tokens[k].kind == 'punct' && !tokens[k].gap.includes('\n') && k - close <= 2) k++;
+    return k >= tokens.length || tokens[k].gap.includes('\n');
+  }
+
   /** Whom a bare document noun opening the clause before verb `cue` (« Le communiqué précise ») was issued by, if any. */
   function issuedBefore(from: number, cue: number): number | undefined {
     let k = cue - 1;
@@ -1180,9 +1187,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // question between two quotations hands the word back to the one who spoke.
     const between = sentences[tokens[q.open].sentence - 1];
     const answers = !!previous && opensSentence && previous.sentence + 2 == tokens[q.open].sentence && tokens[between.last].text == '?' && tokens[between.last].quote < 0;
+    // (A paragraph that is one quotation and nothing else, right after a paragraph closing on an attributed one, goes on
+    // in that voice: "…," Gates said. ¶ "One real possibility is…")
+    const wholeParagraph = opensSentence && openSentence.paragraphStart && previous?.sentence == tokens[q.open].sentence - 1 && endsParagraph(q.close) && previous.q.close + 1 >= sentences[previous.sentence].last - 4;
     const continued =
       !resolution && previous && previous.speaker != null &&
-      (previous.sentence == tokens[q.open].sentence || goesOn || answers || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
+      (previous.sentence == tokens[q.open].sentence || goesOn || answers || wholeParagraph || (opensSentence && !openSentence.paragraphStart && previous.sentence + 1 == tokens[q.open].sentence));
     // (A verb right after the marks makes them said: « inculpé pour « … », a annoncé le parquet ».)
     if (namesAThing(q.open) && (cue < 0 || cue < q.open || cue - q.close > 3)) return;
     const allCaps = tokens.slice(first, last + 1).every((t) => !isWord(t) || t.cap || lang.nameConnectors.has(t.lower));
