@@ -892,7 +892,10 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       continue;
     }
     const owner = bracketOwner(c);
-    if (owner && /^\p{Lu}{2,}$/u.test(c.name)) {
+    // ("Morgan Tsvangirai (MDC)", « Éric Ciotti (LR) »: an acronym in brackets after someone is their party, unless it
+    // spells their name, "John Fitzgerald Kennedy (JFK)".)
+    const party = owner?.kind == 'person' && !initials(owner.words, lang).includes(c.name);
+    if (owner && /^\p{Lu}{2,}$/u.test(c.name) && !party) {
       join(owner, c);
       continue;
     }

@@ -168,6 +168,8 @@ describe('en: quotes', () => {
     // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
     ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
     ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    // A party's acronym in brackets after someone is not their name: its spokesperson is not them.
+    ['Police stopped opposition leader Morgan Tsvangirai (MDC) en route to a rally. "He was detained again," said MDC spokesperson Nelson Chamisa.', [['He was detained again', 'Nelson Chamisa']]],
     // A paragraph that is one quotation, right after a paragraph closing on an attributed one, goes on in that voice.
     ['"So far, so good, the early signs are positive," Gates said. "There is a great reluctance to engage in happy talk."\n\n"One real possibility is if we abandon some of these areas."', [['So far, so good, the early signs are positive', 'Gates'], ['There is a great reluctance to engage in happy talk.', 'Gates'], ['One real possibility is if we abandon some of these areas.', 'Gates']]],
     // A document named by its noun alone opening the clause is that of whom the sentence before was about.
