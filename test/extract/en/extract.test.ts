@@ -15,6 +15,8 @@ describe('en: actors', () => {
     ['US Assistant Secretary of State for African Affairs Jendayi Frazer called on President Thabo Mbeki to act.', ['Jendayi Frazer', 'Thabo Mbeki'], ['African Affairs Jendayi Frazer']],
     // A hyphenated compound of titles is a title, not part of the name: "Major-General", "Vice-Admiral".
     ['US spokesperson Major-General Kevin Bergner spoke. Vice-Admiral John Smith agreed. A major earthquake struck.', ['Kevin Bergner', 'John Smith'], ['Major-General Kevin Bergner', 'Vice-Admiral John Smith']],
+    // Straits, bases and wars are places or events; religions are no one; "Afterwards" opening a sentence is an adverb.
+    ['Ships crossed the Malacca Strait. Afterwards, the Iraq War divided Shia Islam and Sunni Islam, Jane Holloway said.', ['Jane Holloway'], ['Malacca Strait', 'Afterwards', 'Iraq War', 'Shia Islam', 'Sunni Islam']],
     // One word set off by a title in apposition is someone: "Akihito, the emperor of Japan,".
     ['Akihito, the emperor of Japan, travelled to the north of the country on Monday.', ['Akihito'], ['Japan']],
     // Words capitalised only because they open a sentence, and shouted words, are no one; a given name stays someone.

@@ -90,12 +90,13 @@ export const OPENER_PREPOSITIONS = words(`according after before during since in
 
 export const NOT_ACTORS = words(`god internet web president minister europe africa asia
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv aids hiv dna gdp cpi lgbt lgbtq lgbti covid sars
-  mers gps iq vip atm suv ufo usb pdf qc`);
+  mers gps iq vip atm suv ufo usb pdf qc islam christianity judaism buddhism hinduism`);
 
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
   amendment treaty festival cup championship operation mission project programme program satellite telescope ship
-  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games arch cathedral basilica monument memorial tomb`);
+  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games arch cathedral basilica monument memorial tomb strait gulf bay sea ocean peninsula
+  base war`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);

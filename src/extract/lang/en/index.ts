@@ -144,7 +144,7 @@ export const en: Lang = {
   monthBeforeDay: true,
   quoteLabel: (name, words) => `${name}: “${words}”`,
   // "Microsoft reportedly has", "Smith later told": -ly words and the time adverbs news puts before a verb.
-  adverb: /^(?:\p{L}{3,}ly|later|earlier|again|already|also|then|still|once|now|soon)$/u,
+  adverb: /^(?:\p{L}{3,}ly|\p{L}{2,}wards|later|earlier|again|already|also|then|still|once|now|soon)$/u,
   commonNounEnding: /^\p{L}{3,}(?:tions|sions|ities|ments|ists)$/u,
   isInfinitive: () => false,
   midPrefix: 'mid-',

@@ -83,12 +83,14 @@ export const OPENER_PREPOSITIONS = words(`selon après avant lors pendant durant
 
 export const NOT_ACTORS = words(`état etat internet dieu web président premier ministre monsieur madame personne ouest est
   nord sud europe afrique asie amérique occident orient noël pâques ong cdd cdi us pdg sida vih adn pib ipc smic tva
-  csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip hier demain`);
+  csg isf ifi rsa lgbt lgbti covid ivg pma gpa gps qi vip hier demain islam christianisme judaïsme bouddhisme
+  hindouisme`);
 
 export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
   port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
   traité festival coupe championnat opération mission projet programme satellite télescope navire avion act
-  ouragan tempête cyclone typhon accord protocole pacte jeux sommet arc cathédrale basilique monument mémorial tombeau`);
+  ouragan tempête cyclone typhon accord protocole pacte jeux sommet arc cathédrale basilique monument mémorial tombeau détroit golfe
+  baie océan péninsule base guerre`);
 
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
