@@ -1434,5 +1434,26 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       a.quote.confidence = 0.6;
     }
   }
-  return out;
+  return out.filter((q) => !termUsedPlain(text, q, out));
+}
+
+// Words in marks, at most this many, that the text also writes without marks name a thing, not someone's words.
+const TERM_WORDS = 5;
+
+/**
+ * « les « gilets jaunes » », « le collectif « Sécurité pour tous » »: a short phrase in marks that the text also writes
+ * without them, outside every quotation, is a name or a term it has adopted — nobody's words.
+ */
+function termUsedPlain(text: string, q: FoundQuote, all: readonly FoundQuote[]): boolean {
+  const words = q.quote.text.replace(/[.!?,;:]+$/, '');
+  if (!words || words.split(/\s+/).length > TERM_WORDS) return false;
+  const lower = text.toLowerCase();
+  const needle = words.toLowerCase();
+  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (letter(lower[at - 1]) || letter(lower[end])) continue;
+    if (!all.some((o) => at < o.closeEnd && end > o.openStart)) return true;
+  }
+  return false;
 }

@@ -217,6 +217,8 @@ describe('fr: quotes', () => {
     // An elided word and the word it is glued to are one word: « d'amplifier » is a one-word quotation, none.
     ["Le ministre Mounir Mahjoubi a appelé les plateformes à ne pas « d’amplifier » les rumeurs.", []],
     ["Le ministère de l'Intérieur a confirmé mardi que la police appliquera la loi. Le communiqué précise que « les forces de l'ordre n'auront aucun état d'âme ».", [["les forces de l'ordre n'auront aucun état d'âme", "ministère de l'Intérieur"]]],
+    // A short phrase in marks that the text also writes without them is a term it adopted, nobody's words.
+    ["Les « gilets jaunes » ont bloqué la rue, a déclaré le préfet Jean Dupont. Les gilets jaunes sont partis à midi. Il a dénoncé « une violence inouïe ».", [['une violence inouïe', 'Jean Dupont']]],
     // A short phrase after a colon is the words of the one person its clause names.
     ["Vers 10h50, Castaner, le ministre de l'Intérieur, a comptabilisé 10 000 manifestants dans toute la France : « une petite minorité ».", [['une petite minorité', 'Castaner']]],
     // Words in marks with no verb of their own, after a sentence of reported speech, go on with that speech's speaker.
