@@ -1434,7 +1434,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       a.quote.confidence = 0.6;
     }
   }
-  return out.filter((q) => !termUsedPlain(text, q, out));
+  return dropAdoptedTerms(doc, out);
 }
 
 // Words in marks, at most this many, that the text also writes without marks name a thing, not someone's words.
@@ -1442,18 +1442,32 @@ const TERM_WORDS = 5;
 
 /**
  * « les « gilets jaunes » », « le collectif « Sécurité pour tous » »: a short phrase in marks that the text also writes
- * without them, outside every quotation, is a name or a term it has adopted — nobody's words.
+ * without them, outside every quotation, is a name or a term it has adopted — nobody's words. One pass over the
+ * tokens finds where each such phrase's first word stands outside marks.
  */
-function termUsedPlain(text: string, q: FoundQuote, all: readonly FoundQuote[]): boolean {
-  const words = q.quote.text.replace(/[.!?,;:]+$/, '');
-  if (!words || words.split(/\s+/).length > TERM_WORDS) return false;
-  const lower = text.toLowerCase();
-  const needle = words.toLowerCase();
-  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
-    if (letter(lower[at - 1]) || letter(lower[end])) continue;
-    if (!all.some((o) => at < o.closeEnd && end > o.openStart)) return true;
+function dropAdoptedTerms(doc: Doc, found: FoundQuote[]): FoundQuote[] {
+  const { tokens } = doc;
+  // Each short quotation's tokens, lower-cased, its final stop left out.
+  const phrases = new Map<FoundQuote, string[]>();
+  let k = 0;
+  for (const q of found) {
+    while (k < tokens.length && tokens[k].start < q.quote.span[0]) k++;
+    const words: string[] = [];
+    for (let j = k; j < tokens.length && tokens[j].end <= q.quote.span[1]; j++) words.push(tokens[j].lower ?? tokens[j].text.toLowerCase());
+    while (words.length && /^[.!?,;:]$/.test(words[words.length - 1])) words.pop();
+    if (words.length && words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TERM_WORDS) phrases.set(q, words);
   }
-  return false;
+  if (!phrases.size) return found;
+  const firsts = new Set([...phrases.values()].map((w) => w[0]));
+  const plainAt = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const w = t.lower ?? t.text.toLowerCase();
+    if (t.quote >= 0 || !firsts.has(w)) return;
+    const at = plainAt.get(w);
+    if (at) at.push(i);
+    else plainAt.set(w, [i]);
+  });
+  const writtenPlain = (words: string[]) =>
+    (plainAt.get(words[0]) ?? []).some((i) => words.every((w, n) => tokens[i + n]?.quote < 0 && (tokens[i + n].lower ?? tokens[i + n].text.toLowerCase()) == w));
+  return found.filter((q) => !(phrases.has(q) && writtenPlain(phrases.get(q)!)));
 }
