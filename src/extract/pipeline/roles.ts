@@ -115,7 +115,9 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
   const t = tokens[first];
   if (!isWord(t) || t.cap || lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.isParticiple(t.lower)) return;
   // "Iteka, une association burundaise,": an organisation noun after the article heads a description too.
-  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[first + 1]?.lower ?? ''));
+  // ("Safa, a 26-year-old baker,", « Karim, un boulanger de 26 ans, »: a description giving an age is someone's too.)
+  const aged = (k: number) => isWord(tokens[k]) && (lang.ageNoun.test(tokens[k].lower) || (tokens[k].digits && lang.ageUnits.has(tokens[k + 1]?.lower ?? '')));
+  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[first + 1]?.lower ?? '')) || (lang.numberArticles.has(t.lower) && [1, 2, 3, 4].some((n) => aged(first + n)));
   if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
   // The apposition ends at a comma, a bracket, a colon or a quotation, or — where the closing comma was forgotten
   // (« X, premier vice-président du Burundi a réagi ») — at the verb.

@@ -194,7 +194,7 @@ export const en: Lang = {
   pluralPronouns: new Set(['they']),
   bodyDescribers: c.BODY_DESCRIBERS,
   asidePhrases: c.ASIDE_PHRASES,
-  ageNoun: /^\d{1,3}-year-old$/,
+  ageNoun: /^\d{1,3}-year(?:-old)?$/,
   formerPhrases: [['the', 'former']],
   latterOrdinals: [],
   placeRelatives: new Set(['where']),
