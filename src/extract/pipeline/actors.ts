@@ -137,7 +137,10 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const gerundAfter = isWord(tokens[at + 3]) && isPresentParticiple(lang, tokens[at + 3].lower);
   const passive = (isWord(next) && lang.isParticiple(next.lower) && lang.agentPrepositions.has(tokens[at + 2]?.lower ?? '') && !gerundAfter) || actedUpon(doc, at + 1);
   // « Mediapart y voit », « Télérama lui reproche », « l'ONG s'inquiète »: a pronoun that only stands before a verb.
-  const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && lang.verbClitics.has(tokens[c.last + 1].lower);
+  // (« Télérama le qualifiant de… », « Libération les accuse »: an article's word right before a verb of saying is its
+  // object pronoun.)
+  const objectPronoun = isWord(tokens[c.last + 1]) && lang.determinerPronouns.has(tokens[c.last + 1].lower) && isWord(tokens[c.last + 2]) && lang.sayVerbs.has(tokens[c.last + 2].lower);
+  const beforeVerb = isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && (lang.verbClitics.has(tokens[c.last + 1].lower) || objectPronoun);
   // "Shell, which denies wrongdoing, said", « Lactalis, qui nie toute faute, a assuré »: the verb of saying after a
   // clause between commas is the name's; "which" says it is no one's name.
   // (Not a place or a time opening the sentence: "In the Middle East, …", "Yesterday, Al-Jazeera reported".)

@@ -725,6 +725,13 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };
+    // « Télérama le qualifiant de « … » », « Libération les accuse d'être « … » »: a name right before the verb's object
+    // pronoun is its subject, whatever it names and whoever was named before it.
+    const object = tokens[cue - 1];
+    if (isWord(object) && !object.cap && lang.determinerPronouns.has(object.lower)) {
+      const subject = mentionsIn(Math.max(from, cue - 10), cue - 2).find((m) => m.last == cue - 2 && usable(m));
+      if (subject) return { actor: subject.actor, how: 'named', near: true };
+    }
     // "backed by John Smith, a local councillor, who said", « soutenu par Jean Dupont, qui a déclaré »: a relative
     // that stands for people, as the verb's subject, speaks for the name before it (past an apposition), even an agent.
     // (Only where the name could not speak otherwise: the names before the verb are weighed below.)

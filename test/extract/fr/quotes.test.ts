@@ -218,6 +218,8 @@ describe('fr: quotes', () => {
     ["Le ministre Mounir Mahjoubi a appelé les plateformes à ne pas « d’amplifier » les rumeurs.", []],
     ["Le ministère de l'Intérieur a confirmé mardi que la police appliquera la loi. Le communiqué précise que « les forces de l'ordre n'auront aucun état d'âme ».", [["les forces de l'ordre n'auront aucun état d'âme", "ministère de l'Intérieur"]]],
     ["Des habitants sont inquiets, comme Karim, un boulanger de 26 ans, qui a déclaré : « Je suis fier de mon pays. »", [['Je suis fier de mon pays.', 'Karim']]],
+    // A name right before a verb's object pronoun is its subject, and an actor: « Télérama le qualifiant ».
+    ["L'animateur Jean-Marc Morandini est critiqué, Télérama le qualifiant « d'expert médias le plus douteux du secteur ».", [["d'expert médias le plus douteux du secteur", 'Télérama']]],
     // A short phrase in marks that the text also writes without them is a term it adopted, nobody's words.
     ["Les « gilets jaunes » ont bloqué la rue, a déclaré le préfet Jean Dupont. Les gilets jaunes sont partis à midi. Il a dénoncé « une violence inouïe ».", [['une violence inouïe', 'Jean Dupont']]],
     // A short phrase after a colon is the words of the one person its clause names.
