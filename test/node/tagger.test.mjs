@@ -106,8 +106,10 @@ describe('tagEntities on empty and garbage input', () => {
       tagEntities(tokens, model);
       return performance.now() - start;
     };
-    time(200);
-    const small = Math.max(time(200), 2);
-    assert.ok(time(4000) < small * 20 * 4, 'tagging grew faster than the text');
+    // The fastest of three runs of each size, so that a busy machine's pause does not pass for growth: linear is
+    // about 20×, quadratic about 400×.
+    const fastest = (copies) => Math.min(time(copies), time(copies), time(copies));
+    const small = Math.max(fastest(200), 2);
+    assert.ok(fastest(4000) < small * 20 * 4, 'tagging grew faster than the text');
   });
 });
