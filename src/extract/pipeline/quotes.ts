@@ -433,9 +433,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       while (isWord(tokens[n]) && !tokens[n].cap && lang.titleModifiers.has(tokens[n].lower) && lang.personTitles.has(tokens[n + 1]?.lower ?? '')) n++;
       // "the Labour leader", "the Democratic senator": a party or a nationality before the title qualifies it.
       const qualified = (k: number) => isWord(tokens[k]) && tokens[k].cap && isWord(tokens[k + 1]) && !tokens[k + 1].cap && lang.personTitles.has(tokens[k + 1].lower);
-      if (qualified(n)) n++;
+      // (The qualifier is kept: "the Irish leader" is the one whose role says Irish.)
+      const qualifier = qualified(n) ? tokens[n++].lower : undefined;
       // ("the union leader told reporters", "the party chairman": a body's noun before a title says whose it is.)
-      else if (lang.headLast && isWord(tokens[n]) && !tokens[n].cap && lang.orgNouns.has(tokens[n].lower) && isWord(tokens[n + 1]) && !tokens[n + 1].cap && lang.personTitles.has(tokens[n + 1].lower)) n++;
+      if (!qualifier && lang.headLast && isWord(tokens[n]) && !tokens[n].cap && lang.orgNouns.has(tokens[n].lower) && isWord(tokens[n + 1]) && !tokens[n + 1].cap && lang.personTitles.has(tokens[n + 1].lower)) n++;
       // « raconte la jeune femme », "said the young man": a person the text named before, of the gender the noun marks.
       // « l'élue de l'Orne », "the official": a noun for a source, singular and definite, is someone named before too.
       const singularSource = (k: number) => lang.sourceNouns.has(tokens[k].lower) && !lang.pluralNoun.test(tokens[k].lower);
@@ -487,7 +488,15 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (described != null) return described;
         continue;
       }
-      const candidates = (holdersOfTitle.get(noun.lower) ?? []).map((i) => ({ a: actors[i], i }));
+      const holders = (holdersOfTitle.get(noun.lower) ?? []).map((i) => ({ a: actors[i], i }));
+      // "the Irish leader" after "Opposition leader Jeremy Corbyn" and "Irish Prime Minister Leo Varadkar": the qualifier
+      // picks the holder whose role carries it, or the one person whose role does under another title.
+      // (Its role as kept, or the words just before a mention: "Irish Prime Minister Leo Varadkar".)
+      const before = (span: readonly number[]) => text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase().split(/[^\p{L}]+/u);
+      const carries = (a: (typeof actors)[number]) => !!qualifier && ((a.role ?? '').toLowerCase().split(/[\s'’-]+/).includes(qualifier) || a.mentions.some((m) => before(m).includes(qualifier)));
+      const qualifiedHolders = holders.filter(({ a }) => carries(a));
+      const qualifiedOthers = qualifier && !qualifiedHolders.length ? actors.flatMap((a, i) => (a.kind == 'person' && carries(a) ? [{ a, i }] : [])) : [];
+      const candidates = qualifiedHolders.length ? qualifiedHolders : qualifiedOthers.length == 1 ? qualifiedOthers : holders;
       // « « … », a-t-il déclaré. Le chef de l'État a ajouté… »: a title no one was given goes on with the person who
       // spoke just before, of the gender it marks.
       // « Jean Castex a présenté le plan. « … », a souligné le Premier ministre »: or with the person the sentences just

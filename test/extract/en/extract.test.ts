@@ -170,6 +170,8 @@ describe('en: quotes', () => {
     // An organisation's description or pronoun: "the group said", "it added"; "it is noted" and "the court was told" are nobody's.
     ['Amnesty International criticised the verdict. "This is a travesty of justice," the group said.', [['This is a travesty of justice', 'Amnesty International']]],
     ['Boeing has delayed the delivery. "We regret the inconvenience to our customers," it said in a statement.', [['We regret the inconvenience to our customers', 'Boeing']]],
+    // A nationality qualifying a title picks the person it was said of: "the Irish leader" is not the opposition leader.
+    ['Opposition leader Jeremy Corbyn called the plan "a disaster for jobs". May later met Irish Prime Minister Leo Varadkar. The Irish leader said the backstop "must stay".', [['a disaster for jobs', 'Jeremy Corbyn'], ['must stay', 'Leo Varadkar']]],
     // An apposition giving an age describes someone: the relative after it is theirs.
     ['Iraqis have mixed feelings, such as Safa, a 26-year old baker using a pseudonym, who said "I am proud of my country."', [['I am proud of my country.', 'Safa']]],
     // A party's acronym in brackets after someone is not their name: its spokesperson is not them.
