@@ -284,6 +284,8 @@ export interface Lang {
   nextMarkers: ReadonlySet<string>;
   /** Whether `word`, after `previous`, is a verb in a past tense: "vanished", "was"; « a disparu », « disparaissait ». */
   isPastVerb(word: string, previous: string): boolean;
+  /** Whether `word` can only be a verb in a past tense, never a participle or a noun (« annonçait »); false where every past form is ambiguous. */
+  isFinitePast(word: string): boolean;
   /** Whether `word` is a verb in a simple future written as one word (« recevra », « se réuniront »); false where the language has none. */
   isFutureVerb(word: string): boolean;
   /** Words that mean 'the one before' ('dernier', 'last'). */

@@ -164,6 +164,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     apposedSpeaker ||
     beforeVerb ||
     (isWord(next) && !passive && (lang.agencyFollowers.has(next.lower) || lang.sayVerbs.has(next.lower))) ||
+    // (« Valve publiait un jeu par an »: a verb that can only be a past tense, right after the name, has it for subject.)
+    (isWord(next) && !next.cap && next.gap == ' ' && lang.isFinitePast(next.lower)) ||
     possessiveAfter(tokens, c.last) ||
     speaksInMarks(doc, c);
   // « se défend le cabinet de M. Le Roux », "said the ministry", « prévient l'Insee »: an article (elided or not)

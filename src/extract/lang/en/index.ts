@@ -60,6 +60,8 @@ export const en: Lang = {
   // "vanished", "was", "took" — but not "will be used", "to be released".
   // (English writes its future with "will", a future marker.)
   isFutureVerb: () => false,
+  // (A past in -ed is a participle as often: "officials based in Kabul".)
+  isFinitePast: () => false,
   isPastVerb: (word, previous) => (PAST_VERB.test(word) || c.IRREGULAR_PASTS.has(word)) && !c.FUTURE_MARKERS.has(previous) && previous != 'be' && previous != 'to',
   // English capitalises whole organisation names, so no lower-case head takes an adjective.
   isOrgAdjective: () => false,

@@ -82,6 +82,7 @@ export const fr: Lang = {
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
   isFutureVerb: (word) => FUTURE.test(word) && !c.FUTURE_LOOKALIKES.has(word),
   isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
+  isFinitePast: (word) => word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word),
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
   contractedArticles: new Set(['des', 'du', 'au', 'aux']),
