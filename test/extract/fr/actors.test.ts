@@ -33,7 +33,7 @@ describe('fr: actors', () => {
     ["Il a appelé sur Facebook les Gilets jaunes à venir armés. La Chambre des représentants a voté.", ['Facebook', 'Chambre des représentants'], ['Facebook les Gilets']],
     ["Le lieutenant-colonel Arnaud Beltrame a été tué. Le sous-préfet Marc Durand a parlé.", ['Arnaud Beltrame', 'Marc Durand'], ['lieutenant-colonel Arnaud Beltrame']],
     // A verb that can only be a past tense, right after a name, has it for subject: the name acts.
-    ["Le studio publiait un titre par an. Depuis, Valve publiait moins, et Airbus annonçait une hausse.", ['Valve', 'Airbus'], []],
+    ["La veille, Xavier Niel a approuvé cela en racontant que Starbucks payait moins d'impôt que le cordonnier du coin.", ['Xavier Niel', 'Starbucks'], []],
     // The second of two names joined after a place preposition is a place too.
     ["Vers 17h10, à Nantes et Saint-Nazaire, la préfecture de Loire-Atlantique a interdit la vente d'alcool.", ['préfecture de Loire-Atlantique'], ['Saint-Nazaire', 'Nantes']],
     // After someone's title, a party's acronym ends before the place it was elected in.
