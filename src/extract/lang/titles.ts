@@ -1,29 +1,23 @@
+import type { Lang } from './types.js';
+
+// Hyphenated words already judged, per language: names such as « Jean-Pierre » are asked about again and again.
+const COMPOUNDS = new WeakMap<Lang, Map<string, boolean>>();
+
 /**
- * A language's person titles, as a set that also holds their hyphenated compounds: "Major-General",
- * "Vice-Admiral", « lieutenant-colonel », « ex-ministre » are titles when each part is one, or a word that only
- * qualifies a title inside such a compound ("major", « ex »).
+ * Whether a hyphenated word is a compound of titles: "Major-General", "Vice-Admiral", « lieutenant-colonel »,
+ * « ex-ministre » — each part a title, or a word that only qualifies a title inside such a compound ("major", « ex »),
+ * one at least a title.
  */
-export class TitleSet extends Set<string> {
-  // Hyphenated words already judged: names such as « Jean-Pierre » are asked about again and again.
-  private readonly compounds = new Map<string, boolean>();
-
-  constructor(
-    titles: Iterable<string>,
-    private readonly compoundParts: ReadonlySet<string>,
-  ) {
-    super(titles);
+export function isCompoundTitle(word: string, lang: Lang): boolean {
+  if (!word.includes('-')) return false;
+  let judged = COMPOUNDS.get(lang);
+  if (!judged) COMPOUNDS.set(lang, (judged = new Map()));
+  let known = judged.get(word);
+  if (known === undefined) {
+    const parts = word.split('-');
+    known = parts.every((part) => lang.personTitles.has(part) || lang.titleCompoundParts.has(part)) && parts.some((part) => lang.personTitles.has(part));
+    if (judged.size > 10_000) judged.clear();
+    judged.set(word, known);
   }
-
-  override has(word: string): boolean {
-    if (super.has(word)) return true;
-    if (!word.includes('-')) return false;
-    let known = this.compounds.get(word);
-    if (known === undefined) {
-      const parts = word.split('-');
-      known = parts.every((part) => super.has(part) || this.compoundParts.has(part)) && parts.some((part) => super.has(part));
-      if (this.compounds.size > 10_000) this.compounds.clear();
-      this.compounds.set(word, known);
-    }
-    return known;
-  }
+  return known;
 }

@@ -19,6 +19,8 @@ export interface Lang {
   // ---- actors
   /** Words that introduce a person's name and are not part of it ('m', 'mme', 'président', 'senator'). */
   personTitles: ReadonlySet<string>;
+  /** Words that qualify a title only inside a hyphenated compound of titles ('major' in "Major-General", « ex »). */
+  titleCompoundParts: ReadonlySet<string>;
   /** People who speak for a body without being named ('official', 'source', « responsable »): a body named right beside one is their affiliation, not the speaker ("a State Department official", « un élu LR »). */
   sourceNouns: ReadonlySet<string>;
   /** Words between a one-word name and the body it belongs to before a verb of saying ("Dodds of Time Magazine said"). */

@@ -757,7 +757,8 @@ const accents = (name: string) => name.normalize('NFD').length - name.length;
 
 /** « Eric Drouet » is « Éric Drouet »: the press often leaves capitals unaccented, so names compare without accents. */
 class FoldedMap<V> extends Map<string, V> {
-  private static fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+  // (Most names are plain ASCII: nothing to fold.)
+  private static fold = (name: string) => (/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name);
   static same = (a: string, b: string) => FoldedMap.fold(a) == FoldedMap.fold(b);
   override get(name: string) {
     return super.get(FoldedMap.fold(name));

@@ -2,6 +2,7 @@
 import type { ActorKind } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
+import { isCompoundTitle } from '../lang/titles.js';
 import { pastDateline } from './dateline.js';
 import { givenName } from './given-names.js';
 import { countryEnd, countryNames, isDemonym } from './places.js';
@@ -60,7 +61,7 @@ export function isNameToken(t: Token | undefined, lang: Lang): boolean {
   // "the WHO", « l'ONU »: an acronym of three capitals or more is a name even where its letters spell a common word.
   const acronym = t.upper && t.text.length >= 3;
   if ((lang.stopwords.has(w) && !acronym) || lang.notActors.has(w) || lang.months.has(w) || lang.weekdays.has(w)) return false;
-  if (lang.numberWords.has(w) || lang.personTitles.has(w)) return false;
+  if (lang.numberWords.has(w) || lang.personTitles.has(w) || isCompoundTitle(w, lang)) return false;
   // "MPs", "NGOs", "CEOs": an acronym in the plural counts people or things of a kind.
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "Pulitzer Prize-winning", "Kremlin-backed", "Seattle-based": a name glued to a participle is an adjective.
@@ -70,7 +71,7 @@ export function isNameToken(t: Token | undefined, lang: Lang): boolean {
   return t.text.length > 1;
 }
 
-export const isTitle = (t: Token | undefined, lang: Lang): boolean => isWord(t) && lang.personTitles.has(t.lower);
+export const isTitle = (t: Token | undefined, lang: Lang): boolean => isWord(t) && (lang.personTitles.has(t.lower) || isCompoundTitle(t.lower, lang));
 
 /** "editor Will Tracy", "actress June Squibb": a capitalised function word or month that is a given name, inside a sentence, before a name. */
 function givenWord(doc: Doc, i: number): boolean {

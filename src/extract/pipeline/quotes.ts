@@ -491,11 +491,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const holders = (holdersOfTitle.get(noun.lower) ?? []).map((i) => ({ a: actors[i], i }));
       // "the Irish leader" after "Opposition leader Jeremy Corbyn" and "Irish Prime Minister Leo Varadkar": the qualifier
       // picks the holder whose role carries it, or the one person whose role does under another title.
-      // (Its role as kept, or the words just before a mention: "Irish Prime Minister Leo Varadkar".)
-      const before = (span: readonly number[]) => text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase().split(/[^\p{L}]+/u);
-      const carries = (a: (typeof actors)[number]) => !!qualifier && ((a.role ?? '').toLowerCase().split(/[\s'’-]+/).includes(qualifier) || a.mentions.some((m) => before(m).includes(qualifier)));
-      const qualifiedHolders = holders.filter(({ a }) => carries(a));
-      const qualifiedOthers = qualifier && !qualifiedHolders.length ? actors.flatMap((a, i) => (a.kind == 'person' && carries(a) ? [{ a, i }] : [])) : [];
+      const carries = (i: number) => !!qualifier && qualifiersOf(i).has(qualifier);
+      const qualifiedHolders = holders.filter(({ i }) => carries(i));
+      const qualifiedOthers = qualifier && !qualifiedHolders.length ? actors.flatMap((a, i) => (a.kind == 'person' && carries(i) ? [{ a, i }] : [])) : [];
       const candidates = qualifiedHolders.length ? qualifiedHolders : qualifiedOthers.length == 1 ? qualifiedOthers : holders;
       // « « … », a-t-il déclaré. Le chef de l'État a ajouté… »: a title no one was given goes on with the person who
       // spoke just before, of the gender it marks.
@@ -515,6 +513,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (fitting.length) return nearestActor(fitting.map((c) => c.i), tokens[j].start);
     }
     return undefined;
+  }
+  /**
+   * The words that qualify a person where the text names them, read once per person: their role's, and those just before
+   * a mention ("Irish Prime Minister Leo Varadkar" → irish, prime, minister).
+   */
+  const qualifiers = new Map<number, Set<string>>();
+  function qualifiersOf(actor: number): Set<string> {
+    let words = qualifiers.get(actor);
+    if (words) return words;
+    const a = actors[actor];
+    words = new Set((a.role ?? '').toLowerCase().split(/[\s'’-]+/));
+    for (const [start] of a.mentions) for (const w of text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^\p{L}]+/u)) words.add(w);
+    qualifiers.set(actor, words);
+    return words;
   }
   /** Whether someone unnamed (« une mère », "a resident") is brought in the sentence before token `at`, no one named after. */
   function unnamedJustBefore(at: number, gender: string | undefined): boolean {
@@ -1463,27 +1475,31 @@ const TERM_WORDS = 5;
  */
 function dropAdoptedTerms(doc: Doc, found: FoundQuote[]): FoundQuote[] {
   const { tokens } = doc;
-  // Each short quotation's tokens, lower-cased, its final stop left out.
+  const lower = (k: number) => tokens[k].lower ?? tokens[k].text.toLowerCase();
+  // Each short quotation's tokens, lower-cased, its final stop left out; a long one is not read to its end.
   const phrases = new Map<FoundQuote, string[]>();
   let k = 0;
   for (const q of found) {
     while (k < tokens.length && tokens[k].start < q.quote.span[0]) k++;
     const words: string[] = [];
-    for (let j = k; j < tokens.length && tokens[j].end <= q.quote.span[1]; j++) words.push(tokens[j].lower ?? tokens[j].text.toLowerCase());
+    for (let j = k; j < tokens.length && tokens[j].end <= q.quote.span[1] && words.length <= 2 * TERM_WORDS + 1; j++) words.push(lower(j));
     while (words.length && /^[.!?,;:]$/.test(words[words.length - 1])) words.pop();
-    if (words.length && words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TERM_WORDS) phrases.set(q, words);
+    if (words.length >= 2 && words.length <= 2 * TERM_WORDS && words.filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TERM_WORDS) phrases.set(q, words);
   }
   if (!phrases.size) return found;
+  // Where each phrase's first two tokens stand outside marks: one pass, keyed by the pair, so a phrase opening on "the"
+  // is compared only where "the" and its next word stand together.
   const firsts = new Set([...phrases.values()].map((w) => w[0]));
+  const pairs = new Set([...phrases.values()].map((w) => `${w[0]} ${w[1]}`));
   const plainAt = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    const w = t.lower ?? t.text.toLowerCase();
-    if (t.quote >= 0 || !firsts.has(w)) return;
-    const at = plainAt.get(w);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].quote >= 0 || !firsts.has(lower(i))) continue;
+    const pair = `${lower(i)} ${lower(i + 1)}`;
+    if (!pairs.has(pair)) continue;
+    const at = plainAt.get(pair);
     if (at) at.push(i);
-    else plainAt.set(w, [i]);
-  });
-  const writtenPlain = (words: string[]) =>
-    (plainAt.get(words[0]) ?? []).some((i) => words.every((w, n) => tokens[i + n]?.quote < 0 && (tokens[i + n].lower ?? tokens[i + n].text.toLowerCase()) == w));
+    else plainAt.set(pair, [i]);
+  }
+  const writtenPlain = (words: string[]) => (plainAt.get(`${words[0]} ${words[1]}`) ?? []).some((i) => words.every((w, n) => tokens[i + n]?.quote < 0 && lower(i + n) == w));
   return found.filter((q) => !(phrases.has(q) && writtenPlain(phrases.get(q)!)));
 }

@@ -1,7 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
 import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
-import { TitleSet } from '../titles.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
 const PAST_VERB = /^[a-z]{2,}ed$/;
@@ -13,7 +12,8 @@ export const en: Lang = {
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'p', 'pp', 'no', 'fig', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
-  personTitles: new TitleSet(c.PERSON_TITLES, new Set(['ex', 'major', 'vice', 'sub', 'under'])),
+  personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
+  titleCompoundParts: new Set(['ex', 'major', 'vice', 'sub', 'under']),
   nationalityNouns: new Set(`spaniard swede dane finn pole turk scot briton brit dutchman frenchman englishman irishman welshman
     scotsman kiwi aussie swiss argentine filipino thai`.split(/\s+/)),
   partyTag: /^[RDI]-\p{Lu}[\p{L}.]*$/u,

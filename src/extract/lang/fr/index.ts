@@ -2,7 +2,6 @@ import type { Lang } from '../types.js';
 import * as c from './constants.js';
 import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
 import { FR_TAGGER_MODEL } from './tagger-model.js';
-import { TitleSet } from '../titles.js';
 
 // Past and present participles and imperfect verbs end an organisation name: « le gouvernement soutenu par… ».
 // Nouns in -té (sécurité, traité, société) and adjectives in -que (soviétique) look like participles and are let through.
@@ -31,7 +30,8 @@ export const fr: Lang = {
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'art', 'p', 'pp', 'no', 'n°', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
-  personTitles: new TitleSet(c.PERSON_TITLES, new Set(['ex', 'vice', 'sous'])),
+  personTitles: new Set([...c.PERSON_TITLES, ...[...c.PERSON_TITLES].map((t) => `ex-${t}`)]),
+  titleCompoundParts: new Set(['ex', 'vice', 'sous']),
   partyLabels: new Set(`socialiste écologiste centriste insoumis insoumise communiste frontiste macroniste gaulliste`.split(' ')),
   sourceNouns: c.SOURCE_NOUNS,
   // « de » also joins the parts of a French name (« Charles de Gaulle »).
