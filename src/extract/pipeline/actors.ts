@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Span } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { expandAcronyms } from './acronyms.js';
-import { afterPlacePreposition, type Candidate, findCandidates, isParticleName, isTitle, isWord, pastInsert, pastTime } from './names.js';
+import { afterPlacePreposition, type Candidate, findCandidates, hyphenElidedAt, isParticleName, isTitle, isWord, pastInsert, pastTime } from './names.js';
 import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { cityNames, countryNames, isDemonym } from './places.js';
@@ -581,9 +581,8 @@ function namesWhatOrWhere(doc: Doc, c: Candidate): boolean {
   const prev = tokens[c.first - 1];
   const first = tokens[c.first];
   // (« Val-d'Oise », « Villeneuve-d'Ascq »: an article elided inside a hyphenated name is a place's way of writing.)
-  const hyphenElided = (k: number) => /-\p{L}+$/u.test(tokens[k].text) && lang.elisions.has(tokens[k].lower.split('-').pop()!) && isApostrophe(tokens[k + 1]);
   let elided = false;
-  for (let k = c.first; k < c.last && !elided; k++) elided = hyphenElided(k);
+  for (let k = c.first; k < c.last && !elided; k++) elided = hyphenElidedAt(tokens, k, lang);
   return (isWord(prev) && !prev.cap && lang.determiners.has(prev.lower)) || lang.placeOpeners.has(first.lower) || isDemonym(first.text, lang) || elided;
 }
 
@@ -752,7 +751,7 @@ interface Group {
   words: string[];
 }
 
-/** Merges short forms into full names (Tokayev, M. Tokayev → Kassym-Jomart Tokayev) and acronyms into what they abbreviate. */
+/** How many accents a name's letters carry: of two spellings of one name, the one with more is right. */
 const accents = (name: string) => name.normalize('NFD').length - name.length;
 
 /** « Eric Drouet » is « Éric Drouet »: the press often leaves capitals unaccented, so names compare without accents. */
@@ -771,6 +770,7 @@ class FoldedMap<V> extends Map<string, V> {
   }
 }
 
+/** Merges short forms into full names (Tokayev, M. Tokayev → Kassym-Jomart Tokayev) and acronyms into what they abbreviate. */
 function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const { tokens, lang } = doc;
   const groups: Group[] = [];

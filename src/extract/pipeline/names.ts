@@ -50,6 +50,12 @@ const PARTICLE_NAME = /^(?:al|el|ben|bin|ibn|abu|ould)-\p{Lu}/u;
 /** « al-Assad », "bin-Salman": a name word for all its lower-case particle. */
 export const isParticleName = (t: Token): boolean => PARTICLE_NAME.test(t.text);
 
+/** « Val-d'Oise », « Côte-d'Ivoire »: whether token `k` ends on an article elided inside a hyphenated name, its apostrophe next. */
+export function hyphenElidedAt(tokens: readonly Token[], k: number, lang: Lang): boolean {
+  const elided = /-(\p{L}+)$/u.exec(tokens[k]?.text ?? '');
+  return !!elided && lang.elisions.has(elided[1].toLowerCase()) && isApostrophe(tokens[k + 1]) && tokens[k + 1].gap == '';
+}
+
 /** Whether token `k` is an initial inside a name: the D. of Audra D. Bridges. */
 const isInitial = (tokens: Token[], k: number): boolean =>
   tokens[k]?.kind == 'word' && tokens[k].text.length == 1 && tokens[k].cap && tokens[k + 1]?.text == '.' && tokens[k + 1].gap == '' && !!tokens[k + 2]?.cap;
@@ -688,8 +694,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         }
         // « Val-d'Oise », « Côte-d'Ivoire », « Villeneuve-d'Ascq »: an article elided at the end of a hyphenated word joins
         // it to the capitalised word after the apostrophe, one place's name.
-        const hyphenElided = /-(\p{L}+)$/u.exec(tokens[last].text);
-        if (hyphenElided && lang.elisions.has(hyphenElided[1].toLowerCase()) && isApostrophe(next) && next.gap == '' && isNameToken(after, lang) && after.gap == '' && sameSentence(next, t)) {
+        if (hyphenElidedAt(tokens, last, lang) && isNameToken(after, lang) && after.gap == '' && sameSentence(next, t)) {
           last += 2;
           continue;
         }

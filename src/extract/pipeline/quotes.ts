@@ -599,7 +599,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return isPerson(m) && speaksForSomeoneElse(doc, m.first, m.last);
   }
 
-  /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
   /** Whether the quotation closing at `close` ends its paragraph, only its final stop after it. */
   function endsParagraph(close: number): boolean {
     let k = close + 1;
@@ -636,6 +635,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return tokens[j]?.text == ',' ? named(j - 1) : undefined;
   }
 
+  /** Who speaks through the verb at `cue`, looking at the words around it within [from, to]. */
   function speakerOfCue(cue: number, from: number, to: number): Resolution | undefined {
     const resolution = speakerNamedAt(cue, from, to);
     // « », a déclaré l'avocat de Jean Dupont »: with only the person spoken for named, the speaker is unnamed.
@@ -1410,7 +1410,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (k < 0) return undefined;
     return mentionsIn(sentences[k].first, sentences[k].last, subjects).find((m) => m.subject && isPerson(m) && usable(m))?.actor;
   }
-  /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   /**
    * "Amnesty International said on Friday that the authorities… "It is shocking…"", « Le ministère a indiqué que… »:
    * whom a sentence of reported speech names as speaking, a body as well as a person — the words in marks that follow
@@ -1428,6 +1427,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return undefined;
   }
 
+  /** A quote standing alone after "X offered his explanation." belongs to X, weakly, in the same paragraph or opening the next. */
   function leadSubject(sentenceFirst: number, open: number): number | undefined {
     const prevSentence = tokens[sentenceFirst - 1]?.sentence;
     if (prevSentence == null || open != sentenceFirst) return undefined;

@@ -95,8 +95,8 @@ export const NOT_ACTORS = words(`god internet web president minister europe afri
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
   amendment treaty festival cup championship operation mission project programme program satellite telescope ship
-  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games arch cathedral basilica monument memorial tomb strait gulf bay sea ocean peninsula
-  base war`);
+  vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games
+  arch cathedral basilica monument memorial tomb strait gulf bay sea ocean peninsula base war`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);

@@ -89,8 +89,8 @@ export const NOT_ACTORS = words(`état etat internet dieu web président premier
 export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard place pont fleuve rivière lac mont île
   port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
   traité festival coupe championnat opération mission projet programme satellite télescope navire avion act
-  ouragan tempête cyclone typhon accord protocole pacte jeux sommet arc cathédrale basilique monument mémorial tombeau détroit golfe
-  baie océan péninsule base guerre`);
+  ouragan tempête cyclone typhon accord protocole pacte jeux sommet arc cathédrale basilique monument mémorial tombeau
+  détroit golfe baie océan péninsule base guerre`);
 
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame

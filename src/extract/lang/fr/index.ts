@@ -11,6 +11,8 @@ const IMPERFECT = /(?:ait|aient)$/;
 const FUTURE = /^\p{Ll}{3,}(?:er|ir|r)(?:a|ont)$/u;
 // The conditional shares the imperfect's endings: « se ferait », « pourrait », « serait » look ahead, not back.
 const CONDITIONAL = /(?:erai(?:t|ent)|rrai(?:t|ent)|[^a]drai(?:t|ent)|^(?:ser|aur|fer|saur|vaudr)ai(?:t|ent))$/;
+/** « disparaissait », « annonçaient »: the imperfect, not the conditional that shares its endings. */
+const imperfect = (word: string): boolean => word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word);
 const PARTICIPLE = /(?:(?<!t)és?|ées?|ant|ait|aient|(?<![qg])u[es]?|(?<![qg])ues)$/;
 // Nationality and relational adjectives: « ministère russe », « parlement hongrois », « Union européenne ».
 // Adjectives by their ending, and nationalities the endings miss: « le gouvernement grec », « l'armée turque ».
@@ -81,8 +83,8 @@ export const fr: Lang = {
   isPastParticiple: (word) => PAST_PARTICIPLE.test(word),
   // « a disparu », « ont été retrouvés », « disparaissait »: a past auxiliary with its participle, or the imperfect.
   isFutureVerb: (word) => FUTURE.test(word) && !c.FUTURE_LOOKALIKES.has(word),
-  isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
-  isFinitePast: (word) => word.length > 4 && IMPERFECT.test(word) && !CONDITIONAL.test(word),
+  isPastVerb: (word, previous) => (c.PAST_AUXILIARIES.has(previous) && PAST_PARTICIPLE.test(word)) || (imperfect(word) && !c.PROSPECTIVE_IMPERFECTS.has(word)),
+  isFinitePast: imperfect,
   isOrgAdjective: (word) => word.length > 3 && ORG_ADJECTIVE.test(word),
   determiners: c.DETERMINERS,
   contractedArticles: new Set(['des', 'du', 'au', 'aux']),
