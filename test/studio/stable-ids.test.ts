@@ -79,7 +79,10 @@ function applyWork(doc: StudioDoc, steps: Work[], done: Map<string, Done>): Stud
   return doc;
 }
 
-describe('studio: the editor’s work through re-extraction', () => {
+describe('studio: the editor’s work through re-extraction', function () {
+  // A hundred random edits, each extracted twice in the browser: on two cores beside two other browsers, more than the
+  // default ten seconds.
+  this.timeout(60000);
   let text: string;
   let pool: string[];
   before(async () => {
