@@ -11,6 +11,8 @@ export interface Lang {
   code: 'fr' | 'en';
   /** Frequent function words, for language detection and to stop name and noun-phrase scans. */
   stopwords: ReadonlySet<string>;
+  /** Adverbs that hedge or sum up a number and say nothing of what it counts: a label neither starts nor ends with them ('environ', 'soit', 'least'). */
+  labelFillers: ReadonlySet<string>;
   /** Abbreviations whose period does not end a sentence (without the period): 'm', 'mme', 'dr', 'st'. */
   abbreviations: ReadonlySet<string>;
   /** Abbreviations that stand before a number ('vol', 'art', 'p'): before a capitalised word, their dot ends the sentence. */
@@ -374,6 +376,11 @@ export interface Lang {
   /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
   ageLabel: [noun: string, connector: string];
   agePrefixes: string[][];
+  /** An age written after the number: "75 year-old", "60 years old"; none in French (« 75 ans » is a unit). */
+  ageSuffixes: readonly (readonly string[])[];
+  /** A number token that writes an age with it, its group 1 set when complete ("54-year-old"), else completed by `ageCompoundEnd` ("35-year old"). */
+  ageCompound?: RegExp;
+  ageCompoundEnd?: string;
   /** Nouns of people whose age a number after the connector gives (« un homme de 48 ans », "a man of 48"). */
   ageHolders: ReadonlySet<string>;
   /** Units that are what is counted (« 160 voix », "74 yeas"): the label starts with them. */

@@ -373,7 +373,8 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   // "Colin Penrose, 22, was": a bare whole number between commas after a name is that person's age.
   const after = tokens[r.last + 1];
   const apposed = !unit && before?.text == ',' && r.first == r.last && Number.isInteger(r.value) && r.value < 120 && !!tokens[r.first - 2]?.cap && (after?.text == ',' || after?.text == '.');
-  const age = lang.ageUnits.has(unitWord) || /year-old$/.test(tokens[r.first].lower) || (!unit && !!agePrefix) || apposed;
+  const written = ageWrittenAfter(doc, r);
+  const age = lang.ageUnits.has(unitWord) || written >= 0 || (!unit && !!agePrefix) || apposed;
   // « Buzz Aldrin (88 ans, Apollo 11) »: in brackets too.
   if (age && (before?.text == ',' || before?.text == '(' || agePrefix)) {
     let k = r.first - 1 - (agePrefix?.length ?? 0);
@@ -381,9 +382,11 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
     return ageOf(nameBefore(doc, k), lang);
   }
   // "the 23-year-old Umar Farouk Abdulmutallab", "the 54-year-old engineer": an age before a name or a noun is theirs.
-  if (age && after?.kind == 'word' && after.gap == ' ' && (after.cap || /year-old$/.test(tokens[r.last].lower))) {
+  const next = r.last + 1 + Math.max(written, 0);
+  const noun = tokens[next];
+  if (age && noun?.kind == 'word' && noun.gap == ' ' && (noun.cap || written >= 0)) {
     // (Not the verb that may follow the noun: "a 31-year-old dentist died".)
-    const holder = after.cap ? nameAfter(doc, r.last + 1) : lang.isPastVerb(after.lower, '') ? '' : render(doc, r.last + 1, r.last + 1);
+    const holder = noun.cap ? nameAfter(doc, next) : lang.isPastVerb(noun.lower, '') ? '' : render(doc, next, next);
     if (holder) return ageOf(holder, lang);
   }
   // « 10,67 % pour la CFE-CGC (+ 1,24 point) », "Labour (+3 points)": a figure in brackets right after a name is that name's.
@@ -450,6 +453,17 @@ function pluralBefore(doc: Doc, k: number): string {
   return '';
 }
 
+/**
+ * How many words after the number write it as an age: 0 when its own token does ("54-year-old"), 1 or 2 for
+ * "75 year-old", "35-year old", "60 years old"; -1 when it is not one.
+ */
+function ageWrittenAfter(doc: Doc, r: Reading): number {
+  const { tokens, lang } = doc;
+  const own = lang.ageCompound?.exec(tokens[r.last].lower);
+  if (own) return own[1] ? 0 : isWord(tokens[r.last + 1]) && tokens[r.last + 1].lower == lang.ageCompoundEnd ? 1 : -1;
+  return lang.ageSuffixes.find((p) => phraseAt(tokens, r.last + 1, p))?.length ?? -1;
+}
+
 /** « âge de Nazarbayev », "age of Colin Penrose"; "age" alone when no one is named. */
 const ageOf = (holder: string, lang: Lang): string => (holder ? `${lang.ageLabel[0]} ${lang.ageLabel[1]} ${holder}` : lang.ageLabel[0]);
 
@@ -464,6 +478,11 @@ function nameAfter(doc: Doc, k: number): string {
 function nounAfter(doc: Doc, r: Reading): string {
   const { tokens, lang } = doc;
   let k = r.last + 1;
+  // "four out of eight fish samples": a share of a whole counts what the whole counts.
+  if (isWord(tokens[k]) && lang.ratioWords.has(tokens[k].lower)) {
+    const whole = readNumber(doc, isWord(tokens[k + 1]) && lang.ofWords.has(tokens[k + 1].lower) ? k + 2 : k + 1);
+    if (whole) k = whole.last + 1;
+  }
   const of = isWord(tokens[k]) && lang.ofWords.has(tokens[k].lower);
   if (of) k++;
   if (isApostrophe(tokens[k])) k++;
@@ -509,7 +528,7 @@ function nounPhraseAt(doc: Doc, k: number, near: Token): string {
       if (isApostrophe(t) && t.gap == '' && last == k - 1) continue;
       break;
     }
-    if (t.kind != 'word' || t.digits) break;
+    if (t.kind != 'word' || isAmountWord(doc, t)) break;
     const w = t.lower;
     if (lang.clauseOpeners.has(w) || lang.coordinators.has(w) || lang.clauseCoordinators.has(w) || lang.subjectClitics.has(w)) break;
     if (content && (lang.determiners.has(w) || lang.contractedArticles.has(w))) break;
@@ -569,9 +588,19 @@ function phraseBefore(doc: Doc, k: number, max = LABEL_WORDS): string {
   if (k < 0) return '';
   const s = tokens[k].sentence;
   let a = k;
-  while (a >= 0 && k - a < max && tokens[a].sentence == s && (tokens[a].kind == 'word' || isApostrophe(tokens[a])) && !lang.clauseOpeners.has(tokens[a].lower) && !lang.coordinators.has(tokens[a].lower)) a--;
+  while (a >= 0 && k - a < max && tokens[a].sentence == s && (tokens[a].kind == 'word' || isApostrophe(tokens[a])) && !isAmountWord(doc, tokens[a]) && !lang.clauseOpeners.has(tokens[a].lower) && !lang.coordinators.has(tokens[a].lower)) a--;
   const [x, y] = trimEdges(doc, a + 1, k);
   return x <= y ? render(doc, x, y) : '';
+}
+
+/**
+ * Digits or a number word: where a label stops, for it says what a number counts and is never another number
+ * (« de trois à quatre » does not label « trois » with « quatre »). « un », "a" are articles here.
+ */
+function isAmountWord(doc: Doc, t: Token): boolean {
+  const { lang } = doc;
+  if (t.digits) return true;
+  return !lang.numberArticles.has(t.lower) && (lang.numberWords.has(t.lower) || lang.numberScales.has(t.lower) || lang.multipliers.has(t.lower));
 }
 
 const round4 = (x: number) => Math.round(x * 1e6) / 1e6;

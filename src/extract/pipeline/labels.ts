@@ -14,7 +14,7 @@ export function isEdgeWord(doc: Doc, t: Token): boolean {
   if (t.kind == 'punct') return true;
   if (t.kind == 'url') return true;
   const { lang } = doc;
-  return lang.stopwords.has(t.lower) || lang.determiners.has(t.lower) || lang.elisions.has(t.lower) || lang.auxiliaries.has(t.lower);
+  return lang.stopwords.has(t.lower) || lang.labelFillers.has(t.lower) || lang.determiners.has(t.lower) || lang.elisions.has(t.lower) || lang.auxiliaries.has(t.lower);
 }
 
 /** Narrows `[first, last]` so that neither end is a function word; first > last when nothing is left. */

@@ -482,6 +482,11 @@ describe('en: labels', () => {
     ['The quake killed 51 people and injured at least 25.', 'at least 25', 'people'],
     ['Police detained several protesters, and two of them were charged.', 'two', 'protesters'],
     ['The plane came down just over 200 metres from the runway.', 'just over 200 metres', 'runway'],
+    // An age may be written after the number in several words; a label is never another number nor a hedge.
+    ['Police arrested the 35-year old Madhavan on Tuesday.', '35-year', 'age of Madhavan'],
+    ['He handed power to his 75 year-old brother last year.', '75', 'age of brother'],
+    ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded rose'],
+    ['The study found radioactivity in four out of eight fish samples.', 'four', 'fish samples'],
   ];
   for (const [text, display, label] of FIGURES) {
     it(`${display} → ${label}`, () => {

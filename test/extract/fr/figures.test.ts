@@ -91,6 +91,9 @@ describe('fr: figure labels', () => {
     ['Au total, 217 des 441 représentants ont voté pour le texte.', '217', 'représentants'],
     // An approximation before the number belongs to the figure, not to its label.
     ["Les mesures annoncées coûteront de l'ordre de 10 milliards d'euros.", "de l'ordre de 10 milliards d'euros", 'mesures annoncées coûteront'],
+    // A hedge after the number, or the number it is set beside, says nothing of what it counts.
+    ["La facture du chantier s'élève à 70 millions d'euros environ.", "70 millions d'euros", 'facture'],
+    ['Le vent du nord soufflera à 70 voire 80 km/h.', '70', 'vent'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {

@@ -9,6 +9,7 @@ const PAST_VERB = /^[a-z]{2,}ed$/;
 export const en: Lang = {
   code: 'en',
   stopwords: c.STOPWORDS,
+  labelFillers: new Set('least out roughly approximately nearly almost around some respectively total alone apiece each'.split(' ')),
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'p', 'pp', 'no', 'fig', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
@@ -227,6 +228,9 @@ export const en: Lang = {
   ageUnits: new Set(['years']),
   ageLabel: ['age', 'of'],
   agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],
+  ageSuffixes: [['year-old'], ['years-old'], ['year', 'old'], ['years', 'old']],
+  ageCompound: /^\d{1,3}-years?(-old)?$/,
+  ageCompoundEnd: 'old',
   ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['votes', 'yeas', 'nays', 'points', 'members']),
   durationPrepositions: new Set(['for', 'during', 'over']),

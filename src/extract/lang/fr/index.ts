@@ -29,6 +29,7 @@ export const fr: Lang = {
   tagger: FR_TAGGER_MODEL,
   code: 'fr',
   stopwords: c.STOPWORDS,
+  labelFillers: new Set('environ soit voire peu total respectivement seulement approximativement quelque'.split(' ')),
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'art', 'p', 'pp', 'no', 'n°', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
@@ -251,6 +252,7 @@ export const fr: Lang = {
   ageUnits: new Set(['ans']),
   ageLabel: ['âge', 'de'],
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
+  ageSuffixes: [],
   ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['voix', 'points']),
   durationPrepositions: new Set(['pendant', 'durant', 'depuis']),
