@@ -376,6 +376,8 @@ export interface Lang {
   /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
   ageLabel: [noun: string, connector: string];
   agePrefixes: string[][];
+  /** Units of volume or mass, which measure the substance named after them: 'tonnes', 'litres', 'gallons', 'barrels'. */
+  substanceUnits: ReadonlySet<string>;
   /** An age written after the number: "75 year-old", "60 years old"; none in French (« 75 ans » is a unit). */
   ageSuffixes: readonly (readonly string[])[];
   /** A number token that writes an age with it, its group 1 set when complete ("54-year-old"), else completed by `ageCompoundEnd` ("35-year old"). */

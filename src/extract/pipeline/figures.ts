@@ -412,6 +412,10 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   const article = tokens[de - 2];
   const nationality = isWord(holder) && holder.cap && isWord(article) && !article.cap && lang.determiners.has(article.lower);
   if (measured && lang.ageUnits.has(unitWord) && isWord(holder) && (lang.ageHolders.has(holder.lower) || nationality)) return lang.ageLabel[0];
+  // "5,000 gallons of fuel", « dix tonnes de cocaïne »: a volume or a mass counts the substance after it, whatever
+  // noun came before (« un déversement de »).
+  const substance = lang.substanceUnits.has(unitWord) && isWord(tokens[r.last + 1]) && lang.ofWords.has(tokens[r.last + 1].lower) ? nounAfter(doc, r) : '';
+  if (substance) return substance;
   if (measured && unit && !lang.durationUnits.has(unitWord)) {
     const noun = nounBefore(doc, de - 1);
     if (noun) return noun;
@@ -603,6 +607,8 @@ function isAmountWord(doc: Doc, t: Token): boolean {
   return !lang.numberArticles.has(t.lower) && (lang.numberWords.has(t.lower) || lang.numberScales.has(t.lower) || lang.multipliers.has(t.lower));
 }
 
+const isMoneyOrShare = (lang: Lang, unit: string): boolean => unit == '%' || lang.currencySigns.has(unit) || lang.currencyWords.has(unit.toLowerCase());
+
 const round4 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Stage 4: quantities with their qualifier, unit and what they count; dates, years and identifiers left out. */
@@ -654,7 +660,7 @@ export function findFigures(doc: Doc): Figure[] {
       label,
       span: [tokens[r.first].start, tokens[r.last].end],
       // Money and percentages are the figures readers look for and the least ambiguous to read.
-      confidence: round(r.confidence + (unit && (unit == '%' || doc.lang.currencySigns.has(unit) || doc.lang.currencyWords.has(unit.toLowerCase())) ? 0.05 : 0)),
+      confidence: round(r.confidence + (unit && isMoneyOrShare(doc.lang, unit) ? 0.05 : 0)),
     };
     if (unit) figure.unit = unit;
     figures.push(figure);

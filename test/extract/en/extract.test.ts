@@ -487,6 +487,7 @@ describe('en: labels', () => {
     ['He handed power to his 75 year-old brother last year.', '75', 'age of brother'],
     ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded rose'],
     ['The study found radioactivity in four out of eight fish samples.', 'four', 'fish samples'],
+    ['A spill of approximately 5,000 gallons of fuel from the train posed no hazard.', 'approximately 5,000 gallons', 'fuel'],
   ];
   for (const [text, display, label] of FIGURES) {
     it(`${display} → ${label}`, () => {

@@ -94,6 +94,8 @@ describe('fr: figure labels', () => {
     // A hedge after the number, or the number it is set beside, says nothing of what it counts.
     ["La facture du chantier s'élève à 70 millions d'euros environ.", "70 millions d'euros", 'facture'],
     ['Le vent du nord soufflera à 70 voire 80 km/h.', '70', 'vent'],
+    // A volume or a mass counts the substance after it.
+    ['Les douaniers ont saisi un chargement de dix tonnes de cocaïne dans le port.', 'dix tonnes', 'cocaïne'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {

@@ -227,6 +227,7 @@ export const en: Lang = {
   unitDurations: new Set(['year', 'decade', 'month', 'week', 'hour', 'century']),
   ageUnits: new Set(['years']),
   ageLabel: ['age', 'of'],
+  substanceUnits: new Set('tons tonnes litres liters gallons barrels kg kilograms acres hectares'.split(' ')),
   agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],
   ageSuffixes: [['year-old'], ['years-old'], ['year', 'old'], ['years', 'old']],
   ageCompound: /^\d{1,3}-years?(-old)?$/,

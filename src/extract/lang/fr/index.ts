@@ -251,6 +251,7 @@ export const fr: Lang = {
   unitDurations: new Set(['an', 'année', 'décennie', 'mois', 'semaine', 'heure', 'siècle']),
   ageUnits: new Set(['ans']),
   ageLabel: ['âge', 'de'],
+  substanceUnits: new Set('tonnes tonne litres litre kilos kilogrammes kg barils hectolitres hectares'.split(' ')),
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
   ageSuffixes: [],
   ageHolders: c.AGE_HOLDERS,
