@@ -69,6 +69,8 @@ export interface Lang {
   elisions: ReadonlySet<string>;
   /** Prepositions after which a name is a place, not an actor ('à', 'en', 'in', 'from'). */
   placePrepositions: ReadonlySet<string>;
+  /** Prepositions that open an adjunct rather than a noun's complement: a counted noun phrase ends before them ('avec', 'pour', 'with', 'for'). */
+  adjunctPrepositions: ReadonlySet<string>;
   /** Prepositions after which a name is the agent or source rather than a speaker ('par', 'by'). */
   agentPrepositions: ReadonlySet<string>;
   /**

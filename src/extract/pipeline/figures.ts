@@ -536,6 +536,8 @@ function nounPhraseAt(doc: Doc, k: number, near: Token): string {
     const w = t.lower;
     if (lang.clauseOpeners.has(w) || lang.coordinators.has(w) || lang.clauseCoordinators.has(w) || lang.subjectClitics.has(w)) break;
     if (content && (lang.determiners.has(w) || lang.contractedArticles.has(w))) break;
+    // "suspects with police at one stage…", « 14 000 euros pour… »: what a number counts ends where an adjunct starts.
+    if (content && (lang.placePrepositions.has(w) || lang.agentPrepositions.has(w) || lang.adjunctPrepositions.has(w))) break;
     if (lang.auxiliaries.has(w) || lang.beAuxiliaries.has(w)) {
       // A passive: the auxiliaries go, the participle stays, and the phrase ends with it.
       let j = k;

@@ -488,6 +488,7 @@ describe('en: labels', () => {
     ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded rose'],
     ['The study found radioactivity in four out of eight fish samples.', 'four', 'fish samples'],
     ['A spill of approximately 5,000 gallons of fuel from the train posed no hazard.', 'approximately 5,000 gallons', 'fuel'],
+    ['Investigators examined more than 1,000 suspects with police at one stage turning over a town.', 'more than 1,000', 'suspects'],
   ];
   for (const [text, display, label] of FIGURES) {
     it(`${display} → ${label}`, () => {

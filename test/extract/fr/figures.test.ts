@@ -96,6 +96,8 @@ describe('fr: figure labels', () => {
     ['Le vent du nord soufflera à 70 voire 80 km/h.', '70', 'vent'],
     // A volume or a mass counts the substance after it.
     ['Les douaniers ont saisi un chargement de dix tonnes de cocaïne dans le port.', 'dix tonnes', 'cocaïne'],
+    // What a number counts ends where an adjunct starts.
+    ["Le gouvernement a utilisé six fois l'article pour faire passer la loi.", 'six fois', 'article'],
   ];
   for (const [text, display, label] of CASES) {
     it(`${display} → ${label}`, () => {
