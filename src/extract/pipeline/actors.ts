@@ -642,8 +642,11 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   const lowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap && !t.digits;
   // A few words may sit between the noun and the name: « la firme japonaise SoftBank », « l'agence de presse
   // officielle syrienne Sana », « l'hebdomadaire satirique Le Canard enchaîné ».
+  // Not across an article, a conjunction or a preposition other than « de », "of": « l'équipe rencontrera la Suède »,
+  // « le gouvernement redoute que le Hezbollah », "an embassy in the capital Baghdad" name no body by that noun.
+  const across = (t: Token) => lang.determiners.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.placePrepositions.has(t.lower) || lang.agentPrepositions.has(t.lower) || lang.adjunctPrepositions.has(t.lower);
   let j = k;
-  while (j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower)) j--;
+  while (j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower) && !across(tokens[j])) j--;
   if (j < k && lowerWord(tokens[j]) && lang.orgNouns.has(tokens[j].lower)) k = j;
   const noun = tokens[k];
   // « l'ONG Amnesty International »: the noun may be an acronym.

@@ -331,6 +331,11 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).to.include('TF1');
     expect(names, seen(article)).not.to.include('A320');
   });
+  it('reads no body noun as describing a name across an article, a conjunction or a preposition other than « de »', () => {
+    const article = run("Le gouvernement israélien redoute que le Hezbollah s'installe près de la frontière. L'équipe brésilienne rencontrera donc la Suède.", { lang: 'fr' });
+    for (const a of article.actors) expect(a.role ?? '', seen(article)).not.to.match(/redoute|rencontrera/);
+    expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Suède');
+  });
   it('reads a compound compass point opening a name as a place (« le Nord-Est de la Syrie »)', () => {
     const article = run("Les Forces démocratiques syriennes (FDS) ont lancé une offensive dans le sud du gouvernorat d'Hassaké (Nord-Est de la Syrie).", { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Nord-Est de la Syrie');
