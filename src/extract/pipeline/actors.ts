@@ -875,6 +875,31 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
     byName.set(short.name, longer[0]);
     for (const [key, list] of byLastWord) if (list.includes(short)) byLastWord.set(key, list.filter((g) => g != short));
   }
+  // "Supreme Court" beside "U.S. Supreme Court", « Cour suprême » beside « Cour suprême américaine », "Sandy Hook
+  // Elementary" beside "Sandy Hook Elementary School": a body's name without the country that qualifies it, or without
+  // its body's word, is the one body whose longer name holds it.
+  const qualifier = (word: string) => countryNames(lang.code).has(word.toLowerCase()) || isDemonym(word, lang) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u.test(word);
+  const bodyWord = (word: string) => /^\p{Lu}/u.test(word) && lang.orgWords.has(word.toLowerCase());
+  for (const short of [...groups]) {
+    const w = short.words;
+    if (w.length < 2 || !short.members.length || short.kind == 'place') continue;
+    const without = (g: Group): string[] | undefined => {
+      if (g == short || g.kind != 'organization' || !g.members.length || g.words.length <= w.length) return undefined;
+      if (g.words.slice(-w.length).join(' ') == w.join(' ')) return g.words.slice(0, g.words.length - w.length);
+      if (g.words.slice(0, w.length).join(' ') == w.join(' ')) return g.words.slice(w.length);
+      return undefined;
+    };
+    const longer = groups.filter((g) => {
+      const extra = without(g);
+      return !!extra && (extra.every(qualifier) || extra.every(bodyWord));
+    });
+    // (A person's name is a body's only where the body adds its body's word: "Sandy Hook Elementary School".)
+    if (longer.length != 1 || (short.kind == 'person' && !without(longer[0])!.every(bodyWord))) continue;
+    for (const c of short.members) join(longer[0], c);
+    short.members = [];
+    byName.set(short.name, longer[0]);
+    for (const [key, list] of byLastWord) if (list.includes(short)) byLastWord.set(key, list.filter((g) => g != short));
+  }
   // (Names led by an initial were read last: each person's full forms back in text order, for nearestBefore.)
   for (const g of groups) g.fullStarts.sort((a, b) => a - b);
   // « Norrie » after « Norrie Aitchison », « Lai » after « Lai Changxing »: a given name, or a surname written
