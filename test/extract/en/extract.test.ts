@@ -146,6 +146,10 @@ describe('en: actors', () => {
     const article = en('The crew had warnings, The Aviation Herald reported on Monday.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['The Aviation Herald', 'organization']]);
   });
+  it("reads a community, an assembly or a programme as a body, whole with its complement", () => {
+    const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
+    expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
+  });
   it("reads a body's name without its country or its body's word as that body", () => {
     const article = en('The U.S. Supreme Court ruled on Wednesday. The Supreme Court said the law was void. Pupils of Sandy Hook Elementary School were killed. Sandy Hook Elementary was closed.');
     expect(article.actors.map((a) => [a.name, a.kind, a.aliases]), seen(article)).to.deep.equal([

@@ -55,7 +55,8 @@ export const ORG_WORDS = words(`senate house congress board division department 
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
   press entertainment pictures society centre center blog blogs laboratory laboratories observatory team
-  energy auto automotive mining resources capital insurance telecom chemicals petroleum steel minerals metals`);
+  energy auto automotive mining resources capital insurance telecom chemicals petroleum steel minerals metals
+  community assembly parliament tribunal secretariat programme program forum`);
 
 // A legislature, a party's plural: body words that name their body alone, capitalised.
 export const BODIES_NAMED_ALONE = words(`senate congress parliament commons lords knesset duma bundestag republicans democrats conservatives tories`);

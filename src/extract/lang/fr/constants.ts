@@ -48,7 +48,7 @@ export const ORG_WORDS = words(`comité conseil ministère organisation agence u
   confédération syndicat parti front mouvement groupe société compagnie entreprise armée police gendarmerie
   commissariat office bureau service centre fonds ville mairie préfecture international internationale haut
   haute airlines airways group inc corp ltd corporation company holdings studios entertainment républicains socialiste socialistes communiste écologistes conférence observatoire autorité régie caisse église journal times post news chambre
-  ligue collectif intersyndicale académie secours cercle`);
+  ligue collectif intersyndicale académie secours cercle communauté secrétariat programme forum`);
 
 // A legislature, a party's plural: body words that name their body alone, capitalised.
 export const BODIES_NAMED_ALONE = words(`sénat parlement congrès assemblée knesset douma bundestag républicains socialistes communistes écologistes`);
