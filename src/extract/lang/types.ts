@@ -71,6 +71,8 @@ export interface Lang {
   placePrepositions: ReadonlySet<string>;
   /** Prepositions that open an adjunct rather than a noun's complement: a counted noun phrase ends before them ('avec', 'pour', 'with', 'for'). */
   adjunctPrepositions: ReadonlySet<string>;
+  /** Prepositions that join a title to what it deals with, not to whom it works for: "Minister for [Foreign Affairs]" ('for'; none in French, where « de » does both). */
+  domainConnectors: ReadonlySet<string>;
   /** Prepositions after which a name is the agent or source rather than a speaker ('par', 'by'). */
   agentPrepositions: ReadonlySet<string>;
   /**

@@ -226,6 +226,13 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     c.evidence = 0;
     return;
   }
+  // "the UN High Commissioner for Human Rights said", « le ministre de l'Intérieur »: the words after a title and its
+  // connector are what the title deals with, its domain, not someone — unless a given name opens them.
+  if (words >= 2 && c.kind == 'unknown' && !givenName(tokens[c.first].lower, lang.code) && titleDomain(doc, c.first)) {
+    c.notActor = true;
+    c.evidence = 0;
+    return;
+  }
   // « le groupe Normalait », « la firme japonaise SoftBank », "the airline Emirates": a noun that describes an
   // organisation, right before the name, says what the name is.
   const titled = titleOfOrganisation(doc, c);
@@ -699,6 +706,18 @@ function speaksInMarks(doc: Doc, c: Candidate): boolean {
  * Whether the words from token `first` complete a lower-case common noun through « de », "of" (an article allowed):
  * « la centrale de [Flamanville] », « un membre de [l'entreprise] », « des camarades de [l'EFB] ».
  */
+/** Whether the name at `first` follows a person's title and the connector of a domain: "Commissioner for [Human Rights]". */
+function titleDomain(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower)) k--;
+  const connector = tokens[k];
+  // ("A spokesman for the Echo Arena", "director for Oxfam": those who work for a body are not its domain.)
+  const title = tokens[k - 1];
+  return isWord(connector) && !connector.cap && lang.domainConnectors.has(connector.lower) && isTitle(title, lang) && !lang.employerTitles.has(title.lower);
+}
+
 export function completesNoun(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
   let k = first - 1;

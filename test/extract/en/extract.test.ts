@@ -146,6 +146,12 @@ describe('en: actors', () => {
     const article = en('The crew had warnings, The Aviation Herald reported on Monday.');
     expect(article.actors.map((a) => [a.name, a.kind])).to.deep.include.members([['The Aviation Herald', 'organization']]);
   });
+  it("reads what a title deals with as its domain, not someone, but a spokesman's body as a body", () => {
+    const article = en('The United Nations High Commissioner for Human Rights said it was wrong. A spokesman for the Echo Arena said all animals were safe.');
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Human Rights');
+    expect(names, seen(article)).to.include('Echo Arena');
+  });
   it("reads a community, an assembly or a programme as a body, whole with its complement", () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);

@@ -50,6 +50,7 @@ export const en: Lang = {
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
+  domainConnectors: new Set(['for']),
   adjunctPrepositions: new Set('with for during after before since'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,

@@ -69,6 +69,7 @@ export const fr: Lang = {
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
+  domainConnectors: new Set<string>(),
   adjunctPrepositions: new Set('avec pour pendant après avant'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
