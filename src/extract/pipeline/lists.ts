@@ -62,6 +62,11 @@ function surePerson(doc: Doc, c: Candidate): boolean {
 function introducedAs(doc: Doc, first: Candidate): ActorKind | undefined {
   const { tokens, lang } = doc;
   const introducer = lang.listIntroducers.find((p) => phraseAt(tokens, first.first - p.length, p));
+  // "the West Darfur villages of Saraf Jidad, Sirba and Silea", « les communes de Lyon, Bron et Vénissieux »: a plural
+  // place noun and « de », "of" list places.
+  const of = tokens[first.first - 1];
+  const places = tokens[first.first - 2];
+  if (!introducer && of?.kind == 'word' && lang.nameConnectors.has(of.lower) && !lang.determiners.has(of.lower) && places?.kind == 'word' && lang.pluralNoun.test(places.lower) && lang.placeNouns.has(lang.singular(places.lower))) return 'place';
   const noun = introducer && tokens[first.first - introducer.length - 1];
   if (!noun || noun.kind != 'word') return undefined;
   const head = lang.singular(noun.lower);

@@ -138,6 +138,10 @@ describe('en: actors', () => {
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Abdiweli Mohamed Ali', 'Marine Le Pen', 'Front National']);
     expect(speakerName(article, article.quotes[0]?.speaker), seen(article)).to.equal('Jens Oppermann');
   });
+  it('reads the names listed after a plural place noun and "of" as places', () => {
+    const article = en('The UN report describes attacks on the villages of Saraf Jidad, Sirba, Silea and Abu Suruj in January.');
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['UN']);
+  });
   it('reads a name opening on a place word after a place preposition as a place: at most an unlikely actor', () => {
     const article = en('The cabinet froze building in the West Bank.');
     expect(article.actors.filter((a) => a.name == 'West Bank' && a.confidence >= 0.5), seen(article)).to.deep.equal([]);
