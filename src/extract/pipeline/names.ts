@@ -767,9 +767,12 @@ export function findCandidates(doc: Doc): Candidate[] {
     const headAfter = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && lang.bodyHeadsAfter.has(tokens[k].lower) && sameSentence(tokens[k], t);
     const domainWord = (k: number) => isWord(tokens[k]) && !tokens[k].cap && tokens[k].gap == ' ' && !lang.stopwords.has(tokens[k].lower) && !lang.sayVerbs.has(tokens[k].lower) && !lang.agencyFollowers.has(tokens[k].lower);
     const national = last == i && (isDemonym(t.text, lang) || countryNames(lang.code).has(t.lower));
-    const domains = national && !lowerHead ? (domainWord(last + 1) && headAfter(last + 2) ? 1 : domainWord(last + 1) && domainWord(last + 2) && headAfter(last + 3) ? 2 : 0) : 0;
-    if (!lowerHead && (headAfter(last + 1) || domains)) {
-      last += 1 + domains;
+    // ("Malaysia's transport ministry said": a country's possessive stands where its nationality would.)
+    const owned = national && possessiveAfter(tokens, last) && tokens[last + 1].gap == '' ? 2 : 0;
+    const at = last + owned;
+    const domains = national && !lowerHead ? (domainWord(at + 1) && headAfter(at + 2) ? 1 : domainWord(at + 1) && domainWord(at + 2) && headAfter(at + 3) ? 2 : 0) : 0;
+    if (!lowerHead && (headAfter(at + 1) || domains)) {
+      last = at + 1 + domains;
       org = true;
     }
     if (lowerHead && last == i) {

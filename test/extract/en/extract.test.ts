@@ -138,6 +138,11 @@ describe('en: actors', () => {
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Abdiweli Mohamed Ali', 'Marine Le Pen', 'Front National']);
     expect(speakerName(article, article.quotes[0]?.speaker), seen(article)).to.equal('Jens Oppermann');
   });
+  it("reads a country's possessive before a body's lower-case head as that body, which may speak", () => {
+    const article = en('"No indication was observed," said Malaysia\'s transport ministry on Friday.');
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(["Malaysia's transport ministry"]);
+    expect(article.quotes[0]?.speaker, seen(article)).to.equal(article.actors[0].id);
+  });
   it('reads the names listed after a plural place noun and "of" as places', () => {
     const article = en('The UN report describes attacks on the villages of Saraf Jidad, Sirba, Silea and Abu Suruj in January.');
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['UN']);
