@@ -815,8 +815,11 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       const keys = bare && lang.surnameArticles.has(article.toLowerCase()) ? [last, bare] : [last];
       for (const key of keys) byLastWord.set(key, [...(byLastWord.get(key) ?? []), g]);
     } else if (c.last > c.first) {
-      const head = tokens[c.first].text;
-      byHead.set(head, [...(byHead.get(head) ?? []), g]);
+      // ("the Church" for "Westboro Baptist Church": where heads come last, the body's word closing the name heads it too.)
+      const closing = tokens[c.last].text;
+      // (Not a word that names its own body alone: "Senate Democrats" are not all "Democrats".)
+      const heads = lang.headLast && lang.orgWords.has(closing.toLowerCase()) && !lang.bodiesNamedAlone.has(closing.toLowerCase()) ? [tokens[c.first].text, closing] : [tokens[c.first].text];
+      for (const head of heads) byHead.set(head, [...(byHead.get(head) ?? []), g]);
     }
     return g;
   };

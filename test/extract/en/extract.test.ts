@@ -165,6 +165,10 @@ describe('en: actors', () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
   });
+  it("reads a body's closing word alone, capitalised, as the one body it closes", () => {
+    const article = en("Hackers attacked the website of the Westboro Baptist Church. The Church's spokeswoman denied it.");
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Westboro Baptist Church']);
+  });
   it("reads a body's name without its country or its body's word as that body", () => {
     const article = en('The U.S. Supreme Court ruled on Wednesday. The Supreme Court said the law was void. Pupils of Sandy Hook Elementary School were killed. Sandy Hook Elementary was closed.');
     expect(article.actors.map((a) => [a.name, a.kind, a.aliases]), seen(article)).to.deep.equal([
