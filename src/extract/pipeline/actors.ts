@@ -653,21 +653,24 @@ function describedBy(doc: Doc, c: Candidate): string | undefined {
   // « le gouvernement redoute que le Hezbollah », "an embassy in the capital Baghdad" name no body by that noun.
   const across = (t: Token) => lang.determiners.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.placePrepositions.has(t.lower) || lang.agentPrepositions.has(t.lower) || lang.adjunctPrepositions.has(t.lower);
   let j = k;
-  while (j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower) && !across(tokens[j])) j--;
+  // (Where heads come last, what qualifies the noun stands before it: "union leader Sharon Graham" is no union.)
+  while (!lang.headLast && j > k - 4 && lowerWord(tokens[j]) && !lang.orgNouns.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower) && !lang.agencyFollowers.has(tokens[j].lower) && !across(tokens[j])) j--;
   if (j < k && lowerWord(tokens[j]) && lang.orgNouns.has(tokens[j].lower)) k = j;
   const noun = tokens[k];
   // « l'ONG Amnesty International »: the noun may be an acronym.
   const acronymNoun = isWord(noun) && noun.upper && lang.orgNouns.has(noun.lower);
   if (!(lowerWord(noun) || acronymNoun) || !lang.orgNouns.has(noun.lower)) return undefined;
   // "the news agency Reuters", "the state broadcaster CCTV": where nouns come before their head, one may qualify it.
-  const modified = lang.headLast && lowerWord(tokens[k - 1]) && !lang.determiners.has(tokens[k - 1].lower) && !lang.stopwords.has(tokens[k - 1].lower);
-  const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[modified ? k - 2 : k - 1];
+  // ("the internet activist group Anonymous": two of them.)
+  const modifier = (j: number) => lang.headLast && lowerWord(tokens[j]) && !lang.determiners.has(tokens[j].lower) && !lang.stopwords.has(tokens[j].lower) && !lang.sayVerbs.has(tokens[j].lower);
+  const modifiers = modifier(k - 1) ? (modifier(k - 2) ? 2 : 1) : 0;
+  const det = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1 - modifiers];
   // "reported to equal-rights organisation Unia", "told broadcaster RTE": where heads come last, news writing may drop
   // the article after a preposition or a verb of saying.
   const bare = lang.headLast && isWord(det) && !det.cap && (lang.placePrepositions.has(det.lower) || lang.agentPrepositions.has(det.lower) || lang.sayVerbs.has(det.lower) || lang.addresseeVerbs.has(det.lower));
   // (« le chef du groupe HTC »: an article contracted with its preposition opens the phrase too.)
   if (!isWord(det) || !(lang.determiners.has(det.lower) || lang.contractedArticles.has(det.lower) || bare)) return undefined;
-  return textOf(doc.text, tokens, modified ? k - 1 : k, c.first - 1);
+  return textOf(doc.text, tokens, k - modifiers, c.first - 1);
 }
 
 /**

@@ -165,6 +165,10 @@ describe('en: actors', () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
   });
+  it('reads a name after a body noun with two modifiers as that body', () => {
+    const article = en('Hackers associated with the internet activist group Anonymous attacked the website on Monday.');
+    expect(article.actors.find((a) => a.name == 'Anonymous')?.kind, seen(article)).to.equal('organization');
+  });
   it("reads a body's closing word alone, capitalised, as the one body it closes", () => {
     const article = en("Hackers attacked the website of the Westboro Baptist Church. The Church's spokeswoman denied it.");
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Westboro Baptist Church']);
