@@ -7,6 +7,7 @@ import { givenName } from './given-names.js';
 import { type TaggedEntity, tagEntities } from './tagger.js';
 import { cityNames, countryNames, isDemonym } from './places.js';
 import { shareListKinds } from './lists.js';
+import { dropVessels } from './vessels.js';
 import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
 import { isApostrophe, isPresentParticiple, phraseAt, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
@@ -859,7 +860,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const initialLed = (c: Candidate) => c.kind != 'organization' && /^\p{Lu}$/u.test(tokens[c.first].text) && tokens[c.first + 1]?.text == '.';
   for (const c of [...multi.filter((c) => !initialLed(c)), ...multi.filter(initialLed)]) {
     // A full name written again is the same actor, even where nothing around it says it acts.
-    if (!c.evidence && c.kind != 'organization' && !byName.has(c.name)) continue;
+    if (!c.evidence && (c.kind != 'organization' || c.vessel) && !byName.has(c.name)) continue;
     // « le gouvernement de Tokayev », merely mentioned, is a person's government; « se défend le cabinet de M. Le
     // Roux », « l'entourage de Fillon explique »: a body that speaks or acts is an organisation of its own.
     if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text) && !bodiesActing.has(c.name)) continue;
@@ -1148,6 +1149,7 @@ export function findActors(doc: Doc): ActorsResult {
   for (const c of candidates) extendToTagged(doc, c, tagged);
   for (const c of candidates) weigh(doc, c, tagged);
   shareListKinds(doc, candidates);
+  dropVessels(doc, candidates);
   // A name written only on lines in another language is read by that language's grammar, not ours.
   const written = (g: Group) => g.members.some((m) => !doc.sentences[doc.tokens[m.first].sentence].foreign);
   const groups = merge(doc, candidates).filter((g) => g.members.length && written(g));

@@ -23,6 +23,8 @@ export interface Candidate {
   place: boolean;
   /** A country that does not act, a facility, a product, a nationality: never an actor, however often named. */
   notActor?: boolean;
+  /** A ship ("MV Sirius Star"): not even an unlikely actor. */
+  vessel?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;
   /** An institution's common noun alone (« la préfecture »): an actor only where it speaks or acts. */

@@ -165,6 +165,10 @@ describe('en: actors', () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
   });
+  it('reads no ship as an actor, under its prefix or without it, and a military rank abbreviated as a title', () => {
+    const article = en('Pirates hijacked the MV Sirius Star on Saturday. The Sirius Star was carrying oil. HMS Cornwall sank a skiff. "It is complex," said Lt. Nate Christensen of the United States Navy.');
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Nate Christensen', 'United States Navy']);
+  });
   it('reads a name after a body noun with two modifiers as that body', () => {
     const article = en('Hackers associated with the internet activist group Anonymous attacked the website on Monday.');
     expect(article.actors.find((a) => a.name == 'Anonymous')?.kind, seen(article)).to.equal('organization');

@@ -27,7 +27,7 @@ export const PERSON_TITLES = words(`mr mrs ms dr prof archbishop bishop rabbi im
   brother sister widow citizen resident witness detective inspector sergeant constable superintendent officer
   premier deputy analyst expert economist activist blogger journalist editor columnist spokesperson manager coach boss
   adviser advisor
-  brig brigadier maj adm admiral cmdr commander lieutenant cpl councilman councilwoman councilmember councillor councilor
+  brig brigadier maj adm admiral cmdr cdr commander lieutenant lt capt sgt pvt cpl corporal councilman councilwoman councilmember councillor councilor
   alderman alderwoman assemblyman assemblywoman assemblymember lawmaker legislator treasurer comptroller dean provost prosecutor
   principal mp mps mep mla msp director-general attorney-general solicitor-general governor-general inspector-general
   surgeon-general vice-chancellor`);

@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
+import { VESSEL_PREFIXES } from '../vessel-prefixes.js';
 import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
 
 const PARTICIPLE = /(?:ed|ing)$/;
@@ -50,6 +51,7 @@ export const en: Lang = {
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
+  vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set(['for']),
   adjunctPrepositions: new Set('with for during after before since'.split(' ')),
   notActors: c.NOT_ACTORS,

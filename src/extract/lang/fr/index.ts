@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import * as c from './constants.js';
+import { VESSEL_PREFIXES } from '../vessel-prefixes.js';
 import { NAMING_VERBS, SAY_PHRASES, SAY_VERBS } from './verbs.js';
 import { FR_TAGGER_MODEL } from './tagger-model.js';
 
@@ -69,6 +70,7 @@ export const fr: Lang = {
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
+  vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set<string>(),
   adjunctPrepositions: new Set('avec pour pendant après avant'.split(' ')),
   notActors: c.NOT_ACTORS,
