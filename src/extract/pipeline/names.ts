@@ -413,7 +413,10 @@ function capitalisedByPlace(doc: Doc, i: number, lowerWords: ReadonlySet<string>
   // text writes it with a capital elsewhere too.)
   const reports = isWord(next) && !next.cap && lang.complementizers.has(next.lower) && !capitalisedInside(doc).has(t.lower);
   const verbal = ((lang.isParticiple(t.lower) || lang.isPastParticiple(t.lower)) && governed) || lang.titleIntroducers.has(t.lower) || reports;
-  return lang.adverb.test(t.lower) || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
+  // ("Recent Walker circulation…": a word the text writes in lower case, and never with a capital inside a sentence,
+  // opens no name even before one.)
+  const common = lowerWords.has(t.lower) && !capitalisedInside(doc).has(t.lower) && !lang.surnameArticles.has(t.lower) && !lang.nameConnectors.has(t.lower);
+  return lang.adverb.test(t.lower) || common || (alone && (lowerWords.has(t.lower) || verbal || lang.commonNounEnding.test(t.lower)));
 }
 
 /**

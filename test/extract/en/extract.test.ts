@@ -165,6 +165,12 @@ describe('en: actors', () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
   });
+  it('reads a sentence-opening word the text writes only in lower case as no part of the name after it', () => {
+    const article = en('The study looks at recent changes. Recent Walker circulation strengthening is clear, Smith said. Al Qaeda denied it; al Qaeda is banned.');
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Recent Walker');
+    expect(names, seen(article)).to.include('Al Qaeda');
+  });
   it('reads no ship as an actor, under its prefix or without it, and a military rank abbreviated as a title', () => {
     const article = en('Pirates hijacked the MV Sirius Star on Saturday. The Sirius Star was carrying oil. HMS Cornwall sank a skiff. "It is complex," said Lt. Nate Christensen of the United States Navy.');
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Nate Christensen', 'United States Navy']);
