@@ -647,7 +647,12 @@ export function findCandidates(doc: Doc): Candidate[] {
     const country = lowerHead ? -1 : countryEnd(doc, i);
     // (« le syndicat Sud Culture »: right after a noun for a body, a word kept out of names may open one.)
     const keptOpens = isWord(t) && t.cap && lang.notActors.has(t.lower) && afterOrgNoun(doc, i) && isNameToken(tokens[i + 1], lang) && tokens[i + 1].gap == ' ';
-    if (country < 0 && !lowerHead && !keptOpens && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
+    // ("General Motors", "General Dynamics": a title word before a body's word that ends the name opens a company's
+    // name; "Chief Executive Tim Cook", "Chief Police Officer" go on to a person or a title.)
+    const after2 = tokens[i + 2];
+    const ends = !(isWord(after2) && after2.gap == ' ' && (isNameToken(after2, lang) || isTitle(after2, lang)));
+    const titledBody = isTitle(t, lang) && t.cap && !t.upper && isWord(tokens[i + 1]) && tokens[i + 1].cap && tokens[i + 1].gap == ' ' && lang.orgWords.has(tokens[i + 1].lower) && ends;
+    if (country < 0 && !lowerHead && !keptOpens && !titledBody && !isNameToken(t, lang) && !particleOpens(doc, i) && !weekdayInTitle(doc, i) && !givenWord(doc, i) && !monthSurname(tokens, i, lang)) continue;
     // "Rep. Todd Whitaker, R-Texas,": a party and a state tag the name before.
     if (isWord(t) && lang.partyTag?.test(t.text)) continue;
     // « #JeSoutiensITELE », "#dumpstoli": a hashtag names a campaign, not someone.

@@ -165,6 +165,12 @@ describe('en: actors', () => {
     const article = en('The Economic Community of West African States imposed an arms embargo on Tuesday.');
     expect(article.actors.map((a) => [a.name, a.kind]), seen(article)).to.deep.equal([['Economic Community of West African States', 'organization']]);
   });
+  it("reads a title word before a body's word that ends the name as a company's name, not a title", () => {
+    const article = en('Ford, General Motors and Daimler Chrysler cut jobs. Chief Executive Tim Cook said it was fine.');
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['General Motors', 'Tim Cook']);
+    expect(names.some((n) => /Motors and|Chief/.test(n)), seen(article)).to.equal(false);
+  });
   it('reads a sentence-opening word the text writes only in lower case as no part of the name after it', () => {
     const article = en('The study looks at recent changes. Recent Walker circulation strengthening is clear, Smith said. Al Qaeda denied it; al Qaeda is banned.');
     const names = article.actors.map((a) => a.name);
