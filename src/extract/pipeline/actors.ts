@@ -906,21 +906,24 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   // its body's word, is the one body whose longer name holds it.
   const qualifier = (word: string) => countryNames(lang.code).has(word.toLowerCase()) || isDemonym(word, lang) || /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,3}$/u.test(word);
   const bodyWord = (word: string) => /^\p{Lu}/u.test(word) && lang.orgWords.has(word.toLowerCase());
+  // (Indexed once: each body's shorter names, by the words they keep.)
+  const holders = new Map<string, Group[]>();
+  const hold = (key: string[], g: Group) => holders.set(key.join(' '), [...(holders.get(key.join(' ')) ?? []), g]);
+  for (const g of groups) {
+    const n = g.words.length;
+    if (g.kind != 'organization' || n < 3) continue;
+    for (let k = 2; k < n; k++) {
+      if (g.words.slice(0, n - k).every(qualifier)) hold(g.words.slice(n - k), g);
+      const rest = g.words.slice(k);
+      if (rest.every(qualifier) || rest.every(bodyWord)) hold(g.words.slice(0, k), g);
+    }
+  }
   for (const short of [...groups]) {
     const w = short.words;
     if (w.length < 2 || !short.members.length || short.kind == 'place') continue;
-    const without = (g: Group): string[] | undefined => {
-      if (g == short || g.kind != 'organization' || !g.members.length || g.words.length <= w.length) return undefined;
-      if (g.words.slice(-w.length).join(' ') == w.join(' ')) return g.words.slice(0, g.words.length - w.length);
-      if (g.words.slice(0, w.length).join(' ') == w.join(' ')) return g.words.slice(w.length);
-      return undefined;
-    };
-    const longer = groups.filter((g) => {
-      const extra = without(g);
-      return !!extra && (extra.every(qualifier) || extra.every(bodyWord));
-    });
+    const longer = (holders.get(w.join(' ')) ?? []).filter((g) => g != short && g.members.length);
     // (A person's name is a body's only where the body adds its body's word: "Sandy Hook Elementary School".)
-    if (longer.length != 1 || (short.kind == 'person' && !without(longer[0])!.every(bodyWord))) continue;
+    if (longer.length != 1 || (short.kind == 'person' && !longer[0].words.slice(w.length).every(bodyWord))) continue;
     for (const c of short.members) join(longer[0], c);
     short.members = [];
     byName.set(short.name, longer[0]);
