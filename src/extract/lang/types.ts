@@ -331,6 +331,8 @@ export interface Lang {
   yearPrepositions: ReadonlySet<string>;
   /** Words that introduce a decade ('années' in 'les années 1990'); English uses the '1990s' form. */
   decadeWords: ReadonlySet<string>;
+  /** A decade written as one word, its tens digits in group 1: "1990s", "70s" (none in French). */
+  decadeForm?: RegExp;
   /** Numeric dates: day first (31/01/2022) or month first (1/31/2022). */
   dayFirst: boolean;
 

@@ -221,7 +221,7 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   const opensEntry = sentenceStart(doc, i) || (!!doc.dateline && doc.dateline.last + 1 == i);
   const clock = opensEntry ? clockLead(doc, i) : -1;
   if (clock >= 0) return { first: i, last: clock, date: formatDay(anchor), precision: 'day', confidence: 0.6 };
-  if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i);
+  if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i, anchor);
   // "Russia Today", « Aujourd'hui en France »: a capitalised day word right after a name is part of a title.
   const inTitle = t.cap && !sentenceStart(doc, i) && isWord(tokens[i - 1]) && tokens[i - 1].cap;
   for (const rel of lang.relativeDays) {
@@ -250,7 +250,7 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
       if (phraseAt(tokens, i, p)) return { first: i, last: i + p.length - 1, date: previous.date, precision: 'day', confidence: 0.6 };
     }
   }
-  return yearOrDecade(doc, i);
+  return yearOrDecade(doc, i, anchor);
 }
 
 /**
@@ -316,12 +316,29 @@ function phraseStarts(lang: Lang): Set<string> {
   return set;
 }
 
-function yearOrDecade(doc: Doc, i: number): Cue | undefined {
+/**
+ * The decade whose tens digits are `digits`: « 199 » is the 1990s; one digit, "the 70s", « les années 80 », is the
+ * last such decade that had begun by publication.
+ */
+function decadeOf(digits: string, anchor: Day): string {
+  if (digits.length == 3) return `${digits}X`;
+  let start = Math.floor(anchor.y / 100) * 100 + Number(digits) * 10;
+  if (start > anchor.y) start -= 100;
+  return `${String(start).slice(0, 3)}X`;
+}
+
+function yearOrDecade(doc: Doc, i: number, anchor: Day): Cue | undefined {
   const { tokens, lang } = doc;
   const t = tokens[i];
-  // « les années 1990 », "the 1990s": a decade.
-  const decade = /^(\d{3})0s$/.exec(t.text);
-  if (decade) return { first: i, last: i, date: `${decade[1]}X`, precision: 'decade', confidence: 0.8 };
+  // "the 1990s", "the 70s": a decade written as one word, after its article when it has two digits.
+  const decade = lang.decadeForm?.exec(t.text);
+  if (decade && (decade[1].length == 3 || (isWord(tokens[i - 1]) && lang.definiteArticles.has(tokens[i - 1].lower)))) {
+    return { first: i, last: i, date: decadeOf(decade[1], anchor), precision: 'decade', confidence: decade[1].length == 3 ? 0.8 : 0.7 };
+  }
+  // « les années 80 »: two digits after the word for decades.
+  if (/^\d0$/.test(t.text) && isWord(tokens[i - 1]) && lang.decadeWords.has(tokens[i - 1].lower)) {
+    return { first: i - 1, last: i, date: decadeOf(t.text[0], anchor), precision: 'decade', confidence: 0.7 };
+  }
   // « la période 1998-2002 », written as one token.
   const span = /^(\d{4})-(\d{4})$/.exec(t.text);
   if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) < 100 && Number(span[1]) >= 1000) {

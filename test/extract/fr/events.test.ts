@@ -6,6 +6,8 @@ describe('fr: events', () => {
   // [text, [cue, date, precision][]]
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
+    // A decade written with two digits is the last one begun by publication.
+    ['Dans les années 80, il a chanté avec eux.', [['années 80', '198X', 'decade']]],
     // A live report's entries opening on a time of day happened on the day of publication; a time inside a sentence dates nothing.
     ['Vers 9h30, à Paris, des manifestants ont bloqué la rue. Peu avant 14 h, la police est arrivée. Le cortège est parti à 15h.', [['Vers 9h30', '2022-01-08', 'day'], ['Peu avant 14 h', '2022-01-08', 'day']]],
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],

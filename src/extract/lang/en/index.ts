@@ -177,6 +177,7 @@ export const en: Lang = {
   relativeMonths: c.RELATIVE_MONTHS,
   yearPrepositions: c.YEAR_PREPOSITIONS,
   decadeWords: c.DECADE_WORDS,
+  decadeForm: /^(\d{3}|\d)0s$/,
   dayFirst: false,
   clauseOpeners: c.CLAUSE_OPENERS,
   complementizers: new Set(['that']),
