@@ -380,6 +380,8 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "the Geological Survey said", "Lutheran General Hospital said": a thing's name that speaks names the body behind it.
   // "the RN 21", "flight AF 447", « le CAC 40 »: an acronym before a number names a road, a flight, an index.
   if (c.first == c.last && tokens[c.first].upper && tokens[c.last + 1]?.digits && tokens[c.last + 1].gap == ' ') c.notActor = true;
+  // « l'acte IV », "World War II": a Roman numeral is a rank, never an actor.
+  if (c.first == c.last && /^[IVX]{2,}$/.test(tokens[c.first].text)) c.notActor = true;
   // "TF1 released a statement", « a déclaré sur M6 », « diffusé sur TF1 », "shown on TF1": a code of letters and digits
   // that acts, is cited or is where something is shown is a broadcaster; one that does none of these is a model or a
   // product ("an Airbus A320").
@@ -454,7 +456,11 @@ export function impersonalAfterOpener(doc: Doc, first: number): boolean {
   const opener = tokens[s.first];
   if (opener.kind != 'word' || !(lang.placePrepositions.has(opener.lower) || lang.openerPrepositions.has(opener.lower) || lang.contractedArticles.has(opener.lower))) return false;
   for (let j = s.first + 1; j <= Math.min(s.last, s.first + 10); j++) {
-    if (tokens[j].text == ',') return j > first && isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower);
+    if (tokens[j].text != ',') continue;
+    if (!(j > first && isWord(tokens[j + 1]) && lang.impersonalPronouns.has(tokens[j + 1].lower))) return false;
+    // (« À Besançon, on a recensé 300 manifestants »: only where « on » says something is the place a body's voice.)
+    for (let k = j + 2; k <= j + 5 && k < tokens.length; k++) if (isWord(tokens[k]) && lang.sayVerbs.has(tokens[k].lower)) return true;
+    return false;
   }
   return false;
 }

@@ -80,8 +80,9 @@ function introducedAs(doc: Doc, first: Candidate): ActorKind | undefined {
 const titled = (c: Candidate) => c.kind == 'person' && (!!c.role || !!c.titled);
 
 /** The kind a list's sure names share, if they share one. */
-function sureKindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined {
-  const people = list.filter((c) => surePerson(doc, c)).length;
+function sureKindOf(doc: Doc, list: readonly Candidate[], surnames: ReadonlySet<string>): ActorKind | undefined {
+  // ("François Bayrou, …" then "Hollande, Mélenchon, Bayrou ou Juppé": the surname of someone named in full is someone.)
+  const people = list.filter((c) => surePerson(doc, c) || (c.first == c.last && surnames.has(c.name))).length;
   // "arrested in Washington, Los Angeles or Seattle": a list opening after a place preposition lists places.
   const places = list.filter((c) => c.place || c.notActor).length + (afterPlacePreposition(doc.tokens, list[0].first, doc.lang) ? 1 : 0);
   const bodies = list.filter((c) => c.kind == 'organization' && c.evidence >= 0.7).length;
@@ -96,9 +97,10 @@ function sureKindOf(doc: Doc, list: readonly Candidate[]): ActorKind | undefined
  * tagger's opinion of one name; a title or a role outweighs the list.
  */
 export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void {
+  const surnames = new Set(candidates.filter((c) => c.last > c.first && c.kind == 'person' && !!givenName(doc.tokens[c.first].lower, doc.lang.code)).map((c) => doc.tokens[c.last].text));
   for (const list of listsOf(doc, candidates)) {
     const introduced = introducedAs(doc, list[0]);
-    const kind = introduced ?? sureKindOf(doc, list);
+    const kind = introduced ?? sureKindOf(doc, list, surnames);
     const sure = (c: Candidate) => titled(c) || (!introduced && surePerson(doc, c));
     for (const c of list) {
       if (c.lone || c.complement || sure(c)) continue;
@@ -111,6 +113,8 @@ export function shareListKinds(doc: Doc, candidates: readonly Candidate[]): void
         // ("Meryl Streep, Archbishop Desmond Tutu": a title is no one of its own.)
         c.kind = 'person';
         c.evidence = Math.max(c.evidence, 0.6);
+        // (« des politiques comme Hollande, Mélenchon… »: the noun says so, whatever place the tagger read.)
+        if (introduced) c.place = false;
       } else if (kind == 'place' && !c.acts && c.kind != 'organization') {
         // A name read as someone by its shape alone ("Los Angeles" between commas) is one more place.
         c.place = true;

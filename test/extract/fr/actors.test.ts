@@ -336,6 +336,15 @@ describe("fr: a body's word alone", () => {
     for (const a of article.actors) expect(a.role ?? '', seen(article)).not.to.match(/redoute|rencontrera/);
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Suède');
   });
+  it("reads a city a live report counts people in, a Roman numeral and a name after a street or a shop as no actor", () => {
+    const article = run("À Besançon (Doubs), on a recensé 300 manifestants pour l'acte VI. Les Gilets jaunes sont rue Gabriel Péri, puis voie Georges Pompidou. La boutique Philipp Plein a résisté.", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    for (const name of ['Besançon', 'VI', 'Gabriel Péri', 'Georges Pompidou', 'Philipp Plein']) expect(names, seen(article)).not.to.include(name);
+  });
+  it("reads a place where « on » says something as the body speaking there", () => {
+    const article = run("Chez Renault, on assure que « rien n'est décidé ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => q.speaker), seen(article)).to.deep.equal(['renault']);
+  });
   it('reads a compound compass point opening a name as a place (« le Nord-Est de la Syrie »)', () => {
     const article = run("Les Forces démocratiques syriennes (FDS) ont lancé une offensive dans le sud du gouvernorat d'Hassaké (Nord-Est de la Syrie).", { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include('Nord-Est de la Syrie');

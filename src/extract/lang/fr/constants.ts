@@ -90,7 +90,8 @@ export const PLACE_WORDS = words(`aéroport gare stade rue avenue boulevard plac
   port quartier vallée col massif plage autoroute vol hôpital clinique centrale usine prison palais tour prix loi
   traité festival coupe championnat opération mission projet programme satellite télescope navire avion act
   ouragan tempête cyclone typhon accord protocole pacte jeux sommet arc cathédrale basilique monument mémorial tombeau
-  détroit golfe baie océan péninsule base guerre`);
+  détroit golfe baie océan péninsule base guerre voie parvis rond-point allée impasse chaussée square esplanade
+  jardin parc station boutique magasin restaurant bar café`);
 
 export const AGENCY_FOLLOWERS = words(`a ont avait avaient est sont était étaient sera seront aurait auraient va vont
   doit devait peut pourrait affirme affirmait annonce annonçait assure dit déclare indique estime souligne réclame
