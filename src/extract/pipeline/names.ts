@@ -240,7 +240,9 @@ function extendOrg(tokens: Token[], last: number, lang: Lang): number {
     }
     const w = t.lower;
     // After a connector a word in -és is a noun (« réfugiés »); after the head it may be the verb (« la Mairie précise »).
-    const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !lang.months.has(w) && !lang.weekdays.has(w);
+    // (Nor a word of time: « déféré devant le parquet demain dimanche ».)
+    const time = lang.months.has(w) || lang.weekdays.has(w) || lang.dayParts.has(w) || lang.relativeDays.some((r) => r.words[0] == w);
+    const content = !t.cap && !lang.stopwords.has(w) && (state == 'connector' || !lang.isParticiple(w)) && !time;
     // « du gouvernement de fournir », « pour le faire sortir »: an infinitive after a connector (and a clitic) is a
     // verb, not a complement.
     // (« Syndicat de la magistrature », « Ligue contre le cancer »: after an article the word is a noun — but « pour le

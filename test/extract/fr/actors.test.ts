@@ -341,6 +341,10 @@ describe("fr: a body's word alone", () => {
     const names = article.actors.map((a) => a.name);
     for (const name of ['Besançon', 'VI', 'Gabriel Péri', 'Georges Pompidou', 'Philipp Plein']) expect(names, seen(article)).not.to.include(name);
   });
+  it("ends an institution's name before a word of time (« le parquet demain »)", () => {
+    const article = run('Il sera déféré devant un magistrat du parquet demain dimanche. Le parquet a confirmé.', { lang: 'fr' });
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['le parquet']);
+  });
   it("reads a place where « on » says something as the body speaking there", () => {
     const article = run("Chez Renault, on assure que « rien n'est décidé ».", { lang: 'fr' });
     expect(article.quotes.map((q) => q.speaker), seen(article)).to.deep.equal(['renault']);
