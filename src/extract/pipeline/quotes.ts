@@ -606,6 +606,23 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return k >= tokens.length || tokens[k].gap.includes('\n');
   }
 
+  /** Whether the quotation `q` stands in a list of capitalised phrases in marks, joined by commas and « et », "or". */
+  function listedTitle(q: Quotation): boolean {
+    const capitalised = (other: Quotation | undefined) => !!other && other.first <= other.last && tokens[other.first].cap;
+    const joins = (from: number, to: number) => from <= to && to - from <= 2 && tokens.slice(from, to + 1).every((t) => t.text == ',' || (isWord(t) && lang.listCoordinators.has(t.lower)));
+    const at = quotations.indexOf(q);
+    const before = quotations[at - 1];
+    const after = quotations[at + 1];
+    const listed = (capitalised(before) && joins(before.close + 1, q.open - 1)) || (capitalised(after) && joins(q.close + 1, after.open - 1));
+    if (!listed) return false;
+    // (« scandant « Fillon, démission » et « Penelope, l'enveloppe » »: after a verb of saying they are chanted.)
+    let first = at;
+    while (first > 0 && joins(quotations[first - 1].close + 1, quotations[first].open - 1)) first--;
+    const s = sentences[tokens[quotations[first].open].sentence];
+    for (let k = s.first; k < quotations[first].open; k++) if (isCue(k)) return false;
+    return true;
+  }
+
   /** Whom a bare document noun opening the clause before verb `cue` (« Le communiqué précise ») was issued by, if any. */
   function issuedBefore(from: number, cue: number): number | undefined {
     let k = cue - 1;
@@ -1238,6 +1255,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const nounAt = (t: Token | undefined) => isWord(t) && !t.cap && (lang.orgNouns.has(t.lower) || lang.namedThingNouns.has(t.lower));
     const nameOf = nounAt(before) || (isWord(before) && !before.cap && !lang.stopwords.has(before.lower) && !lang.sayVerbs.has(before.lower) && nounAt(tokens[q.open - 2]));
     if ((named ? words <= 4 : nameOf && words <= 8) && tokens[first].cap && !/[.!?]$/.test(tokens[last].text)) return;
+    // « auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou « Les Météores » »: short capitalised
+    // phrases in marks listed one after the other are titles of works; nobody says them.
+    if (words <= 8 && tokens[first].cap && !/[.!?]$/.test(tokens[last].text) && listedTitle(q)) return;
     // (« X a comptabilisé 10 000 manifestants : « une petite minorité » »: after a colon, the one person the clause names
     // sums it up in their words, however short.)
     if (fragment && !resolution && !continued && !(afterColon && words >= 2 && colonLead(q.open) != null)) return;

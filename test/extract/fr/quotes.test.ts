@@ -298,6 +298,9 @@ describe('fr: quotes', () => {
     ["Le maire, Jean-Luc Darrigade, décrit un village « sous le choc ». Le père de la fillette a lancé un appel : « Ma puce, si tu lis ça, on t'attend. »", [['sous le choc', 'Jean-Luc Darrigade'], ["Ma puce, si tu lis ça, on t'attend.", null]]],
     // A relative clause after the subject is about it: the names in it did not speak.
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
+    // Capitalised phrases in marks listed one after the other are titles of works, unless a verb of saying has them chanted.
+    ["Le romancier Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou encore « Les Météores », est mort lundi.", []],
+    ['Des manifestants scandaient « Non à la réforme des retraites » et « Macron, on ne veut plus de toi ».', [['Non à la réforme des retraites', null], ['Macron, on ne veut plus de toi', null]]],
   ];
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.slice(0, 70)), () => {
