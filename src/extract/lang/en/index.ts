@@ -189,7 +189,7 @@ export const en: Lang = {
   thingRelatives: new Set<string>(['which']),
   namingVerbs: NAMING_VERBS,
   stressedPronouns: new Set(['himself', 'herself', 'itself', 'themselves']),
-  namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan slogans show series film book album exhibition festival banner banners placard placards`.split(' ')),
+  namedThingNouns: new Set(`operation plan bill act project campaign program programme scheme hashtag slogan slogans show series film book album exhibition festival banner banners placard placards article novel song documentary headline column`.split(' ')),
   titleIntroducers: new Set(['entitled', 'titled', 'dubbed', 'nicknamed', 'renamed', 'rebranded', 'concerning', 'regarding', 'so-called']),
   courtWords: c.COURT_WORDS,
   offencePrepositions: new Set(['for', 'with']),
