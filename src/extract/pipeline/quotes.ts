@@ -606,6 +606,20 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return k >= tokens.length || tokens[k].gap.includes('\n');
   }
 
+  /**
+   * Who issued the document whose noun stands at `k` (« le communiqué »): the subject of the last sentence before that
+   * names such a document (« Le zoo a annoncé … dans un communiqué »), within a few sentences.
+   */
+  function issuerOf(k: number): number | undefined {
+    const noun = tokens[k].lower;
+    for (let n = tokens[k].sentence - 1; n >= 0 && tokens[k].sentence - n <= 4; n--) {
+      const s = sentences[n];
+      if (!tokens.slice(s.first, s.last + 1).some((t) => t.lower == noun && t.quote < 0)) continue;
+      return mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
+    }
+    return undefined;
+  }
+
   /** Whether the quotation `q` stands in a list of capitalised phrases in marks, joined by commas and « et », "or". */
   function listedTitle(q: Quotation): boolean {
     const capitalised = (other: Quotation | undefined) => !!other && other.first <= other.last && tokens[other.first].cap;
@@ -629,7 +643,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     while (k > from && isWord(tokens[k]) && !tokens[k].cap && lang.auxiliaries.has(tokens[k].lower)) k--;
     const noun = tokens[k];
     const article = tokens[k - 1];
-    if (!isWord(noun) || noun.cap || !lang.documentNouns.has(noun.lower) || !isWord(article) || !lang.definiteArticles.has(article.lower) || k - 1 != from) return undefined;
+    // (After the quotation, past the comma that closes it: "“…”, the statement said".)
+    let start = from;
+    while (start < k && tokens[start].kind == 'punct') start++;
+    if (!isWord(noun) || noun.cap || !lang.documentNouns.has(noun.lower) || !isWord(article) || !lang.definiteArticles.has(article.lower) || k - 1 != start) return undefined;
+    const issuer = issuerOf(k);
+    if (issuer != null) return issuer;
     const previous = sentences[tokens[from].sentence - 1];
     if (!previous) return undefined;
     const subject = mentionsIn(previous.first, previous.last).find((m) => m.subject && usable(m));
@@ -760,6 +779,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // subject, not the speaker named right before the verb.)
     const reported = isWord(tokens[cue + 2]) && !tokens[cue + 2].cap && mentionsIn(Math.max(from, cue - 3), cue - 1).some((m) => isPerson(m) && usable(m));
     if (isWord(pron) && lang.pronouns.has(pron.lower) && !reported) return pronoun(cue + 1, lang.personPronouns.has(pron.lower));
+    // « », rappelle le communiqué », "“…”, the statement said": a document after the verb, with no issuer named, is
+    // that of whoever the text said issued it.
+    const documentAfter = !after.length && isWord(pron) && lang.definiteArticles.has(pron.lower) && isWord(tokens[cue + 2]) && lang.documentNouns.has(tokens[cue + 2].lower);
+    const documentIssuer = documentAfter ? issuerOf(cue + 2) : undefined;
+    if (documentIssuer != null) return { actor: documentIssuer, how: 'role', near: false };
     // "Spielberg's statement said": a possessor right before its document and the verb speaks through it.
     const owner = mentionsIn(Math.max(from, cue - 6), cue - 1).find((m) => possessor(m) && m.last + 4 >= cue && isWord(tokens[cue - 1]) && lang.documentNouns.has(tokens[cue - 1].lower));
     if (owner) return { actor: owner.actor, how: 'named', near: true };

@@ -411,6 +411,8 @@ describe('en: quotes', () => {
     // An abbreviated title stands for the word in full; a noun for what someone does before a name is a title, so the
     // name is its sentence's subject, whom "he" stands for.
     ['The speaker rejected Gov. Lydia Morrow\'s proposal. "The votes are not there," Mr. Heffernan said. Ms. Morrow has argued otherwise. "Somebody is going to pay for this gap," the governor said.', [['The votes are not there', 'Heffernan'], ['Somebody is going to pay for this gap', 'Lydia Morrow']]],
+    // A document opening its clause after the quotation is that of whoever the text said issued it.
+    ['Amnesty International released a statement on Friday. Journalists are in jail. "It is shocking," the statement said.', [['It is shocking', 'Amnesty International']]],
     ['UAW President Mike Brannigan told a rally: "The wall has come down." Line worker Jamal Carter, 34, who helped organize the campaign, said workers wanted a say. "We were working mandatory overtime," he said.', [['The wall has come down.', 'Mike Brannigan'], ['We were working mandatory overtime', 'Jamal Carter']]],
   ];
   for (const [text, expected] of CASES) {

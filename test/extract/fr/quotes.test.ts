@@ -300,6 +300,8 @@ describe('fr: quotes', () => {
     ["L'ONG Vigie Océans a publié un rapport. « Les flottes pillent les eaux », affirme l'ONG, qui appelle l'Union européenne à agir.", [['Les flottes pillent les eaux', 'Vigie Océans']]],
     // Capitalised phrases in marks listed one after the other are titles of works, unless a verb of saying has them chanted.
     ["Le romancier Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou encore « Les Météores », est mort lundi.", []],
+    // A document after the verb, with no issuer named, is that of whoever the text said issued it.
+    ["Le zoo d'Amnéville a annoncé la naissance d'un rhinocéros dans un communiqué. Arenka est le quatrième bébé du zoo. Les rhinocéros sont victimes d'un « braconnage meurtrier », rappelle le communiqué.", [['braconnage meurtrier', "zoo d'Amnéville"]]],
     // A capitalised phrase in marks after a noun for a work is its title.
     ["Selon l'article « Macron veut se payer BFM » du Canard enchaîné, le président serait agacé.", []],
     ['Des manifestants scandaient « Non à la réforme des retraites » et « Macron, on ne veut plus de toi ».', [['Non à la réforme des retraites', null], ['Macron, on ne veut plus de toi', null]]],

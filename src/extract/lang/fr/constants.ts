@@ -41,7 +41,7 @@ export const TITLE_PHRASES = phrases(`secrétaire d ' état | premier ministre |
 export const ORG_HEADS_LOWER = words(`ministère parlement gouvernement sénat assemblée mairie préfecture
   commission tribunal police gendarmerie ambassade consulat commissariat conseil université département parquet
   cabinet entourage direction administration armée diplomatie intersyndicale comité coalition cour rectorat
-  inspection caisse`);
+  inspection caisse zoo`);
 
 export const ORG_WORDS = words(`comité conseil ministère organisation agence union nations commission parlement musée
   assemblée sénat cour tribunal banque fondation foundations association institut université école fédération
