@@ -606,6 +606,18 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return k >= tokens.length || tokens[k].gap.includes('\n');
   }
 
+  /** The actor signing the line after quotation `q` (« — Stéphanie, témoin »), when `q` is its whole paragraph. */
+  function signatureAfter(q: Quotation): number | undefined {
+    if (!tokens[q.open].gap.includes('\n') && q.open > 0) return undefined;
+    if (!endsParagraph(q.close)) return undefined;
+    let k = q.close + 1;
+    while (k < tokens.length && !tokens[k].gap.includes('\n')) k++;
+    const dash = tokens[k];
+    if (!dash || !'—–'.includes(dash.text)) return undefined;
+    const signer = mentionsIn(k + 1, k + 1)[0];
+    return signer && tokens[signer.first].sentence == tokens[k + 1].sentence ? signer.actor : undefined;
+  }
+
   /**
    * Who issued the document whose noun stands at `k` (« le communiqué »): the subject of the last sentence before that
    * names such a document (« Le zoo a annoncé … dans un communiqué »), within a few sentences.
@@ -1229,6 +1241,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (left?.actor == null && passive) continue;
         break;
       }
+    }
+    // « « Sauver Paris, c'est… » ¶ — Victor Hugo », a pull-quote signed on the line after it: a quotation that is its
+    // paragraph, followed by a paragraph opening on a dash and a name, is that name's.
+    if (resolution?.actor == null) {
+      const signer = signatureAfter(q);
+      if (signer != null) (resolution = { actor: signer, how: 'named', near: true }), (cue = -1);
     }
     // « il n'a pu que constater …, selon Paul Ryan, la difficulté de passer d'« … » »: a named source between the verb
     // and the quotation is nearer the words than the verb's subject.

@@ -302,6 +302,8 @@ describe('fr: quotes', () => {
     ["Le romancier Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou encore « Les Météores », est mort lundi.", []],
     // A document after the verb, with no issuer named, is that of whoever the text said issued it.
     ["Le zoo d'Amnéville a annoncé la naissance d'un rhinocéros dans un communiqué. Arenka est le quatrième bébé du zoo. Les rhinocéros sont victimes d'un « braconnage meurtrier », rappelle le communiqué.", [['braconnage meurtrier', "zoo d'Amnéville"]]],
+    // A quotation that is its paragraph, signed on the line after it by a dash and a name, is that name's.
+    ["Selon le vice-procureur Laurent Labadie, « quelqu’un a chuté dans l’escalier ».\n\n« J’étais au bar, en train de prendre un verre. Tout a été très vite »\n\n— Stéphanie, témoin", [['quelqu’un a chuté dans l’escalier', 'Laurent Labadie'], ['J’étais au bar, en train de prendre un verre. Tout a été très vite', 'Stéphanie']]],
     // A capitalised phrase in marks after a noun for a work is its title.
     ["Selon l'article « Macron veut se payer BFM » du Canard enchaîné, le président serait agacé.", []],
     ['Des manifestants scandaient « Non à la réforme des retraites » et « Macron, on ne veut plus de toi ».', [['Non à la réforme des retraites', null], ['Macron, on ne veut plus de toi', null]]],
