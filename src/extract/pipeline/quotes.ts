@@ -636,7 +636,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function listedTitle(q: Quotation): boolean {
     const capitalised = (other: Quotation | undefined) => !!other && other.first <= other.last && tokens[other.first].cap;
     const joins = (from: number, to: number) => from <= to && to - from <= 2 && tokens.slice(from, to + 1).every((t) => t.text == ',' || (isWord(t) && lang.listCoordinators.has(t.lower)));
-    const at = quotations.indexOf(q);
+    const at = tokens[q.first].quote;
     const before = quotations[at - 1];
     const after = quotations[at + 1];
     const listed = (capitalised(before) && joins(before.close + 1, q.open - 1)) || (capitalised(after) && joins(q.close + 1, after.open - 1));
