@@ -228,6 +228,8 @@ export interface Lang {
   relationNouns: ReadonlySet<string>;
   /** Nouns for a place ('ville', 'province'; 'city', 'district'): "Kinshasa, the capital of…" is a place's name. */
   placeNouns: ReadonlySet<string>;
+  /** Nouns of streets, squares and stations, whose complement is a place (« le parvis de l'Hôtel de Ville », "the port of Dover"). */
+  streetNouns: ReadonlySet<string>;
   /** Common nouns for a person a text names before ('femme', 'homme'; 'woman', 'man'): « raconte la jeune femme ». */
   personNouns: ReadonlySet<string>;
   /** Titles only a body gives ('director', 'chairman', 'founder'; « directeur », « fondateur »): the name after their « of » is its employer. */

@@ -397,7 +397,19 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly && !(c.kind == 'person' && (before.role || before.honorific))) speaks ? (c.kind = 'organization') : (c.notActor = true);
   }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
-  if (isWord(prev) && !prev.cap && lang.placeWords.has(prev.lower)) c.notActor = true;
+  // (« Place Gabriel Péri à Lyon »: so does one opening the sentence with its capital.)
+  const placeNoun = (k: number) => isWord(tokens[k]) && lang.placeWords.has(tokens[k].lower) && (!tokens[k].cap || doc.sentences[tokens[k].sentence].first == k);
+  if (placeNoun(c.first - 1)) c.notActor = true;
+  // « le parvis de l'Hôtel de Ville », « la place de la République », "the port of Dover": a name completing a place's
+  // noun (not a thing's: « l'accord de Richard Ferrand ») is that place, where it does not act.
+  let of = c.first - 1;
+  if (isApostrophe(tokens[of])) of--;
+  if (isWord(tokens[of]) && lang.determiners.has(tokens[of].lower) && !lang.contractedArticles.has(tokens[of].lower)) of--;
+  const connector = tokens[of];
+  const linking = isWord(connector) && (lang.contractedArticles.has(connector.lower) || (lang.nameConnectors.has(connector.lower) && !lang.determiners.has(connector.lower)));
+  const where = tokens[of - 1];
+  const placeHead = isWord(where) && (lang.placeNouns.has(where.lower) || lang.streetNouns.has(where.lower)) && (!where.cap || doc.sentences[where.sentence].first == of - 1);
+  if (!acts && !sourced && linking && placeHead) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
   // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);

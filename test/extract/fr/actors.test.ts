@@ -341,6 +341,11 @@ describe("fr: a body's word alone", () => {
     const names = article.actors.map((a) => a.name);
     for (const name of ['Besançon', 'VI', 'Gabriel Péri', 'Georges Pompidou', 'Philipp Plein']) expect(names, seen(article)).not.to.include(name);
   });
+  it("reads a name completing a street's or a square's noun as that place, a thing's complement as someone", () => {
+    const article = run("Des manifestants traversent le parvis de l'Hôtel de Ville. Le député a observé une minute de silence avec l'accord de Richard Ferrand.", { lang: 'fr' });
+    const likely = article.actors.filter((a) => a.confidence >= 0.5).map((a) => a.name);
+    expect(likely, seen(article)).to.deep.equal(['Richard Ferrand']);
+  });
   it("ends an institution's name before a word of time (« le parquet demain »)", () => {
     const article = run('Il sera déféré devant un magistrat du parquet demain dimanche. Le parquet a confirmé.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['le parquet']);

@@ -127,6 +127,7 @@ export const en: Lang = {
   hourWords: new Set(['o\'clock']),
   clockPrepositions: new Set(['at', 'around', 'by', 'until']),
   relationNouns: c.RELATION_NOUNS,
+  streetNouns: new Set('street avenue road square bridge boulevard lane station airport port park'.split(' ')),
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),
   personNouns: new Set(`woman man boy girl teenager pensioner student defendant accused plaintiff unionist billionaire millionaire tycoon mogul entrepreneur
     candidate lawmaker veteran suspect hostage doctor nurse soldier striker midfielder defender goalkeeper`.split(/\s+/)),

@@ -150,6 +150,7 @@ export const fr: Lang = {
   hourWords: new Set(['heure', 'heures']),
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
   relationNouns: c.RELATION_NOUNS,
+  streetNouns: new Set('rue avenue boulevard place pont parvis quai voie allée impasse chaussée square esplanade jardin parc gare station stade aéroport port'.split(' ')),
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
   personNouns: new Set(`femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
     plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate candidat candidate
