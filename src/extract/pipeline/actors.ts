@@ -798,10 +798,10 @@ interface Group {
 /** How many accents a name's letters carry: of two spellings of one name, the one with more is right. */
 const accents = (name: string) => name.normalize('NFD').length - name.length;
 
-/** « Eric Drouet » is « Éric Drouet »: the press often leaves capitals unaccented, so names compare without accents. */
+/** « Eric Drouet » is « Éric Drouet », « comité Nobel » is « Comité Nobel »: the press often leaves capitals unaccented, and capitalises a name's inner words or not, so names compare without accents or case. */
 class FoldedMap<V> extends Map<string, V> {
   // (Most names are plain ASCII: nothing to fold.)
-  private static fold = (name: string) => (/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name);
+  private static fold = (name: string) => (/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name).toLowerCase();
   static same = (a: string, b: string) => FoldedMap.fold(a) == FoldedMap.fold(b);
   override get(name: string) {
     return super.get(FoldedMap.fold(name));

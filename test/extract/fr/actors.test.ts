@@ -346,6 +346,10 @@ describe("fr: a body's word alone", () => {
     const likely = article.actors.filter((a) => a.confidence >= 0.5).map((a) => a.name);
     expect(likely, seen(article)).to.deep.equal(['Richard Ferrand']);
   });
+  it('reads a name written with and without a capital inside it as one actor', () => {
+    const article = run('La Préfecture de police de Paris a compté 2 000 manifestants. La préfecture de police de Paris a confirmé le chiffre.', { lang: 'fr' });
+    expect(article.actors.map((a) => [a.name, a.aliases]), seen(article)).to.deep.equal([['Préfecture de police de Paris', ['préfecture de police de Paris']]]);
+  });
   it("ends an institution's name before a word of time (« le parquet demain »)", () => {
     const article = run('Il sera déféré devant un magistrat du parquet demain dimanche. Le parquet a confirmé.', { lang: 'fr' });
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['le parquet']);
