@@ -903,7 +903,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       join(sameInitial[0], c);
       continue;
     }
-    const g = byName.get(c.name) ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
+    // (« Le Canard enchaîné » after « Canard enchaîné » opening a sentence: the title without its article is the same.)
+    const bare = c.kind == 'organization' && c.last > c.first + 1 && lang.determiners.has(tokens[c.first].lower) ? byName.get(textOf(doc.text, tokens, c.first + 1, c.last)) : undefined;
+    const g = byName.get(c.name) ?? bare ?? add(c, c.kind == 'unknown' ? 'person' : c.kind, c.evidence);
     join(g, c);
   }
   // "David Thouless" after "David J. Thouless", « Hans Hansson » after « Thomas Hans Hansson »: a name without its

@@ -346,6 +346,10 @@ describe("fr: a body's word alone", () => {
     const likely = article.actors.filter((a) => a.confidence >= 0.5).map((a) => a.name);
     expect(likely, seen(article)).to.deep.equal(['Richard Ferrand']);
   });
+  it("reads a title with its article, after the same title opening a sentence without it, as one actor", () => {
+    const article = run("Le Canard enchaîné révèle l'affaire mercredi. Selon Le Canard Enchaîné, le ministre aurait menti.", { lang: 'fr' });
+    expect(article.actors.length, seen(article)).to.equal(1);
+  });
   it('reads a name written with and without a capital inside it as one actor', () => {
     const article = run('La Préfecture de police de Paris a compté 2 000 manifestants. La préfecture de police de Paris a confirmé le chiffre.', { lang: 'fr' });
     expect(article.actors.map((a) => [a.name, a.aliases]), seen(article)).to.deep.equal([['Préfecture de police de Paris', ['préfecture de police de Paris']]]);
