@@ -398,18 +398,14 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   // (« Place Gabriel Péri à Lyon »: so does one opening the sentence with its capital.)
-  const placeNoun = (k: number) => isWord(tokens[k]) && lang.placeWords.has(tokens[k].lower) && (!tokens[k].cap || doc.sentences[tokens[k].sentence].first == k);
-  if (placeNoun(c.first - 1)) c.notActor = true;
+  const nounIn = (k: number, ...sets: ReadonlySet<string>[]) => isWord(tokens[k]) && sets.some((set) => set.has(tokens[k].lower)) && (!tokens[k].cap || doc.sentences[tokens[k].sentence].first == k);
+  if (nounIn(c.first - 1, lang.placeWords)) c.notActor = true;
   // « le parvis de l'Hôtel de Ville », « la place de la République », "the port of Dover": a name completing a place's
   // noun (not a thing's: « l'accord de Richard Ferrand ») is that place, where it does not act.
-  let of = c.first - 1;
-  if (isApostrophe(tokens[of])) of--;
-  if (isWord(tokens[of]) && lang.determiners.has(tokens[of].lower) && !lang.contractedArticles.has(tokens[of].lower)) of--;
-  const connector = tokens[of];
+  const link = linkBefore(doc, c.first);
+  const connector = tokens[link];
   const linking = isWord(connector) && (lang.contractedArticles.has(connector.lower) || (lang.nameConnectors.has(connector.lower) && !lang.determiners.has(connector.lower)));
-  const where = tokens[of - 1];
-  const placeHead = isWord(where) && (lang.placeNouns.has(where.lower) || lang.streetNouns.has(where.lower)) && (!where.cap || doc.sentences[where.sentence].first == of - 1);
-  if (!acts && !sourced && linking && placeHead) c.notActor = true;
+  if (!acts && !sourced && linking && nounIn(link - 1, lang.placeNouns, lang.streetNouns)) c.notActor = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
   // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
@@ -725,27 +721,34 @@ function speaksInMarks(doc: Doc, c: Candidate): boolean {
 }
 
 /**
- * Whether the words from token `first` complete a lower-case common noun through « de », "of" (an article allowed):
- * « la centrale de [Flamanville] », « un membre de [l'entreprise] », « des camarades de [l'EFB] ».
+ * The token a name at `first` hangs on, past the article between them: the « de » of « centrale de la Hague », « maire
+ * de Les Pieux », « de l'Ain », the "for" of "for the Echo Arena" — or the word right before the name.
  */
-/** Whether the name at `first` follows a person's title and the connector of a domain: "Commissioner for [Human Rights]". */
-function titleDomain(doc: Doc, first: number): boolean {
+function linkBefore(doc: Doc, first: number): number {
   const { tokens, lang } = doc;
   let k = first - 1;
   if (isApostrophe(tokens[k])) k--;
-  if (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower)) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
+  return k;
+}
+
+/** Whether the name at `first` follows a person's title and the connector of a domain: "Commissioner for [Human Rights]". */
+function titleDomain(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  const k = linkBefore(doc, first);
   const connector = tokens[k];
   // ("A spokesman for the Echo Arena", "director for Oxfam": those who work for a body are not its domain.)
   const title = tokens[k - 1];
   return isWord(connector) && !connector.cap && lang.domainConnectors.has(connector.lower) && isTitle(title, lang) && !lang.employerTitles.has(title.lower);
 }
 
+/**
+ * Whether the words from token `first` complete a lower-case common noun through « de », "of" (an article allowed):
+ * « la centrale de [Flamanville] », « un membre de [l'entreprise] », « des camarades de [l'EFB] ».
+ */
 export function completesNoun(doc: Doc, first: number): boolean {
   const { tokens, lang } = doc;
-  let k = first - 1;
-  // « maire de Les Pieux », « centrale de la Hague », « de l'Ain »: an article between the connector and the name.
-  if (isApostrophe(tokens[k])) k--;
-  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
+  const k = linkBefore(doc, first);
   const connector = tokens[k];
   // Only a preposition links a noun to its complement: « savoir la CFDT », "and the UN" are not « de », "of".
   if (!isWord(connector) || connector.cap || !lang.nameConnectors.has(connector.lower) || lang.determiners.has(connector.lower) || lang.coordinators.has(connector.lower)) return false;

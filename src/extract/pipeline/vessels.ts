@@ -9,17 +9,11 @@ import { textOf } from './util.js';
 
 export function dropVessels(doc: Doc, candidates: readonly Candidate[]): void {
   const { tokens, text, lang } = doc;
-  const vessels = new Set<string>();
-  for (const c of candidates) {
-    if (c.last == c.first || !lang.vesselPrefixes.has(tokens[c.first].text)) continue;
-    vessels.add(textOf(text, tokens, c.first + 1, c.last));
-    c.vessel = true;
-    c.notActor = true;
-    c.evidence = 0;
-  }
+  const prefixed = (c: Candidate) => c.last > c.first && lang.vesselPrefixes.has(tokens[c.first].text);
+  const vessels = new Set(candidates.filter(prefixed).map((c) => textOf(text, tokens, c.first + 1, c.last)));
   if (!vessels.size) return;
   for (const c of candidates) {
-    if (!vessels.has(c.name)) continue;
+    if (!prefixed(c) && !vessels.has(c.name)) continue;
     c.vessel = true;
     c.notActor = true;
     c.evidence = 0;
