@@ -124,7 +124,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   if (c.byShape || c.owner) return;
   const { tokens, lang, text } = doc;
   const before = roleBefore(doc, c.first);
-  const after = roleAfter(doc, c.last);
+  const after = roleAfter(doc, c.first, c.last);
   const words = c.last - c.first + 1 - countConnectors(tokens, c, lang);
   // « Matthias Fekl lui a succédé »: a clitic pronoun may sit between the name and its verb.
   const clitic = isWord(tokens[c.last + 1]) && lang.pronouns.has(tokens[c.last + 1].lower) && !tokens[c.last + 1].cap;

@@ -25,12 +25,18 @@ export function beforeInsertion(doc: Doc, from: number, cue: number): number {
   return cue;
 }
 
+/** "an official release", "official statements": a noun for a source, at `k`, that qualifies a document and so is no one. */
+export function qualifiesDocument(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return isWord(next) && !next.cap && next.gap == ' ' && doc.lang.documentNouns.has(next.lower);
+}
+
 /** Whether a noun for people the text does not name opens the clause before `cue`, every name after it in a complement. */
 export function groupSubject(doc: Doc, from: number, cue: number, named: readonly Mention[]): boolean {
   const { tokens, lang, sentences } = doc;
   let k = from;
   const opening = (j: number) => sentences[tokens[j].sentence].first == j;
-  while (k < cue && !(isWord(tokens[k]) && (!tokens[k].cap || opening(k)) && tokens[k].quote < 0 && lang.sourceNouns.has(tokens[k].lower))) {
+  while (k < cue && !(isWord(tokens[k]) && (!tokens[k].cap || opening(k)) && tokens[k].quote < 0 && lang.sourceNouns.has(tokens[k].lower) && !qualifiesDocument(doc, k))) {
     if ((tokens[k].cap && !opening(k)) || tokens[k].quote >= 0 || tokens[k].text == ',') return false;
     k++;
   }

@@ -6,7 +6,7 @@ import { afterPlacePreposition, isNameToken, isTitle, pastInsert, residentShape 
 import { isDemonym } from './places.js';
 import { qualifiesTitle, roleHead } from './roles.js';
 import { countWords, cueText, documentNounBefore, type Incise, inciseIn, isNounThere, roleNoun, sayPhraseAt, speaksForSomeoneElse } from './quote-shapes.js';
-import { beforeInsertion, groupSubject, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
+import { beforeInsertion, groupSubject, qualifiesDocument, unclosedApposition, unnamedRightBefore } from './clause-subjects.js';
 
 /** A quote with where its attribution was found, for dating it later. */
 export interface FoundQuote {
@@ -553,7 +553,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   /** « une mère », "a resident", « un habitant »: an indefinite article at token `k`, outside the marks, before a noun for someone. */
   function bringsInSomeone(k: number): boolean {
     const noun = tokens[k + 1];
-    if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap) return false;
+    if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap || qualifiesDocument(doc, k + 1)) return false;
     return lang.personNouns.has(noun.lower) || lang.sourceNouns.has(noun.lower) || lang.relationNouns.has(noun.lower) || lang.agentNoun.test(noun.lower);
   }
   /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */

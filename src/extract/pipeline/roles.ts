@@ -107,17 +107,30 @@ export function roleHead(role: string, lang: Lang): string {
   return words[(end < 0 ? words.length : end) - 1] ?? '';
 }
 
-/** The apposition after a name: Zhumadin Patov, « directeur adjoint d'un marché public à Almaty », a déclaré. */
-export function roleAfter(doc: Doc, last: number): string | undefined {
+/** « sur les Champs-Élysées », "with Reuters": whether a preposition governs the name opening at token `first`. */
+function afterPreposition(doc: Doc, first: number): boolean {
+  const { tokens, lang } = doc;
+  let k = first - 1;
+  if (isApostrophe(tokens[k])) k--;
+  if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k--;
+  const p = tokens[k];
+  return isWord(p) && !p.cap && p.sentence == tokens[first].sentence && (lang.placePrepositions.has(p.lower) || lang.mediumPrepositions.has(p.lower) || lang.adjunctPrepositions.has(p.lower));
+}
+
+/**
+ * The apposition after the name on tokens `first`–`last`: Zhumadin Patov, « directeur adjoint d'un marché public à
+ * Almaty », a déclaré.
+ */
+export function roleAfter(doc: Doc, first: number, last: number): string | undefined {
   const { tokens, lang, text } = doc;
   if (tokens[last + 1]?.text != ',') return;
-  const first = last + 2;
-  const t = tokens[first];
+  const start = last + 2;
+  const t = tokens[start];
   if (!isWord(t) || t.cap || lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.isParticiple(t.lower)) return;
   // "Iteka, une association burundaise,": an organisation noun after the article heads a description too.
   // ("Safa, a 26-year-old baker,", « Karim, un boulanger de 26 ans, »: a description giving an age is someone's too.)
   const aged = (k: number) => isWord(tokens[k]) && (lang.ageNoun.test(tokens[k].lower) || (tokens[k].digits && lang.ageUnits.has(tokens[k + 1]?.lower ?? '')));
-  const titled = [0, 1, 2].some((n) => isTitle(tokens[first + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[first + 1]?.lower ?? '')) || (lang.numberArticles.has(t.lower) && [1, 2, 3, 4].some((n) => aged(first + n)));
+  const titled = [0, 1, 2].some((n) => isTitle(tokens[start + n], lang)) || (lang.determiners.has(t.lower) && lang.orgNouns.has(tokens[start + 1]?.lower ?? '')) || (lang.numberArticles.has(t.lower) && [1, 2, 3, 4].some((n) => aged(start + n)));
   if (!titled && (lang.stopwords.has(t.lower) || lang.determiners.has(t.lower))) return;
   // The apposition ends at a comma, a bracket, a colon or a quotation, or — where the closing comma was forgotten
   // (« X, premier vice-président du Burundi a réagi ») — at the verb.
@@ -127,16 +140,20 @@ export function roleAfter(doc: Doc, last: number): string | undefined {
     if (u.lower == 's' && isApostrophe(tokens[k - 1])) return false;
     return ',.(;:'.includes(u.text) || '«“"'.includes(u.text) || u.quote >= 0 || lang.sayVerbs.has(u.lower) || lang.agencyFollowers.has(u.lower);
   };
-  let k = first;
-  while (k < tokens.length && k - first < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(k)) k++;
+  let k = start;
+  while (k < tokens.length && k - start < MAX_ROLE && tokens[k].sentence == t.sentence && !ends(k)) k++;
   const closed = tokens[k]?.text == ',' || tokens[k]?.text == '(' || tokens[k]?.text == ':';
   if (!closed && !titled) return;
   // « Interrogé par Mediapart, le ministre a répondu », "Asked by the BBC, the minister said": after a phrase opening the
   // sentence, the words running to the verb are the main clause's subject.
   const opener = tokens[doc.sentences[t.sentence].first];
   if (!closed && isWord(opener) && (lang.isParticiple(opener.lower) || lang.openingSources.has(opener.lower) || lang.sourcePhrases.some((p) => p[0] == opener.lower))) return;
+  // (« Vers 19h40, sur les Champs-Élysées, un groupe de manifestants a chanté »: nor after a name a preposition governs,
+  // where the words run on to the verb; « sur Weibo, un site de microblogage. » ends the sentence as an apposition.)
+  const toVerb = !closed && k < tokens.length && !'.;'.includes(tokens[k].text);
+  if (toVerb && afterPreposition(doc, first)) return;
   // « Interrogé sur France Inter, le ministre Bruno Le Maire a jugé »: a title with its name after the comma is the
   // next clause's subject, not an apposition.
-  for (let j = first; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower)) return;
-  return squash(textOf(text, tokens, first, k - 1)) || undefined;
+  for (let j = start; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower)) return;
+  return squash(textOf(text, tokens, start, k - 1)) || undefined;
 }

@@ -638,4 +638,8 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).not.to.include('Court');
     expect(names, seen(article)).to.include('Congress');
   });
+  it('reads "official" before a document as qualifying it: the body that spoke goes on to the quote after', () => {
+    const article = run('In an official release from Amnesty International put out Friday, the organization said that the authorities were hiding the truth.\n\n"It is shocking that journalists are being detained. Rather than investigating, the authorities are sending a message."', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Amnesty International']);
+  });
 });

@@ -393,4 +393,11 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).not.to.include('Conseil');
     expect(names, seen(article)).to.include('Sénat');
   });
+  it('gives a place named after a preposition no apposition that runs on to the verb: that is the clause\'s subject', () => {
+    const article = run('Vers 19h40, sur les Champs-Élysées, un groupe de manifestants a chanté : « Au revoir Benalla ». Les messages ont été postés sur Weibo, un site de microblogage.', { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include('Champs-Élysées');
+    expect(article.quotes.map((q) => q.speaker ?? null), seen(article)).to.deep.equal([null]);
+  });
 });
+
