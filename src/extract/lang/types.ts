@@ -240,6 +240,8 @@ export interface Lang {
   documentConnectors: ReadonlySet<string>;
   /** "AP quoted a police official as saying": verbs of quoting whose object is the speaker, and the word before the verb of saying. */
   quotingVerbs: ReadonlySet<string>;
+  /** Verbs through which a document speaks when one follows them: '"…," read a statement by the ministry'. */
+  documentReadVerbs: ReadonlySet<string>;
   /** After a verb of learning, who the words came from (« a-t-on appris auprès du parquet »). */
   learnedFrom: readonly (readonly string[])[];
   quotedAs: string;

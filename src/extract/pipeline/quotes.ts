@@ -52,7 +52,17 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const t = tokens[k];
     // (« a-t-on appris auprès du parquet »: a verb of learning names its source after it.)
     const learned = isWord(t) && lang.isPastParticiple(t.lower) && lang.learnedFrom.some((ph) => phraseAt(tokens, k + 1, ph));
-    return isWord(t) && t.quote < 0 && (lang.invertedPronoun(t.text) || lang.invertedImpersonal(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k) || learned);
+    return isWord(t) && t.quote < 0 && !insideName(k) && (lang.invertedPronoun(t.text) || lang.invertedImpersonal(t.text) || (lang.sayVerbs.has(t.lower) && !isNounThere(doc, k)) || sayPhraseAt(doc, k) || learned || documentReads(k));
+  };
+  // '"…," read a statement by the ministry': "read" speaks only with the document it reads from right after it.
+  const documentReads = (k: number): boolean => {
+    const [article, noun] = [tokens[k + 1], tokens[k + 2]];
+    return lang.documentReadVerbs.has(tokens[k].lower) && isWord(article) && lang.determiners.has(article.lower) && isWord(noun) && lang.documentNouns.has(noun.lower);
+  };
+  // "the United States President": a capitalised word right after another, inside the sentence, is a name's, not a verb.
+  const insideName = (k: number): boolean => {
+    const prev = tokens[k - 1];
+    return tokens[k].cap && isWord(prev) && prev.cap && tokens[k].gap == ' ' && prev.sentence == tokens[k].sentence && sentences[prev.sentence].first != k;
   };
   // A name alone in its marks (« Quotidien ») is a title, not quoted words: it can speak.
   const titleInMarks = (m: Mention): boolean => tokens[m.first].quote >= 0 && quotations[tokens[m.first].quote].first == m.first && quotations[tokens[m.first].quote].last == m.last;
@@ -619,15 +629,19 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
 
   /**
-   * Who issued the document whose noun stands at `k` (« le communiqué »): the subject of the last sentence before that
-   * names such a document (« Le zoo a annoncé … dans un communiqué »), within a few sentences.
+   * Who issued the document whose noun stands at `k` (« le communiqué »): in the last sentence before that names a
+   * document, within a few sentences, the body it came from ("a release from Amnesty International") or else the
+   * sentence's subject (« Le zoo a annoncé … dans un communiqué »). The nearest document is taken to be this one, even
+   * where the text names it otherwise ("an official release …", then "the statement").
    */
   function issuerOf(k: number): number | undefined {
-    const noun = tokens[k].lower;
     for (let n = tokens[k].sentence - 1; n >= 0 && tokens[k].sentence - n <= 4; n--) {
       const s = sentences[n];
-      if (!tokens.slice(s.first, s.last + 1).some((t) => t.lower == noun && t.quote < 0)) continue;
-      return mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
+      let j = s.first;
+      while (j <= s.last && !(isWord(tokens[j]) && tokens[j].quote < 0 && !tokens[j].cap && lang.documentNouns.has(tokens[j].lower))) j++;
+      if (j > s.last) continue;
+      const from = isWord(tokens[j + 1]) && lang.documentConnectors.has(tokens[j + 1].lower) ? mentionsIn(j + 2, j + 3).find(usable) : undefined;
+      return from?.actor ?? mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
     }
     return undefined;
   }

@@ -153,7 +153,7 @@ export function roleAfter(doc: Doc, first: number, last: number): string | undef
   const toVerb = !closed && k < tokens.length && !'.;'.includes(tokens[k].text);
   if (toVerb && afterPreposition(doc, first)) return;
   // « Interrogé sur France Inter, le ministre Bruno Le Maire a jugé »: a title with its name after the comma is the
-  // next clause's subject, not an apposition.
-  for (let j = start; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower)) return;
+  // next clause's subject, not an apposition. ("Julia Gillard, the Prime Minister, said": a title's second word is no name.)
+  for (let j = start; j < k - 1; j++) if (isTitle(tokens[j], lang) && tokens[j + 1].cap && !lang.nameConnectors.has(tokens[j + 1].lower) && !isTitle(tokens[j + 1], lang)) return;
   return squash(textOf(text, tokens, start, k - 1)) || undefined;
 }

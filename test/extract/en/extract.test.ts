@@ -642,4 +642,20 @@ describe("en: a body's word alone", () => {
     const article = run('In an official release from Amnesty International put out Friday, the organization said that the authorities were hiding the truth.\n\n"It is shocking that journalists are being detained. Rather than investigating, the authorities are sending a message."', { lang: 'en' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Amnesty International']);
   });
+  it('reads a title of two capitalised words in apposition as the role of the name before it, who is the one speaking', () => {
+    const article = run('Silvio Berlusconi, the Prime Minister of Italy, said it was "a great outcome." Australia pledged to stay. "He has paid the price," Julia Gillard, the Prime Minister, said.', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Silvio Berlusconi', 'Julia Gillard']);
+    expect(article.actors.find((a) => a.name == 'Julia Gillard')?.role, seen(article)).to.equal('the Prime Minister');
+  });
+  it('reads a capitalised verb of saying inside a name ("the United States President") as the name\'s, not as a cue', () => {
+    const article = run('Hugo Chavez spoke at the United Nations on Wednesday.\n\nHe warned Americans that "The devil is right at home.", apparently referring to the United States President George W. Bush.', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Hugo Chavez']);
+  });
+  it('gives a quote "read" by a document to whoever issued it: named after it, or named with the document before', () => {
+    const warning = run('"Boats should return to shore," read a warning by the Joint Australian Tsunami Warning Center.', { lang: 'en' });
+    expect(warning.quotes.map((q) => speakerName(warning, q.speaker)), seen(warning)).to.deep.equal(['Joint Australian Tsunami Warning Center']);
+    const statement = run('In an official release from Amnesty International put out Friday, the organization criticised Iran.\n\n"It is shocking that journalists are being detained," read the statement.', { lang: 'en' });
+    expect(statement.quotes.map((q) => speakerName(statement, q.speaker)), seen(statement)).to.deep.equal(['Amnesty International']);
+  });
 });
+

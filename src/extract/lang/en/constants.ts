@@ -113,7 +113,7 @@ export const PERSON_PRONOUNS = words(`he she him her`);
 export const ANAPHOR_PHRASES = phrases(`the latter`);
 export const SOURCE_PHRASES = phrases(`according to | citing | quoted by`);
 export const DOCUMENT_NOUNS = words(`statement statements report letter document note release post tweet memo poll survey page article
-  account interview investigation inquiry study analysis assessment review`);
+  account interview investigation inquiry study analysis assessment review message warning bulletin advisory notice`);
 export const DEFINITE_ARTICLES = words(`the`);
 export const ORG_NOUNS = words(`group organisation organization company firm agency ministry department government union
   party charity council committee board bank university institute foundation association airline carrier manufacturer

@@ -136,6 +136,7 @@ export const en: Lang = {
   documentConnectors: new Set(['from', 'by']),
   quotingVerbs: new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']),
   quotedAs: 'as',
+  documentReadVerbs: new Set(['read', 'reads']),
   learnedFrom: [],
   gerundMarkers: new Set(['while', 'by']),
   participleAuxiliaries: new Set(['having']),

@@ -161,6 +161,7 @@ export const fr: Lang = {
   documentConnectors: new Set(['par']),
   quotingVerbs: new Set([]),
   quotedAs: '',
+  documentReadVerbs: new Set([]),
   learnedFrom: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', 'd', "'"]],
   gerundMarkers: new Set(['en']),
   participleAuxiliaries: new Set(['ayant']),
