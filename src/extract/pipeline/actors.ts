@@ -394,7 +394,15 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   for (let k = from; k <= c.last; k++) {
     if ((tokens[k].digits || /\d/.test(tokens[k].text)) && !broadcaster) c.notActor = true;
     // ("Analyst Joanna Park": after a person's title the word is a surname.)
-    else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly && !(c.kind == 'person' && (before.role || before.honorific))) speaks ? (c.kind = 'organization') : (c.notActor = true);
+    else if (lang.placeWords.has(tokens[k].lower) && !surnameOnly && !(c.kind == 'person' && (before.role || before.honorific))) {
+      if (speaks) c.kind = 'organization';
+      else {
+        c.notActor = true;
+        // (Its head word: "Midnight Mass", « Festival de Cannes » are things; « Service de presse du festival » may be
+        // the body that runs one.)
+        if (k == (lang.headLast ? c.last : c.first)) c.thing = true;
+      }
+    }
   }
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   // (« Place Gabriel Péri à Lyon »: so does one opening the sentence with its capital.)
@@ -881,7 +889,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const initialLed = (c: Candidate) => c.kind != 'organization' && /^\p{Lu}$/u.test(tokens[c.first].text) && tokens[c.first + 1]?.text == '.';
   for (const c of [...multi.filter((c) => !initialLed(c)), ...multi.filter(initialLed)]) {
     // A full name written again is the same actor, even where nothing around it says it acts.
-    if (!c.evidence && (c.kind != 'organization' || c.vessel) && !byName.has(c.name)) continue;
+    if (!c.evidence && (c.kind != 'organization' || c.vessel || c.thing) && !byName.has(c.name)) continue;
     // « le gouvernement de Tokayev », merely mentioned, is a person's government; « se défend le cabinet de M. Le
     // Roux », « l'entourage de Fillon explique »: a body that speaks or acts is an organisation of its own.
     if (c.kind == 'organization' && !tokens[c.first].cap && surnames.has(tokens[c.last].text) && !bodiesActing.has(c.name)) continue;

@@ -25,6 +25,8 @@ export interface Candidate {
   notActor?: boolean;
   /** A ship ("MV Sirius Star"): not even an unlikely actor. */
   vessel?: boolean;
+  /** Named as a thing or a place by its own last word ("Midnight Mass", "Horse Guards Parade"): not even an unlikely actor. */
+  thing?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;
   /** An institution's common noun alone (« la préfecture »): an actor only where it speaks or acts. */

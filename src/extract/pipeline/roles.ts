@@ -76,8 +76,10 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
       continue;
     }
     if (t.cap || lang.stopwords.has(t.lower) || lang.nameConnectors.has(t.lower) || lang.determiners.has(t.lower)) break;
-    // "The president told CNN": a verb between the title and the name ends the title's phrase.
-    if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.auxiliaries.has(t.lower)) break;
+    // "The president told CNN": a verb between the title and the name ends the title's phrase. ("The Pope celebrated
+    // Midnight Mass": where a title's modifiers come before it, a participle after it is a verb; « le président élu
+    // Donald Trump » keeps its adjective.)
+    if (lang.sayVerbs.has(t.lower) || lang.agencyFollowers.has(t.lower) || lang.auxiliaries.has(t.lower) || (lang.headLast && lang.isPastParticiple(t.lower))) break;
   }
   if (titleAt >= 0) return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
   return agentNounBefore(doc, i) ?? none;

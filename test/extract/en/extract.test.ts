@@ -657,5 +657,17 @@ describe("en: a body's word alone", () => {
     const statement = run('In an official release from Amnesty International put out Friday, the organization criticised Iran.\n\n"It is shocking that journalists are being detained," read the statement.', { lang: 'en' });
     expect(statement.quotes.map((q) => speakerName(statement, q.speaker)), seen(statement)).to.deep.equal(['Amnesty International']);
   });
+  it('reads "the pontiff" as the person just named, who goes on speaking through a participle', () => {
+    const article = run('Pope Benedict XVI delivered his message at Saint Peter\'s Square. The pontiff remembered the war-torn regions, calling for the light of Christ to "shine forth and bring consolation to those who live in darkness".', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Benedict XVI']);
+  });
+  it('names no actor where a name\'s head word makes it a thing or a place, even a body\'s name named once', () => {
+    const article = run('The Pope celebrated Midnight Mass. Crowds gathered at Horse Guards Parade and near Changi International Airport. The European Union sent aid.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include.members(['Midnight Mass']);
+    expect(names, seen(article)).not.to.include.members(['Horse Guards Parade']);
+    expect(names, seen(article)).not.to.include.members(['Changi International Airport']);
+    expect(names, seen(article)).to.include('European Union');
+  });
 });
 

@@ -130,7 +130,8 @@ export const en: Lang = {
   streetNouns: new Set('street avenue road square bridge boulevard lane station airport port park'.split(' ')),
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),
   personNouns: new Set(`woman man boy girl teenager pensioner student defendant accused plaintiff unionist billionaire millionaire tycoon mogul entrepreneur
-    candidate lawmaker veteran suspect hostage doctor nurse soldier striker midfielder defender goalkeeper`.split(/\s+/)),
+    candidate lawmaker veteran suspect hostage doctor nurse soldier striker midfielder defender goalkeeper pontiff monarch
+    cleric preacher pilot`.split(/\s+/)),
   employerTitles: new Set(`director directors chairman chairwoman chairperson ceo founder co-founder cofounder executive executives manager employee employees head chief officer commander spokesman spokeswoman spokesperson spokesmen`.split(' ')),
   relationConnectors: new Set(['of', 'for', 'to']),
   documentConnectors: new Set(['from', 'by']),
