@@ -1078,6 +1078,10 @@ function nearestBefore(groups: Group[], c: Candidate): Group | undefined {
 /** Whether the mention opens its sentence (after a dated opener), comes straight before a verb, or is named as a source. */
 function isSubject(doc: Doc, c: Candidate): boolean {
   const { tokens, lang, sentences } = doc;
+  // ("Australia", "The Bahamas" alone on their line: a heading names what follows, it is no clause.)
+  const line = sentences[tokens[c.first].sentence];
+  const alone = (k: number) => (k >= c.first && k <= c.last) || tokens[k].kind == 'punct' || lang.determiners.has(tokens[k].lower);
+  if ((tokens[line.last + 1]?.gap.includes('\n') ?? true) && tokens[line.first].gap != ' ' && tokens.slice(line.first, line.last + 1).every((_, j) => alone(line.first + j))) return false;
   const before = tokens[c.first - 1];
   if (before && phraseEndsAt(tokens, c.first - 1, lang.sourcePhrases)) return true;
   // « Concernant le RIC (…), il dit »: a name in an opener that a comma and a subject pronoun close is not the subject.

@@ -600,6 +600,14 @@ function institutionAt(doc: Doc, i: number): boolean {
   return k > i + 1 && isWord(verb) && !verb.cap && (lang.agencyFollowers.has(verb.lower) || lang.sayVerbs.has(verb.lower) || lang.auxiliaries.has(verb.lower));
 }
 
+/** Whether tokens from `k` are one capitalised word in marks, opened after a space: « Jeannot », "Twiggy". */
+function nicknameAt(tokens: readonly Token[], k: number): boolean {
+  const [open, word, close] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return !!open && OPENING_MARKS.has(open.text) && open.gap == ' ' && isWord(word) && word.cap && !!close && CLOSING_MARKS.has(close.text);
+}
+const OPENING_MARKS = new Set(['"', '“', '«']);
+const CLOSING_MARKS = new Set(['"', '”', '»']);
+
 /** A word that makes a name a body's, or its plural where heads come last: "Centers for Disease Control". */
 const bodyWord = (w: string, lang: Lang): boolean => lang.orgWords.has(w) || (lang.headLast && /[^s]s$/.test(w) && lang.orgWords.has(w.slice(0, -1)));
 
@@ -681,6 +689,12 @@ export function findCandidates(doc: Doc): Candidate[] {
         // "Audra D. Bridges", "George H. W. Bush": initials, one or several, before the surname.
         if (isInitial(tokens, last + 1) && next.gap == ' ' && (isNameToken(tokens[last + 3], lang) || isInitial(tokens, last + 3))) {
           last += isInitial(tokens, last + 3) ? 2 : 3;
+          continue;
+        }
+        // 'Grant "Twiggy" Baker', « Jean « Jeannot » Dupont »: a nickname in marks between a given name and a surname is
+        // the person's.
+        if (last == i && nicknameAt(tokens, last + 1) && isNameToken(tokens[last + 4], lang) && tokens[last + 4].gap == ' ' && !!givenName(t.lower, lang.code)) {
+          last += 4;
           continue;
         }
         // « le délégué CGT Mathieu Perret »: an acronym, then a given name and a surname, are a body and a person.

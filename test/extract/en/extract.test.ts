@@ -669,5 +669,18 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).not.to.include.members(['Changi International Airport']);
     expect(names, seen(article)).to.include('European Union');
   });
+  it('reads a country alone on its line as a heading, not as a state that acts', () => {
+    const article = run('World leaders gave Christmas messages on Thursday.\n\nAustralia\n\nPrime Minister Kevin Rudd said his thoughts were with "those serving overseas".\n\nThe Bahamas\n\nPrime Minister Hubert Ingraham said the year had been "difficult".', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Kevin Rudd', 'Hubert Ingraham']);
+    expect(names, seen(article)).not.to.include.members(['Australia']);
+    expect(names, seen(article)).not.to.include.members(['Bahamas']);
+  });
+  it('keeps a nickname in marks between a given name and a surname inside the person\'s name', () => {
+    const article = run('Surfers included Ramón Navarro, Grant "Twiggy" Baker and Greg Long. Baker said the conditions were "the best in years".', { lang: 'en' });
+    const baker = article.actors.find((a) => a.aliases.includes('Baker'));
+    expect(baker?.name, seen(article)).to.equal('Grant "Twiggy" Baker');
+    expect(article.actors.map((a) => a.name), seen(article)).not.to.include.members(['Grant', 'Twiggy']);
+  });
 });
 
