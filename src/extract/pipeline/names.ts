@@ -125,6 +125,10 @@ function coordinatedPart(tokens: Token[], k: number, lang: Lang, orgSoFar: boole
   const head = tokens[end - 1].lower;
   const bodyWord = lang.headLast && lang.orgWords.has(head);
   if (bodyWord && lang.orgWords.has(tokens[k - 1].lower)) return false;
+  // ("Daily Mail and Daily Mirror", "Bank of Japan and Bank of Korea": a part opening on the word the name before opened
+  // on is a second name of the same kind.)
+  const opener = tokens[k + 1].lower;
+  if ([1, 2, 3, 4].some((n) => tokens[k - n]?.cap && tokens[k - n].lower == opener)) return false;
   return orgSoFar || !lang.orgOnlyConnectors.has(tokens[k].lower) || (bodyWord && !head.endsWith('s'));
 }
 

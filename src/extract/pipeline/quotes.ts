@@ -326,7 +326,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « le groupe Vinci », "the group Amnesty": a name after the noun is a mention of its own.
     if (!isWord(noun) || (noun.cap && !noun.upper) || !describes(noun.lower) || tokens[n + 1]?.cap) return undefined;
     const spellings = [noun.lower, lang.spellingVariants.get(noun.lower) ?? noun.lower];
-    const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)));
+    // ("the newspaper" and "Sunday Telegraph", "the chamber" and "the Senate": a name may say its kind by another word.)
+    const kinds = lang.bodyKinds.get(noun.lower) ?? [];
+    const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)) || kinds.some((w) => nameWords[i].has(w)));
     if (holds.length) return nearestActor(holds, tokens[j].start);
     // ("the miner said", "the airline added": what a business does fits any business named before.)
     // (Further back than a few sentences: the one body of the text it can describe, if only one.)

@@ -682,5 +682,10 @@ describe("en: a body's word alone", () => {
     expect(baker?.name, seen(article)).to.equal('Grant "Twiggy" Baker');
     expect(article.actors.map((a) => a.name), seen(article)).not.to.include.members(['Grant', 'Twiggy']);
   });
+  it('reads newspapers by their titles\' words, two of them joined by "and" as two, and "the newspaper" as the one named', () => {
+    const article = run('This triggered articles in the Daily Mail and Daily Mirror which attacked Zuma. The Sunday Telegraph reported on Sunday that plans existed. The newspaper also claims that preparations are active, stating, "Central Command planners are identifying targets."', { lang: 'en' });
+    expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Daily Mail', 'Daily Mirror', 'Sunday Telegraph']);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Sunday Telegraph']);
+  });
 });
 

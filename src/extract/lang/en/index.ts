@@ -29,6 +29,9 @@ export const en: Lang = {
     // "the body", "the institution": a governing or public body of any of these heads.
     ['body', ['council', 'committee', 'commission', 'authority', 'board', 'agency', 'federation', 'union', 'association']],
     ['institution', ['bank', 'council', 'court', 'commission', 'authority', 'parliament', 'assembly', 'senate', 'foundation', 'institute', 'office']],
+    ['newspaper', c.NEWSPAPER_HEADS],
+    ['paper', c.NEWSPAPER_HEADS],
+    ['daily', c.NEWSPAPER_HEADS],
   ]),
   superlatives: new Set(['most', 'least']),
   titleAbbreviations: new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
