@@ -747,7 +747,9 @@ function titleDomain(doc: Doc, first: number): boolean {
   const connector = tokens[k];
   // ("A spokesman for the Echo Arena", "director for Oxfam": those who work for a body are not its domain.)
   const title = tokens[k - 1];
-  return isWord(connector) && !connector.cap && lang.domainConnectors.has(connector.lower) && isTitle(title, lang) && !lang.employerTitles.has(title.lower);
+  // ("Minister of Agrarian Development": a minister's complement is the domain whatever the connector.)
+  const domain = isWord(connector) && !connector.cap && (lang.domainConnectors.has(connector.lower) || (lang.nameConnectors.has(connector.lower) && lang.domainTitles.has(title?.lower ?? '')));
+  return domain && isTitle(title, lang) && !lang.employerTitles.has(title.lower);
 }
 
 /**
@@ -846,6 +848,9 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       const last = tokens[c.last].text;
       const [article, bare] = last.split(/-(?=\p{Lu})/u);
       const keys = bare && lang.surnameArticles.has(article.toLowerCase()) ? [last, bare] : [last];
+      // ("Luiz Inácio Lula da Silva" is "Lula" too: a surname joined by a particle may be written by its first word.)
+      const particle = c.last - 2 > c.first && !tokens[c.last - 1].cap && lang.nameConnectors.has(tokens[c.last - 1].lower) ? c.last - 2 : -1;
+      if (particle > c.first && tokens[particle].cap) keys.push(tokens[particle].text);
       for (const key of keys) byLastWord.set(key, [...(byLastWord.get(key) ?? []), g]);
     } else if (c.last > c.first) {
       // ("the Church" for "Westboro Baptist Church": where heads come last, the body's word closing the name heads it too.)

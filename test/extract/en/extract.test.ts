@@ -687,5 +687,17 @@ describe("en: a body's word alone", () => {
     expect(article.actors.map((a) => a.name), seen(article)).to.include.members(['Daily Mail', 'Daily Mirror', 'Sunday Telegraph']);
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Sunday Telegraph']);
   });
+  it('reads a compound surname\'s first word, before its particle, as the person named in full ("Lula")', () => {
+    const article = run('Brazilian President Luiz Inácio Lula da Silva spoke at the forum on Sunday. Lula said the country had "changed for good".', { lang: 'en' });
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Luiz Inácio Lula da Silva']);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Luiz Inácio Lula da Silva']);
+  });
+  it('reads what a minister or a secretary is "of" as the title\'s domain, not as someone', () => {
+    const article = run('The Brazilian Minister of Agrarian Development, Miguel Rossetto, said the visit mattered. The Secretary of Homeland Security warned of delays.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include('Miguel Rossetto');
+    expect(names, seen(article)).not.to.include.members(['Agrarian Development']);
+    expect(names, seen(article)).not.to.include.members(['Homeland Security']);
+  });
 });
 

@@ -56,6 +56,7 @@ export const en: Lang = {
   agentPrepositions: c.AGENT_PREPOSITIONS,
   vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set(['for']),
+  domainTitles: new Set(['minister', 'ministers', 'secretary', 'secretaries']),
   adjunctPrepositions: new Set('with for during after before since'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,

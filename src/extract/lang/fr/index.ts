@@ -72,6 +72,7 @@ export const fr: Lang = {
   agentPrepositions: c.AGENT_PREPOSITIONS,
   vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set<string>(),
+  domainTitles: new Set(['ministre', 'ministres', 'secrétaire', 'secrétaires']),
   adjunctPrepositions: new Set('avec pour pendant après avant'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
