@@ -414,6 +414,7 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   const connector = tokens[link];
   const linking = isWord(connector) && (lang.contractedArticles.has(connector.lower) || (lang.nameConnectors.has(connector.lower) && !lang.determiners.has(connector.lower)));
   if (!acts && !sourced && linking && nounIn(link - 1, lang.placeNouns, lang.streetNouns)) c.notActor = true;
+  if (epithet(doc, c)) c.notActor = c.thing = true;
   // "Chinese officials", "South Koreans": a nationality, not someone.
   // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
@@ -738,6 +739,24 @@ function linkBefore(doc: Doc, first: number): number {
   if (isApostrophe(tokens[k])) k--;
   if (isWord(tokens[k]) && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower)) k--;
   return k;
+}
+
+/**
+ * "often called the "Capital of the Surf"", « surnommée « la Dame de fer » »: a name alone in marks after a verb that
+ * names is what something is called, an epithet, not someone.
+ */
+function epithet(doc: Doc, c: Candidate): boolean {
+  const { tokens, lang, quotations } = doc;
+  const q = quotations[tokens[c.first].quote];
+  if (!q || tokens[c.last].quote != tokens[c.first].quote) return false;
+  let k = q.first;
+  while (k < c.first && isWord(tokens[k]) && lang.determiners.has(tokens[k].lower)) k++;
+  let end = q.last;
+  while (end > c.last && tokens[end].kind == 'punct') end--;
+  if (k != c.first || end != c.last) return false;
+  let v = q.open - 1;
+  while (v > q.open - 3 && isWord(tokens[v]) && lang.determiners.has(tokens[v].lower)) v--;
+  return isWord(tokens[v]) && lang.namingVerbs.has(tokens[v].lower);
 }
 
 /** Whether the name at `first` follows a person's title and the connector of a domain: "Commissioner for [Human Rights]". */

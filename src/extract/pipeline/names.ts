@@ -25,7 +25,7 @@ export interface Candidate {
   notActor?: boolean;
   /** A ship ("MV Sirius Star"): not even an unlikely actor. */
   vessel?: boolean;
-  /** Named as a thing or a place by its own last word ("Midnight Mass", "Horse Guards Parade"): not even an unlikely actor. */
+  /** Named as a thing or a place by its head word ("Midnight Mass", "Horse Guards Parade"), or an epithet in marks: not even an unlikely actor. */
   thing?: boolean;
   /** One word completing a common noun (« la centrale de Flamanville »): names where or what, not who, here. */
   complement?: boolean;

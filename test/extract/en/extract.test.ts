@@ -699,5 +699,11 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).not.to.include.members(['Agrarian Development']);
     expect(names, seen(article)).not.to.include.members(['Homeland Security']);
   });
+  it('names no actor for an epithet in marks after a verb that names, nor for a tour', () => {
+    const article = run('The championship took place in Pichilemu, often called the "Capital of the Surf." The Big World Tour\'s next stop is Peru. Ramón Navarro won.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).not.to.include.members(['Capital of the Surf']);
+    expect(names, seen(article)).not.to.include.members(['Big World Tour']);
+  });
 });
 
