@@ -996,10 +996,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!lang.quotedAs || tokens[cue - 1]?.lower != lang.quotedAs) return undefined;
     for (let k = cue - 2; k >= from && cue - k <= 10; k--) {
       if (!isWord(tokens[k]) || !lang.quotingVerbs.has(tokens[k].lower)) continue;
-      // "Eastman is quoted by U.S. News as saying": passive, its subject spoke.
+      // "Eastman is quoted by U.S. News as saying": passive, its subject spoke — "one resident was quoted as saying to the
+      // newspaper", someone the text does not name.
       let be = k - 1;
       while (be > k - 3 && isWord(tokens[be]) && !lang.beAuxiliaries.has(tokens[be].lower) && (lang.adverb.test(tokens[be].lower) || lang.stopwords.has(tokens[be].lower))) be--;
-      if (isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower)) return undefined;
+      if (isWord(tokens[be]) && lang.beAuxiliaries.has(tokens[be].lower)) return unnamedRightBefore(doc, from, be) ? { how: 'unnamed', near: true } : undefined;
       const named = mentionsIn(k + 1, cue - 2).filter(usable);
       const person = named.find(isPerson) ?? named[0];
       return person ? { actor: person.actor, how: 'named', near: true } : { how: 'unnamed', near: true };

@@ -705,5 +705,9 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).not.to.include.members(['Capital of the Surf']);
     expect(names, seen(article)).not.to.include.members(['Big World Tour']);
   });
+  it('leaves unnamed a correspondent of a medium, and a resident quoted as saying to a newspaper', () => {
+    const article = run('A BBC correspondent said that "the best both sides can hope for is calm." "I\'ve never seen a jet flying so low over our island," one resident was quoted as saying to the newspaper Haveeru Daily.', { lang: 'en' });
+    expect(article.quotes.map((q) => q.speaker ?? null), seen(article)).to.deep.equal([null, null]);
+  });
 });
 

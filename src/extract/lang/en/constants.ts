@@ -39,7 +39,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   supporter supporters analyst analysts activist activists villager villagers survivor survivors passenger passengers
   neighbour neighbours neighbor neighbors scientist scientists researcher researchers expert experts nurses
   teachers farmers students parents families firefighters soldiers rescuers fans demonstrators
-  trader traders economist economists investor investors`);
+  trader traders economist economists investor investors correspondent correspondents reporter reporters journalist
+  journalists`);
 
 export const TITLE_PHRASES = phrases(`first lady | majority leader | minority leader | secretary of state |
   prime minister | vice president | attorney general | press secretary | chief executive | chief financial officer |

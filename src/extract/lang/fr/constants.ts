@@ -23,7 +23,8 @@ export const SOURCE_NOUNS = words(`responsable responsables source sources porte
   habitant habitants manifestant manifestants riverain riverains analyste analystes passager passagers voisin voisins
   camarade camarades collègue collègues enquêteur enquêteurs chercheur chercheurs expert experts policier policiers
   soignants infirmiers infirmières enseignants agriculteurs éleveurs pêcheurs commerçants élèves parents
-  familles ouvriers pompiers secouristes gendarmes soldats étudiants lycéens retraités habitantes manifestantes`);
+  familles ouvriers pompiers secouristes gendarmes soldats étudiants lycéens retraités habitantes manifestantes
+  correspondant correspondants correspondante journaliste journalistes`);
 
 export const PERSON_TITLES = words(`m mme mlle mm mmes dr pr me archevêque évêque cardinal rabbin imam président présidente ministre premier première
   secrétaire porte-parole directeur directrice maire sénateur sénatrice député députée général générale colonel
