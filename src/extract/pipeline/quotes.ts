@@ -1367,9 +1367,18 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   function namesAThing(open: number): boolean {
     let k = open - 1;
     const word = (j: number, set: ReadonlySet<string>) => isWord(tokens[j]) && set.has(tokens[j].lower);
+    // (« soupçonné de « détournements de fonds », « trafic d'influence » et « abus de biens sociaux » »: the next of a
+    // list goes with the first.)
+    const listed = tokens[k]?.text == ',' || word(k, lang.listCoordinators) ? tokens[k - 2]?.quote ?? -1 : -1;
+    if (listed >= 0 && quotations[listed].close == k - 1 && quotations[listed].open < open) return namesAThing(quotations[listed].open);
     const purpose = word(open + 1, lang.verbClitics) || (isWord(tokens[open + 1]) && lang.isInfinitive(tokens[open + 1].lower));
+    if (isApostrophe(tokens[k]) && word(k - 1, lang.offencePrepositions) && !purpose) k--;
     if (word(k, lang.offencePrepositions) && !purpose) {
-      for (let j = k - 1; j >= Math.max(0, k - 6) && tokens[j].sentence == tokens[k].sentence && tokens[j].quote < 0; j--) if (word(j, lang.courtWords)) return true;
+      for (let j = k - 1; j >= Math.max(0, k - 6) && tokens[j].sentence == tokens[k].sentence && tokens[j].quote < 0; j--) {
+        if (word(j, lang.courtWords)) return true;
+        // (« condamné cet attentat, qualifié de « lâche et barbare » »: another verb's words are not the court's.)
+        if (isWord(tokens[j]) && lang.isPastParticiple(tokens[j].lower)) break;
+      }
     }
     if (word(k, lang.determiners) || word(k, lang.ofWords) || tokens[k]?.lower == lang.quotedAs) k--;
     // (« s'est dite « profondément choquée » »: after an auxiliary the word is a verb of saying, not a name's.)

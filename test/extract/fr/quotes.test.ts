@@ -433,4 +433,9 @@ describe('fr: quotes, second pass', () => {
       expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal(expected);
     });
   }
+  it('reads offences in marks after « soupçonné de », « accusé d’ » as names of things, the whole list of them, not after another verb', () => {
+    const article = run("François Fillon, déjà convoqué en vue d'une mise en examen, soupçonné de « détournements de fonds », « trafic d’influence » et « abus de biens sociaux » mais ayant décidé de maintenir sa candidature, a dénoncé une « opération politique ». Le suspect est accusé d'« escroquerie aggravée » depuis mardi. La maire Anne Hidalgo a condamné cet attentat, qualifié de « lâche et barbare ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => q.text), seen(article)).to.deep.equal(['opération politique', 'lâche et barbare']);
+  });
 });
+

@@ -73,7 +73,8 @@ export const AGENT_PREPOSITIONS = words(`par`);
 export const COURT_WORDS = words(`examen garde vue enquête enquêtes information réquisitoire plainte plaintes procès mandat
   poursuivi poursuivie poursuivis poursuivies condamné condamnée condamnés condamnées inculpé inculpée inculpés
   écroué écrouée écroués interpellé interpellée interpellés jugé jugée jugés incarcéré incarcérée incarcérés
-  déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés`);
+  déféré déférée déférés détenu détenue détenus soupçonné soupçonnée soupçonnés soupçonnées accusé accusée accusés
+  accusées`);
 export const SPEECH_NOUNS = words(`explication explications réponse réaction constat verdict conclusion credo leitmotiv commentaire
   avertissement conseil argument justification défense message mot mots propos paroles cri témoignage termes`);
 export const ASIDE_PHRASES = phrases(`de son côté | de leur côté | pour sa part | pour leur part | quant à lui | quant à elle |

@@ -218,7 +218,7 @@ export const fr: Lang = {
   namedThingNouns: new Set(`opération plan loi projet campagne programme dispositif réforme hashtag slogan slogans mot-dièse émission série film livre album spectacle exposition festival banderole banderoles pancarte pancartes article roman chanson ouvrage pièce documentaire titre tribune`.split(' ')),
   titleIntroducers: new Set(['intitulé', 'intitulée', 'intitulés', 'intitulées', 'appelé', 'appelée', 'appelés', 'appelées', 'baptisé', 'baptisée', 'baptisés', 'rebaptisé', 'rebaptisée', 'renommé', 'renommée', 'surnommé', 'surnommée', 'dénommé', 'dénommée', 'titré', 'titrée', 'concernant', 'dite', 'dites', 'dits']),
   courtWords: c.COURT_WORDS,
-  offencePrepositions: new Set(['pour']),
+  offencePrepositions: new Set(['pour', 'de', 'd']),
   openingSources: new Set(['pour']),
   openerPrepositions: c.OPENER_PREPOSITIONS,
   viewPhrases: c.VIEW_PHRASES,
