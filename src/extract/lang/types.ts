@@ -73,6 +73,8 @@ export interface Lang {
   adjunctPrepositions: ReadonlySet<string>;
   /** Prepositions that join a title to what it deals with, not to whom it works for: "Minister for [Foreign Affairs]" ('for'; none in French, where « de » does both). */
   domainConnectors: ReadonlySet<string>;
+  /** Titles written as a phrase that stand for a one-word title someone holds: « chef de l'État » for « président ». */
+  titleSynonyms: readonly { phrase: readonly string[]; title: string }[];
   /** Titles whose complement after any name connector is what they deal with: "Minister of [Agrarian Development]", « ministre de [l'Économie et des Finances] ». */
   domainTitles: ReadonlySet<string>;
   /** Prefixes that name a ship ('MV', 'HMS', 'USS'): a vessel is never an actor. */

@@ -500,7 +500,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         if (described != null) return described;
         continue;
       }
-      const holders = (holdersOfTitle.get(noun.lower) ?? []).map((i) => ({ a: actors[i], i }));
+      // (« le chef de l'État » is whoever holds « président ».)
+      const title = lang.titleSynonyms.find((s) => phraseAt(tokens, n, s.phrase))?.title ?? noun.lower;
+      const holders = (holdersOfTitle.get(title) ?? []).map((i) => ({ a: actors[i], i }));
       // "the Irish leader" after "Opposition leader Jeremy Corbyn" and "Irish Prime Minister Leo Varadkar": the qualifier
       // picks the holder whose role carries it, or the one person whose role does under another title.
       const carries = (i: number) => !!qualifier && qualifiersOf(i).has(qualifier);

@@ -437,5 +437,9 @@ describe('fr: quotes, second pass', () => {
     const article = run("François Fillon, déjà convoqué en vue d'une mise en examen, soupçonné de « détournements de fonds », « trafic d’influence » et « abus de biens sociaux » mais ayant décidé de maintenir sa candidature, a dénoncé une « opération politique ». Le suspect est accusé d'« escroquerie aggravée » depuis mardi. La maire Anne Hidalgo a condamné cet attentat, qualifié de « lâche et barbare ».", { lang: 'fr' });
     expect(article.quotes.map((q) => q.text), seen(article)).to.deep.equal(['opération politique', 'lâche et barbare']);
   });
+  it('reads « le chef de l’État » as whoever holds « président », even with a listener named after the verb', () => {
+    const article = run("Le président Emmanuel Macron était à Égletons mardi. Le chef de l’État a dit au président de la région Nouvelle-Aquitaine Alain Rousset « Il y en a certains, au lieu de manifester, qui feraient mieux de chercher un poste ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Emmanuel Macron']);
+  });
 });
 

@@ -57,6 +57,7 @@ export const en: Lang = {
   vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set(['for']),
   domainTitles: new Set(['minister', 'ministers', 'secretary', 'secretaries']),
+  titleSynonyms: [{ phrase: ['head', 'of', 'state'], title: 'president' }],
   adjunctPrepositions: new Set('with for during after before since'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,

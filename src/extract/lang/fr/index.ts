@@ -73,6 +73,7 @@ export const fr: Lang = {
   vesselPrefixes: VESSEL_PREFIXES,
   domainConnectors: new Set<string>(),
   domainTitles: new Set(['ministre', 'ministres', 'secrétaire', 'secrétaires']),
+  titleSynonyms: [{ phrase: ['chef', 'de', 'l', "'", 'état'], title: 'président' }],
   adjunctPrepositions: new Set('avec pour pendant après avant'.split(' ')),
   notActors: c.NOT_ACTORS,
   placeWords: c.PLACE_WORDS,
