@@ -278,7 +278,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // The tagger, trained on annotated news, as a second opinion where the words around say little: a person or an
   // organisation it is sure of, or a place it is sure of that does not act.
   if (entity && entity.score >= TAGGER_SURE && c.kind == 'unknown' && !before.role && !before.honorific && !c.place) {
-    if (entity.type == 'LOC' && !acts && !sourced && !isSubject(doc, c) && !countryNames(lang.code).has(c.name.toLowerCase())) c.place = true;
+    // (A place read in a given name alone — "Jean-Luc" of « Jean-Luc Mélenchon » — says nothing of the whole.)
+    const givenOnly = entity.last < c.last && entity.first >= c.first && !!givenName(tokens[c.first].lower, lang.code);
+    if (entity.type == 'LOC' && !givenOnly && !acts && !sourced && !isSubject(doc, c) && !countryNames(lang.code).has(c.name.toLowerCase())) c.place = true;
     else if (entity.type != 'LOC') {
       c.kind = entity.type == 'PER' ? 'person' : 'organization';
       c.evidence = Math.max(c.evidence, 0.5 + 0.3 * entity.score);
@@ -407,7 +409,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // « l'hôpital Lutheran General », « le vol United Express »: the common noun before the name says what it names.
   // (« Place Gabriel Péri à Lyon »: so does one opening the sentence with its capital.)
   const nounIn = (k: number, ...sets: ReadonlySet<string>[]) => isWord(tokens[k]) && sets.some((set) => set.has(tokens[k].lower)) && (!tokens[k].cap || doc.sentences[tokens[k].sentence].first == k);
-  if (nounIn(c.first - 1, lang.placeWords)) c.notActor = true;
+  // (« l'aéroport international Atatürk »: where adjectives follow their noun, past one.)
+  const adjectiveBefore = !lang.headLast && isWord(prev) && !prev.cap && !lang.stopwords.has(prev.lower);
+  if (nounIn(c.first - 1, lang.placeWords) || (adjectiveBefore && nounIn(c.first - 2, lang.placeWords))) c.notActor = c.thing = true;
   // « le parvis de l'Hôtel de Ville », « la place de la République », "the port of Dover": a name completing a place's
   // noun (not a thing's: « l'accord de Richard Ferrand ») is that place, where it does not act.
   const link = linkBefore(doc, c.first);

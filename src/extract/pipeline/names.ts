@@ -703,7 +703,9 @@ export function findCandidates(doc: Doc): Candidate[] {
         }
         // « le délégué CGT Mathieu Perret »: an acronym, then a given name and a surname, are a body and a person.
         const personAfterAcronym = tokens[last].upper && tokens[last].text.length >= 2 && !!givenName(next.lower, lang.code) && isNameToken(tokens[last + 2], lang);
-        if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang)) && next.gap == ' ' && sameSentence(next, t) && !personAfterAcronym) {
+        // (« Alexandre Ifi »: a word kept out of names — the tax IFI — written as a name right after a given name is a surname.)
+        const keptOutSurname = last == i && isWord(next) && next.cap && !next.upper && lang.notActors.has(next.lower) && !!givenName(t.lower, lang.code);
+        if ((isNameToken(next, lang) || monthSurname(tokens, last + 1, lang) || keptOutSurname) && next.gap == ' ' && sameSentence(next, t) && !personAfterAcronym) {
           last++;
           org ||= bodyWord(next.lower, lang);
           continue;

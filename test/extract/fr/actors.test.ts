@@ -399,5 +399,11 @@ describe("fr: a body's word alone", () => {
     expect(names, seen(article)).not.to.include('Champs-Élysées');
     expect(article.quotes.map((q) => q.speaker ?? null), seen(article)).to.deep.equal([null]);
   });
+  it('reads a place noun past its adjective, Italian particles, and a word kept out of names written as a surname', () => {
+    const article = run("Des tirs ont eu lieu à l'aéroport international Atatürk d'Istanbul. Le directeur adjoint, Alexandre Ifi, annonçait son départ. Terence Hill déclare au quotidien italien Corriere della Sera : « Je suis sous le choc ».", { lang: 'fr' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Alexandre Ifi', 'Corriere della Sera', 'Terence Hill']);
+    expect(names.some((n) => n.startsWith('Atatürk')), seen(article)).to.equal(false);
+  });
 });
 

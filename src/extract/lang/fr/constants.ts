@@ -61,7 +61,7 @@ export const RELATION_NOUNS = words(`avocat avocate avocats porte-parole mère p
 export const PLACE_OPENERS = words(`saint sainte saints nouveau nouvelle nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre-est
   centre-ouest mont port fort val`);
 
-export const NAME_CONNECTORS = words(`de du des la le les d l pour et van von der den da di del ben bin al el y`);
+export const NAME_CONNECTORS = words(`de du des la le les d l pour et van von der den da di del della dei degli dos das ben bin al el y`);
 // Arabic names as the press writes them: « Nouri al-Maliki », then « Maliki ».
 export const SURNAME_ARTICLES = words(`al el ad an ar as ash at az`);
 export const ORG_ONLY_CONNECTORS = words(`pour contre et`);
