@@ -465,8 +465,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (personNoun != null) {
         // (« « … », a ajouté l'officier », past a sentence about something else: else the one who spoke last.)
         const gender = markedGender(tokens[personNoun].lower);
-        const person = recentPerson(j, gender, undefined, other) ?? (other == null && !someoneUnnamedSince(j) ? lastSpeaker(j, gender) : undefined);
+        const person = other == null ? roleEcho(tokens[personNoun].lower, j) : undefined;
         if (person != null) return person;
+        const recent = recentPerson(j, gender, undefined, other) ?? (other == null && !someoneUnnamedSince(j) ? lastSpeaker(j, gender) : undefined);
+        if (recent != null) return recent;
         continue;
       }
       const noun = tokens[n];
@@ -569,6 +571,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     const noun = tokens[k + 1];
     if (!isWord(tokens[k]) || !lang.numberArticles.has(tokens[k].lower) || tokens[k].quote >= 0 || !isWord(noun) || noun.cap || qualifiesDocument(doc, k + 1)) return false;
     return lang.personNouns.has(noun.lower) || lang.sourceNouns.has(noun.lower) || lang.relationNouns.has(noun.lower) || lang.agentNoun.test(noun.lower);
+  }
+  /**
+   * « l'universitaire » after « Filip Reyntjens, professeur à l'université d'Anvers », "the researcher" after "Jo Lee, a
+   * researcher at…": the one person named before token `at` whose role shares the noun's stem (its first six letters).
+   */
+  function roleEcho(noun: string, at: number): number | undefined {
+    const stem = noun.slice(0, 6);
+    if (stem.length < 6) return undefined;
+    const fits = actors.flatMap((a, i) => (a.kind == 'person' && a.role && (a.mentions[0]?.[0] ?? Infinity) < tokens[at].start && a.role.toLowerCase().split(/[\s'’]+/).some((w) => w.startsWith(stem)) ? [i] : []));
+    return fits.length == 1 ? fits[0] : undefined;
   }
   /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */
   function lastSpeaker(at: number, gender: 'f' | 'm' | undefined): number | undefined {

@@ -441,5 +441,9 @@ describe('fr: quotes, second pass', () => {
     const article = run("Le président Emmanuel Macron était à Égletons mardi. Le chef de l’État a dit au président de la région Nouvelle-Aquitaine Alain Rousset « Il y en a certains, au lieu de manifester, qui feraient mieux de chercher un poste ».", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Emmanuel Macron']);
   });
+  it('reads « l’universitaire » as the one person whose role shares its stem, not the person named last', () => {
+    const article = run("Filip Reyntjens, professeur à l'université d'Anvers, a présenté un rapport mardi. Le président Pierre Nkurunziza a rejeté ses conclusions. Or l'universitaire belge considère que la question ethnique est moins centrale que celle du pouvoir :\n\n« Manifestement, la ligne de partage au Burundi n’est pas ethnique, elle est essentiellement politique. »", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Filip Reyntjens']);
+  });
 });
 

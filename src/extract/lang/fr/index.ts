@@ -154,7 +154,7 @@ export const fr: Lang = {
   relationNouns: c.RELATION_NOUNS,
   streetNouns: new Set('rue avenue boulevard place pont parvis quai voie allée impasse chaussée square esplanade jardin parc gare station stade aéroport port'.split(' ')),
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
-  personNouns: new Set(`pontife monarque pilote prédicateur femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
+  personNouns: new Set(`pontife monarque pilote prédicateur universitaire politologue sociologue spécialiste femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
     plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate candidat candidate
     militant militante attaquant attaquante cadre élève médecin gendarme militaire soldat otage suspect suspecte
     international internationale dirigeant dirigeante patron patronne`.split(/\s+/)),
