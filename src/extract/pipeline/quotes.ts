@@ -37,6 +37,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!holdersOfTitle.has(noun)) holdersOfTitle.set(noun, []);
     holdersOfTitle.get(noun)!.push(i);
   });
+  // The people whose role holds a word of each stem (see `roleEcho`), indexed once.
+  const roleStems = new Map<string, number[]>();
+  actors.forEach((a, i) => {
+    if (a.kind != 'person' || !a.role) return;
+    const stems = new Set(a.role.toLowerCase().split(/[\s'’]+/).filter((w) => w.length >= ROLE_STEM).map((w) => w.slice(0, ROLE_STEM)));
+    for (const stem of stems) {
+      if (!roleStems.has(stem)) roleStems.set(stem, []);
+      roleStems.get(stem)!.push(i);
+    }
+  });
   const organisations = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
   const nameWords = actors.map((a) => new Set([a.name, a.role ?? '', ...a.aliases].flatMap((f) => f.toLowerCase().split(/[\s'’-]+/))));
   // Who spoke each quote so far, in order; -1 for a source the text does not name (« une source », "officials").
@@ -577,9 +587,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
    * researcher at…": the one person named before token `at` whose role shares the noun's stem (its first six letters).
    */
   function roleEcho(noun: string, at: number): number | undefined {
-    const stem = noun.slice(0, 6);
-    if (stem.length < 6) return undefined;
-    const fits = actors.flatMap((a, i) => (a.kind == 'person' && a.role && (a.mentions[0]?.[0] ?? Infinity) < tokens[at].start && a.role.toLowerCase().split(/[\s'’]+/).some((w) => w.startsWith(stem)) ? [i] : []));
+    const fits = (roleStems.get(noun.slice(0, ROLE_STEM)) ?? []).filter((i) => (actors[i].mentions[0]?.[0] ?? Infinity) < tokens[at].start);
     return fits.length == 1 ? fits[0] : undefined;
   }
   /** The person who spoke the last quote, if within the two sentences before token `at` and of gender `gender`. */
@@ -1566,6 +1574,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   }
   return dropAdoptedTerms(doc, out);
 }
+
+// How many first letters a description and a word of someone's role share to echo it: « universitaire », « université ».
+const ROLE_STEM = 6;
 
 // Words in marks, at most this many, that the text also writes without marks name a thing, not someone's words.
 const TERM_WORDS = 5;
