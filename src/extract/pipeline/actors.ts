@@ -1109,7 +1109,8 @@ function isSubject(doc: Doc, c: Candidate): boolean {
   // ("Australia", "The Bahamas" alone on their line: a heading names what follows, it is no clause.)
   const line = sentences[tokens[c.first].sentence];
   const alone = (k: number) => (k >= c.first && k <= c.last) || tokens[k].kind == 'punct' || lang.determiners.has(tokens[k].lower);
-  if ((tokens[line.last + 1]?.gap.includes('\n') ?? true) && tokens[line.first].gap != ' ' && tokens.slice(line.first, line.last + 1).every((_, j) => alone(line.first + j))) return false;
+  const short = line.last - line.first <= c.last - c.first + 3;
+  if (short && (tokens[line.last + 1]?.gap.includes('\n') ?? true) && tokens[line.first].gap != ' ' && tokens.slice(line.first, line.last + 1).every((_, j) => alone(line.first + j))) return false;
   const before = tokens[c.first - 1];
   if (before && phraseEndsAt(tokens, c.first - 1, lang.sourcePhrases)) return true;
   // « Concernant le RIC (…), il dit »: a name in an opener that a comma and a subject pronoun close is not the subject.
