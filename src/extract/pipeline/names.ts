@@ -161,7 +161,7 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
       continue;
     }
     // Capitalised particles belong to a name only between two name words: Bruno Le Roux, Jean De La Fontaine.
-    if (!isWord(t) || !lang.nameConnectors.has(t.lower)) break;
+    if (!isWord(t) || !(lang.nameConnectors.has(t.lower) || lang.headConnectors.has(t.lower))) break;
     // « sur Facebook les Gilets jaunes »: a lower-case article joins a name only after « de » (« Chambre des… »,
     // « Conseil de la… »), not on its own.
     if (n == 0 && !t.cap && lang.definiteArticles.has(t.lower) && !lang.contractedArticles.has(t.lower)) return 0;
@@ -180,7 +180,9 @@ function connectorRun(tokens: Token[], k: number, lang: Lang, orgSoFar: boolean)
   const titleWord = n > 0 && isWord(after) && after.cap && !after.upper && lang.personTitles.has(after.lower);
   const surname = titleWord && tokens[k + n - 1].cap;
   const domain = titleWord && orgSoFar && !(isNameToken(tokens[k + n + 1], lang) && tokens[k + n + 1].gap == ' ');
-  return n > 0 && (isNameToken(after, lang) || surname || domain) ? n : 0;
+  // ("Bank of America", "Council of Europe": a word kept out of names alone may close a body's.)
+  const region = n > 0 && lang.orgWords.has(tokens[k - 1]?.lower ?? '') && isWord(after) && after.cap && !after.upper && lang.notActors.has(after.lower);
+  return n > 0 && (isNameToken(after, lang) || surname || domain || region) ? n : 0;
 }
 
 /** Whether a contracted article and a lower-case noun start at `k` (« des libertés », « du travail »). */

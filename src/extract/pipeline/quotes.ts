@@ -164,7 +164,12 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // « « … », a-t-il fustigé, tout en affirmant « … » »: a sentence that opens on a quotation has its subject in the
     // inverted pronoun after it.
     for (let k = s.first; k < at; k++) if (tokens[k].quote < 0 && lang.invertedPronoun(tokens[k].text)) return pronoun(k, false);
-    return undefined;
+    // ("Mr Howard's comments concerned the basin. "…", adding that…": one that opens on the quotation with no subject of
+    // its own goes on with the person the sentence before was about.)
+    const opensOnQuote = quotations[tokens[s.first + 1]?.quote ?? -1]?.open == s.first && isPresentParticiple(lang, tokens[at].lower);
+    const before = opensOnQuote ? sentences[tokens[at].sentence - 1] : undefined;
+    const carried = before ? mentionsIn(before.first, before.last).find((x) => x.subject && isPerson(x) && usable(x)) : undefined;
+    return carried ? { actor: carried.actor, how: 'named', near: false } : undefined;
   }
   /** Mentions that start within tokens [from, to], in order. */
   /** Mentions (of `among`, the names by default) that start within tokens [from, to], in order. */

@@ -709,5 +709,15 @@ describe("en: a body's word alone", () => {
     const article = run('A BBC correspondent said that "the best both sides can hope for is calm." "I\'ve never seen a jet flying so low over our island," one resident was quoted as saying to the newspaper Haveeru Daily.', { lang: 'en' });
     expect(article.quotes.map((q) => q.speaker ?? null), seen(article)).to.deep.equal([null, null]);
   });
+  it('gives a quotation opening its sentence, attributed by a participle alone, to the person the sentence before was about', () => {
+    const article = run('Prime Minister John Howard warned of the drought on Thursday. Mr Howard\'s comments concerned the Murray-Darling Basin, one of the largest river systems in Australia. "If it doesn\'t rain over the next six weeks, there will be no water allocations", adding that the drought could continue.', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['John Howard']);
+  });
+  it('keeps a continent after a body\'s word and "of", and "on" right after a body\'s word, inside the body\'s name', () => {
+    const article = run('The Bank of America said it would appeal. The Council on American-Islamic Relations said it was "deeply concerned". Congress on Monday passed the bill.', { lang: 'en' });
+    const names = article.actors.map((a) => a.name);
+    expect(names, seen(article)).to.include.members(['Bank of America', 'Council on American-Islamic Relations', 'Congress']);
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Council on American-Islamic Relations']);
+  });
 });
 

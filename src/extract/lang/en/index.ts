@@ -50,7 +50,7 @@ export const en: Lang = {
   privativeConnectors: new Set(['without']),
   irregularDemonyms: c.IRREGULAR_DEMONYMS,
   orgOnlyConnectors: c.ORG_ONLY_CONNECTORS,
-  headConnectors: new Set(['to']),
+  headConnectors: new Set(['to', 'on']),
   elisions: c.ELISIONS,
   placePrepositions: c.PLACE_PREPOSITIONS,
   agentPrepositions: c.AGENT_PREPOSITIONS,
