@@ -670,7 +670,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       while (j <= s.last && !(isWord(tokens[j]) && tokens[j].quote < 0 && !tokens[j].cap && lang.documentNouns.has(tokens[j].lower))) j++;
       if (j > s.last) continue;
       const from = isWord(tokens[j + 1]) && lang.documentConnectors.has(tokens[j + 1].lower) ? mentionsIn(j + 2, j + 3).find(usable) : undefined;
-      return from?.actor ?? mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
+      // ("The report released on Wednesday by the Defense Science Board": the agent of the verb that issued it.)
+      const agent = from ? undefined : mentionsIn(j + 1, Math.min(s.last, j + 10)).find((m) => lang.agentPrepositions.has(tokens[isWord(tokens[m.first - 1]) && lang.determiners.has(tokens[m.first - 1].lower) ? m.first - 2 : m.first - 1]?.lower ?? ''));
+      return (from ?? agent)?.actor ?? mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
     }
     return undefined;
   }
@@ -1139,6 +1141,10 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       // "according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body only qualifies the title.
       const m = found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0];
       if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };
+      // ("according to the report", « selon le rapport »: whoever the text said issued it.)
+      const documentNoun = isWord(t) && lang.definiteArticles.has(t.lower) && isWord(tokens[at + 1]) && lang.documentNouns.has(tokens[at + 1].lower);
+      const issuer = documentNoun ? issuerOf(at + 1) : undefined;
+      if (issuer != null) return { actor: issuer, how: 'role', near: false };
       const role = roleAnaphor(at, Math.min(to, at + 3));
       if (role != null) return { actor: role, how: 'role', near: true };
       return { how: 'unnamed', near: true };

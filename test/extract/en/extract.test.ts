@@ -719,5 +719,9 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).to.include.members(['Bank of America', 'Council on American-Islamic Relations', 'Congress']);
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Council on American-Islamic Relations']);
   });
+  it('gives a quote "according to the report" to whoever the text said released the report', () => {
+    const article = run('The report released without publicity on Wednesday by the Defense Science Board focuses on a failure of communication. According to the report, "The information campaign is an essential objective, because the larger goal is at stake."', { lang: 'en' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Defense Science Board']);
+  });
 });
 
