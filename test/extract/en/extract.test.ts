@@ -699,11 +699,12 @@ describe("en: a body's word alone", () => {
     expect(names, seen(article)).not.to.include.members(['Agrarian Development']);
     expect(names, seen(article)).not.to.include.members(['Homeland Security']);
   });
-  it('names no actor for an epithet in marks after a verb that names, nor for a tour', () => {
-    const article = run('The championship took place in Pichilemu, often called the "Capital of the Surf." The Big World Tour\'s next stop is Peru. Ramón Navarro won.', { lang: 'en' });
+  it('names no actor for an epithet in marks after a verb that names, nor for a tour or a final', () => {
+    const article = run('The championship took place in Pichilemu, often called the "Capital of the Surf." The Big World Tour\'s next stop is Peru. Ramón Navarro won. The Lakers reached the NBA Finals.', { lang: 'en' });
     const names = article.actors.map((a) => a.name);
     expect(names, seen(article)).not.to.include.members(['Capital of the Surf']);
     expect(names, seen(article)).not.to.include.members(['Big World Tour']);
+    expect(names, seen(article)).not.to.include.members(['NBA Finals']);
   });
   it('leaves unnamed a correspondent of a medium, and a resident quoted as saying to a newspaper', () => {
     const article = run('A BBC correspondent said that "the best both sides can hope for is calm." "I\'ve never seen a jet flying so low over our island," one resident was quoted as saying to the newspaper Haveeru Daily.', { lang: 'en' });

@@ -102,7 +102,7 @@ export const PLACE_WORDS = words(`airport station stadium street avenue road bri
   amendment treaty festival cup championship operation mission project programme program satellite telescope ship
   vessel survey scale index month hurricane storm typhoon cyclone agreement accord protocol convention olympics games
   arch cathedral basilica monument memorial tomb strait gulf bay sea ocean peninsula base war mass summit ceremony parade
-  marathon tournament tour`);
+  marathon tournament tour final finals`);
 
 export const AGENCY_FOLLOWERS = words(`has have had is was were will would said says told reported announced added
   stated noted confirmed denied claimed s`);
