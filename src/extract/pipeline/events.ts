@@ -336,8 +336,10 @@ function yearOrDecade(doc: Doc, i: number, anchor: Day): Cue | undefined {
   const t = tokens[i];
   // "the 1990s", "the 70s": a decade written as one word, after its article when it has two digits.
   const decade = lang.decadeForm?.exec(t.text);
-  if (decade && (decade[1].length == 3 || (isWord(tokens[i - 1]) && lang.definiteArticles.has(tokens[i - 1].lower)))) {
-    return { first: i, last: i, date: decadeOf(decade[1], anchor), precision: 'decade', confidence: decade[1].length == 3 ? 0.8 : 0.7 };
+  // ("the '80s": an apostrophe may stand for the century.)
+  const article = isApostrophe(tokens[i - 1]) && tokens[i - 1].gap != '' && t.gap == '' ? i - 2 : i - 1;
+  if (decade && (decade[1].length == 3 || (isWord(tokens[article]) && lang.definiteArticles.has(tokens[article].lower)))) {
+    return { first: article < i - 1 ? i - 1 : i, last: i, date: decadeOf(decade[1], anchor), precision: 'decade', confidence: decade[1].length == 3 ? 0.8 : 0.7 };
   }
   // « les années 80 »: two digits after the word for decades.
   if (/^\d0$/.test(t.text) && isWord(tokens[i - 1]) && lang.decadeWords.has(tokens[i - 1].lower)) {

@@ -724,5 +724,9 @@ describe("en: a body's word alone", () => {
     const article = run('The report released without publicity on Wednesday by the Defense Science Board focuses on a failure of communication. According to the report, "The information campaign is an essential objective, because the larger goal is at stake."', { lang: 'en' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Defense Science Board']);
   });
+  it("reads a decade written with an apostrophe for its century (\"the '80s\")", () => {
+    const article = run("The Lakers won five titles in the '80s. They won again on Sunday.", { lang: 'en', published: '2010-05-30' });
+    expect(article.events.map((e) => [e.date, e.cue]), seen(article)).to.deep.include(['198X', "'80s"]);
+  });
 });
 
