@@ -24,7 +24,8 @@ interface Reading {
 // thousands with a space, a no-break space, a narrow one or a thin one (typesetters use all four), and agency copy
 // with a dot (« 148.000 »: a decimal is written with a comma, so a dot before three digits groups them).
 const DIGITS_FR = /\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?!\d|,\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![\d])/y;
-const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?(?![\d])/y;
+// (English copy written outside the US groups with a space too: "over 15 000 activists".)
+const DIGITS_EN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?(?![\d])/y;
 const LABEL_WORDS = 8;
 // Time zones after an hour: « 17 heures UTC », "02:32 GMT".
 const TIME_ZONES = /^(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|BST)$/;

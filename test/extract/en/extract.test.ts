@@ -728,5 +728,9 @@ describe("en: a body's word alone", () => {
     const article = run("The Lakers won five titles in the '80s. They won again on Sunday.", { lang: 'en', published: '2010-05-30' });
     expect(article.events.map((e) => [e.date, e.cue]), seen(article)).to.deep.include(['198X', "'80s"]);
   });
+  it('reads thousands grouped with a space in English copy as one number, never across a year', () => {
+    const article = run('Lula spoke before over 15 000 activists on Sunday. In 2008 500 people died in the floods.', { lang: 'en' });
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([15000, 500]);
+  });
 });
 
