@@ -342,7 +342,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
     const given = !!givenName(tokens[c.first].lower, lang.code) && !c.place;
     // "The Red Cross said": no one is "the John Smith", so an article right before the name makes it a body's.
     const article = isWord(prev) && (!prev.cap || doc.sentences[prev.sentence].first == c.first - 1) && lang.definiteArticles.has(prev.lower) && !given;
-    if ((speaks || sourced) && article && lang.headLast) {
+    // (« la Maison Blanche a déploré »: in French as well.)
+    // (Acting is enough where the name is no place and no code: "the Airbus A320-200 landed" names a plane.)
+    if ((speaks || sourced || (acts && !c.place && !c.notActor && !/\d/.test(c.name))) && article) {
       c.kind = 'organization';
       c.evidence = Math.max(c.evidence, 0.7);
     } else if (bracketed || acts || sourced || next?.text == '(' || given || who) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { run, seen } from '../helpers.js';
+import { run, seen, speakerName } from '../helpers.js';
 
 describe('fr: actors', () => {
   // [text, names expected (subset), names that must not appear]
@@ -404,6 +404,11 @@ describe("fr: a body's word alone", () => {
     const names = article.actors.map((a) => a.name);
     expect(names, seen(article)).to.include.members(['Alexandre Ifi', 'Corriere della Sera', 'Terence Hill']);
     expect(names.some((n) => n.startsWith('Atatürk')), seen(article)).to.equal(false);
+  });
+  it('reads a name after its article that acts as a body, not as someone (« la Maison Blanche a déploré »)', () => {
+    const article = run("En effet, la Maison Blanche a déploré le manque de sérieux des Nord-Coréens. Même si Donald Trump reste ouvert à une rencontre, il le met en garde : « vous parlez de vos capacités nucléaires, mais les nôtres sont si massives ».", { lang: 'fr' });
+    expect(article.actors.find((a) => a.name == 'Maison Blanche')?.kind, seen(article)).to.equal('organization');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Donald Trump']);
   });
 });
 
