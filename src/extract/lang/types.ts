@@ -228,11 +228,6 @@ export interface Lang {
   /** An hour as a word (« heures ») after one of these ('à', 'vers') is a time of day too. */
   hourWords: ReadonlySet<string>;
   clockPrepositions: ReadonlySet<string>;
-  /**
-   * Whether a time of day inside a sentence dates an event of the day (« les kamikazes sont arrivés vers 22 heures »):
-   * French news writes its timelines so; English gives such times as context ("at about 2:35 am local time").
-   */
-  inlineClockEvents: boolean;
   /** Nouns of someone who speaks for another person ('lawyer', 'mother', « avocat », « cabinet »): « l'avocat de X » is not X. */
   relationNouns: ReadonlySet<string>;
   /** Nouns for a place ('ville', 'province'; 'city', 'district'): "Kinshasa, the capital of…" is a place's name. */

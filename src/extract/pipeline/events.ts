@@ -221,10 +221,6 @@ function readCue(doc: Doc, i: number, anchor: Day, previous: PreviousDate | unde
   const opensEntry = sentenceStart(doc, i) || (!!doc.dateline && doc.dateline.last + 1 == i);
   const clock = opensEntry ? clockLead(doc, i) : -1;
   if (clock >= 0) return { first: i, last: clock, date: formatDay(anchor), precision: 'day', confidence: 0.6 };
-  // (« ils sont arrivés vers 22 heures », where the language dates events so: inside the sentence too, on the day last
-  // named.)
-  const inline = !opensEntry && lang.inlineClockEvents && lang.clockPrepositions.has(w) ? clockTimeEnd(doc, i + 1) : -1;
-  if (inline >= 0) return { first: i, last: inline, date: previous?.precision == 'day' ? previous.date : formatDay(anchor), precision: 'day', confidence: 0.55 };
   if (!phraseStarts(lang).has(w)) return yearOrDecade(doc, i, anchor);
   // "Russia Today", « Aujourd'hui en France »: a capitalised day word right after a name is part of a title.
   const inTitle = t.cap && !sentenceStart(doc, i) && isWord(tokens[i - 1]) && tokens[i - 1].cap;

@@ -131,7 +131,6 @@ export const en: Lang = {
   clockMarkers: new Set(['am', 'pm', 'h']),
   hourWords: new Set(['o\'clock']),
   clockPrepositions: new Set(['at', 'around', 'by', 'until']),
-  inlineClockEvents: false,
   relationNouns: c.RELATION_NOUNS,
   streetNouns: new Set('street avenue road square bridge boulevard lane station airport port park'.split(' ')),
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),

@@ -151,7 +151,6 @@ export const fr: Lang = {
   clockMarkers: new Set(['h']),
   hourWords: new Set(['heure', 'heures']),
   clockPrepositions: new Set(['à', 'vers', 'dès', 'avant', 'après', 'jusqu', 'entre']),
-  inlineClockEvents: true,
   relationNouns: c.RELATION_NOUNS,
   streetNouns: new Set('rue avenue boulevard place pont parvis quai voie allée impasse chaussée square esplanade jardin parc gare station stade aéroport port'.split(' ')),
   placeNouns: new Set(`ville village commune capitale département province région île pays quartier localité bourgade`.split(' ')),
