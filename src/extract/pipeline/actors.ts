@@ -10,7 +10,7 @@ import { shareListKinds } from './lists.js';
 import { dropVessels } from './vessels.js';
 import { documentNounBefore, sayPhraseAt } from './quote-shapes.js';
 import { qualifiesTitle, roleAfter, roleBefore, roleHead } from './roles.js';
-import { isApostrophe, isPresentParticiple, phraseAt, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
+import { addTo, isApostrophe, isPresentParticiple, phraseAt, phraseEndsAt, possessiveAfter, round, slugify, squash, textOf } from './util.js';
 
 // Below this score the tagger's opinion is no better than the rules' (it is right about 80 % of the time above it).
 const TAGGER_SURE = 0.8;
@@ -876,13 +876,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
       // ("Luiz Inácio Lula da Silva" is "Lula" too: a surname joined by a particle may be written by its first word.)
       const particle = c.last - 2 > c.first && !tokens[c.last - 1].cap && lang.nameConnectors.has(tokens[c.last - 1].lower) ? c.last - 2 : -1;
       if (particle > c.first && tokens[particle].cap) keys.push(tokens[particle].text);
-      for (const key of keys) byLastWord.set(key, [...(byLastWord.get(key) ?? []), g]);
+      for (const key of keys) addTo(byLastWord, key, g);
     } else if (c.last > c.first) {
       // ("the Church" for "Westboro Baptist Church": where heads come last, the body's word closing the name heads it too.)
       const closing = tokens[c.last].text;
       // (Not a word that names its own body alone: "Senate Democrats" are not all "Democrats".)
       const heads = lang.headLast && lang.orgWords.has(closing.toLowerCase()) && !lang.bodiesNamedAlone.has(closing.toLowerCase()) ? [tokens[c.first].text, closing] : [tokens[c.first].text];
-      for (const head of heads) byHead.set(head, [...(byHead.get(head) ?? []), g]);
+      for (const head of heads) addTo(byHead, head, g);
     }
     return g;
   };
@@ -969,7 +969,7 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   const bodyWord = (word: string) => /^\p{Lu}/u.test(word) && lang.orgWords.has(word.toLowerCase());
   // (Indexed once: each body's shorter names, by the words they keep.)
   const holders = new Map<string, Group[]>();
-  const hold = (key: string[], g: Group) => holders.set(key.join(' '), [...(holders.get(key.join(' ')) ?? []), g]);
+  const hold = (key: string[], g: Group) => addTo(holders, key.join(' '), g);
   for (const g of groups) {
     const n = g.words.length;
     if (g.kind != 'organization' || n < 3) continue;
@@ -995,13 +995,13 @@ function merge(doc: Doc, candidates: Candidate[]): Group[] {
   // « Norrie » after « Norrie Aitchison », « Lai » after « Lai Changxing »: a given name, or a surname written
   // first, points to the one person whose full name opens with it.
   const byFirstWord = new Map<string, Group[]>();
-  for (const g of groups) if (g.kind == 'person' && g.words.length >= 2) byFirstWord.set(g.words[0], [...(byFirstWord.get(g.words[0]) ?? []), g]);
+  for (const g of groups) if (g.kind == 'person' && g.words.length >= 2) addTo(byFirstWord, g.words[0], g);
   const byFirstWordOfOne = (word: string): Group[] | undefined => (byFirstWord.get(word)?.length == 1 ? byFirstWord.get(word) : undefined);
   // The bodies named in full, by the initials of their words, for the acronyms that stand for them.
   const byInitials = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.kind != 'organization') continue;
-    for (const letters of new Set(initials(g.words, lang))) byInitials.set(letters, [...(byInitials.get(letters) ?? []), g]);
+    for (const letters of new Set(initials(g.words, lang))) addTo(byInitials, letters, g);
   }
   // Single words: a person's surname, an organisation's head word, an acronym in brackets after its name, or a name of its own.
   const namedAsPlace = new Set<string>();

@@ -606,13 +606,12 @@ function institutionAt(doc: Doc, i: number): boolean {
   return k > i + 1 && isWord(verb) && !verb.cap && (lang.agencyFollowers.has(verb.lower) || lang.sayVerbs.has(verb.lower) || lang.auxiliaries.has(verb.lower));
 }
 
-/** Whether tokens from `k` are one capitalised word in marks, opened after a space: « Jeannot », "Twiggy". */
-function nicknameAt(tokens: readonly Token[], k: number): boolean {
-  const [open, word, close] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  return !!open && OPENING_MARKS.has(open.text) && open.gap == ' ' && isWord(word) && word.cap && !!close && CLOSING_MARKS.has(close.text);
+/** Whether a quotation of one capitalised word opens at token `k`, after a space: « Jeannot », "Twiggy". */
+function nicknameAt(doc: Doc, k: number): boolean {
+  const word = doc.tokens[k + 1];
+  const q = doc.quotations[word?.quote ?? -1];
+  return !!q && q.open == k && q.first == k + 1 && q.last == k + 1 && word.cap && doc.tokens[k].gap == ' ';
 }
-const OPENING_MARKS = new Set(['"', '“', '«']);
-const CLOSING_MARKS = new Set(['"', '”', '»']);
 
 /** A word that makes a name a body's, or its plural where heads come last: "Centers for Disease Control". */
 const bodyWord = (w: string, lang: Lang): boolean => lang.orgWords.has(w) || (lang.headLast && /[^s]s$/.test(w) && lang.orgWords.has(w.slice(0, -1)));
@@ -699,7 +698,7 @@ export function findCandidates(doc: Doc): Candidate[] {
         }
         // 'Grant "Twiggy" Baker', « Jean « Jeannot » Dupont »: a nickname in marks between a given name and a surname is
         // the person's.
-        if (last == i && nicknameAt(tokens, last + 1) && isNameToken(tokens[last + 4], lang) && tokens[last + 4].gap == ' ' && !!givenName(t.lower, lang.code)) {
+        if (last == i && nicknameAt(doc, last + 1) && isNameToken(tokens[last + 4], lang) && tokens[last + 4].gap == ' ' && !!givenName(t.lower, lang.code)) {
           last += 4;
           continue;
         }

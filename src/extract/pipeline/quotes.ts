@@ -1,7 +1,7 @@
 import type { Quote } from '../../data/types.js';
 import { type ActorsResult, completesNoun, coordinatedNames, impersonalAfterOpener, type Mention, saidOn } from './actors.js';
 import type { Doc, Quotation, Sentence, Token } from './document.js';
-import { isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
+import { addTo, isApostrophe, isPresentParticiple, lastAtOrBefore, phraseAt, phraseEndsAt, possessiveAfter, round, textOf } from './util.js';
 import { afterPlacePreposition, isNameToken, isTitle, pastInsert, residentShape } from './names.js';
 import { isDemonym } from './places.js';
 import { qualifiesTitle, roleHead } from './roles.js';
@@ -34,18 +34,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
   const holdersOfTitle = new Map<string, number[]>();
   roleNouns.forEach((noun, i) => {
     if (!noun) return;
-    if (!holdersOfTitle.has(noun)) holdersOfTitle.set(noun, []);
-    holdersOfTitle.get(noun)!.push(i);
+    addTo(holdersOfTitle, noun, i);
   });
   // The people whose role holds a word of each stem (see `roleEcho`), indexed once.
   const roleStems = new Map<string, number[]>();
   actors.forEach((a, i) => {
     if (a.kind != 'person' || !a.role) return;
     const stems = new Set(a.role.toLowerCase().split(/[\s'’]+/).filter((w) => w.length >= ROLE_STEM).map((w) => w.slice(0, ROLE_STEM)));
-    for (const stem of stems) {
-      if (!roleStems.has(stem)) roleStems.set(stem, []);
-      roleStems.get(stem)!.push(i);
-    }
+    for (const stem of stems) addTo(roleStems, stem, i);
   });
   const organisations = actors.flatMap((a, i) => (a.kind == 'organization' ? [i] : []));
   const nameWords = actors.map((a) => new Set([a.name, a.role ?? '', ...a.aliases].flatMap((f) => f.toLowerCase().split(/[\s'’-]+/))));
@@ -671,7 +667,7 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       if (j > s.last) continue;
       const from = isWord(tokens[j + 1]) && lang.documentConnectors.has(tokens[j + 1].lower) ? mentionsIn(j + 2, j + 3).find(usable) : undefined;
       // ("The report released on Wednesday by the Defense Science Board": the agent of the verb that issued it.)
-      const agent = from ? undefined : mentionsIn(j + 1, Math.min(s.last, j + 10)).find((m) => lang.agentPrepositions.has(tokens[isWord(tokens[m.first - 1]) && lang.determiners.has(tokens[m.first - 1].lower) ? m.first - 2 : m.first - 1]?.lower ?? ''));
+      const agent = from ? undefined : mentionsIn(j + 1, Math.min(s.last, j + 10)).find((m) => afterAgent(m.first));
       return (from ?? agent)?.actor ?? mentionsIn(s.first, s.last).find((m) => m.subject && usable(m))?.actor;
     }
     return undefined;

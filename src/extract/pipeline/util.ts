@@ -73,3 +73,10 @@ export const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x
 
 /** « déplorant », "adding": a participle that is not a past one, whose subject is another verb's. */
 export const isPresentParticiple = (lang: Lang, word: string): boolean => lang.isParticiple(word) && !lang.isPastParticiple(word);
+
+/** Appends `value` to the list `map` holds for `key`, starting one: the indexes of names and roles built once per text. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
