@@ -50,17 +50,16 @@ export const ORG_HEADS_LOWER = words(`_`);
 
 // The words a newspaper's title is made of: what "the newspaper", "the paper" may stand for.
 export const NEWSPAPER_HEADS = [...words(`daily times post journal herald tribune gazette chronicle telegraph courier mirror news`)];
-export const ORG_WORDS = words(`senate house congress board division department ministry council committee museum confederation coalition executive
+export const ORG_WORDS = new Set([...NEWSPAPER_HEADS, ...words(`senate house congress board division department ministry council committee museum confederation coalition executive
   consortium syndicate movement research motors holdings industries partners systems technologies
   pharmaceuticals labs solutions logistics semiconductor electronics ventures dynamics
   commission agency bureau office service union nations bank fund foundation institute university college school
   association federation party court police army navy network command corporation company inc corp ltd group news times
-  daily herald tribune gazette chronicle telegraph courier mirror
   post journal health county authority administration organization organisation international church club league
   trust alliance republicans democrats website railroad airlines airways productions studios records media magazine
   press entertainment pictures society centre center blog blogs laboratory laboratories observatory team
   energy auto automotive mining resources capital insurance telecom chemicals petroleum steel minerals metals
-  community assembly parliament tribunal secretariat programme program forum`);
+  community assembly parliament tribunal secretariat programme program forum`)]);
 
 // A legislature, a party's plural: body words that name their body alone, capitalised.
 export const BODIES_NAMED_ALONE = words(`senate congress parliament commons lords knesset duma bundestag republicans democrats conservatives tories`);
