@@ -261,6 +261,8 @@ export interface Lang {
   rangeOpeners: ReadonlySet<string>;
   /** The word before the first end of a change ('de', 'from'): « passé de 3 à 5 » is two figures, not a range. */
   changeFrom: ReadonlySet<string>;
+  /** Verbs that give a measure its value ('s'élève à', 'augmente de', 'rose to', 'totalled'): the number measures their subject. */
+  measureVerbs: ReadonlySet<string>;
   /** Currency names written after a number ('euros', 'dollars'). */
   currencyWords: ReadonlySet<string>;
   /** Currency signs written before a number ('$', '€', '£'). */

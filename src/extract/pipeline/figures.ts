@@ -3,7 +3,7 @@ import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { pastDateline } from './dateline.js';
 import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
-import { render, trimEdges } from './labels.js';
+import { isEdgeWord, render, trimEdges } from './labels.js';
 import { parseNumberWord, readNumberWords } from './number-words.js';
 import { fractionAt } from './fractions.js';
 
@@ -144,7 +144,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
       if (tokens[last + 3]?.text == '/' || tokens[i - 1]?.text == '/') return undefined;
       const den = Number(tokens[last + 2].text);
       if (!den) return undefined;
-      return { value: round4(parseDigits(m[0], lang) / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
+      return { value: roundValue(parseDigits(m[0], lang) / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
     }
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value) || notAQuantity(doc, i, last, value)) return undefined;
@@ -270,7 +270,7 @@ function joinRange(doc: Doc, r: Reading): { unit?: string } | undefined {
   const written = upper.value;
   const { unit } = dress(doc, upper);
   const scale = upper.value / written;
-  if (scale >= 100) r.value = round4(r.value * scale);
+  if (scale >= 100) r.value = roundValue(r.value * scale);
   else if (r.value < 1000 && written >= 1000 && /\d[ \u00A0\u202F\u2009,.]000$/.test(textOf(text, tokens, upper.first, upper.last)) && r.value * 1000 <= written) r.value *= 1000;
   // « passé de 3 à 5 millions », "rose from 3 to 5": a change, whose two ends are figures of their own.
   // « un coût de 8 à 10 milliards »: after a noun with its article « de » opens a range, not a change.
@@ -307,12 +307,12 @@ function dress(doc: Doc, r: Reading): { unit?: string } {
   const { tokens, lang } = doc;
   let unit: string | undefined;
   // Multiplier: « 2 millions », "$110 billion", « 7,2 milliards d'euros ».
-  if (r.suffix && lang.multipliers.has(r.suffix)) r.value = round4(r.value * lang.multipliers.get(r.suffix)!);
+  if (r.suffix && lang.multipliers.has(r.suffix)) r.value = roundValue(r.value * lang.multipliers.get(r.suffix)!);
   else if (r.suffix) unit = r.suffix;
   const mult = tokens[r.last + 1];
   const scale = isWord(mult) && r.last == r.first && tokens[r.first].digits ? lang.numberScales.get(mult.lower) : undefined;
   if (!r.suffix && (r.approx != 'order-of-magnitude' && isWord(mult) && lang.multipliers.has(mult.lower) || scale && scale >= 100)) {
-    r.value = round4(r.value * (lang.multipliers.get(mult.lower) ?? scale!));
+    r.value = roundValue(r.value * (lang.multipliers.get(mult.lower) ?? scale!));
     r.last++;
   }
   const before = tokens[r.first - 1];
@@ -435,7 +435,26 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   // "killed 51 people and injured at least 25": a number counting nothing of its own, close after a figure of its kind,
   // counts what that one counts, rather than what its clause is about.
   const elliptical = sibling?.close && sibling.unit == unit ? sibling.label : '';
-  return nounAfter(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
+  // (A sum or a share never counts the noun after it: « augmentera de 40 euros pour un coût total ».)
+  const afterVerb = unit ? measuredSubject(doc, r) : '';
+  return afterVerb || nounAfter(doc, r) || measuredSubject(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
+}
+
+/**
+ * « le coût de la journée s'élève à 70 millions », "the death toll has risen to four", « une transaction évaluée à »:
+ * a number a verb of measure gives its value measures that verb's subject, or the noun the participle qualifies.
+ */
+function measuredSubject(doc: Doc, r: Reading): string {
+  const { tokens, lang } = doc;
+  let verb = r.first - 1;
+  while (verb >= r.first - 4 && isWord(tokens[verb]) && !lang.measureVerbs.has(tokens[verb].lower) && isEdgeWord(doc, tokens[verb])) verb--;
+  if (!isWord(tokens[verb]) || !lang.measureVerbs.has(tokens[verb].lower) || tokens[verb].sentence != tokens[r.first].sentence) return '';
+  let k = verb - 1;
+  let conjugated = false;
+  for (; isApostrophe(tokens[k]) || (isWord(tokens[k]) && (lang.reflexives.has(tokens[k].lower) || lang.auxiliaries.has(tokens[k].lower) || lang.beAuxiliaries.has(tokens[k].lower))); k--) conjugated = true;
+  const participle = !conjugated && lang.isParticiple(tokens[verb].lower) && tokens[k]?.text != ',';
+  if (!participle) return subjectBefore(doc, k, tokens[r.first], true);
+  return isWord(tokens[k]) && !isEdgeWord(doc, tokens[k]) ? nounBefore(doc, k) : '';
 }
 
 /** The figure before, as seen from the one being labelled: its label and unit, whether it is in the same sentence and close. */
@@ -504,18 +523,39 @@ function nounAfter(doc: Doc, r: Reading): string {
  * ("prices which climbed 14.4%"), the one the relative pronoun stands for.
  */
 function subjectOf(doc: Doc, r: Reading): string {
+  return subjectBefore(doc, r.first - 1, doc.tokens[r.first], true);
+}
+
+/**
+ * The subject of the clause ending at token `k` (see subjectOf). A participle clause has none of its own: « ce taux
+ * augmente, s'établissant à 7,0 % », "the toll rose, reaching 40": it measures the subject of the clause before.
+ */
+function subjectBefore(doc: Doc, k: number, near: Token, reachBack: boolean): string {
   const { tokens, lang } = doc;
-  const s = tokens[r.first].sentence;
-  let k = r.first - 1;
+  const s = near.sentence;
   // (A decimal comma, « 0,1 », is inside the clause.)
   const decimal = (k: number) => tokens[k].text == ',' && tokens[k].gap == '' && !!tokens[k - 1]?.digits && !!tokens[k + 1]?.digits && tokens[k + 1].gap == '';
   const inClause = (k: number) => tokens[k].sentence == s && (tokens[k].kind == 'word' || isApostrophe(tokens[k]) || decimal(k)) && !lang.clauseOpeners.has(tokens[k].lower);
   for (let n = 0; k >= 0 && n < 16 && inClause(k); k--, n++);
   const opensWithArticle = isWord(tokens[k + 1]) && lang.determiners.has(tokens[k + 1].lower);
-  if (k < 0 || tokens[k].sentence != s || (tokens[k].text == ',' && opensWithArticle)) return nounPhraseAt(doc, k + 1, tokens[r.first]);
+  if (k < 0 || tokens[k].sentence != s || (tokens[k].text == ',' && opensWithArticle)) return nounPhraseAt(doc, k + 1, near);
+  if (reachBack && tokens[k].text == ',' && participleBefore(doc, k + 1, near)) return subjectBefore(doc, k - 1, near, false);
   if (!isWord(tokens[k]) || !lang.clauseOpeners.has(tokens[k].lower)) return '';
   // « où le taux… »: a clause with a subject of its own; "which climbed": the relative pronoun is the subject.
-  return opensWithArticle ? nounPhraseAt(doc, k + 1, tokens[r.first]) : nounBefore(doc, tokens[k - 1]?.text == ',' ? k - 2 : k - 1);
+  return opensWithArticle ? nounPhraseAt(doc, k + 1, near) : nounBefore(doc, tokens[k - 1]?.text == ',' ? k - 2 : k - 1);
+}
+
+/**
+ * Whether the clause from token `k` to the number is a participle and its preposition, after a reflexive pronoun if
+ * any (« s'établissant à », "reaching"): with an object between ("making the purity about 40%"), it measures that.
+ */
+function participleBefore(doc: Doc, k: number, near: Token): boolean {
+  const { tokens, lang } = doc;
+  if (isWord(tokens[k]) && lang.reflexives.has(tokens[k].lower)) k += isApostrophe(tokens[k + 1]) ? 2 : 1;
+  const verb = tokens[k];
+  if (!isWord(verb) || verb.cap || lang.stopwords.has(verb.lower) || !lang.isParticiple(verb.lower)) return false;
+  for (let j = k + 1; tokens[j] != near; j++) if (!isEdgeWord(doc, tokens[j]) || j > k + 3) return false;
+  return true;
 }
 
 /** The noun phrase starting at token `k`, in the sentence and quotation of token `near` (see labelOf). */
@@ -536,6 +576,7 @@ function nounPhraseAt(doc: Doc, k: number, near: Token): string {
     if (t.kind != 'word' || isAmountWord(doc, t)) break;
     const w = t.lower;
     if (lang.clauseOpeners.has(w) || lang.coordinators.has(w) || lang.clauseCoordinators.has(w) || lang.subjectClitics.has(w)) break;
+    if (content && lang.measureVerbs.has(w)) break;
     if (content && (lang.determiners.has(w) || lang.contractedArticles.has(w))) break;
     // "suspects with police at one stage…", « 14 000 euros pour… »: what a number counts ends where an adjunct starts.
     if (content && (lang.placePrepositions.has(w) || lang.agentPrepositions.has(w) || lang.adjunctPrepositions.has(w))) break;
@@ -544,7 +585,8 @@ function nounPhraseAt(doc: Doc, k: number, near: Token): string {
       let j = k;
       let passive = false;
       while (j < k + 3 && isWord(tokens[j]) && (lang.auxiliaries.has(tokens[j].lower) || lang.beAuxiliaries.has(tokens[j].lower))) passive ||= lang.beAuxiliaries.has(tokens[j++].lower);
-      if (passive && !skip && isWord(tokens[j]) && tokens[j].sentence == s && lang.isParticiple(tokens[j].lower)) {
+      // (Not a verb of measure: "the deal was valued at" measures the deal.)
+      if (passive && !skip && isWord(tokens[j]) && tokens[j].sentence == s && lang.isParticiple(tokens[j].lower) && !lang.measureVerbs.has(tokens[j].lower)) {
         skip = [k, j - 1];
         last = j;
         k = j;
@@ -569,14 +611,14 @@ function nounBefore(doc: Doc, k: number): string {
   let a = k;
   while (a >= 0 && k - a < 5) {
     const t = tokens[a];
-    if (t.sentence != s || !(t.kind == 'word' || isApostrophe(t))) break;
+    if (t.sentence != s || !(t.kind == 'word' || isApostrophe(t)) || isAmountWord(doc, t)) break;
     if (lang.determiners.has(t.lower) || lang.contractedArticles.has(t.lower) || lang.auxiliaries.has(t.lower) || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) break;
     a--;
   }
   const [x, y] = trimEdges(doc, a + 1, k);
   // « a augmenté de 3 % »: a verb before « de » is no noun.
   const afterAuxiliary = x == y && isWord(tokens[x - 1]) && (lang.auxiliaries.has(tokens[x - 1].lower) || lang.beAuxiliaries.has(tokens[x - 1].lower));
-  if (x <= y && (afterAuxiliary || lang.isParticiple(tokens[y].lower) || lang.isPastVerb(tokens[y].lower, ''))) return '';
+  if (x <= y && (afterAuxiliary || lang.isParticiple(tokens[y].lower) || lang.isPastVerb(tokens[y].lower, '') || lang.measureVerbs.has(tokens[y].lower))) return '';
   return x <= y ? render(doc, x, y) : '';
 }
 
@@ -612,7 +654,8 @@ function isAmountWord(doc: Doc, t: Token): boolean {
 
 const isMoneyOrShare = (lang: Lang, unit: string): boolean => unit == '%' || lang.currencySigns.has(unit) || lang.currencyWords.has(unit.toLowerCase());
 
-const round4 = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Six decimals at most, and no binary noise on large values: 66,1 × 10⁹ is 66100000000, not 66099999999.99999. */
+const roundValue = (x: number) => Number((Math.round(x * 1e6) / 1e6).toPrecision(12));
 
 /** Stage 4: quantities with their qualifier, unit and what they count; dates, years and identifiers left out. */
 export function findFigures(doc: Doc): Figure[] {

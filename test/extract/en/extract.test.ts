@@ -539,7 +539,10 @@ describe('en: labels', () => {
     // An age may be written after the number in several words; a label is never another number nor a hedge.
     ['Police arrested the 35-year old Madhavan on Tuesday.', '35-year', 'age of Madhavan'],
     ['He handed power to his 75 year-old brother last year.', '75', 'age of brother'],
-    ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded rose'],
+    ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded'],
+    // A verb of measure gives the value of its subject.
+    ['The death toll from the bridge collapse has risen to four.', 'four', 'death toll'],
+    ['The deal was valued at $66.1 billion.', '$66.1 billion', 'deal'],
     ['The study found radioactivity in four out of eight fish samples.', 'four', 'fish samples'],
     ['A spill of approximately 5,000 gallons of fuel from the train posed no hazard.', 'approximately 5,000 gallons', 'fuel'],
     ['Investigators examined more than 1,000 suspects with police at one stage turning over a town.', 'more than 1,000', 'suspects'],

@@ -90,7 +90,15 @@ describe('fr: figure labels', () => {
     ["Quant aux militaires, deux d'entre eux ont été légèrement blessés.", 'deux', 'militaires'],
     ['Au total, 217 des 441 représentants ont voté pour le texte.', '217', 'représentants'],
     // An approximation before the number belongs to the figure, not to its label.
-    ["Les mesures annoncées coûteront de l'ordre de 10 milliards d'euros.", "de l'ordre de 10 milliards d'euros", 'mesures annoncées coûteront'],
+    ["Les mesures annoncées coûteront de l'ordre de 10 milliards d'euros.", "de l'ordre de 10 milliards d'euros", 'mesures annoncées'],
+    // A verb of measure gives the value of its subject, or of the noun its participle qualifies; so does a participle
+    // clause, of the subject of the clause before.
+    ["Le coût de cette journée d'investiture s'élève exactement à 70 millions d'euros.", "70 millions d'euros", 'coût'],
+    ['Chez les seniors, ce taux augmente également de 0,5 point, s\'établissant à 7,0 %.', '7,0 %', 'taux'],
+    ['La valeur de la compagnie a chuté de 900 millions de dollars, passant de 22,5 milliards à 21,6 milliards.', '22,5 milliards', 'valeur'],
+    ['Disney rachète les actifs de Fox dans une transaction évaluée à 66,1 milliards de dollars.', '66,1 milliards de dollars', 'transaction'],
+    ['Il possédait deux montres estimées à 15 000 euros.', '15 000 euros', 'montres'],
+    ['Le salaire des gardiens de la paix augmentera de 40 euros pour un coût total de 70 millions.', '40 euros', 'salaire'],
     // A hedge after the number, or the number it is set beside, says nothing of what it counts.
     ["La facture du chantier s'élève à 70 millions d'euros environ.", "70 millions d'euros", 'facture'],
     ['Le vent du nord soufflera à 70 voire 80 km/h.', '70', 'vent'],
@@ -145,5 +153,12 @@ describe('fr: identifiers', () => {
   it('reads the number of a decree or a resolution as its name, not a figure, past an adjective too', () => {
     const article = run("Le juge a bloqué le décret présidentiel 13769. La résolution 2334 a été votée par 14 voix.", { lang: 'fr' });
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([14]);
+  });
+});
+
+describe('fr: values', () => {
+  it('gives a decimal times a multiplier as the exact number a reader expects', () => {
+    const article = run("La transaction est évaluée à 66,1 milliards de dollars, dont 1,3 million d'euros de frais.", { lang: 'fr' });
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([66100000000, 1300000]);
   });
 });

@@ -287,3 +287,10 @@ export const AGE_HOLDERS = words(`man men woman women boy boys girl girls child 
 export const IRREGULAR_DEMONYMS = words(`english british britons brits spanish spaniard spaniards portuguese dutch french frenchman
   welsh scottish scots irish swiss greek greeks thai thais filipino filipinos danish dane danes swedish swede swedes
   finnish finn finns polish pole poles turkish turk turks kurdish flemish basque catalan icelandic norse`);
+
+// Verbs that give a measure its value: "the toll rose to", "prices climbed 14.4%", "the deal was valued at".
+export const MEASURE_VERBS = words(`rose rise rises rising risen fell fall falls falling fallen climbed climb climbs climbing
+  reached reach reaches reaching totalled totaled totals totalling totaling stood stands standing
+  dropped drops dropping increased increases increasing decreased decreases decreasing jumped jumps jumping
+  grew grows growing grown declined declines declining surged surges surging soared soars soaring
+  plunged plunges plunging slipped slips gained gains amounted amounts amounting cost costs costing valued`);

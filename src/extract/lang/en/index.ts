@@ -10,7 +10,7 @@ const PAST_VERB = /^[a-z]{2,}ed$/;
 export const en: Lang = {
   code: 'en',
   stopwords: c.STOPWORDS,
-  labelFillers: new Set('least out roughly approximately nearly almost around some respectively total alone apiece each'.split(' ')),
+  labelFillers: new Set('least out roughly approximately nearly almost around some respectively total alone apiece each exactly also'.split(' ')),
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'p', 'pp', 'no', 'fig', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
@@ -151,6 +151,7 @@ export const en: Lang = {
   rangeAnd: 'and',
   rangeOpeners: new Set(['between']),
   changeFrom: new Set(['from']),
+  measureVerbs: c.MEASURE_VERBS,
   currencyWords: new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds']),
   currencySigns: new Set(['$', '€', '£']),
   numberWithUnit: /^(\d{1,3})-(?:year|month|week|day)-old$/,

@@ -289,3 +289,16 @@ export const MASCULINE_ENDING = /(?:ment|isme|eil|at|ut)$/;
 export const IRREGULAR_DEMONYMS = words(`britannique britanniques anglais anglaise anglaises néerlandais néerlandaise néerlandaises
   gallois galloise galloises flamand flamande flamands flamandes wallon wallonne wallons wallonnes basque basques
   catalan catalane catalans catalanes kurde kurdes grec grecque grecs grecques suisse suisses suissesse`);
+
+// Verbs that give a measure its value, in the forms news copy uses before « à » or « de »: « le coût s'élève à »,
+// « ce taux augmente de », « une transaction évaluée à ».
+export const MEASURE_VERBS = words(`augmente augmentent augmentait augmentaient augmenté augmentée augmentés augmentées augmentant augmenter augmenta augmentera
+  baisse baissent baissait baissaient baissé baissée baissant baisser baissa baissera chute chutent chutait chuté chutant chuter chuta
+  atteint atteignent atteignait atteignaient atteignant atteindre atteignit atteindra atteindrait
+  élève élèvent élevait élevaient élevé élevée élevés élevées élevant élever éleva élèvera élèverait
+  établit établissent établissait établi établie établis établies établissant établir établira
+  grimpe grimpent grimpait grimpé grimpant grimper recule reculent reculait reculé reculant reculer
+  progresse progressent progressait progressé progressant progresser diminue diminuent diminuait diminué diminuée diminuant diminuer
+  passe passent passait passé passée passant passer passa totalise totalisent totalisait totalisé totalisant
+  culmine culminait culminé culminant coûte coûtent coûtait coûté coûtant coûter coûtera coûteront coûterait coûteraient
+  évalué évaluée évalués évaluées estimé estimée estimés estimées chiffré chiffrée chiffrés chiffrées`);

@@ -30,7 +30,7 @@ export const fr: Lang = {
   tagger: FR_TAGGER_MODEL,
   code: 'fr',
   stopwords: c.STOPWORDS,
-  labelFillers: new Set('environ soit voire peu total respectivement seulement approximativement quelque'.split(' ')),
+  labelFillers: new Set('environ soit voire peu total respectivement seulement approximativement quelque exactement également'.split(' ')),
   abbreviations: c.ABBREVIATIONS,
   numberAbbreviations: new Set(['vol', 'art', 'p', 'pp', 'no', 'n°', 'etc']),
   // « l'ex-ministre », "the ex-president": a former holder is named by the title too.
@@ -172,6 +172,7 @@ export const fr: Lang = {
   rangeAnd: 'et',
   rangeOpeners: new Set(['entre']),
   changeFrom: new Set(['de', 'd']),
+  measureVerbs: c.MEASURE_VERBS,
   currencyWords: new Set(['euros', 'euro', 'dollars', 'dollar', 'livres', 'francs']),
   currencySigns: new Set(['$', '€', '£']),
   auxiliaries: c.AUXILIARIES,
