@@ -3,6 +3,7 @@
 // its inner words are in lower case and no capital marks them as a name.
 import type { Doc, Token } from './document.js';
 import type { Candidate } from './names.js';
+import { givenName } from './given-names.js';
 import { isApostrophe, textOf } from './util.js';
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -13,8 +14,19 @@ export function expandAcronyms(doc: Doc, candidates: Candidate[]): Candidate[] {
   const expansions: Candidate[] = [];
   // A name already read over exactly those words stays as it was.
   const spans = new Set(candidates.map((c) => `${c.first}:${c.last}`));
+  const byFirstToken = new Map(candidates.map((c) => [c.first, c]));
   for (const c of candidates) {
-    if (c.first != c.last || !ACRONYM.test(c.name) || tokens[c.first - 1]?.text != '(' || tokens[c.last + 1]?.text != ')') continue;
+    if (c.first != c.last || !ACRONYM.test(c.name)) continue;
+    // « l'entreprise RTE (Réseau de transport d'électricité) »: the name may follow the acronym, in the brackets.
+    if (tokens[c.last + 1]?.text == '(') {
+      const [first, last] = [c.last + 2, closingBracket(doc, c.last + 1, c.name.length) - 1];
+      if (last <= first || spelledFrom(doc, last, fold(c.name)) != first || givenName(tokens[first].lower, doc.lang.code)) continue;
+      const read = byFirstToken.get(first);
+      if (read?.last == last) read.kind = 'organization';
+      else expansions.push({ first, last, name: textOf(text, tokens, first, last), kind: 'organization', evidence: 0, place: false });
+      continue;
+    }
+    if (tokens[c.first - 1]?.text != '(' || tokens[c.last + 1]?.text != ')') continue;
     const last = c.first - 2;
     const first = spelledFrom(doc, last, fold(c.name));
     if (first < 0 || spans.has(`${first}:${last}`)) continue;
@@ -22,6 +34,7 @@ export function expandAcronyms(doc: Doc, candidates: Candidate[]): Candidate[] {
     expansions.push({ first, last, name: textOf(text, tokens, first, last), kind: 'organization', evidence: 0, place: false });
   }
   if (!expansions.length) return candidates;
+  expansions.sort((a, b) => a.first - b.first);
   // Each expansion takes the place of the candidates inside its words (one pass: both lists are in text order).
   const out: Candidate[] = [];
   let e = 0;
@@ -65,6 +78,16 @@ function spelledFrom(doc: Doc, last: number, letters: string): number {
     return spare && !t.cap && k != last ? match(k - 1, i, spare - 1) : -1;
   };
   return match(last, letters.length - 1);
+}
+
+/** The closing bracket of the one opened at token `open`, within the words an acronym of `letters` letters may spell; -1 if none. */
+function closingBracket(doc: Doc, open: number, letters: number): number {
+  const { tokens } = doc;
+  for (let k = open + 1; k < tokens.length && k <= open + letters * 2 + 4; k++) {
+    if (tokens[k].text == ')') return k;
+    if (tokens[k].sentence != tokens[open].sentence || tokens[k].text == '(') return -1;
+  }
+  return -1;
 }
 
 /** Lower case without accents: « État » spells E. */

@@ -116,8 +116,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return false;
   }
   function isAddressee(m: Mention): boolean {
+    const article = (k: number) => k > 0 && (lang.determiners.has(tokens[k].lower) || isApostrophe(tokens[k]));
     let k = m.first - 1;
-    while (k > 0 && (lang.determiners.has(tokens[k].lower) || isApostrophe(tokens[k]))) k--;
+    while (article(k)) k--;
+    // « a expliqué au journal Le Monde », « à la revue Sciences et Avenir »: the body's noun is part of the listener.
+    if (isWord(tokens[k]) && !tokens[k].cap && lang.orgNouns.has(tokens[k].lower)) for (k--; article(k); k--);
     if (lang.addresseePrepositions.has(tokens[k]?.lower ?? '')) return true;
     // « a dit au président de la région Nouvelle-Aquitaine Alain Rousset »: back over the one noun phrase the name ends,
     // its complements included, to the preposition before it; an article opening another phrase (« à la presse le

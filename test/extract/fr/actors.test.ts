@@ -410,5 +410,9 @@ describe("fr: a body's word alone", () => {
     expect(article.actors.find((a) => a.name == 'Maison Blanche')?.kind, seen(article)).to.equal('organization');
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Donald Trump']);
   });
+  it('reads a name in brackets after an acronym as what the acronym stands for: one body, not a person beside it', () => {
+    const article = run("Un porte-parole de l'entreprise RTE (Réseau de transport d'électricité) a jugé la baisse anodine. RTE a ensuite précisé : « Cette baisse n'a pas eu d'impact sur les industries. »", { lang: 'fr' });
+    const rte = article.actors.filter((a) => a.name.includes('Réseau') || a.name == 'RTE' || a.aliases.includes('RTE'));
+    expect(rte.map((a) => [a.name, a.kind, a.aliases]), seen(article)).to.deep.equal([["Réseau de transport d'électricité", 'organization', ['RTE']]]);
+  });
 });
-

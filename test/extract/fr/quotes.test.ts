@@ -445,5 +445,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Filip Reyntjens, professeur à l'université d'Anvers, a présenté un rapport mardi. Le président Pierre Nkurunziza a rejeté ses conclusions. Or l'universitaire belge considère que la question ethnique est moins centrale que celle du pouvoir :\n\n« Manifestement, la ligne de partage au Burundi n’est pas ethnique, elle est essentiellement politique. »", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Filip Reyntjens']);
   });
+  it('takes a newspaper named after « au journal », « à la revue » as the listener, not the speaker', () => {
+    const article = run("Le ministre de l'Intérieur a expliqué au journal Le Monde que « la situation reste tendue ». Le maire Jean Dupont a confié à la revue Sciences et Avenir que « les crues sont plus fréquentes ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null, 'Jean Dupont']);
+  });
 });
-
