@@ -38,8 +38,9 @@ const MODEL_NAME = `${LANG.toUpperCase()}_TAGGER_MODEL`;
 const MODEL_MODULE = `./src/extract/lang/${LANG}/tagger-model.ts`;
 const MIN_COUNT = option('min-count', 2);
 const MAX_EPOCHS = option('max-epochs', 20);
-// A feature is kept when one of its weights reaches this fraction of its label's largest.
-const PRUNE = option('prune', 0.1);
+// A feature is kept when one of its weights reaches this fraction of its label's largest. On 2026-12-08, 0.15 kept
+// the dev F1 (83.2 against 83.0 at 0.1) and the tune half's actors unchanged for 21 KB less gzipped; 0.2 lost both.
+const PRUNE = option('prune', 0.15);
 const FULL_VOCABULARY = args.includes('--full-vocabulary');
 const TRAIN_ONLY = args.includes('--train-only');
 const WRITE = !args.includes('--no-write');
