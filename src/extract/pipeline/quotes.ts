@@ -435,10 +435,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     return bodies.length == 1 ? bodies[0] : undefined;
   }
   /** The person subject of the sentence before token `at` (or of its own, before it), if any. */
-  function recentSubject(at: number): number | undefined {
+  function recentSubject(at: number, gender?: 'f' | 'm'): number | undefined {
     const sentence = tokens[at].sentence;
     const from = sentences[Math.max(0, sentence - 1)].first;
-    const found = mentionsIn(from, at - 1, subjects).filter((m) => m.subject && isPerson(m) && usable(m) && !spokenFor(m));
+    const agrees = (m: Mention) => !gender || !genders[m.actor] || genders[m.actor]![0] == gender;
+    const found = mentionsIn(from, at - 1, subjects).filter((m) => m.subject && isPerson(m) && usable(m) && !spokenFor(m) && agrees(m));
     return found[found.length - 1]?.actor;
   }
   /** « le Mayennais », « la Toulousaine »: one person by where they come from, after a singular article. */
@@ -481,7 +482,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
         const gender = markedGender(tokens[personNoun].lower);
         const person = other == null ? roleEcho(tokens[personNoun].lower, j) : undefined;
         if (person != null) return person;
-        const recent = recentPerson(j, gender, undefined, other) ?? (other == null && !someoneUnnamedSince(j) ? lastSpeaker(j, gender) : undefined);
+        // ("Kelmendi beat Giuffrida. "…," said the champion": whom the sentence before was about, before whom it named last.)
+        const recent = (other == null ? recentSubject(j, gender) : undefined) ?? recentPerson(j, gender, undefined, other) ?? (other == null && !someoneUnnamedSince(j) ? lastSpeaker(j, gender) : undefined);
         if (recent != null) return recent;
         continue;
       }

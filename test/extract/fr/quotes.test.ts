@@ -449,4 +449,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Le ministre de l'Intérieur a expliqué au journal Le Monde que « la situation reste tendue ». Le maire Jean Dupont a confié à la revue Sciences et Avenir que « les crues sont plus fréquentes ».", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null, 'Jean Dupont']);
   });
+  it('reads « la championne » as whom the sentence before was about, not the last person it named', () => {
+    const article = run("La judokate Majlinda Kelmendi a battu l'Italienne Odette Giuffrida en finale. « J'avais tant rêvé de ce moment » a déclaré la championne, en portant le drapeau.", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Majlinda Kelmendi']);
+  });
 });

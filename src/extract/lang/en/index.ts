@@ -136,7 +136,8 @@ export const en: Lang = {
   placeNouns: new Set(`city town village capital district province region state county island country suburb neighbourhood neighborhood`.split(' ')),
   personNouns: new Set(`woman man boy girl teenager pensioner student defendant accused plaintiff unionist billionaire millionaire tycoon mogul entrepreneur
     candidate lawmaker veteran suspect hostage doctor nurse soldier striker midfielder defender goalkeeper pontiff monarch
-    cleric preacher pilot`.split(/\s+/)),
+    cleric preacher pilot champion winner player athlete swimmer runner cyclist skier skater boxer footballer coach
+    captain novelist writer singer actor actress filmmaker artist astronaut`.split(/\s+/)),
   employerTitles: new Set(`director directors chairman chairwoman chairperson ceo founder co-founder cofounder executive executives manager employee employees head chief officer commander spokesman spokeswoman spokesperson spokesmen`.split(' ')),
   relationConnectors: new Set(['of', 'for', 'to']),
   documentConnectors: new Set(['from', 'by']),

@@ -157,7 +157,10 @@ export const fr: Lang = {
   personNouns: new Set(`pontife monarque pilote prédicateur universitaire politologue sociologue spécialiste femme homme garçon adolescent adolescente retraité retraitée étudiant étudiante prévenu prévenue accusé accusée
     plaignant plaignante syndicaliste milliardaire millionnaire édile élu élue magistrat magistrate candidat candidate
     militant militante attaquant attaquante cadre élève médecin gendarme militaire soldat otage suspect suspecte
-    international internationale dirigeant dirigeante patron patronne`.split(/\s+/)),
+    international internationale dirigeant dirigeante patron patronne champion championne vainqueur lauréat lauréate
+    joueur joueuse athlète nageur nageuse coureur coureuse cycliste skieur skieuse judoka judokate boxeur boxeuse
+    footballeur footballeuse tennisman entraîneur entraîneuse sélectionneur capitaine écrivain écrivaine romancier romancière
+    chanteur chanteuse acteur actrice comédien comédienne réalisateur réalisatrice artiste astronaute`.split(/\s+/)),
   employerTitles: new Set(`directeur directrice directeurs pdg fondateur fondatrice cofondateur cofondatrice dirigeant dirigeante dirigeants responsable responsables salarié salariée salariés employé employée employés patron patronne porte-parole`.split(' ')),
   relationConnectors: new Set(['de', 'du', 'des', 'd']),
   documentConnectors: new Set(['par']),
