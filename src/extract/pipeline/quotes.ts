@@ -1135,12 +1135,16 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
       // « selon les propos de son avocat, Me Antonin Levy »: the name may come a few words on, with no verb between.
       let reach = at;
+      // « selon le président du comité d'organisation de la primaire, Christophe Borgel »: a title opening the source is
+      // held by the person named after it, however long its complement, not by the body it is of.
+      const titled = isWord(t) && lang.determiners.has(t.lower) ? isTitle(tokens[at + 1], lang) : isTitle(t, lang);
       // (« selon un communiqué de l'Élysée »: a word of saying used as a noun is no verb.)
       const verb = (k: number) => (lang.sayVerbs.has(tokens[k].lower) && !isNounThere(doc, k)) || lang.agencyFollowers.has(tokens[k].lower);
-      while (reach < Math.min(to, at + 9) && tokens[reach].quote < 0 && !verb(reach)) reach++;
+      while (reach < Math.min(to, at + (titled ? 14 : 9)) && tokens[reach].quote < 0 && !verb(reach)) reach++;
       const found = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
+      const holder = titled ? found.find(isPerson) : undefined;
       // "according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body only qualifies the title.
-      const m = found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0];
+      const m = holder ?? (found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0]);
       if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };
       // ("according to the report", « selon le rapport »: whoever the text said issued it.)
       const documentNoun = isWord(t) && lang.definiteArticles.has(t.lower) && isWord(tokens[at + 1]) && lang.documentNouns.has(tokens[at + 1].lower);

@@ -453,4 +453,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("La judokate Majlinda Kelmendi a battu l'Italienne Odette Giuffrida en finale. « J'avais tant rêvé de ce moment » a déclaré la championne, en portant le drapeau.", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Majlinda Kelmendi']);
   });
+  it('gives « selon le président du comité …, NAME, « … » » to the title holder named in apposition, not to the body', () => {
+    const article = run("Selon le président du comité d’organisation de la primaire, Christophe Borgel, « il y a eu un bug, rien de plus ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Christophe Borgel']);
+  });
 });
