@@ -1143,6 +1143,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       while (reach < Math.min(to, at + (titled ? 14 : 9)) && tokens[reach].quote < 0 && !verb(reach)) reach++;
       const found = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
       const holder = titled ? found.find(isPerson) : undefined;
+      // (« selon le chef de la police municipale »: a title no one named after it is held by someone unnamed.)
+      if (titled && !holder) return { how: 'unnamed', near: true };
       // "according to National Disaster Management Agency spokesman Sutopo Nugoroho": the body only qualifies the title.
       const m = holder ?? (found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0]);
       if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };

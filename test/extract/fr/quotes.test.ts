@@ -457,4 +457,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Selon le président du comité d’organisation de la primaire, Christophe Borgel, « il y a eu un bug, rien de plus ».", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Christophe Borgel']);
   });
+  it('leaves « selon le chef de la police municipale » unnamed: the title holder is a person, not the body', () => {
+    const article = run("Les corps « ont apparemment été décapités », selon le chef de la Police municipale de Manzanillo.", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null]);
+  });
 });
