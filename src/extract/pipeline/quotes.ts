@@ -1140,8 +1140,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const titled = isWord(t) && lang.determiners.has(t.lower) ? isTitle(tokens[at + 1], lang) : isTitle(t, lang);
       // (« selon un communiqué de l'Élysée »: a word of saying used as a noun is no verb.)
       const verb = (k: number) => (lang.sayVerbs.has(tokens[k].lower) && !isNounThere(doc, k)) || lang.agencyFollowers.has(tokens[k].lower);
-      while (reach < Math.min(to, at + (titled ? 14 : 9)) && tokens[reach].quote < 0 && !verb(reach)) reach++;
-      const found = mentionsIn(at, Math.min(to, Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
+      // (« Selon le texte, A. Coulibaly doit « … » »: past a document and its complement, a comma opens the clause it is the
+      // source of, whose subject is no source.)
+      const documentNoun = isWord(t) && lang.definiteArticles.has(t.lower) && isWord(tokens[at + 1]) && lang.documentNouns.has(tokens[at + 1].lower);
+      while (reach < Math.min(to, at + (titled ? 14 : 9)) && tokens[reach].quote < 0 && !verb(reach) && !(documentNoun && tokens[reach].text == ',')) reach++;
+      const found = mentionsIn(at, Math.min(to, documentNoun ? reach : Math.max(reach, at + 3))).filter((x) => (tokens[x.first].quote < 0 || titleInMarks(x)) && !spokenFor(x));
       const holder = titled ? found.find(isPerson) : undefined;
       // (« selon le chef de la police municipale »: a title no one named after it is held by someone unnamed.)
       if (titled && !holder) return { how: 'unnamed', near: true };
@@ -1149,7 +1152,6 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       const m = holder ?? (found[1] && isPerson(found[1]) && qualifiesTitle(doc, found[0].last, found[1].first) ? found[1] : found[0]);
       if (m) return { actor: m.actor, how: 'named', near: m.first - at <= 3 };
       // ("according to the report", « selon le rapport »: whoever the text said issued it.)
-      const documentNoun = isWord(t) && lang.definiteArticles.has(t.lower) && isWord(tokens[at + 1]) && lang.documentNouns.has(tokens[at + 1].lower);
       const issuer = documentNoun ? issuerOf(at + 1) : undefined;
       if (issuer != null) return { actor: issuer, how: 'role', near: false };
       const role = roleAnaphor(at, Math.min(to, at + 3));

@@ -461,4 +461,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Les corps « ont apparemment été décapités », selon le chef de la Police municipale de Manzanillo.", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null]);
   });
+  it('reads « selon le texte, X doit « … » » as the words of the text, not of the subject after its comma', () => {
+    const article = run("Un communiqué présidentiel annonce sa nomination. Selon le texte, Amadou Gon Coulibaly doit « proposer un nouveau gouvernement dans les meilleurs délais ». Selon le rapport de l'ONU, les civils « paient le prix fort de cette guerre ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null, 'ONU']);
+  });
 });
