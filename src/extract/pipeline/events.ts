@@ -373,7 +373,10 @@ function yearOrDecade(doc: Doc, i: number, anchor: Day): Cue | undefined {
     const bracketed = prev?.text == '(' && tokens[i + 1]?.text == ')';
     const article = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
     const before = article && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
-    if (bracketed || before) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.7 };
+    // « le budget 2017 », « l'édition 2016 »: a year right after a noun and its article dates it, unless the noun makes
+    // the number an identifier (« l'article 1240 »).
+    const determined = isWord(prev) && !prev.cap && !lang.stopwords.has(prev.lower) && !lang.identifierWords.has(prev.lower) && isWord(tokens[i - 2]) && lang.determiners.has(tokens[i - 2].lower) && !(isWord(tokens[i + 1]) && tokens[i + 1].gap == '');
+    if (bracketed || before || determined) return { first: i, last: i, date: String(y), precision: 'year', confidence: 0.7 };
     // « en 1951, 1961 et 1981 », "in 2002, 2007 and 2012": the years listed after a dated one are dated too.
     let head = i;
     while (head >= 2 && (tokens[head - 1].text == ',' || (isWord(tokens[head - 1]) && lang.coordinators.has(tokens[head - 1].lower))) && yearOf(tokens[head - 2])) head -= 2;

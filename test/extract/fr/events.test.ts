@@ -6,6 +6,8 @@ describe('fr: events', () => {
   // [text, [cue, date, precision][]]
   const CASES: [string, [string, string, string][]][] = [
     ['Le président a limogé le chef mercredi.', [['mercredi', '2022-01-05', 'day']]],
+    // A year right after a noun and its article dates it; not after a noun that makes the number an identifier.
+    ["La hausse est inscrite dans le budget 2017. L'article 1240 du code civil s'applique.", [['2017', '2017', 'year']]],
     // A decade written with two digits is the last one begun by publication.
     ['Dans les années 80, il a chanté avec eux.', [['années 80', '198X', 'decade']]],
     // A live report's entries opening on a time of day happened on the day of publication; a time inside a sentence dates nothing.
