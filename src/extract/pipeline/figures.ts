@@ -139,11 +139,13 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
     if (mark?.text == '"' && mark.gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '' && tokens[last + 2].text.length == 2 && glued < 0 && /^\d{1,2}$/.test(m[0])) {
       return { value: Number(m[0]) + Number(tokens[last + 2].text) / 100, first: i, last: last + 2, approx: 'exact', confidence: 0.8 };
     }
-    // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage.
+    // "3/5": a fraction, not two figures; "10/1/2008" is a date and left to the events stage; "9/11", "24/7" are names
+    // (a fraction in news is a proper one over ten or fewer parts, or tens: 7/10, 3/4, 1/20).
     if (tokens[last + 1]?.text == '/' && tokens[last + 1].gap == '' && tokens[last + 2]?.digits && tokens[last + 2].gap == '') {
       if (tokens[last + 3]?.text == '/' || tokens[i - 1]?.text == '/') return undefined;
       const den = Number(tokens[last + 2].text);
-      if (!den) return undefined;
+      const num = parseDigits(m[0], lang);
+      if (!den || num >= den || (den > 10 && den % 10 != 0)) return undefined;
       return { value: roundValue(parseDigits(m[0], lang) / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
     }
     const value = parseDigits(m[0], lang);

@@ -457,6 +457,10 @@ describe('en: figures', () => {
       expect(article.figures.map((f) => [f.display, f.value, f.approx]), seen(article)).to.deep.equal(expected);
     });
   }
+  it('reads "3/4" as a fraction but "9/11" and "24/7" as the names they are', () => {
+    const article = en('Since 9/11, the desk has run 24/7, and about 3/4 of the staff agree.');
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([0.75]);
+  });
 });
 
 describe('en: events', () => {
