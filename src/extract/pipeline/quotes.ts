@@ -760,10 +760,14 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     }
     const quoted = quotedAsSaying(cue, from);
     if (quoted) return quoted;
-    // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own.
+    // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own; so does a
+    // comma and « mais », "but": "officials have not raised it, but a source at the agency said".
     for (let k = cue - 1; k > from; k--) {
-      if (tokens[k].text != ';' || tokens[k].quote >= 0) continue;
-      from = k + 1;
+      // (Only with a subject of its own: "…, but also said" goes on with the one before.)
+      const opensClause = (t: Token) => isWord(t) && (t.cap || lang.determiners.has(t.lower) || lang.numberArticles.has(t.lower) || lang.subjectClitics.has(t.lower));
+      const adversative = tokens[k].text == ',' && isWord(tokens[k + 1]) && lang.clauseCoordinators.has(tokens[k + 1].lower) && k + 2 < cue && opensClause(tokens[k + 2]);
+      if ((tokens[k].text != ';' && !adversative) || tokens[k].quote >= 0) continue;
+      from = adversative ? k + 2 : k + 1;
       break;
     }
     // "X commented … and said", « X a affirmé … et a ajouté »: the second verb shares the sentence's subject.

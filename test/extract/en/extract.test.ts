@@ -741,3 +741,14 @@ describe("en: a body's word alone", () => {
   });
 });
 
+
+describe('en: clauses joined by "but"', () => {
+  it('takes the subject of the clause after ", but" as the speaker, not the subject of the clause before', () => {
+    const article = en('White House officials have not yet raised the threat level, but an anonymous source at the Department of Homeland Security said the agency was maintaining a "heightened state of vigilance".');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null]);
+  });
+  it('keeps the speaker before ", but also said", which has no subject of its own', () => {
+    const article = en('General James L. Jones apologized for the loss of civilians, but also said that the Taliban is using them as "human shields."');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['James L. Jones']);
+  });
+});
