@@ -2,7 +2,7 @@ import type { Approx, Figure } from '../../data/types.js';
 import type { Lang } from '../lang/types.js';
 import type { Doc, Token } from './document.js';
 import { pastDateline } from './dateline.js';
-import { isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
+import { addTo, isApostrophe, lastAtOrBefore, phraseAt, round, textOf } from './util.js';
 import { isEdgeWord, render, trimEdges } from './labels.js';
 import { parseNumberWord, readNumberWords } from './number-words.js';
 import { fractionAt } from './fractions.js';
@@ -659,11 +659,31 @@ const isMoneyOrShare = (lang: Lang, unit: string): boolean => unit == '%' || lan
 /** Six decimals at most, and no binary noise on large values: 66,1 × 10⁹ is 66100000000, not 66099999999.99999. */
 const roundValue = (x: number) => Number((Math.round(x * 1e6) / 1e6).toPrecision(12));
 
+/**
+ * Whether a number says again a quantity given before (`said`: the labels given to each value and unit so far):
+ * "two Swedish journalists… the imprisoned Swedish journalists… the two journalists face": a label sharing a word
+ * with an earlier one's.
+ */
+function repeats(doc: Doc, r: Reading, unit: string | undefined, label: string, said: Map<string, string[]>): boolean {
+  const earlier = said.get(`${r.value}|${unit ?? ''}`);
+  if (!earlier) return false;
+  const { lang } = doc;
+  const words = (l: string) => l.toLowerCase().split(' ').filter((w) => w.length > 2 && !lang.stopwords.has(w));
+  const own = words(label);
+  // (Most of the words: « 3 personnes blessées » and « 3 personnes interpellées » are two counts.)
+  return earlier.some((l) => {
+    const theirs = words(l);
+    const shared = theirs.filter((w) => own.includes(w)).length;
+    return shared > 0 && shared * 2 > Math.min(own.length, theirs.length);
+  });
+}
+
 /** Stage 4: quantities with their qualifier, unit and what they count; dates, years and identifiers left out. */
 export function findFigures(doc: Doc): Figure[] {
   const { tokens, text } = doc;
   const figures: Figure[] = [];
   const seen = new Set<string>();
+  const said = new Map<string, string[]>();
   for (let i = pastDateline(doc.dateline, 0); i < tokens.length; i = pastDateline(doc.dateline, i + 1)) {
     if (tokens[i].kind == 'url' || doc.sentences[tokens[i].sentence].foreign) continue;
     const r = readNumber(doc, i);
@@ -697,8 +717,9 @@ export function findFigures(doc: Doc): Figure[] {
     i = Math.max(i, r.last);
     // The same number for the same thing, written twice, is one figure.
     const key = `${r.value}|${unit ?? label.split(' ')[0]?.toLowerCase()}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || repeats(doc, r, unit, label, said)) continue;
     seen.add(key);
+    addTo(said, `${r.value}|${unit ?? ''}`, label);
     const display = textOf(text, tokens, r.first, r.last);
     const figure: Figure = {
       id: '',

@@ -457,6 +457,10 @@ describe('en: figures', () => {
       expect(article.figures.map((f) => [f.display, f.value, f.approx]), seen(article)).to.deep.equal(expected);
     });
   }
+  it('lists a quantity said again with most of its words once ("two Swedish journalists… the imprisoned Swedish journalists")', () => {
+    const article = en('Ethiopia put two Swedish journalists on trial. Officials said the two imprisoned Swedish journalists face fifteen years in prison.');
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([2, 15]);
+  });
   it('reads "3/4" as a fraction but "9/11" and "24/7" as the names they are', () => {
     const article = en('Since 9/11, the desk has run 24/7, and about 3/4 of the staff agree.');
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([0.75]);
