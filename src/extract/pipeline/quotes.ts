@@ -36,6 +36,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (!noun) return;
     addTo(holdersOfTitle, noun, i);
   });
+  /** The holders of the titles that share the stem of `title`: « présidente » for « président ». */
+  const holdersOfStem = (title: string): number[] => [...holdersOfTitle].flatMap(([noun, ids]) => (noun.slice(0, ROLE_STEM) == title.slice(0, ROLE_STEM) ? ids : []));
   // The people whose role holds a word of each stem (see `roleEcho`), indexed once.
   const roleStems = new Map<string, number[]>();
   actors.forEach((a, i) => {
@@ -520,7 +522,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
       }
       // (« le chef de l'État » is whoever holds « président ».)
       const title = lang.titleSynonyms.find((s) => phraseAt(tokens, n, s.phrase))?.title ?? noun.lower;
-      const holders = (holdersOfTitle.get(title) ?? []).map((i) => ({ a: actors[i], i }));
+      // (« le chef de l'État » after « la présidente Tsaï Ing-wen »: a title's other gender holds it too.)
+      const holders = (holdersOfTitle.get(title) ?? holdersOfStem(title)).map((i) => ({ a: actors[i], i }));
       // "the Irish leader" after "Opposition leader Jeremy Corbyn" and "Irish Prime Minister Leo Varadkar": the qualifier
       // picks the holder whose role carries it, or the one person whose role does under another title.
       const carries = (i: number) => !!qualifier && qualifiersOf(i).has(qualifier);

@@ -465,4 +465,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Un communiqué présidentiel annonce sa nomination. Selon le texte, Amadou Gon Coulibaly doit « proposer un nouveau gouvernement dans les meilleurs délais ». Selon le rapport de l'ONU, les civils « paient le prix fort de cette guerre ».", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal([null, 'ONU']);
   });
+  it('reads « le nouveau chef de l’État » as the person holding « présidente », whatever the title’s gender', () => {
+    const article = run("La présidente Tsaï Ing-wen a été élue samedi. Eric Chu a reconnu sa défaite. Le nouveau chef de l’État a déclaré qu'« il n'y aura pas d'événement inattendu ».", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Tsaï Ing-wen']);
+  });
 });

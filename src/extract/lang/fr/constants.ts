@@ -260,7 +260,7 @@ export const DECADE_WORDS = words(`années`);
 export const SEASONS = new Map([['printemps', 3], ['été', 6], ['automne', 9], ['hiver', 12]]);
 export const SEASON_LEADS = words(`au en cet ce l depuis pendant durant début fin`);
 export const DETERMINERS = words(`le la les l un une son sa ses leur leurs ce cet cette ces notre votre`);
-export const TITLE_MODIFIERS = words(`ancien ancienne actuel actuelle premier première adjoint adjointe vice sous`);
+export const TITLE_MODIFIERS = words(`ancien ancienne actuel actuelle nouveau nouvel nouvelle premier première adjoint adjointe vice sous`);
 export const RELATIVE_TIME_AFTER = phrases(`plus tard | plus tôt | auparavant | après | avant`);
 
 export const CLAUSE_OPENERS = words(`que qu qui dont où lorsque lorsqu quand puisque puisqu quoique quoiqu afin tandis
