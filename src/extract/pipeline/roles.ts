@@ -63,6 +63,10 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
       return { role: squash(textOf(text, tokens, at, i - 1)), honorific: false, from: at };
     }
   }
+  // « le ministre de la Justice Jean-Jacques Urvoas », "Minister of Agrarian Development Guilherme Cassel": a minister's
+  // domain, capitalised, between the title and the name.
+  const domain = domainTitleBefore(doc, i);
+  if (domain >= 0) return { role: squash(textOf(text, tokens, domain, i - 1)), honorific: false, from: domain };
   // « le président russe Vladimir Poutine », "engineer Michael Kempf": a title, then adjectives only.
   let titleAt = -1;
   for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
@@ -83,6 +87,22 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
   }
   if (titleAt >= 0) return { role: squash(textOf(text, tokens, titleAt, i - 1)), honorific: false, from: titleAt };
   return agentNounBefore(doc, i) ?? none;
+}
+
+/** Where a title whose complement is a domain (« ministre de la Justice ») starts, right before token `i`; -1 if none. */
+function domainTitleBefore(doc: Doc, i: number): number {
+  const { tokens, lang } = doc;
+  let k = i - 1;
+  // (Capitalised or not: « le ministre de la justice Jean-Jacques Urvoas ».)
+  for (let n = 0; n < 4 && isWord(tokens[k]) && !lang.stopwords.has(tokens[k].lower) && !lang.sayVerbs.has(tokens[k].lower) && tokens[k].sentence == tokens[i].sentence; n++) k--;
+  if (k == i - 1) return -1;
+  if (isApostrophe(tokens[k])) k--;
+  // (« de la Justice », « de l'Intérieur »: the article after « de ».)
+  if (isWord(tokens[k]) && !tokens[k].cap && lang.determiners.has(tokens[k].lower) && isWord(tokens[k - 1]) && lang.nameConnectors.has(tokens[k - 1].lower) && !lang.determiners.has(tokens[k - 1].lower)) k--;
+  const connector = tokens[k];
+  const title = tokens[k - 1];
+  const linked = isWord(connector) && !connector.cap && (lang.nameConnectors.has(connector.lower) || lang.domainConnectors.has(connector.lower));
+  return linked && isWord(title) && lang.domainTitles.has(title.lower) ? k - 1 : -1;
 }
 
 /**

@@ -415,4 +415,10 @@ describe("fr: a body's word alone", () => {
     const rte = article.actors.filter((a) => a.name.includes('Réseau') || a.name == 'RTE' || a.aliases.includes('RTE'));
     expect(rte.map((a) => [a.name, a.kind, a.aliases]), seen(article)).to.deep.equal([["Réseau de transport d'électricité", 'organization', ['RTE']]]);
   });
+  it('reads a minister\'s domain between the title and the name as the role, capitalised or not', () => {
+    const article = run("Le ministre de la justice Jean-Jacques Urvoas, à l'origine de la proposition, récuse toute volonté de « défendre la délinquance en col blanc ». Le ministre des Finances Bruno Le Maire a approuvé.", { lang: 'fr' });
+    const roles = Object.fromEntries(article.actors.map((a) => [a.name, a.role]));
+    expect(roles, seen(article)).to.include({ 'Jean-Jacques Urvoas': 'ministre de la justice', 'Bruno Le Maire': 'ministre des Finances' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Jean-Jacques Urvoas']);
+  });
 });
