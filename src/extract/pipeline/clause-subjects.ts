@@ -42,7 +42,9 @@ export function groupSubject(doc: Doc, from: number, cue: number, named: readonl
   }
   if (k >= cue || cue - k > 16) return false;
   // (« Le dirigeant a prévenu », "the official said": one, with a definite article, is someone the text named before.)
-  const article = isApostrophe(tokens[k - 1]) ? tokens[k - 2] : tokens[k - 1];
+  // ("the government spokesman said": past a body's noun qualifying the source.)
+  const qualified = isWord(tokens[k - 1]) && !tokens[k - 1].cap && lang.orgNouns.has(tokens[k - 1].lower) ? k - 1 : k;
+  const article = isApostrophe(tokens[qualified - 1]) ? tokens[qualified - 2] : tokens[qualified - 1];
   if (!lang.pluralNoun.test(tokens[k].lower) && isWord(article) && lang.definiteArticles.has(article.lower)) return false;
   const complement = (m: Mention) => {
     // ("Supporters of President Trump chanted": past the title of the one named.)

@@ -756,3 +756,10 @@ describe('en: clauses joined by "but"', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['James L. Jones']);
   });
 });
+
+describe('en: a source noun qualified by a body', () => {
+  it('reads "the government spokesman said" as the spokesman named before, not as unnamed people', () => {
+    const article = en('"The operation started early," said Abdourahim Said Bakar, a government spokesman. Bacar seized the island in 2001. "We hope to have the problem resolved," the government spokesman said.');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Abdourahim Said Bakar', 'Abdourahim Said Bakar']);
+  });
+});
