@@ -369,10 +369,12 @@ function yearOrDecade(doc: Doc, i: number, anchor: Day): Cue | undefined {
       const counted = isWord(tokens[i + 3]) && !tokens[i + 3].cap && !lang.stopwords.has(tokens[i + 3].lower);
       if (opened && !counted) return { first: i - 1, last: i + 2, date: String(y), precision: 'year', confidence: 0.75 };
     }
-    // "(2005)", "the 1949 armistice", "a 2010 study", « la crise de 1929 »: a year in brackets or before the noun it dates.
+    // "(2005)", "the 1949 armistice", "a 2010 study", « la crise de 1929 »: a year in brackets or before the noun it dates,
+    // or the name of what happened that year ("the 2002 WSF", "the 1967 Arab-Israeli war", "A 2006 US report").
     const bracketed = prev?.text == '(' && tokens[i + 1]?.text == ')';
     const article = isWord(prev) && (lang.definiteArticles.has(prev.lower) || lang.unitArticles.has(prev.lower));
-    const before = article && isWord(tokens[i + 1]) && !tokens[i + 1].cap;
+    const named = isWord(tokens[i + 1]) && tokens[i + 1].cap && y >= 1800;
+    const before = article && isWord(tokens[i + 1]) && tokens[i + 1].gap == ' ' && (!tokens[i + 1].cap || named);
     // « le budget 2017 », « l'édition 2016 »: a year right after a noun and its article dates it, unless the noun makes
     // the number an identifier (« l'article 1240 »).
     const determined = isWord(prev) && !prev.cap && !lang.stopwords.has(prev.lower) && !lang.identifierWords.has(prev.lower) && isWord(tokens[i - 2]) && lang.determiners.has(tokens[i - 2].lower) && !(isWord(tokens[i + 1]) && tokens[i + 1].gap == '');

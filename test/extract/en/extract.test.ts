@@ -476,6 +476,8 @@ describe('en: events', () => {
     ['It was introduced on March 9, 2007, by Rep. Patrick Kennedy.', [['March 9, 2007', '2007-03-09']]],
     ['The vote will take place next week.', [['next week', '2018-02']]],
     ['He was transferred to Greenock in 2005.', [['in 2005', '2005']]],
+    // A year between an article and a name dates what the name says happened; "a 1000" is no year.
+    ['He recalled the 1967 Arab-Israeli War. There are more than a 1000 Rajput communities.', [['1967', '1967']]],
     // A decade written with two digits, after its article, is the last one begun by publication.
     ['He toured with Led Zeppelin in the 70s and the 1980s.', [['70s', '197X'], ['1980s', '198X']]],
     // The date a change is measured from is a baseline, not an event.
