@@ -15,6 +15,8 @@ describe('fr: events', () => {
     ['Il a annoncé une journée de deuil national pour lundi.', [['lundi', '2022-01-10', 'day']]],
     // A verb in the simple future right before the day, or first in its clause after it, puts the day ahead.
     ['Le président recevra lundi les syndicats.', [['lundi', '2022-01-10', 'day']]],
+    // So does an irregular future (« fera », « ira »).
+    ['La passation se fera lundi et le ministre ira mardi à Lyon.', [['lundi', '2022-01-10', 'day'], ['mardi', '2022-01-11', 'day']]],
     ['Jeudi, le ministre se rendra à Lyon. Mercredi, il a reçu les maires et les recevra encore.', [['Jeudi', '2022-01-13', 'day'], ['Mercredi', '2022-01-05', 'day']]],
     // A conditional (« serait ») looks ahead, not back; « pour » after a date a past verb dated speaks of what follows.
     ["Il a dévoilé un projet nommé Wikitribune dont l'ouverture se fera le 22 janvier et serait destiné à contrer les fausses nouvelles.", [['22 janvier', '2022-01-22', 'day']]],

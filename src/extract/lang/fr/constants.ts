@@ -186,7 +186,7 @@ export const WEEKDAYS = new Map<string, number>([
   ['dimanche', 0], ['lundi', 1], ['mardi', 2], ['mercredi', 3], ['jeudi', 4], ['vendredi', 5], ['samedi', 6],
 ]);
 
-export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour attendu attendue attendus sera seront aura
+export const FUTURE_MARKERS = words(`prochain prochaine prochains prochaines pour attendu attendue attendus sera seront aura fera feront ira iront
   auront va vont devrait devraient pourrait pourraient prévu prévue prévus prévues programmé programmée aura-t-il
   doit doivent compte comptent entend entendent envisage`);
 // Nouns that end like a future's third person: « l'opéra lundi », « une caméra vendredi ».
