@@ -345,6 +345,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     // ("the newspaper" and "Sunday Telegraph", "the chamber" and "the Senate": a name may say its kind by another word.)
     const kinds = lang.bodyKinds.get(noun.lower) ?? [];
     const holds = organisations.filter((i) => spellings.some((w) => nameWords[i].has(w)) || kinds.some((w) => nameWords[i].has(w)));
+    // (« « … », indique la NASA. « … », tempère l'agence spatiale »: a body that just spoke, by an acronym that says
+    // nothing of its kind, goes on speaking before a body whose name holds the noun.)
+    const last = spoke[spoke.length - 1];
+    const goesOn = last && last.actor >= 0 && actors[last.actor].kind == 'organization' && /^\p{Lu}{2,}$/u.test(actors[last.actor].name) && untyped(last.actor) && sentencesSince(last.start, j) <= 1;
+    if (goesOn && holds.length && !holds.includes(last.actor)) return last.actor;
     if (holds.length) return nearestActor(holds, tokens[j].start);
     // ("the miner said", "the airline added": what a business does fits any business named before.)
     // (Further back than a few sentences: the one body of the text it can describe, if only one.)

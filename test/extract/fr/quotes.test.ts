@@ -469,4 +469,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("La présidente Tsaï Ing-wen a été élue samedi. Eric Chu a reconnu sa défaite. Le nouveau chef de l’État a déclaré qu'« il n'y aura pas d'événement inattendu ».", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Tsaï Ing-wen']);
   });
+  it('lets a body that just spoke, its name saying nothing of its kind, go on as « l’agence spatiale »', () => {
+    const article = run("Le télescope est construit avec l'Agence spatiale canadienne. « Le lancement est reporté », indique la NASA. « Une estimation des coûts sera fournie », tempère cependant l'agence spatiale dans son communiqué.", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['NASA', 'NASA']);
+  });
 });
