@@ -765,3 +765,10 @@ describe('en: a source noun qualified by a body', () => {
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Abdourahim Said Bakar', 'Abdourahim Said Bakar']);
   });
 });
+
+describe('en: sentence openers before "\'s"', () => {
+  it('reads "Yesterday\'s" and "Let\'s" as words, not names', () => {
+    const article = en("Yesterday’s protest was not strong enough. Let’s re-cap how Wang Lijun fled.");
+    expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Wang Lijun']);
+  });
+});

@@ -94,7 +94,7 @@ export const OPENER_PREPOSITIONS = words(`according after before during since in
 
 export const NOT_ACTORS = words(`god internet web president minister europe africa asia
   america christmas easter am pm utc gmt us usa uk eu ngo ngos tv aids hiv dna gdp cpi lgbt lgbtq lgbti covid sars
-  mers gps iq vip atm suv ufo usb pdf qc islam christianity judaism buddhism hinduism`);
+  mers gps iq vip atm suv ufo usb pdf qc islam christianity judaism buddhism hinduism yesterday tomorrow let`);
 
 export const PLACE_WORDS = words(`airport station stadium street avenue road bridge river lake mount island square
   park valley beach highway motorway flight hospital plant factory prison palace tower prize award act bill
