@@ -425,7 +425,9 @@ function weigh(doc: Doc, c: Candidate, tagged: readonly (TaggedEntity | undefine
   // "Michael Jordan", "Mary Kenyan": after a given name the word is a surname, whatever its ending.
   const surname = c.last > c.first && !!givenName(tokens[c.first].lower, lang.code);
   // "a European diplomat", "an Asian official": a nationality before a noun qualifies it, whatever made it look like a body.
-  const adjective = c.first == c.last && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
+  // ("A South Korean official": the nationality may open on a place word.)
+  const compassLed = c.last == c.first + 1 && lang.placeOpeners.has(tokens[c.first].lower);
+  const adjective = (c.first == c.last || compassLed) && isWord(tokens[c.last + 1]) && !tokens[c.last + 1].cap && !lang.stopwords.has(tokens[c.last + 1].lower);
   const nationality = isDemonym(tokens[c.last].text, lang) && !surname;
   // (« a réagi la Française », "said the Italian": one word of nationality after its article is someone's description.)
   const byNationality = c.first == c.last && isWord(prev) && lang.definiteArticles.has(prev.lower);

@@ -772,3 +772,10 @@ describe('en: sentence openers before "\'s"', () => {
     expect(article.actors.map((a) => a.name), seen(article)).to.deep.equal(['Wang Lijun']);
   });
 });
+
+describe('en: nationalities of two words', () => {
+  it('reads "A South Korean official said" as a nationality qualifying the source, not a body', () => {
+    const article = en('Thousands of South Koreans held candlelight protests. A South Korean official said "it is under control".');
+    expect(article.actors.filter((a) => a.confidence >= 0.5).map((a) => a.name), seen(article)).to.not.include('South Korean');
+  });
+});
