@@ -1484,6 +1484,11 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (tokens[open - 1]?.text != ':') return undefined;
     const s = sentences[tokens[open].sentence];
     for (let k = s.first; k < open - 1; k++) if (tokens[k].quote >= 0 || isCue(k)) return undefined;
+    // (« Il est allé consoler Gemili, qu'il bat… : « … » »: a clause opening on its subject pronoun is that person's, not
+    // the one it names after.)
+    const opener = tokens[s.first];
+    const personal = isWord(opener) && lang.pronouns.has(opener.lower) && lang.subjectClitics.has(opener.lower) && !!lang.pronounGender(opener.text) && !lang.impersonalWords.has(tokens[s.first + 1]?.lower ?? '');
+    if (personal) return salient(s.first, true).actor;
     // (« Un constat partagé par Henri Bouvet, apiculteur : « … » »: an agent names the one too.)
     const people = [...new Set(mentionsIn(s.first, open - 2).filter((m) => isPerson(m) && (usable(m) || afterAgent(m.first)) && !spokenFor(m)).map((m) => m.actor))];
     if (people.length == 1) return people[0];

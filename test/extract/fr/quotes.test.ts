@@ -473,4 +473,8 @@ describe('fr: quotes, second pass', () => {
     const article = run("Le télescope est construit avec l'Agence spatiale canadienne. « Le lancement est reporté », indique la NASA. « Une estimation des coûts sera fournie », tempère cependant l'agence spatiale dans son communiqué.", { lang: 'fr' });
     expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['NASA', 'NASA']);
   });
+  it('gives words after a colon to the subject pronoun opening the clause, not to the person it names after', () => {
+    const article = run("Le Français Christophe Lemaitre complète ce podium, en devançant le Britannique Adam Gemili au millième près. Il est allé consoler Gemili, qu'il bat d'une si courte avance : « Si ça avait été moi, je serais dévasté. Ça doit être dur. »", { lang: 'fr' });
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Christophe Lemaitre']);
+  });
 });
