@@ -779,3 +779,10 @@ describe('en: nationalities of two words', () => {
     expect(article.actors.filter((a) => a.confidence >= 0.5).map((a) => a.name), seen(article)).to.not.include('South Korean');
   });
 });
+
+describe('en: verbs that name', () => {
+  it('reads "X refers to Y as "…"" as X\'s words, like "describes Y as"', () => {
+    const article = en('Amnesty International refers to the imprisoned journalists as "prisoners of conscience."');
+    expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal([['prisoners of conscience.', 'Amnesty International']]);
+  });
+});

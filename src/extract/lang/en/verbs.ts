@@ -36,6 +36,6 @@ export const SAY_PHRASES = `pointed out | points out | pointing out | went on | 
   | lashed out | chimed in | weighed in | spelled out | summed up | sums up`.split('|').map(list);
 
 /** Verbs that name or describe their object with the words in marks ("called X "…"", "described X as "…""): the name after one is what is spoken of. */
-export const NAMING_VERBS = new Set(list('call describe label characterize characterise dub brand nickname').flatMap(inflect));
+export const NAMING_VERBS = new Set(list('call describe label characterize characterise dub brand nickname refer').flatMap(inflect));
 
 export const SAY_VERBS = new Set([...list(REGULAR).flatMap(inflect), ...list(IRREGULAR), ...NAMING_VERBS]);
