@@ -162,3 +162,10 @@ describe('fr: values', () => {
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([66100000000, 1300000]);
   });
 });
+
+describe('fr: « un », « une »', () => {
+  it('counts « une » in a list of counts or before a unit, not as an article alone', () => {
+    const article = run("Ce 16 février, un kamikaze a fait détonner sa charge. Le bilan est de deux morts et une personne en réanimation. Il a écopé d'un an de prison.", { lang: 'fr' });
+    expect(article.figures.map((f) => [f.value, f.label]), seen(article)).to.deep.equal([[2, 'morts'], [1, 'personne'], [1, 'prison']]);
+  });
+});
