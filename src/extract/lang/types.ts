@@ -320,6 +320,8 @@ export interface Lang {
   sameDay: readonly string[][];
   /** A day of the month written as an ordinal, its number in group 1: « 1er », "17th". */
   ordinalDay: RegExp;
+  /** An ordinal's ending written apart from its digits, a superscript the text lost: « la 27 e édition », « le 1 er octobre ». */
+  ordinalEndings: ReadonlySet<string>;
   /** Units a distance in time counts in: 'jours' → day, 'ans' → year, 'weeks' → week. */
   timeUnits: ReadonlyMap<string, TimeUnit>;
   /** Articles that count one unit: 'un' in « un an », 'a' in "a year ago". */

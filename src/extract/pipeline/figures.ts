@@ -43,7 +43,16 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   const prev = tokens[i - 1];
   const next = tokens[last + 1];
   if (prev && tokens[i].gap == '' && (prev.kind == 'word' || prev.text == '.' || prev.text == '/')) return true;
-  if (next && next.gap == '' && (next.text == ':' || next.text == '/') && tokens[last + 2]?.digits) return true;
+  // ("10:30pm": the minutes may carry their half of the day.)
+  if (next && next.gap == '' && (next.text == ':' || next.text == '/') && (tokens[last + 2]?.digits || /^\d\d(?:[ap]m)?$/i.test(tokens[last + 2]?.text ?? ''))) return true;
+  // "at 4 a.m.": an hour and its half of the day.
+  if (isWord(next) && /^[ap]$/i.test(next.text) && tokens[last + 2]?.text == '.' && /^m$/i.test(tokens[last + 3]?.text ?? '') && value <= 12) return true;
+  // « la 27 e édition », « le 1 er octobre »: an ordinal whose ending the text wrote apart.
+  if (isWord(next) && !next.cap && lang.ordinalEndings.has(next.lower) && last == i) return true;
+  // "8. Political struggle", "1. If you try": a number opening its paragraph before a full stop numbers a list.
+  if (next?.text == '.' && next.gap == '' && last == i && (i == 0 || tokens[i].gap.includes('\n')) && tokens[last + 2]?.cap) return true;
+  // « du 14 au 17 décembre »: the first day of a span of days.
+  if (isWord(next) && lang.dateRangeWords.has(next.lower) && tokens[last + 2]?.digits && isWord(tokens[last + 3]) && lang.months.has(tokens[last + 3].lower)) return true;
   // Clock times: « 14 h 30 », « 14h », "2:35 am", "at 4.42", "7.00 a.m".
   if (next && lang.clockMarkers.has(next.lower)) return true;
   const clock = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/.test(doc.text.slice(tokens[i].start, tokens[last].end));
@@ -94,6 +103,8 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   // "outspent 3 to 1": the second term of a ratio is not a figure of its own (« passé de 3 à 1 » is a change).
   const ratio = isWord(prev) && lang.rangeWords.has(prev.lower) && tokens[i - 2]?.digits && tokens[i - 2].gap != '' && Number(tokens[i - 2].text) > value;
   if (ratio && !(isWord(tokens[i - 3]) && lang.changeFrom.has(tokens[i - 3].lower))) return true;
+  // « 7 Français sur 10 », "8 hospitalisations out of 10": the whole of a share is no figure of its own.
+  if (isWord(prev) && lang.ratioWords.has(prev.lower) && isWord(tokens[i - 2]) && !tokens[i - 2].digits && tokens[i - 3]?.digits) return true;
   if (isWord(prev) && lang.ratioWords.has(prev.lower) && tokens[i - 2]?.kind == 'word' && /\d|\p{L}/u.test(tokens[i - 2].text)) {
     const before = tokens[i - 2];
     if (before.digits || parseNumberWord(before.lower, lang) != null) return true;

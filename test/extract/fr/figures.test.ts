@@ -169,3 +169,10 @@ describe('fr: « un », « une »', () => {
     expect(article.figures.map((f) => [f.value, f.label]), seen(article)).to.deep.equal([[2, 'morts'], [1, 'personne'], [1, 'prison']]);
   });
 });
+
+describe('fr: numbers that count nothing', () => {
+  it('reads no figure in the first day of a span of days, an ordinal written apart or the whole of a share', () => {
+    const article = run("Selon le sondage réalisé du 14 au 17 décembre, 7 Français sur 10 jugent négativement la politique. Il s'agit de la 27 e édition.", { lang: 'fr' });
+    expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([7]);
+  });
+});

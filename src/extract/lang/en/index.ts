@@ -178,6 +178,7 @@ export const en: Lang = {
   relativeYears: c.RELATIVE_YEARS,
   sameDay: c.SAME_DAY,
   ordinalDay: /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/i,
+  ordinalEndings: new Set(['st', 'nd', 'rd', 'th']),
   timeUnits: c.TIME_UNITS,
   unitArticles: c.UNIT_ARTICLES,
   agoBefore: c.AGO_BEFORE,

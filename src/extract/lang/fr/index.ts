@@ -199,6 +199,7 @@ export const fr: Lang = {
   relativeYears: c.RELATIVE_YEARS,
   sameDay: c.SAME_DAY,
   ordinalDay: /^(1)er$/i,
+  ordinalEndings: new Set(['e', 'er', 're', 'ère', 'ème', 'eme', 'es']),
   timeUnits: c.TIME_UNITS,
   unitArticles: c.UNIT_ARTICLES,
   agoBefore: c.AGO_BEFORE,
