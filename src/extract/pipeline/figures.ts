@@ -745,21 +745,22 @@ export function findFigures(doc: Doc): Figure[] {
     if (unit) figure.unit = unit;
     figures.push(figure);
   }
-  return figures.filter((f) => !articleAlone(doc, f, figures));
+  return figures.filter((f, k) => !articleAlone(doc, f, [figures[k - 1], figures[k + 1]]));
 }
 
 /**
  * « un kamikaze a fait détonner », "one in the north": a one written as an article, counting no unit, is a count only
- * in a list of counts close beside it (« deux morts et une personne en réanimation », "one son and one daughter").
+ * in a list of counts close beside it (« deux morts et une personne en réanimation », "one son and one daughter"):
+ * `beside`, the figures before and after it in text order.
  */
-function articleAlone(doc: Doc, f: Figure, figures: Figure[]): boolean {
+function articleAlone(doc: Doc, f: Figure, beside: (Figure | undefined)[]): boolean {
   const { lang, tokens } = doc;
   if (f.value != 1 || f.unit || !lang.unitArticles.has(f.display.split(/\s/)[0].toLowerCase())) return false;
   // (« une semaine », "a decade": a unit after it makes it a measure.)
   const next = tokens[lastAtOrBefore(tokens, f.span[1] - 1) + 1];
   if (isWord(next) && (lang.durationUnits.has(next.lower) || lang.units.has(next.lower))) return false;
   const sentence = (g: Figure) => tokens[lastAtOrBefore(tokens, g.span[0])].sentence;
-  const near = (g: Figure) => g != f && sentence(g) == sentence(f) && Math.min(Math.abs(g.span[0] - f.span[1]), Math.abs(f.span[0] - g.span[1])) <= 60;
-  return !figures.some(near);
+  const near = (g: Figure | undefined) => !!g && sentence(g) == sentence(f) && Math.min(Math.abs(g.span[0] - f.span[1]), Math.abs(f.span[0] - g.span[1])) <= 60;
+  return !beside.some(near);
 }
 
