@@ -670,6 +670,8 @@ const isMoneyOrShare = (lang: Lang, unit: string): boolean => unit == '%' || lan
 /** Six decimals at most, and no binary noise on large values: 66,1 × 10⁹ is 66100000000, not 66099999999.99999. */
 const roundValue = (x: number) => Number((Math.round(x * 1e6) / 1e6).toPrecision(12));
 
+const REPEAT_REACH = 8;
+
 /**
  * Whether a number says again a quantity given before (`said`: the labels given to each value and unit so far):
  * "two Swedish journalists… the imprisoned Swedish journalists… the two journalists face": a label sharing a word
@@ -681,8 +683,9 @@ function repeats(doc: Doc, r: Reading, unit: string | undefined, label: string, 
   const { lang } = doc;
   const words = (l: string) => l.toLowerCase().split(' ').filter((w) => w.length > 2 && !lang.stopwords.has(w));
   const own = words(label);
-  // (Most of the words: « 3 personnes blessées » and « 3 personnes interpellées » are two counts.)
-  return earlier.some((l) => {
+  // (Most of the words: « 3 personnes blessées » and « 3 personnes interpellées » are two counts. Only the last few of a
+  // value: a quantity is said again close by, and a long text holds many of a small number.)
+  return earlier.slice(-REPEAT_REACH).some((l) => {
     const theirs = words(l);
     const shared = theirs.filter((w) => own.includes(w)).length;
     return shared > 0 && shared * 2 > Math.min(own.length, theirs.length);
