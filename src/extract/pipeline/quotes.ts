@@ -1134,7 +1134,8 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     for (let k = from; k <= to; k++) {
       if (tokens[k].quote >= 0) continue;
       const p = lang.sourcePhrases.find((ph) => phraseAt(tokens, k, ph));
-      if (!p) continue;
+      // ("Minasyan was quoted by the local media as saying": in the passive, the subject is the source.)
+      if (!p || (isWord(tokens[k - 1]) && lang.beAuxiliaries.has(tokens[k - 1].lower))) continue;
       const at = k + p.length;
       const t = tokens[at];
       if (isWord(t) && lang.pronouns.has(t.lower)) return pronoun(at, false);

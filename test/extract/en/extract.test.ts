@@ -790,3 +790,10 @@ describe('en: verbs that name', () => {
     expect(article.quotes.map((q) => [q.text, speakerName(article, q.speaker)]), seen(article)).to.deep.equal([['prisoners of conscience.', 'Amnesty International']]);
   });
 });
+
+describe('en: "was quoted by … as saying"', () => {
+  it('keeps the subject of the passive as the speaker of every quotation the sentence holds', () => {
+    const article = en('Artsvik Minasyan, an MP, posted bail. Minasyan was quoted by the local media as saying that the two brothers were "normal people," had acted "in the right way in the context of national ideology," and that one of the bar owners "destroys Armenian society."');
+    expect(article.quotes.map((q) => speakerName(article, q.speaker)), seen(article)).to.deep.equal(['Artsvik Minasyan', 'Artsvik Minasyan', 'Artsvik Minasyan']);
+  });
+});
