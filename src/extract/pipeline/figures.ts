@@ -450,7 +450,32 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   const elliptical = sibling?.close && sibling.unit == unit ? sibling.label : '';
   // (A sum or a share never counts the noun after it: « augmentera de 40 euros pour un coût total ».)
   const afterVerb = unit ? measuredSubject(doc, r) : '';
-  return afterVerb || nounAfter(doc, r) || measuredSubject(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || phraseBefore(doc, opening, 4);
+  return afterVerb || nounAfter(doc, r) || measuredSubject(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || predicateAfter(doc, r) || phraseBefore(doc, opening, 4);
+}
+
+/**
+ * "at least 39 were dead", "four others were moderately wounded", « vingt-trois autres se sont abstenus »: a number that
+ * is its clause's subject, counting nothing named, counts what the verb after it says of it.
+ */
+function predicateAfter(doc: Doc, r: Reading): string {
+  const { tokens, lang } = doc;
+  // (Only a number opening its clause: « de magnitudes comprises entre 5,2 et 5,7 ont frappé » is not the subject.)
+  const before = tokens[r.first - 1];
+  const opens = !before || before.sentence != tokens[r.first].sentence || before.kind == 'punct' || (isWord(before) && (lang.clauseOpeners.has(before.lower) || lang.coordinators.has(before.lower) || lang.complementizers.has(before.lower)));
+  if (!opens) return '';
+  let verb = false;
+  for (let k = r.last + 1; k <= r.last + 6; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap || t.digits || t.sentence != tokens[r.first].sentence || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) return '';
+    if (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.reflexives.has(t.lower)) {
+      verb = true;
+      continue;
+    }
+    if (isApostrophe(tokens[k + 1]) && lang.reflexives.has(t.lower)) continue;
+    if (lang.adverb.test(t.lower) || lang.stopwords.has(t.lower) || lang.labelFillers.has(t.lower)) continue;
+    return verb ? render(doc, k, k) : '';
+  }
+  return '';
 }
 
 /**

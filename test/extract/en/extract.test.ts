@@ -554,6 +554,9 @@ describe('en: labels', () => {
     ['Police arrested the 35-year old Madhavan on Tuesday.', '35-year', 'age of Madhavan'],
     ['He handed power to his 75 year-old brother last year.', '75', 'age of brother'],
     ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded'],
+    // A number that is its clause's subject, counting nothing named, counts what the verb after it says of it.
+    ['It was soon confirmed that at least 39 were dead.', 'at least 39', 'dead'],
+    ['One person was killed, and four others were moderately wounded.', 'four others', 'wounded'],
     // A verb of measure gives the value of its subject.
     ['The death toll from the bridge collapse has risen to four.', 'four', 'death toll'],
     ['The deal was valued at $66.1 billion.', '$66.1 billion', 'deal'],
