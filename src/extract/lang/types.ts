@@ -396,6 +396,8 @@ export interface Lang {
   /** How an age's label reads ('âge de', 'age of'), and the words before a number that make it an age ('âgé de', 'aged'). */
   ageLabel: [noun: string, connector: string];
   agePrefixes: string[][];
+  /** Prepositions before a number of years that make it an age at some moment: « mort à 88 ans », « élu à 39 ans ». */
+  ageAtPrepositions: ReadonlySet<string>;
   /** Units of volume or mass, which measure the substance named after them: 'tonnes', 'litres', 'gallons', 'barrels'. */
   substanceUnits: ReadonlySet<string>;
   /** An age written after the number: "75 year-old", "60 years old"; none in French (« 75 ans » is a unit). */

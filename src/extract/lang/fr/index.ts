@@ -266,6 +266,7 @@ export const fr: Lang = {
   ageLabel: ['âge', 'de'],
   substanceUnits: new Set('tonnes tonne litres litre kilos kilogrammes kg barils hectolitres hectares'.split(' ')),
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
+  ageAtPrepositions: new Set(['à']),
   ageSuffixes: [],
   ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['voix', 'points']),
