@@ -454,6 +454,8 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   const elliptical = sibling?.close && sibling.unit == unit ? sibling.label : '';
   // (A sum or a share never counts the noun after it: « augmentera de 40 euros pour un coût total ».)
   const afterVerb = unit ? measuredSubject(doc, r) : '';
+  // ("aged just 19 years old": an age written with its ending is an age, whatever word follows.)
+  if (lang.ageUnits.has(unitWord) && isWord(tokens[r.last + 1]) && tokens[r.last + 1].lower == lang.ageCompoundEnd) return lang.ageLabel[0];
   return afterVerb || nounAfter(doc, r) || measuredSubject(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || predicateAfter(doc, r) || phraseBefore(doc, opening, 4);
 }
 

@@ -554,6 +554,8 @@ describe('en: labels', () => {
     ['Police arrested the 35-year old Madhavan on Tuesday.', '35-year', 'age of Madhavan'],
     ['He handed power to his 75 year-old brother last year.', '75', 'age of brother'],
     ['The number of wounded rose from at least seventeen to at least nineteen.', 'at least seventeen', 'number of wounded'],
+    // "N years old" after an adverb is an age all the same.
+    ['Melina died on March 2, 2011, aged just 19 years old.', '19 years', 'age'],
     // A number that is its clause's subject, counting nothing named, counts what the verb after it says of it.
     ['It was soon confirmed that at least 39 were dead.', 'at least 39', 'dead'],
     ['One person was killed, and four others were moderately wounded.', 'four others', 'wounded'],
