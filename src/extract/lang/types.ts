@@ -398,6 +398,8 @@ export interface Lang {
   agePrefixes: string[][];
   /** Prepositions before a number of years that make it an age at some moment: « mort à 88 ans », « élu à 39 ans ». */
   ageAtPrepositions: ReadonlySet<string>;
+  /** Verbs whose object, in years, is someone's age: « il avait 88 ans » (not « il y a 5 ans »). */
+  ageVerbs: ReadonlySet<string>;
   /** Units of volume or mass, which measure the substance named after them: 'tonnes', 'litres', 'gallons', 'barrels'. */
   substanceUnits: ReadonlySet<string>;
   /** An age written after the number: "75 year-old", "60 years old"; none in French (« 75 ans » is a unit). */

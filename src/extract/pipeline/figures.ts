@@ -397,7 +397,9 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   }
   // « il est mort à 88 ans », « élu à 39 ans »: years after « à » are an age (not « condamné à 10 ans de prison », « jusqu'à
   // 5 ans », « de 2 à 5 ans »).
-  const at = isWord(before) && lang.ageAtPrepositions.has(before.lower) && !isApostrophe(tokens[r.first - 2]) && !tokens[r.first - 2]?.digits;
+  // (So are years after « avoir »: « il avait 88 ans », not « il y a 5 ans ».)
+  const had = isWord(before) && lang.ageVerbs.has(before.lower) && !lang.impersonalWords.has(tokens[r.first - 2]?.lower ?? '');
+  const at = had || (isWord(before) && lang.ageAtPrepositions.has(before.lower) && !isApostrophe(tokens[r.first - 2]) && !tokens[r.first - 2]?.digits);
   if (at && lang.ageUnits.has(unitWord) && !(isWord(tokens[r.last + 1]) && lang.ofWords.has(tokens[r.last + 1].lower))) return lang.ageLabel[0];
   // "the 23-year-old Umar Farouk Abdulmutallab", "the 54-year-old engineer": an age before a name or a noun is theirs.
   const next = r.last + 1 + Math.max(written, 0);

@@ -97,6 +97,7 @@ describe('fr: figure labels', () => {
     // Years after « à » are an age, but not a sentence's length or a bound.
     ['Pierre Tchernia est mort à 88 ans. Il a été condamné à 10 ans de prison.', '88 ans', 'âge'],
     ['Pierre Tchernia est mort à 88 ans. Il a été condamné à 10 ans de prison.', '10 ans', 'prison'],
+    ['Pierre Tchernia est mort samedi. Il avait 88 ans.', '88 ans', 'âge'],
     ['Chez les seniors, ce taux augmente également de 0,5 point, s\'établissant à 7,0 %.', '7,0 %', 'taux'],
     ['La valeur de la compagnie a chuté de 900 millions de dollars, passant de 22,5 milliards à 21,6 milliards.', '22,5 milliards', 'valeur'],
     ['Disney rachète les actifs de Fox dans une transaction évaluée à 66,1 milliards de dollars.', '66,1 milliards de dollars', 'transaction'],

@@ -246,6 +246,7 @@ export const en: Lang = {
   substanceUnits: new Set('tons tonnes litres liters gallons barrels kg kilograms acres hectares'.split(' ')),
   agePrefixes: [['aged'], ['age', 'of'], ['ages', 'of']],
   ageAtPrepositions: new Set(),
+  ageVerbs: new Set(),
   ageSuffixes: [['year-old'], ['years-old'], ['year', 'old'], ['years', 'old']],
   ageCompound: /^\d{1,3}-years?(-old)?$/,
   ageCompoundEnd: 'old',

@@ -300,5 +300,5 @@ export const MEASURE_VERBS = words(`augmente augmentent augmentait augmentaient 
   grimpe grimpent grimpait grimpé grimpant grimper recule reculent reculait reculé reculant reculer
   progresse progressent progressait progressé progressant progresser diminue diminuent diminuait diminué diminuée diminuant diminuer
   passe passent passait passé passée passant passer passa totalise totalisent totalisait totalisé totalisant
-  culmine culminait culminé culminant coûte coûtent coûtait coûté coûtant coûter coûtera coûteront coûterait coûteraient
+  vaut valent valait valaient valu valoir aggrave aggravent aggravait aggravé aggraver culmine culminait culminé culminant coûte coûtent coûtait coûté coûtant coûter coûtera coûteront coûterait coûteraient
   évalué évaluée évalués évaluées estimé estimée estimés estimées chiffré chiffrée chiffrés chiffrées`);

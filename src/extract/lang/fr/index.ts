@@ -267,6 +267,7 @@ export const fr: Lang = {
   substanceUnits: new Set('tonnes tonne litres litre kilos kilogrammes kg barils hectolitres hectares'.split(' ')),
   agePrefixes: [['âgé', 'de'], ['âgée', 'de'], ['âgés', 'de'], ['âgées', 'de'], ['l', "'", 'âge', 'de']],
   ageAtPrepositions: new Set(['à']),
+  ageVerbs: new Set(['a', 'avait', 'aura', 'aurait', 'ont', 'avaient', 'auront', 'auraient']),
   ageSuffixes: [],
   ageHolders: c.AGE_HOLDERS,
   countUnits: new Set(['voix', 'points']),
