@@ -37,6 +37,19 @@ export function parseDigits(raw: string, lang: Lang): number {
   return Number(lang.decimalComma ? clean.replaceAll('.', '').replace(',', '.') : clean.replaceAll(',', ''));
 }
 
+/** Whether the day numbers after token `last`, joined by commas and « et », « au », "to", end on a month. */
+function daysBeforeMonth(doc: Doc, last: number): boolean {
+  const { tokens, lang } = doc;
+  let k = last + 1;
+  for (let n = 0; n < 6; n++) {
+    const joiner = tokens[k];
+    if (!(joiner?.text == ',' || (isWord(joiner) && (lang.dateRangeWords.has(joiner.lower) || lang.coordinators.has(joiner.lower)))) || !tokens[k + 1]?.digits || Number(tokens[k + 1].text) > 31) return false;
+    k += 2;
+    if (isWord(tokens[k]) && lang.months.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** Where the token at `i` is a date, a time, an identifier or a year, not a quantity. */
 function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean {
   const { tokens, lang } = doc;
@@ -49,10 +62,11 @@ function notAQuantity(doc: Doc, i: number, last: number, value: number): boolean
   if (isWord(next) && /^[ap]$/i.test(next.text) && tokens[last + 2]?.text == '.' && /^m$/i.test(tokens[last + 3]?.text ?? '') && value <= 12) return true;
   // « la 27 e édition », « le 1 er octobre »: an ordinal whose ending the text wrote apart.
   if (isWord(next) && !next.cap && lang.ordinalEndings.has(next.lower) && last == i) return true;
-  // "8. Political struggle", "1. If you try": a number opening its paragraph before a full stop numbers a list.
-  if (next?.text == '.' && next.gap == '' && last == i && (i == 0 || tokens[i].gap.includes('\n')) && tokens[last + 2]?.cap) return true;
-  // « du 14 au 17 décembre »: the first day of a span of days.
-  if (isWord(next) && lang.dateRangeWords.has(next.lower) && tokens[last + 2]?.digits && isWord(tokens[last + 3]) && lang.months.has(tokens[last + 3].lower)) return true;
+  // "8. Political struggle", "1. If you try": a number opening its paragraph or sentence before a full stop numbers a list.
+  const opensSentence = i == 0 || tokens[i].gap.includes('\n') || doc.sentences[tokens[i].sentence].first == i;
+  if (next?.text == '.' && next.gap == '' && last == i && opensSentence && tokens[last + 2]?.cap) return true;
+  // « du 14 au 17 décembre », « les 16, 17 et 18 juillet »: the first days of a span or a list of days.
+  if (daysBeforeMonth(doc, last)) return true;
   // Clock times: « 14 h 30 », « 14h », "2:35 am", "at 4.42", "7.00 a.m".
   if (next && lang.clockMarkers.has(next.lower)) return true;
   const clock = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/.test(doc.text.slice(tokens[i].start, tokens[last].end));

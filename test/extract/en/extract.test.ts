@@ -462,7 +462,7 @@ describe('en: figures', () => {
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([2, 15]);
   });
   it('reads no figure in clock times, an hour before "a.m." or a list item\'s number', () => {
-    const article = en('At 10:30pm on Sunday, engineers fired the rocket. The alert lasts until 7:45am. The truce expired at 4 a.m. GMT.\n\n8. Political struggle and corruption matter.');
+    const article = en('At 10:30pm on Sunday, engineers fired the rocket. The alert lasts until 7:45am. The truce expired at 4 a.m. GMT.\n\n8. Political struggle and corruption matter. 9. Nobody listens.');
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([]);
   });
   it('reads "3/4" as a fraction but "9/11" and "24/7" as the names they are', () => {

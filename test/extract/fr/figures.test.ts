@@ -176,7 +176,7 @@ describe('fr: « un », « une »', () => {
 
 describe('fr: numbers that count nothing', () => {
   it('reads no figure in the first day of a span of days, an ordinal written apart or the whole of a share', () => {
-    const article = run("Selon le sondage réalisé du 14 au 17 décembre, 7 Français sur 10 jugent négativement la politique. Il s'agit de la 27 e édition.", { lang: 'fr' });
+    const article = run("Selon le sondage réalisé du 14 au 17 décembre, 7 Français sur 10 jugent négativement la politique. Il s'agit de la 27 e édition. Le deuil national aura lieu les 16, 17 et 18 juillet.", { lang: 'fr' });
     expect(article.figures.map((f) => f.value), seen(article)).to.deep.equal([7]);
   });
 });
