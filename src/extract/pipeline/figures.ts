@@ -171,7 +171,7 @@ function readNumber(doc: Doc, i: number): Reading | undefined {
       const den = Number(tokens[last + 2].text);
       const num = parseDigits(m[0], lang);
       if (!den || num >= den || (den > 10 && den % 10 != 0)) return undefined;
-      return { value: roundValue(parseDigits(m[0], lang) / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
+      return { value: roundValue(num / den), first: i, last: last + 2, approx: 'exact', confidence: 0.7 };
     }
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value) || notAQuantity(doc, i, last, value)) return undefined;
@@ -468,11 +468,12 @@ function labelOf(doc: Doc, r: Reading, unit: string | undefined, sibling: Siblin
   // "killed 51 people and injured at least 25": a number counting nothing of its own, close after a figure of its kind,
   // counts what that one counts, rather than what its clause is about.
   const elliptical = sibling?.close && sibling.unit == unit ? sibling.label : '';
-  // (A sum or a share never counts the noun after it: « augmentera de 40 euros pour un coût total ».)
-  const afterVerb = unit ? measuredSubject(doc, r) : '';
   // ("aged just 19 years old": an age written with its ending is an age, whatever word follows.)
   if (lang.ageUnits.has(unitWord) && isWord(tokens[r.last + 1]) && tokens[r.last + 1].lower == lang.ageCompoundEnd) return lang.ageLabel[0];
-  return afterVerb || nounAfter(doc, r) || measuredSubject(doc, r) || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || predicateAfter(doc, r) || phraseBefore(doc, opening, 4);
+  // (A sum or a share never counts the noun after it, « augmentera de 40 euros pour un coût total »: its verb of
+  // measure comes first.)
+  const measure = measuredSubject(doc, r);
+  return (unit && measure) || nounAfter(doc, r) || measure || (measured && nounBefore(doc, de - 1)) || elliptical || subjectOf(doc, r) || predicateAfter(doc, r) || phraseBefore(doc, opening, 4);
 }
 
 /**
@@ -488,12 +489,13 @@ function predicateAfter(doc: Doc, r: Reading): string {
   let verb = false;
   for (let k = r.last + 1; k <= r.last + 6; k++) {
     const t = tokens[k];
+    // (« s'est », « se sont »: past the reflexive pronoun, elided or not.)
+    if (isApostrophe(t)) continue;
     if (!isWord(t) || t.cap || t.digits || t.sentence != tokens[r.first].sentence || lang.clauseOpeners.has(t.lower) || lang.subjectClitics.has(t.lower)) return '';
     if (lang.auxiliaries.has(t.lower) || lang.beAuxiliaries.has(t.lower) || lang.reflexives.has(t.lower)) {
       verb = true;
       continue;
     }
-    if (isApostrophe(tokens[k + 1]) && lang.reflexives.has(t.lower)) continue;
     if (lang.adverb.test(t.lower) || lang.stopwords.has(t.lower) || lang.labelFillers.has(t.lower)) continue;
     return verb ? render(doc, k, k) : '';
   }

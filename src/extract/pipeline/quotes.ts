@@ -770,9 +770,9 @@ export function findQuotes(doc: Doc, found: ActorsResult): FoundQuote[] {
     if (quoted) return quoted;
     // "He fled…; the following year, Zhu Rongji said": a semicolon closes the clause before the verb's own; so does a
     // comma and « mais », "but": "officials have not raised it, but a source at the agency said".
+    // (Only with a subject of its own: "…, but also said" goes on with the one before.)
+    const opensClause = (t: Token) => isWord(t) && (t.cap || lang.determiners.has(t.lower) || lang.numberArticles.has(t.lower) || lang.subjectClitics.has(t.lower));
     for (let k = cue - 1; k > from; k--) {
-      // (Only with a subject of its own: "…, but also said" goes on with the one before.)
-      const opensClause = (t: Token) => isWord(t) && (t.cap || lang.determiners.has(t.lower) || lang.numberArticles.has(t.lower) || lang.subjectClitics.has(t.lower));
       const adversative = tokens[k].text == ',' && isWord(tokens[k + 1]) && lang.clauseCoordinators.has(tokens[k + 1].lower) && k + 2 < cue && opensClause(tokens[k + 2]);
       if ((tokens[k].text != ';' && !adversative) || tokens[k].quote >= 0) continue;
       from = adversative ? k + 2 : k + 1;

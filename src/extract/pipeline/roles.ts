@@ -64,7 +64,7 @@ export function roleBefore(doc: Doc, i: number): { role?: string; honorific: boo
     }
   }
   // « le ministre de la Justice Jean-Jacques Urvoas », "Minister of Agrarian Development Guilherme Cassel": a minister's
-  // domain, capitalised, between the title and the name.
+  // domain between the title and the name.
   const domain = domainTitleBefore(doc, i);
   if (domain >= 0) return { role: squash(textOf(text, tokens, domain, i - 1)), honorific: false, from: domain };
   // « le président russe Vladimir Poutine », "engineer Michael Kempf": a title, then adjectives only.
